@@ -1,0 +1,3 @@
+from verkosto.cli import main
+
+main()

@@ -1,0 +1,1245 @@
+"""Load questions.yaml and validate it into frozen dataclasses.
+
+Every problem found is collected with its file, line and question or dimension id, and all
+are raised together as one ProblemsError, so an editor fixes the file in one pass.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import string
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal, TypeAlias
+
+from verkosto.errors import Problem, ProblemsError
+
+Answer: TypeAlias = "int | float | str | None"
+Answers: TypeAlias = "dict[str, int | float | str | None]"
+QuestionType = Literal["scale", "number", "choice", "text"]
+Side = Literal["benefit", "cost"]
+
+LANGUAGES = ("fi", "en")
+QUESTION_TYPES = ("scale", "number", "choice", "text")
+SCALE_POINTS = (1, 2, 3, 4, 5)
+OUTCOME_IDS = ("invest", "continue", "lighten", "give_time", "leave")
+# Reason templates the recommender fills in, with the placeholders each may use.
+REASON_PLACEHOLDERS: dict[str, frozenset[str]] = {
+    "ratio_worth_it": frozenset({"ratio", "threshold"}),
+    "ratio_middle": frozenset({"ratio", "threshold"}),
+    "ratio_low": frozenset({"ratio", "threshold"}),
+    "benefit_low": frozenset({"benefit", "threshold"}),
+    "benefit_high": frozenset({"benefit", "threshold"}),
+    "core_concern": frozenset({"dimension", "score"}),
+    "new_network": frozenset({"months"}),
+    "time_share": frozenset({"hours", "share"}),
+    "time_heavy": frozenset({"dimension", "share", "hours"}),
+    "dimension_strength": frozenset({"dimension", "score"}),
+    "dimension_concern": frozenset({"dimension", "score"}),
+    "insufficient": frozenset(),
+}
+MAX_FILE_BYTES = 1024 * 1024
+ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
+VALUE_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+
+
+@dataclass(frozen=True)
+class Text:
+    """A user-facing text in Finnish and (optionally) English."""
+
+    fi: str
+    en: str | None = None
+
+    def get(self, lang: str) -> str:
+        """Return the text in `lang`, falling back to Finnish."""
+        if lang == "en" and self.en:
+            return self.en
+        return self.fi
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One option of a choice question."""
+
+    value: str
+    label: Text
+
+
+@dataclass(frozen=True)
+class Condition:
+    """Ask a question only when an earlier answer is one of `values`."""
+
+    question: str
+    values: tuple[int | float | str, ...]
+
+    def holds(self, answers: Mapping[str, Answer]) -> bool:
+        """Return whether the referenced answer is one of the values."""
+        value = answers.get(self.question)
+        return value is not None and value in self.values
+
+    def to_dict(self) -> dict[str, object]:
+        """Return the condition in the shape it has in questions.yaml."""
+        if len(self.values) == 1:
+            return {"question": self.question, "equals": self.values[0]}
+        return {"question": self.question, "in": list(self.values)}
+
+
+@dataclass(frozen=True)
+class Question:
+    """One item of the instrument."""
+
+    id: str
+    type: QuestionType
+    text: Text
+    source: str
+    line: int
+    dimension: str | None = None
+    help: Text | None = None
+    reverse: bool = False
+    labels: tuple[Text, ...] = ()
+    not_applicable: Text | None = None
+    min: float | None = None
+    max: float | None = None
+    unit: Text | None = None
+    choices: tuple[Choice, ...] = ()
+    when: Condition | None = None
+
+    def choice(self, value: str) -> Choice | None:
+        """Return the choice with this value, if any."""
+        for choice in self.choices:
+            if choice.value == value:
+                return choice
+        return None
+
+
+@dataclass(frozen=True)
+class Dimension:
+    """A group of questions scored together, counted as benefit or cost."""
+
+    id: str
+    side: Side
+    title: Text
+    line: int
+    description: Text | None = None
+    steps: tuple[Text, ...] = ()
+    weight: float = 1.0
+
+
+@dataclass(frozen=True)
+class Level:
+    """A score band: scores at or above `min` get this level."""
+
+    id: str
+    min: float
+    label: Text
+
+
+@dataclass(frozen=True)
+class Band:
+    """A band of the share of working time and the time score it gives."""
+
+    max_share: float | None
+    score: float
+
+
+@dataclass(frozen=True)
+class TimeConfig:
+    """Which questions give the hours and the working time, and how they score."""
+
+    dimension: str
+    hours: tuple[str, ...]
+    worktime: str
+    bands: tuple[Band, ...]
+
+
+@dataclass(frozen=True)
+class PhaseConfig:
+    """How to tell a person considering joining, and a new member, from the answers."""
+
+    question: str
+    joining: str
+    new_member: Condition | None
+
+
+@dataclass(frozen=True)
+class Scoring:
+    """Scoring settings from questions.yaml."""
+
+    min_answered_share: float
+    levels: tuple[Level, ...]
+    insufficient_label: Text
+    time: TimeConfig
+    phase: PhaseConfig
+    core_dimension: str
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One possible recommendation, with its texts."""
+
+    id: str
+    title: Text
+    title_joining: Text
+    review_months: int
+    steps: tuple[Text, ...]
+
+
+@dataclass(frozen=True)
+class RecommendationConfig:
+    """Thresholds and texts of the recommendation."""
+
+    worth_it_ratio: float
+    break_even_ratio: float
+    invest_min_benefit: float
+    continue_min_benefit: float
+    max_steps: int
+    outcomes: Mapping[str, Outcome]
+    reasons: Mapping[str, Text]
+
+
+@dataclass(frozen=True)
+class Instrument:
+    """The whole validated questionnaire."""
+
+    id: str
+    version: str
+    title: Text
+    source: str
+    dimensions: tuple[Dimension, ...]
+    questions: tuple[Question, ...]
+    scoring: Scoring
+    recommendation: RecommendationConfig
+    sha256: str
+    path: str
+
+    def question(self, qid: str) -> Question:
+        """Return the question with this id (KeyError if none)."""
+        for question in self.questions:
+            if question.id == qid:
+                return question
+        raise KeyError(qid)
+
+    def dimension(self, did: str) -> Dimension:
+        """Return the dimension with this id (KeyError if none)."""
+        for dimension in self.dimensions:
+            if dimension.id == did:
+                return dimension
+        raise KeyError(did)
+
+    def has_question(self, qid: str) -> bool:
+        """Return whether a question with this id exists."""
+        return any(q.id == qid for q in self.questions)
+
+
+# --------------------------------------------------------------------------- reading
+
+
+class _Node(dict[str, Any]):
+    """A YAML mapping that remembers its line and the line of each key."""
+
+    line: int = 0
+    key_lines: dict[str, int]
+
+
+def bundled_path() -> Path:
+    """Return the path of the questions.yaml that ships with the package."""
+    packaged = Path(str(resources.files("verkosto") / "questions.yaml"))
+    if packaged.is_file():
+        return packaged
+    # An editable install runs from the source tree, where the file sits at the repo root.
+    return Path(__file__).resolve().parents[2] / "questions.yaml"
+
+
+def read_text(path: Path, display: str) -> tuple[str, bytes]:
+    """Read a small UTF-8 text file, or raise ProblemsError naming what is wrong."""
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise ProblemsError("file_invalid", [Problem("is_directory", file=display)])
+        if size > MAX_FILE_BYTES:
+            problem = Problem("file_too_large", {"size": size, "limit": MAX_FILE_BYTES})
+            raise ProblemsError("file_invalid", [_at(problem, display)])
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise ProblemsError("file_invalid", [Problem("file_not_found", file=display)]) from None
+    except PermissionError:
+        raise ProblemsError("file_invalid", [Problem("file_unreadable", file=display)]) from None
+    except OSError as error:
+        problem = Problem("file_os_error", {"detail": error.strerror or str(error)}, file=display)
+        raise ProblemsError("file_invalid", [problem]) from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        problem = Problem("not_utf8", {"byte": error.start}, file=display, line=line)
+        raise ProblemsError("file_invalid", [problem]) from None
+    return text, raw
+
+
+def _at(problem: Problem, display: str) -> Problem:
+    return Problem(problem.key, problem.params, display, problem.line, problem.kind, problem.ident)
+
+
+def parse_yaml(text: str, display: str) -> Any:
+    """Parse YAML into plain data whose mappings remember their lines.
+
+    Aliases are refused (no instrument needs them, and they make alias bombs possible);
+    duplicate keys are refused rather than silently keeping the last one.
+    """
+    import yaml
+
+    class Loader(yaml.SafeLoader):
+        def compose_node(self, parent: Any, index: Any) -> Any:
+            if self.check_event(yaml.AliasEvent):
+                event = self.peek_event()
+                raise _AliasFound(event.start_mark.line + 1)
+            return super().compose_node(parent, index)
+
+    problems: list[Problem] = []
+
+    def construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> _Node:
+        loader.flatten_mapping(node)
+        result = _Node()
+        result.line = node.start_mark.line + 1
+        result.key_lines = {}
+        for key_node, value_node in node.value:
+            key = loader.construct_object(key_node, deep=True)
+            if not isinstance(key, (str, int, float, bool)) and key is not None:
+                problems.append(
+                    Problem("key_not_scalar", file=display, line=key_node.start_mark.line + 1)
+                )
+                continue
+            # Scale points are written as integers (1: …); other keys are names.
+            name = key if isinstance(key, int) and not isinstance(key, bool) else str(key)
+            line = key_node.start_mark.line + 1
+            if name in result:
+                problems.append(
+                    Problem(
+                        "duplicate_key",
+                        {"key": name, "first_line": result.key_lines[str(name)]},
+                        file=display,
+                        line=line,
+                    )
+                )
+                continue
+            result[name] = loader.construct_object(value_node, deep=True)
+            result.key_lines[str(name)] = line
+        return result
+
+    Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, construct_mapping)
+
+    try:
+        data = yaml.load(text, Loader=Loader)  # noqa: S506 - a SafeLoader subclass
+    except _AliasFound as found:
+        raise ProblemsError("file_invalid", [Problem("yaml_alias", file=display, line=found.line)])
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = mark.line + 1 if mark is not None else None
+        detail = error.problem or error.context or ""
+        problem = Problem("yaml_syntax", {"detail": detail}, file=display, line=line)
+        raise ProblemsError("file_invalid", [problem]) from None
+    except yaml.YAMLError as error:
+        problem = Problem("yaml_syntax", {"detail": str(error)}, file=display)
+        raise ProblemsError("file_invalid", [problem]) from None
+    except RecursionError:
+        raise ProblemsError("file_invalid", [Problem("yaml_too_deep", file=display)]) from None
+    if problems:
+        raise ProblemsError("file_invalid", problems)
+    return data
+
+
+class _AliasFound(Exception):
+    def __init__(self, line: int) -> None:
+        super().__init__(line)
+        self.line = line
+
+
+# --------------------------------------------------------------------------- validating
+
+
+class _Checker:
+    """Collects problems while building the dataclasses."""
+
+    def __init__(self, display: str) -> None:
+        self.display = display
+        self.problems: list[Problem] = []
+
+    def add(
+        self,
+        key: str,
+        line: int | None,
+        kind: str | None = None,
+        ident: str | None = None,
+        **params: object,
+    ) -> None:
+        self.problems.append(Problem(key, dict(params), self.display, line, kind, ident))
+
+    def mapping(
+        self,
+        node: Any,
+        line: int,
+        kind: str | None,
+        ident: str | None,
+        where: str,
+    ) -> _Node | None:
+        if isinstance(node, _Node):
+            return node
+        self.add("wrong_type", line, kind, ident, key=where, expected="mapping")
+        return None
+
+    def keys(
+        self,
+        node: _Node,
+        kind: str | None,
+        ident: str | None,
+        required: Sequence[str],
+        optional: Sequence[str] = (),
+    ) -> None:
+        allowed = set(required) | set(optional)
+        for key in node:
+            if key not in allowed:
+                line = node.key_lines.get(str(key), node.line)
+                self.add("unknown_key", line, kind, ident, key=key, allowed=sorted(allowed))
+        for key in required:
+            if key not in node:
+                self.add("missing_key", node.line, kind, ident, key=key)
+
+    def line_of(self, node: _Node, key: str) -> int:
+        return node.key_lines.get(key, node.line)
+
+    def text(
+        self, node: _Node, key: str, kind: str | None, ident: str | None, required: bool = True
+    ) -> Text | None:
+        if key not in node:
+            if required:
+                self.add("missing_key", node.line, kind, ident, key=key)
+            return None
+        line = self.line_of(node, key)
+        return self.text_value(node[key], line, kind, ident, key)
+
+    def text_value(
+        self, value: Any, line: int, kind: str | None, ident: str | None, key: str
+    ) -> Text | None:
+        if isinstance(value, str):
+            # A bare string is taken as Finnish only.
+            if not value.strip():
+                self.add("missing_fi", line, kind, ident, key=key)
+                return None
+            return Text(value.strip())
+        if not isinstance(value, _Node):
+            self.add("wrong_type", line, kind, ident, key=key, expected="text")
+            return None
+        for lang in value:
+            if lang not in LANGUAGES:
+                self.add("unknown_language", value.key_lines.get(str(lang), line), kind, ident,
+                         key=key, lang=lang)
+        fi = value.get("fi")
+        en = value.get("en")
+        ok = True
+        if not isinstance(fi, str) or not fi.strip():
+            self.add("missing_fi", value.line, kind, ident, key=key)
+            ok = False
+        if en is not None and not isinstance(en, str):
+            self.add("wrong_type", value.line, kind, ident, key=f"{key}.en", expected="text")
+            ok = False
+        if not ok:
+            return None
+        assert isinstance(fi, str)
+        return Text(fi.strip(), en.strip() if isinstance(en, str) and en.strip() else None)
+
+    def number(
+        self,
+        node: _Node,
+        key: str,
+        kind: str | None,
+        ident: str | None,
+        default: float | None = None,
+        low: float | None = None,
+        high: float | None = None,
+    ) -> float | None:
+        if key not in node:
+            if default is None:
+                self.add("missing_key", node.line, kind, ident, key=key)
+            return default
+        value = node[key]
+        line = self.line_of(node, key)
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
+            self.add("wrong_type", line, kind, ident, key=key, expected="number")
+            return default
+        if (low is not None and value < low) or (high is not None and value > high):
+            self.add("out_of_range", line, kind, ident, key=key, value=value, low=low, high=high)
+            return default
+        return float(value)
+
+    def string(
+        self, node: _Node, key: str, kind: str | None, ident: str | None, required: bool = True
+    ) -> str | None:
+        if key not in node:
+            if required:
+                self.add("missing_key", node.line, kind, ident, key=key)
+            return None
+        value = node[key]
+        if not isinstance(value, str) or not value.strip():
+            self.add("wrong_type", self.line_of(node, key), kind, ident, key=key, expected="text")
+            return None
+        return value.strip()
+
+    def texts(self, node: _Node, key: str, kind: str | None, ident: str | None) -> tuple[Text, ...]:
+        if key not in node:
+            return ()
+        value = node[key]
+        line = self.line_of(node, key)
+        if not isinstance(value, list):
+            self.add("wrong_type", line, kind, ident, key=key, expected="list")
+            return ()
+        result = []
+        for item in value:
+            item_line = item.line if isinstance(item, _Node) else line
+            text = self.text_value(item, item_line, kind, ident, key)
+            if text is not None:
+                result.append(text)
+        return tuple(result)
+
+
+def load(path: Path | None = None) -> Instrument:
+    """Load and validate a questions file (default: the bundled one), or raise ProblemsError."""
+    if path is None:
+        path = bundled_path()
+        display = "questions.yaml"
+    else:
+        display = str(path)
+    text, raw = read_text(path, display)
+    return load_text(text, display, hashlib.sha256(raw).hexdigest(), str(path))
+
+
+def load_text(text: str, display: str, sha256: str | None = None, path: str = "") -> Instrument:
+    """Validate questions-file text; `display` names the file in messages."""
+    if sha256 is None:
+        sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    if not text.strip():
+        raise ProblemsError("file_invalid", [Problem("empty_file", file=display)])
+    data = parse_yaml(text, display)
+    check = _Checker(display)
+    root = check.mapping(data, 1, None, None, "(root)")
+    if root is None:
+        raise ProblemsError("file_invalid", check.problems)
+    check.keys(
+        root,
+        None,
+        None,
+        required=("instrument", "dimensions", "questions", "scoring", "recommendation"),
+        optional=("scales",),
+    )
+    meta = _instrument_meta(check, root)
+    scales = _scales(check, root)
+    dimensions = _dimensions(check, root)
+    questions = _questions(check, root, scales, {d.id for d in dimensions})
+    by_id = {q.id: q for q in questions}
+    scoring = _scoring(check, root, by_id, {d.id: d for d in dimensions})
+    recommendation = _recommendation(check, root)
+    _cross_checks(check, dimensions, questions, scoring)
+    if check.problems or meta is None or scoring is None or recommendation is None:
+        raise ProblemsError("file_invalid", check.problems)
+    ident, version, title, source = meta
+    return Instrument(
+        id=ident,
+        version=version,
+        title=title,
+        source=source,
+        dimensions=tuple(dimensions),
+        questions=tuple(questions),
+        scoring=scoring,
+        recommendation=recommendation,
+        sha256=sha256,
+        path=path,
+    )
+
+
+def _instrument_meta(check: _Checker, root: _Node) -> tuple[str, str, Text, str] | None:
+    if "instrument" not in root:
+        return None
+    node = check.mapping(root["instrument"], check.line_of(root, "instrument"), None, None,
+                         "instrument")
+    if node is None:
+        return None
+    check.keys(node, None, None, required=("id", "version", "title"), optional=("source",))
+    ident = check.string(node, "id", None, None)
+    raw_version = node.get("version")
+    version = str(raw_version) if isinstance(raw_version, (str, int, float)) else None
+    if "version" in node and version is None:
+        check.add("wrong_type", check.line_of(node, "version"), None, None, key="version",
+                  expected="text")
+    title = check.text(node, "title", None, None)
+    source = check.string(node, "source", None, None, required=False) or ""
+    if ident is None or version is None or title is None:
+        return None
+    return ident, version, title, source
+
+
+def _scales(check: _Checker, root: _Node) -> dict[str, tuple[tuple[Text, ...], Text | None]]:
+    scales: dict[str, tuple[tuple[Text, ...], Text | None]] = {}
+    if "scales" not in root:
+        return scales
+    node = check.mapping(root["scales"], check.line_of(root, "scales"), None, None, "scales")
+    if node is None:
+        return scales
+    for name, body in node.items():
+        line = node.key_lines.get(str(name), node.line)
+        if not isinstance(name, str) or not ID_PATTERN.match(name):
+            check.add("bad_id", line, "scale", str(name), id=name)
+            continue
+        scale = check.mapping(body, line, "scale", name, name)
+        if scale is None:
+            continue
+        check.keys(scale, "scale", name, required=("labels",), optional=("not_applicable",))
+        labels = _labels(check, scale, "scale", name)
+        na = check.text(scale, "not_applicable", "scale", name, required=False)
+        if labels is not None:
+            scales[name] = (labels, na)
+    return scales
+
+
+def _labels(check: _Checker, node: _Node, kind: str, ident: str) -> tuple[Text, ...] | None:
+    if "labels" not in node:
+        return None
+    line = check.line_of(node, "labels")
+    labels = check.mapping(node["labels"], line, kind, ident, "labels")
+    if labels is None:
+        return None
+    result: list[Text] = []
+    for point in labels:
+        if point not in SCALE_POINTS:
+            check.add("scale_bad_point", labels.key_lines.get(str(point), labels.line), kind,
+                      ident, point=point)
+    missing = [p for p in SCALE_POINTS if p not in labels]
+    if missing:
+        check.add("scale_label_missing", labels.line, kind, ident,
+                  points=", ".join(str(p) for p in missing))
+        return None
+    for point in SCALE_POINTS:
+        text = check.text_value(labels[point], labels.key_lines.get(str(point), labels.line),
+                                kind, ident, f"labels.{point}")
+        if text is None:
+            return None
+        result.append(text)
+    return tuple(result)
+
+
+def _items(check: _Checker, root: _Node, key: str) -> list[_Node]:
+    if key not in root:
+        return []
+    value = root[key]
+    line = check.line_of(root, key)
+    if not isinstance(value, list):
+        check.add("wrong_type", line, None, None, key=key, expected="list")
+        return []
+    if not value:
+        check.add("empty_list", line, None, None, key=key)
+    items = []
+    for item in value:
+        node = check.mapping(item, line, None, None, key)
+        if node is not None:
+            items.append(node)
+    return items
+
+
+def _id(check: _Checker, node: _Node, kind: str, seen: dict[str, int]) -> str | None:
+    raw = node.get("id")
+    if raw is None:
+        check.add("missing_key", node.line, kind, None, key="id")
+        return None
+    line = check.line_of(node, "id")
+    if not isinstance(raw, str) or not ID_PATTERN.match(raw):
+        check.add("bad_id", line, kind, str(raw), id=raw)
+        return None
+    if raw in seen:
+        check.add("duplicate_id", line, kind, raw, id=raw, first_line=seen[raw])
+        return None
+    seen[raw] = line
+    return raw
+
+
+def _dimensions(check: _Checker, root: _Node) -> list[Dimension]:
+    result: list[Dimension] = []
+    seen: dict[str, int] = {}
+    for node in _items(check, root, "dimensions"):
+        did = _id(check, node, "dimension", seen)
+        ident = did or "?"
+        check.keys(node, "dimension", ident, required=("id", "side", "title"),
+                   optional=("description", "steps", "weight"))
+        side = node.get("side")
+        if "side" in node and side not in ("benefit", "cost"):
+            check.add("bad_side", check.line_of(node, "side"), "dimension", ident, side=side)
+        title = check.text(node, "title", "dimension", ident)
+        description = check.text(node, "description", "dimension", ident, required=False)
+        steps = check.texts(node, "steps", "dimension", ident)
+        weight = check.number(node, "weight", "dimension", ident, default=1.0, low=0.0)
+        if did is None or title is None or side not in ("benefit", "cost"):
+            continue
+        result.append(
+            Dimension(did, side, title, node.line, description, steps, weight or 1.0)
+        )
+    return result
+
+
+def _questions(
+    check: _Checker,
+    root: _Node,
+    scales: Mapping[str, tuple[tuple[Text, ...], Text | None]],
+    dimension_ids: set[str],
+) -> list[Question]:
+    result: list[Question] = []
+    seen: dict[str, int] = {}
+    nodes = _items(check, root, "questions")
+    all_ids = {n["id"] for n in nodes if isinstance(n.get("id"), str)}
+    for node in nodes:
+        question = _question(check, node, scales, dimension_ids, seen, result, all_ids)
+        if question is not None:
+            result.append(question)
+    return result
+
+
+_COMMON_KEYS = ("id", "type", "text", "source", "help", "dimension", "when")
+_TYPE_KEYS: dict[str, tuple[str, ...]] = {
+    "scale": ("scale", "labels", "not_applicable", "reverse"),
+    "number": ("min", "max", "unit"),
+    "choice": ("choices",),
+    "text": (),
+}
+
+
+def _question(
+    check: _Checker,
+    node: _Node,
+    scales: Mapping[str, tuple[tuple[Text, ...], Text | None]],
+    dimension_ids: set[str],
+    seen: dict[str, int],
+    earlier: list[Question],
+    all_ids: set[str],
+) -> Question | None:
+    qid = _id(check, node, "question", seen)
+    ident = qid or "?"
+    qtype = node.get("type")
+    if "type" in node and qtype not in QUESTION_TYPES:
+        check.add("unknown_type", check.line_of(node, "type"), "question", ident, type=qtype,
+                  allowed=list(QUESTION_TYPES))
+        check.keys(node, "question", ident, required=("id", "type", "text", "source"),
+                   optional=tuple(k for keys in _TYPE_KEYS.values() for k in keys)
+                   + _COMMON_KEYS)
+        return None
+    extra = _TYPE_KEYS.get(str(qtype), ())
+    check.keys(node, "question", ident, required=("id", "type", "text", "source"),
+               optional=_COMMON_KEYS + extra)
+    text = check.text(node, "text", "question", ident)
+    help_text = check.text(node, "help", "question", ident, required=False)
+    source = check.string(node, "source", "question", ident)
+    dimension = node.get("dimension")
+    if dimension is not None and (not isinstance(dimension, str) or dimension not in dimension_ids):
+        check.add("unknown_dimension", check.line_of(node, "dimension"), "question", ident,
+                  dimension=dimension)
+        dimension = None
+    when = (
+        _condition(check, node, "when", "question", ident, earlier, all_ids)
+        if "when" in node
+        else None
+    )
+
+    labels: tuple[Text, ...] = ()
+    na: Text | None = None
+    reverse = False
+    low: float | None = None
+    high: float | None = None
+    unit: Text | None = None
+    choices: tuple[Choice, ...] = ()
+    if qtype == "scale":
+        reverse = _flag(check, node, "reverse", ident)
+        if "labels" in node:
+            labels = _labels(check, node, "question", ident) or ()
+        elif "scale" in node:
+            name = node["scale"]
+            if isinstance(name, str) and name in scales:
+                labels, na = scales[name]
+            else:
+                check.add("unknown_scale", check.line_of(node, "scale"), "question", ident,
+                          scale=name, known=sorted(scales))
+        else:
+            check.add("scale_label_missing", node.line, "question", ident,
+                      points=", ".join(str(p) for p in SCALE_POINTS))
+        if "not_applicable" in node:
+            if node["not_applicable"] is False:
+                na = None
+            else:
+                na = check.text(node, "not_applicable", "question", ident)
+    elif qtype == "number":
+        low = check.number(node, "min", "question", ident)
+        high = check.number(node, "max", "question", ident)
+        if low is not None and high is not None and low > high:
+            check.add("bad_range", check.line_of(node, "max"), "question", ident, min=low, max=high)
+        unit = check.text(node, "unit", "question", ident, required=False)
+    elif qtype == "choice":
+        choices = _choices(check, node, ident)
+    if qid is None or text is None or source is None or qtype not in QUESTION_TYPES:
+        return None
+    if qtype == "scale" and not labels:
+        return None
+    if qtype == "number" and (low is None or high is None):
+        return None
+    if qtype == "choice" and not choices:
+        return None
+    return Question(
+        id=qid,
+        type=qtype,
+        text=text,
+        source=source,
+        line=node.line,
+        dimension=dimension if isinstance(dimension, str) else None,
+        help=help_text,
+        reverse=reverse,
+        labels=labels,
+        not_applicable=na,
+        min=low,
+        max=high,
+        unit=unit,
+        choices=choices,
+        when=when,
+    )
+
+
+def _flag(check: _Checker, node: _Node, key: str, ident: str) -> bool:
+    value = node.get(key, False)
+    if not isinstance(value, bool):
+        check.add("wrong_type", check.line_of(node, key), "question", ident, key=key,
+                  expected="true/false")
+        return False
+    return value
+
+
+def _choices(check: _Checker, node: _Node, ident: str) -> tuple[Choice, ...]:
+    if "choices" not in node:
+        check.add("missing_key", node.line, "question", ident, key="choices")
+        return ()
+    raw = node["choices"]
+    line = check.line_of(node, "choices")
+    if not isinstance(raw, list) or not raw:
+        check.add("wrong_type", line, "question", ident, key="choices", expected="list")
+        return ()
+    result: list[Choice] = []
+    seen: set[str] = set()
+    for item in raw:
+        entry = check.mapping(item, line, "question", ident, "choices")
+        if entry is None:
+            continue
+        check.keys(entry, "question", ident, required=("value", "label"))
+        value = entry.get("value")
+        if not isinstance(value, str) or not VALUE_PATTERN.match(value):
+            check.add("bad_choice_value", entry.line, "question", ident, value=value)
+            continue
+        if value.casefold() in seen:
+            check.add("duplicate_choice", entry.line, "question", ident, value=value)
+            continue
+        seen.add(value.casefold())
+        label = check.text(entry, "label", "question", ident)
+        if label is not None:
+            result.append(Choice(value, label))
+    return tuple(result)
+
+
+def _condition(
+    check: _Checker,
+    node: _Node,
+    key: str,
+    kind: str,
+    ident: str,
+    earlier: Sequence[Question],
+    all_ids: set[str],
+) -> Condition | None:
+    line = check.line_of(node, key)
+    cond = check.mapping(node[key], line, kind, ident, key)
+    if cond is None:
+        return None
+    check.keys(cond, kind, ident, required=("question",), optional=("equals", "in"))
+    ref = cond.get("question")
+    if ("equals" in cond) == ("in" in cond):
+        check.add("when_needs_value", cond.line, kind, ident)
+        return None
+    raw_values = [cond["equals"]] if "equals" in cond else cond["in"]
+    if not isinstance(raw_values, list) or not raw_values:
+        check.add("wrong_type", cond.line, kind, ident, key=f"{key}.in", expected="list")
+        return None
+    earlier_by_id = {q.id: q for q in earlier}
+    if not isinstance(ref, str):
+        check.add("wrong_type", cond.line, kind, ident, key=f"{key}.question", expected="text")
+        return None
+    target = earlier_by_id.get(ref)
+    if target is None:
+        problem = "when_later" if ref in all_ids else "when_unknown"
+        check.add(problem, cond.line, kind, ident, ref=ref)
+        return None
+    values: list[int | float | str] = []
+    for value in raw_values:
+        if not _condition_value_ok(target, value):
+            check.add("when_value", cond.line, kind, ident, ref=ref, value=value,
+                      allowed=_allowed_values(target))
+            continue
+        values.append(value)
+    if len(values) != len(raw_values):
+        return None
+    return Condition(ref, tuple(values))
+
+
+def _condition_value_ok(target: Question, value: object) -> bool:
+    if target.type == "choice":
+        return isinstance(value, str) and target.choice(value) is not None
+    if target.type == "scale":
+        return isinstance(value, int) and not isinstance(value, bool) and value in SCALE_POINTS
+    if target.type == "number":
+        return (
+            isinstance(value, (int, float))
+            and not isinstance(value, bool)
+            and target.min is not None
+            and target.max is not None
+            and target.min <= value <= target.max
+        )
+    return isinstance(value, str)
+
+
+def _allowed_values(target: Question) -> str:
+    if target.type == "choice":
+        return ", ".join(c.value for c in target.choices)
+    if target.type == "scale":
+        return "1–5"
+    if target.type == "number":
+        return f"{_plain(target.min)}–{_plain(target.max)}"
+    return "text"
+
+
+def _plain(value: float | None) -> str:
+    if value is None:
+        return "?"
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+def _scoring(
+    check: _Checker,
+    root: _Node,
+    questions: Mapping[str, Question],
+    dimensions: Mapping[str, Dimension],
+) -> Scoring | None:
+    if "scoring" not in root:
+        return None
+    node = check.mapping(root["scoring"], check.line_of(root, "scoring"), None, None, "scoring")
+    if node is None:
+        return None
+    check.keys(node, "scoring", None,
+               required=("levels", "time", "phase", "core_dimension"),
+               optional=("min_answered_share", "insufficient_label"))
+    share = check.number(node, "min_answered_share", "scoring", None, default=0.5,
+                         low=0.0, high=1.0)
+    levels = _levels(check, node)
+    insufficient = check.text(node, "insufficient_label", "scoring", None, required=False)
+    time = _time(check, node, questions, dimensions)
+    phase = _phase(check, node, questions)
+    core = check.string(node, "core_dimension", "scoring", None)
+    if core is not None and core not in dimensions:
+        check.add("unknown_dimension", check.line_of(node, "core_dimension"), "scoring", None,
+                  dimension=core)
+    if levels is None or time is None or phase is None or core is None or share is None:
+        return None
+    return Scoring(
+        min_answered_share=share,
+        levels=levels,
+        insufficient_label=insufficient or Text("Liian vähän vastauksia", "Too few answers"),
+        time=time,
+        phase=phase,
+        core_dimension=core,
+    )
+
+
+def _levels(check: _Checker, node: _Node) -> tuple[Level, ...] | None:
+    if "levels" not in node:
+        return None
+    raw = node["levels"]
+    line = check.line_of(node, "levels")
+    if not isinstance(raw, list) or not raw:
+        check.add("wrong_type", line, "scoring", "levels", key="levels", expected="list")
+        return None
+    result: list[Level] = []
+    for item in raw:
+        entry = check.mapping(item, line, "scoring", "levels", "levels")
+        if entry is None:
+            return None
+        check.keys(entry, "scoring", "levels", required=("id", "min", "label"))
+        lid = check.string(entry, "id", "scoring", "levels")
+        low = check.number(entry, "min", "scoring", lid or "levels", low=1.0, high=5.0)
+        label = check.text(entry, "label", "scoring", lid or "levels")
+        if lid is None or low is None or label is None:
+            return None
+        result.append(Level(lid, low, label))
+    mins = [level.min for level in result]
+    if mins != sorted(mins, reverse=True) or len(set(mins)) != len(mins):
+        check.add("levels_order", line, "scoring", "levels")
+        return None
+    if result[-1].min > 1.0:
+        check.add("levels_floor", line, "scoring", "levels")
+        return None
+    return tuple(result)
+
+
+def _question_ref(
+    check: _Checker,
+    node: _Node,
+    key: str,
+    value: Any,
+    questions: Mapping[str, Question],
+    expected: str,
+) -> str | None:
+    line = check.line_of(node, key)
+    if not isinstance(value, str) or value not in questions:
+        check.add("unknown_question_ref", line, "scoring", key, ref=value)
+        return None
+    if questions[value].type != expected:
+        check.add("question_ref_type", line, "scoring", key, ref=value, expected=expected)
+        return None
+    return value
+
+
+def _time(
+    check: _Checker,
+    node: _Node,
+    questions: Mapping[str, Question],
+    dimensions: Mapping[str, Dimension],
+) -> TimeConfig | None:
+    if "time" not in node:
+        return None
+    time = check.mapping(node["time"], check.line_of(node, "time"), "scoring", "time", "time")
+    if time is None:
+        return None
+    check.keys(time, "scoring", "time", required=("dimension", "hours", "worktime", "bands"))
+    dimension = check.string(time, "dimension", "scoring", "time")
+    if dimension is not None:
+        if dimension not in dimensions:
+            check.add("unknown_dimension", check.line_of(time, "dimension"), "scoring", "time",
+                      dimension=dimension)
+            dimension = None
+        elif dimensions[dimension].side != "cost":
+            check.add("time_not_cost", check.line_of(time, "dimension"), "scoring", "time",
+                      dimension=dimension)
+    hours_raw = time.get("hours")
+    hours: list[str] = []
+    if not isinstance(hours_raw, list) or not hours_raw:
+        check.add("wrong_type", check.line_of(time, "hours"), "scoring", "time", key="hours",
+                  expected="list")
+    else:
+        for ref in hours_raw:
+            found = _question_ref(check, time, "hours", ref, questions, "number")
+            if found is not None:
+                hours.append(found)
+    worktime = _question_ref(check, time, "worktime", time.get("worktime"), questions, "number")
+    if worktime is not None and (questions[worktime].min or 0) <= 0:
+        check.add("worktime_min", check.line_of(time, "worktime"), "scoring", "time", ref=worktime)
+        worktime = None
+    bands = _bands(check, time)
+    if dimension is None or worktime is None or bands is None or len(hours) != len(hours_raw or []):
+        return None
+    return TimeConfig(dimension, tuple(hours), worktime, bands)
+
+
+def _bands(check: _Checker, time: _Node) -> tuple[Band, ...] | None:
+    raw = time.get("bands")
+    line = check.line_of(time, "bands")
+    if not isinstance(raw, list) or not raw:
+        check.add("wrong_type", line, "scoring", "time", key="bands", expected="list")
+        return None
+    result: list[Band] = []
+    for item in raw:
+        entry = check.mapping(item, line, "scoring", "time", "bands")
+        if entry is None:
+            return None
+        check.keys(entry, "scoring", "time", required=("score",), optional=("max_share",))
+        score = check.number(entry, "score", "scoring", "time", low=1.0, high=5.0)
+        max_share = (
+            check.number(entry, "max_share", "scoring", "time", low=0.0)
+            if "max_share" in entry
+            else None
+        )
+        if score is None:
+            return None
+        result.append(Band(max_share, score))
+    shares = [band.max_share for band in result]
+    bounded = [s for s in shares if s is not None]
+    if shares[-1] is not None or None in shares[:-1] or bounded != sorted(bounded):
+        check.add("bands_order", line, "scoring", "time")
+        return None
+    return tuple(result)
+
+
+def _phase(
+    check: _Checker, node: _Node, questions: Mapping[str, Question]
+) -> PhaseConfig | None:
+    if "phase" not in node:
+        return None
+    phase = check.mapping(node["phase"], check.line_of(node, "phase"), "scoring", "phase",
+                          "phase")
+    if phase is None:
+        return None
+    check.keys(phase, "scoring", "phase", required=("question", "joining"),
+               optional=("new_member",))
+    ref = _question_ref(check, phase, "question", phase.get("question"), questions, "choice")
+    joining = check.string(phase, "joining", "scoring", "phase")
+    if ref is not None and joining is not None and questions[ref].choice(joining) is None:
+        check.add("when_value", check.line_of(phase, "joining"), "scoring", "phase", ref=ref,
+                  value=joining, allowed=_allowed_values(questions[ref]))
+        joining = None
+    new_member = None
+    if "new_member" in phase:
+        new_member = _condition(check, phase, "new_member", "scoring", "phase",
+                                list(questions.values()), set(questions))
+        if new_member is None:
+            return None
+    if ref is None or joining is None:
+        return None
+    return PhaseConfig(ref, joining, new_member)
+
+
+def _recommendation(check: _Checker, root: _Node) -> RecommendationConfig | None:
+    if "recommendation" not in root:
+        return None
+    node = check.mapping(root["recommendation"], check.line_of(root, "recommendation"), None,
+                         None, "recommendation")
+    if node is None:
+        return None
+    kind = "recommendation"
+    check.keys(node, kind, None,
+               required=("outcomes", "reasons"),
+               optional=("worth_it_ratio", "break_even_ratio", "invest_min_benefit",
+                         "continue_min_benefit", "max_steps"))
+    worth = check.number(node, "worth_it_ratio", kind, None, default=1.6, low=0.0)
+    even = check.number(node, "break_even_ratio", kind, None, default=1.0, low=0.0)
+    invest = check.number(node, "invest_min_benefit", kind, None, default=4.0, low=1.0, high=5.0)
+    cont = check.number(node, "continue_min_benefit", kind, None, default=3.0, low=1.0, high=5.0)
+    max_steps = check.number(node, "max_steps", kind, None, default=4.0, low=2.0, high=10.0)
+    if worth is not None and even is not None and even > worth:
+        check.add("ratios_order", check.line_of(node, "break_even_ratio"), kind, None)
+    outcomes = _outcomes(check, node)
+    reasons = _reasons(check, node)
+    if None in (worth, even, invest, cont, max_steps) or outcomes is None or reasons is None:
+        return None
+    assert worth is not None and even is not None and invest is not None
+    assert cont is not None and max_steps is not None
+    return RecommendationConfig(worth, even, invest, cont, int(max_steps), outcomes, reasons)
+
+
+def _outcomes(check: _Checker, node: _Node) -> dict[str, Outcome] | None:
+    if "outcomes" not in node:
+        return None
+    raw = check.mapping(node["outcomes"], check.line_of(node, "outcomes"), "outcome", None,
+                        "outcomes")
+    if raw is None:
+        return None
+    check.keys(raw, "outcome", None, required=OUTCOME_IDS)
+    result: dict[str, Outcome] = {}
+    for oid in OUTCOME_IDS:
+        if oid not in raw:
+            continue
+        entry = check.mapping(raw[oid], raw.key_lines.get(oid, raw.line), "outcome", oid, oid)
+        if entry is None:
+            continue
+        check.keys(entry, "outcome", oid, required=("title", "review_months", "steps"),
+                   optional=("title_joining",))
+        title = check.text(entry, "title", "outcome", oid)
+        joining = check.text(entry, "title_joining", "outcome", oid, required=False)
+        months = check.number(entry, "review_months", "outcome", oid, low=1.0, high=60.0)
+        if months is not None and not float(months).is_integer():
+            check.add("wrong_type", check.line_of(entry, "review_months"), "outcome", oid,
+                      key="review_months", expected="integer")
+            months = None
+        steps = check.texts(entry, "steps", "outcome", oid)
+        if len(steps) < 2:
+            check.add("steps_too_few", check.line_of(entry, "steps"), "outcome", oid)
+        if title is None or months is None or len(steps) < 2:
+            continue
+        result[oid] = Outcome(oid, title, joining or title, int(months), steps)
+    return result if len(result) == len(OUTCOME_IDS) else None
+
+
+def _reasons(check: _Checker, node: _Node) -> dict[str, Text] | None:
+    if "reasons" not in node:
+        return None
+    raw = check.mapping(node["reasons"], check.line_of(node, "reasons"), "reason", None,
+                        "reasons")
+    if raw is None:
+        return None
+    check.keys(raw, "reason", None, required=tuple(REASON_PLACEHOLDERS))
+    result: dict[str, Text] = {}
+    formatter = string.Formatter()
+    for rid, allowed in REASON_PLACEHOLDERS.items():
+        if rid not in raw:
+            continue
+        line = raw.key_lines.get(rid, raw.line)
+        text = check.text_value(raw[rid], line, "reason", rid, rid)
+        if text is None:
+            continue
+        ok = True
+        for variant in (text.fi, text.en):
+            if variant is None:
+                continue
+            try:
+                names = {name for _, name, _, _ in formatter.parse(variant) if name is not None}
+            except ValueError as error:
+                check.add("template_syntax", line, "reason", rid, detail=str(error))
+                ok = False
+                continue
+            for name in sorted(names - allowed):
+                check.add("template_placeholder", line, "reason", rid, name=name,
+                          allowed=", ".join(sorted(allowed)) or "-")
+                ok = False
+        if ok:
+            result[rid] = text
+    return result if len(result) == len(REASON_PLACEHOLDERS) else None
+
+
+def _cross_checks(
+    check: _Checker,
+    dimensions: Sequence[Dimension],
+    questions: Sequence[Question],
+    scoring: Scoring | None,
+) -> None:
+    time_dimension = scoring.time.dimension if scoring is not None else None
+    for dimension in dimensions:
+        if dimension.id == time_dimension:
+            continue
+        if not any(q.dimension == dimension.id and q.type == "scale" for q in questions):
+            check.add("dimension_empty", dimension.line, "dimension", dimension.id)
+
+
+def iter_text_fields(instrument: Instrument) -> list[tuple[str, Text]]:
+    """Return every user-facing text with a label saying where it is (for checks and tests)."""
+    found: list[tuple[str, Text]] = [("instrument.title", instrument.title)]
+    for dim in instrument.dimensions:
+        found.append((f"dimension {dim.id} title", dim.title))
+        if dim.description:
+            found.append((f"dimension {dim.id} description", dim.description))
+        found.extend((f"dimension {dim.id} step", s) for s in dim.steps)
+    for q in instrument.questions:
+        found.append((f"question {q.id} text", q.text))
+        if q.help:
+            found.append((f"question {q.id} help", q.help))
+        found.extend((f"question {q.id} label", label) for label in q.labels)
+        found.extend((f"question {q.id} choice", c.label) for c in q.choices)
+        if q.not_applicable:
+            found.append((f"question {q.id} not_applicable", q.not_applicable))
+        if q.unit:
+            found.append((f"question {q.id} unit", q.unit))
+    for level in instrument.scoring.levels:
+        found.append((f"level {level.id}", level.label))
+    rec = instrument.recommendation
+    for outcome in rec.outcomes.values():
+        found.append((f"outcome {outcome.id} title", outcome.title))
+        found.append((f"outcome {outcome.id} title_joining", outcome.title_joining))
+        found.extend((f"outcome {outcome.id} step", s) for s in outcome.steps)
+    found.extend((f"reason {rid}", text) for rid, text in rec.reasons.items())
+    return found
+
