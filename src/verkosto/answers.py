@@ -1,0 +1,223 @@
+"""Parse and validate answers, typed at the prompt or read from an answers file."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from verkosto.errors import Problem, ProblemsError
+from verkosto.instrument import Answer, Answers, Instrument, Question, parse_yaml, read_text
+from verkosto.scoring import applicable
+
+EXPORT_SCHEMA = "verkosto-arvio/1"
+NA_TOKENS = frozenset({"0", "eos", "-", "na", "n/a"})
+MAX_TEXT = 2000
+MAX_NETWORK_NAME = 120
+_INTEGER = re.compile(r"^[+-]?[0-9]+$")
+_DECIMAL = re.compile(r"^[+-]?[0-9]+(?:[.,][0-9]+)?$")
+
+
+class InvalidAnswer(ValueError):
+    """An answer that does not fit its question; `key` names the message."""
+
+    def __init__(self, key: str, **params: object) -> None:
+        super().__init__(key)
+        self.key = key
+        self.params = params
+
+
+def normalise(raw: str) -> str:
+    """Strip the input and normalise it to NFC, so 'ä' typed either way matches."""
+    return unicodedata.normalize("NFC", raw).strip()
+
+
+def _plain(value: float | None) -> str:
+    if value is None:
+        return "?"
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+def _number_error(question: Question) -> InvalidAnswer:
+    return InvalidAnswer("answer_number", min=_plain(question.min), max=_plain(question.max))
+
+
+def parse_answer(question: Question, raw: str) -> Answer:
+    """Parse text typed for `question` into its value, or raise InvalidAnswer."""
+    text = normalise(raw)
+    if question.type == "text":
+        if len(text) > MAX_TEXT:
+            raise InvalidAnswer("answer_text", max=MAX_TEXT)
+        cleaned = "".join(ch for ch in text if ch.isprintable() or ch == "\n")
+        return cleaned or None
+    if not text:
+        raise InvalidAnswer("answer_required")
+    if question.type == "scale":
+        if question.not_applicable is not None and text.casefold() in NA_TOKENS:
+            return None
+        if _INTEGER.match(text) and int(text) in (1, 2, 3, 4, 5):
+            return int(text)
+        key = "answer_scale_na" if question.not_applicable is not None else "answer_scale"
+        raise InvalidAnswer(key)
+    if question.type == "number":
+        if not _DECIMAL.match(text):
+            raise _number_error(question)
+        value = float(text.replace(",", "."))
+        assert question.min is not None and question.max is not None
+        if not question.min <= value <= question.max:
+            raise _number_error(question)
+        return int(value) if value.is_integer() else value
+    # choice: a number from the list, the value, or the label in either language
+    if _INTEGER.match(text):
+        index = int(text)
+        if 1 <= index <= len(question.choices):
+            return question.choices[index - 1].value
+    folded = text.casefold()
+    for choice in question.choices:
+        names = {choice.value, choice.label.fi, choice.label.en or choice.label.fi}
+        if folded in {normalise(name).casefold() for name in names}:
+            return choice.value
+    raise InvalidAnswer(
+        "answer_choice",
+        count=len(question.choices),
+        values=", ".join(c.value for c in question.choices),
+    )
+
+
+def coerce_value(question: Question, value: object) -> Answer:
+    """Check a value read from an answers file for `question`, or raise InvalidAnswer."""
+    if value is None:
+        if question.type == "text" or (
+            question.type == "scale" and question.not_applicable is not None
+        ):
+            return None
+        raise InvalidAnswer("answer_required")
+    if isinstance(value, bool):
+        raise _type_error(question)
+    if question.type == "scale" and isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, (int, float)):
+        if question.type in ("scale", "number"):
+            return parse_answer(question, str(value))
+        raise _type_error(question)
+    if isinstance(value, str):
+        if question.type == "choice" and _INTEGER.match(value.strip()):
+            # A list position means nothing in a file; only values and labels count.
+            raise _type_error(question)
+        return parse_answer(question, value)
+    raise _type_error(question)
+
+
+def _type_error(question: Question) -> InvalidAnswer:
+    if question.type == "scale":
+        key = "answer_scale_na" if question.not_applicable is not None else "answer_scale"
+        return InvalidAnswer(key)
+    if question.type == "number":
+        return _number_error(question)
+    if question.type == "choice":
+        return InvalidAnswer(
+            "answer_choice",
+            count=len(question.choices),
+            values=", ".join(c.value for c in question.choices),
+        )
+    return InvalidAnswer("answer_text", max=MAX_TEXT)
+
+
+def check_network_name(raw: str) -> str:
+    """Return a cleaned network name, or raise InvalidAnswer."""
+    name = normalise(raw)
+    if not name or len(name) > MAX_NETWORK_NAME or not all(ch.isprintable() for ch in name):
+        raise InvalidAnswer("network_name_invalid", max=MAX_NETWORK_NAME)
+    return name
+
+
+def prune(instrument: Instrument, answers: Mapping[str, Answer]) -> Answers:
+    """Keep only answers to questions that apply, in question order."""
+    current: Answers = dict(answers)
+    while True:
+        keep = {q.id for q in applicable(instrument, current)}
+        pruned = {qid: v for qid, v in current.items() if qid in keep}
+        if pruned == current:
+            break
+        current = pruned
+    order = [q.id for q in instrument.questions]
+    return {qid: current[qid] for qid in order if qid in current}
+
+
+@dataclass
+class LoadedAnswers:
+    """Answers read from a file, with the network name and instrument of an export."""
+
+    answers: Answers
+    network: str | None = None
+    notes: list[tuple[str, dict[str, object]]] = field(default_factory=list)
+
+
+def load_answers(path: Path, instrument: Instrument, display: str | None = None) -> LoadedAnswers:
+    """Read an answers file (YAML/JSON mapping or a JSON export), or raise ProblemsError."""
+    display = display or str(path)
+    text, _ = read_text(path, display)
+    if not text.strip():
+        raise ProblemsError("answers_invalid", [Problem("empty_file", file=display)])
+    data: Any
+    lines: Mapping[str, int] = {}
+    if path.suffix.lower() == ".json" or text.lstrip().startswith("{"):
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as error:
+            problem = Problem("answers_json_syntax", {"detail": error.msg}, display, error.lineno)
+            raise ProblemsError("answers_invalid", [problem]) from None
+        except RecursionError:
+            raise ProblemsError("answers_invalid", [Problem("yaml_too_deep", file=display)]) from None
+    else:
+        data = parse_yaml(text, display)
+        lines = getattr(data, "key_lines", {})
+    if not isinstance(data, dict):
+        raise ProblemsError("answers_invalid", [Problem("answers_not_mapping", file=display)])
+
+    loaded = LoadedAnswers({})
+    tolerant = False
+    raw_answers: Any = data
+    if data.get("schema") == EXPORT_SCHEMA:
+        raw_answers = data.get("answers")
+        network = data.get("network")
+        if isinstance(network, str) and network.strip():
+            loaded.network = network.strip()
+        meta = data.get("instrument")
+        if isinstance(meta, dict) and (
+            meta.get("id") != instrument.id or meta.get("version") != instrument.version
+        ):
+            # An export from another instrument version: keep what still fits, say so.
+            tolerant = True
+            found = f"{meta.get('id')} {meta.get('version')}"
+            loaded.notes.append(
+                ("answers_other_instrument",
+                 {"found": found, "current": f"{instrument.id} {instrument.version}"})
+            )
+        if not isinstance(raw_answers, dict):
+            raise ProblemsError("answers_invalid", [Problem("answers_not_mapping", file=display)])
+
+    problems: list[Problem] = []
+    for key, value in raw_answers.items():
+        qid = str(key)
+        line = lines.get(qid)
+        if not instrument.has_question(qid):
+            if tolerant:
+                continue
+            problems.append(Problem("answer_unknown_id", {"id": qid}, display, line, "question",
+                                    qid))
+            continue
+        try:
+            loaded.answers[qid] = coerce_value(instrument.question(qid), value)
+        except InvalidAnswer as error:
+            if tolerant:
+                continue
+            problems.append(Problem(error.key, dict(error.params), display, line, "question",
+                                    qid))
+    if problems:
+        raise ProblemsError("answers_invalid", problems)
+    return loaded

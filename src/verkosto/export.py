@@ -1,0 +1,112 @@
+"""The JSON export (schema verkosto-arvio/1) and writing it safely."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Mapping
+from datetime import datetime
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from verkosto import __version__
+from verkosto.answers import EXPORT_SCHEMA
+from verkosto.errors import OperationFailed
+from verkosto.instrument import Answer, Instrument
+from verkosto.recommend import Recommendation
+from verkosto.scoring import Scores
+
+SCHEMA_FILE = "verkosto-arvio-1.schema.json"
+
+
+def to_dict(
+    instrument: Instrument,
+    network: str,
+    lang: str,
+    started_at: datetime,
+    completed_at: datetime,
+    answers: Mapping[str, Answer],
+    scores: Scores,
+    recommendation: Recommendation,
+) -> dict[str, Any]:
+    """Return the export as plain data in the documented shape."""
+    return {
+        "schema": EXPORT_SCHEMA,
+        "tool_version": __version__,
+        "instrument": {
+            "id": instrument.id,
+            "version": instrument.version,
+            "sha256": instrument.sha256,
+        },
+        "language": lang,
+        "network": network,
+        "started_at": started_at.isoformat(timespec="seconds"),
+        "completed_at": completed_at.isoformat(timespec="seconds"),
+        "answers": dict(answers),
+        "dimensions": {
+            did: {"score": dim.score, "level": dim.level}
+            for did, dim in scores.dimensions.items()
+        },
+        "time": {
+            "hours_per_month": scores.time.hours_per_month,
+            "share_of_worktime": scores.time.share,
+        },
+        "balance": {
+            "benefit": scores.balance.benefit,
+            "cost": scores.balance.cost,
+            "ratio": scores.balance.ratio,
+        },
+        "recommendation": {
+            "id": recommendation.id,
+            "title": recommendation.title,
+            "reasons": list(recommendation.reasons),
+            "next_steps": list(recommendation.next_steps),
+            "next_review": recommendation.next_review.isoformat(),
+        },
+    }
+
+
+def dumps(data: Mapping[str, Any]) -> str:
+    """Serialise an export as readable UTF-8 JSON."""
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def schema() -> dict[str, Any]:
+    """Return the JSON Schema of the export, shipped inside the package."""
+    text = resources.files("verkosto").joinpath("schemas", SCHEMA_FILE).read_text("utf-8")
+    loaded: dict[str, Any] = json.loads(text)
+    return loaded
+
+
+def write(target: str, text: str) -> None:
+    """Write `text` to a file atomically, or to stdout when `target` is '-'."""
+    if target == "-":
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    path = Path(target)
+    folder = path.parent if str(path.parent) else Path(".")
+    tmp_name: str | None = None
+    try:
+        # A temporary file in the same folder makes os.replace atomic on the same file system.
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp_name, 0o600)
+        os.replace(tmp_name, path)
+        tmp_name = None
+    except OSError as error:
+        raise OperationFailed(
+            "export_write_failed", path=target, reason=error.strerror or str(error)
+        ) from None
+    finally:
+        if tmp_name is not None:
+            try:
+                os.unlink(tmp_name)
+            except OSError:
+                pass

@@ -1,0 +1,371 @@
+"""Interface texts in Finnish and English, and number formatting (no I/O)."""
+
+from __future__ import annotations
+
+import os
+
+DEFAULT_LANGUAGE = "fi"
+LANGUAGES = ("fi", "en")
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # Error headings
+    "file_invalid": {
+        "fi": "Tiedostossa on virheitä:",
+        "en": "The file has errors:",
+    },
+    "answers_invalid": {
+        "fi": "Vastaustiedostossa on virheitä:",
+        "en": "The answers file has errors:",
+    },
+    "problem_count": {
+        "fi": "Virheitä yhteensä {count}.",
+        "en": "{count} error(s) in all.",
+    },
+    # Instrument problems
+    "file_not_found": {"fi": "tiedostoa ei löydy", "en": "file not found"},
+    "file_unreadable": {"fi": "tiedostoa ei voi lukea (ei lukuoikeutta)",
+                        "en": "file cannot be read (no permission)"},
+    "file_os_error": {"fi": "tiedostoa ei voi lukea: {detail}", "en": "cannot read file: {detail}"},
+    "is_directory": {"fi": "tämä on kansio, ei tiedosto", "en": "this is a folder, not a file"},
+    "file_too_large": {
+        "fi": "tiedosto on liian suuri ({size} tavua, raja {limit}); sitä ei luettu",
+        "en": "file is too large ({size} bytes, limit {limit}); it was not read",
+    },
+    "not_utf8": {
+        "fi": "tiedosto ei ole UTF-8-tekstiä (virheellinen tavu kohdassa {byte})",
+        "en": "file is not UTF-8 text (invalid byte at offset {byte})",
+    },
+    "empty_file": {"fi": "tiedosto on tyhjä", "en": "file is empty"},
+    "yaml_syntax": {"fi": "YAML-syntaksivirhe: {detail}", "en": "YAML syntax error: {detail}"},
+    "yaml_alias": {
+        "fi": "YAML-viittauksia (&ankkuri / *alias) ei sallita",
+        "en": "YAML aliases (&anchor / *alias) are not allowed",
+    },
+    "yaml_too_deep": {"fi": "rakenne on liian syvä", "en": "structure is nested too deeply"},
+    "key_not_scalar": {"fi": "avaimen pitää olla teksti", "en": "a key must be text"},
+    "duplicate_key": {
+        "fi": "avain '{key}' toistuu (ensimmäisen kerran rivillä {first_line})",
+        "en": "key '{key}' is repeated (first on line {first_line})",
+    },
+    "wrong_type": {
+        "fi": "kohdan '{key}' pitää olla {expected}",
+        "en": "'{key}' must be {expected}",
+    },
+    "unknown_key": {
+        "fi": "tuntematon avain '{key}' (sallitut: {allowed})",
+        "en": "unknown key '{key}' (allowed: {allowed})",
+    },
+    "missing_key": {"fi": "puuttuu '{key}'", "en": "'{key}' is missing"},
+    "missing_fi": {
+        "fi": "kohdasta '{key}' puuttuu suomenkielinen teksti (fi)",
+        "en": "'{key}' has no Finnish text (fi)",
+    },
+    "unknown_language": {
+        "fi": "kohdassa '{key}' on tuntematon kieli '{lang}' (sallitut: fi, en)",
+        "en": "'{key}' has an unknown language '{lang}' (allowed: fi, en)",
+    },
+    "out_of_range": {
+        "fi": "kohdan '{key}' arvo {value} on sallitun alueen ulkopuolella",
+        "en": "'{key}' value {value} is out of range",
+    },
+    "empty_list": {"fi": "lista '{key}' on tyhjä", "en": "list '{key}' is empty"},
+    "bad_id": {
+        "fi": "tunnus '{id}' ei kelpaa: käytä pieniä kirjaimia a–z, numeroita ja alaviivaa, "
+              "alussa kirjain",
+        "en": "id '{id}' is not valid: use lowercase a–z, digits and underscore, "
+              "starting with a letter",
+    },
+    "duplicate_id": {
+        "fi": "tunnus '{id}' on jo käytössä rivillä {first_line}",
+        "en": "id '{id}' is already used on line {first_line}",
+    },
+    "bad_side": {
+        "fi": "side '{side}' ei kelpaa: käytä benefit (hyöty) tai cost (kustannus)",
+        "en": "side '{side}' is not valid: use benefit or cost",
+    },
+    "unknown_type": {
+        "fi": "tuntematon kysymystyyppi '{type}' (sallitut: {allowed})",
+        "en": "unknown question type '{type}' (allowed: {allowed})",
+    },
+    "unknown_dimension": {
+        "fi": "tuntematon ulottuvuus '{dimension}'",
+        "en": "unknown dimension '{dimension}'",
+    },
+    "unknown_scale": {
+        "fi": "tuntematon asteikko '{scale}' (määritellyt: {known})",
+        "en": "unknown scale '{scale}' (defined: {known})",
+    },
+    "scale_label_missing": {
+        "fi": "asteikolta puuttuu sanallinen selite kohdille {points}",
+        "en": "the scale has no label for point(s) {points}",
+    },
+    "scale_bad_point": {
+        "fi": "asteikon kohta '{point}' ei kelpaa: kohdat ovat 1–5",
+        "en": "scale point '{point}' is not valid: points are 1–5",
+    },
+    "bad_range": {
+        "fi": "min ({min}) on suurempi kuin max ({max})",
+        "en": "min ({min}) is greater than max ({max})",
+    },
+    "bad_choice_value": {
+        "fi": "vaihtoehdon arvo '{value}' ei kelpaa: käytä pieniä kirjaimia, numeroita, "
+              "- ja _",
+        "en": "choice value '{value}' is not valid: use lowercase letters, digits, - and _",
+    },
+    "duplicate_choice": {
+        "fi": "vaihtoehto '{value}' toistuu",
+        "en": "choice '{value}' is repeated",
+    },
+    "when_needs_value": {
+        "fi": "when-ehdossa pitää olla joko equals tai in (ei molempia)",
+        "en": "a when condition needs either equals or in (not both)",
+    },
+    "when_unknown": {
+        "fi": "when-ehto viittaa tuntemattomaan kysymykseen '{ref}'",
+        "en": "the when condition refers to an unknown question '{ref}'",
+    },
+    "when_later": {
+        "fi": "when-ehto viittaa kysymykseen '{ref}', joka kysytään vasta myöhemmin",
+        "en": "the when condition refers to question '{ref}', which is asked later",
+    },
+    "when_value": {
+        "fi": "kysymykseen '{ref}' ei voi vastata '{value}' (mahdolliset: {allowed})",
+        "en": "question '{ref}' cannot take the value '{value}' (possible: {allowed})",
+    },
+    "levels_order": {
+        "fi": "tasojen min-rajojen pitää laskea ylhäältä alas",
+        "en": "level minimums must decrease from top to bottom",
+    },
+    "levels_floor": {
+        "fi": "alimman tason min-rajan pitää olla 1, jotta jokainen pistemäärä saa tason",
+        "en": "the lowest level's min must be 1 so that every score gets a level",
+    },
+    "unknown_question_ref": {
+        "fi": "viittaus tuntemattomaan kysymykseen '{ref}'",
+        "en": "reference to an unknown question '{ref}'",
+    },
+    "question_ref_type": {
+        "fi": "kysymyksen '{ref}' pitää olla tyyppiä {expected}",
+        "en": "question '{ref}' must be of type {expected}",
+    },
+    "time_not_cost": {
+        "fi": "ajankäytön ulottuvuuden '{dimension}' pitää olla side: cost",
+        "en": "the time dimension '{dimension}' must have side: cost",
+    },
+    "worktime_min": {
+        "fi": "työaikakysymyksen '{ref}' min-arvon pitää olla yli 0",
+        "en": "the working-time question '{ref}' must have a min above 0",
+    },
+    "bands_order": {
+        "fi": "aikarajojen max_share-arvojen pitää kasvaa, ja viimeisellä ei saa olla "
+              "max_sharea",
+        "en": "band max_share values must increase, and the last band must have none",
+    },
+    "ratios_order": {
+        "fi": "break_even_ratio ei voi olla suurempi kuin worth_it_ratio",
+        "en": "break_even_ratio cannot be greater than worth_it_ratio",
+    },
+    "steps_too_few": {
+        "fi": "suosituksella pitää olla vähintään kaksi askelta (steps)",
+        "en": "an outcome needs at least two steps",
+    },
+    "template_placeholder": {
+        "fi": "tuntematon paikkamerkki {{{name}}} (sallitut: {allowed})",
+        "en": "unknown placeholder {{{name}}} (allowed: {allowed})",
+    },
+    "template_syntax": {
+        "fi": "virheellinen paikkamerkki: {detail}",
+        "en": "invalid placeholder: {detail}",
+    },
+    "dimension_empty": {
+        "fi": "ulottuvuudella ei ole yhtään asteikkokysymystä",
+        "en": "the dimension has no scale questions",
+    },
+    # Problem location kinds
+    "kind_question": {"fi": "kysymys", "en": "question"},
+    "kind_dimension": {"fi": "ulottuvuus", "en": "dimension"},
+    "kind_scale": {"fi": "asteikko", "en": "scale"},
+    "kind_scoring": {"fi": "pisteytys", "en": "scoring"},
+    "kind_recommendation": {"fi": "suositus", "en": "recommendation"},
+    "kind_outcome": {"fi": "suositus", "en": "outcome"},
+    "kind_reason": {"fi": "perustelu", "en": "reason"},
+    "kind_answer": {"fi": "vastaus", "en": "answer"},
+    "line": {"fi": "rivi", "en": "line"},
+    # Answer problems (answers file and interactive input)
+    "answers_not_mapping": {
+        "fi": "vastaustiedoston pitää olla kysymystunnus → vastaus -pareja (tai JSON-vienti)",
+        "en": "an answers file must map question ids to answers (or be a JSON export)",
+    },
+    "answers_json_syntax": {
+        "fi": "JSON-syntaksivirhe: {detail}",
+        "en": "JSON syntax error: {detail}",
+    },
+    "answer_unknown_id": {
+        "fi": "tuntematon kysymys '{id}'",
+        "en": "unknown question '{id}'",
+    },
+    "answer_required": {"fi": "vastaus puuttuu", "en": "an answer is required"},
+    "answer_scale": {
+        "fi": "anna kokonaisluku 1–5",
+        "en": "give a whole number from 1 to 5",
+    },
+    "answer_scale_na": {
+        "fi": "anna kokonaisluku 1–5 tai 0 (en osaa sanoa)",
+        "en": "give a whole number from 1 to 5, or 0 (don't know)",
+    },
+    "answer_number": {
+        "fi": "anna luku väliltä {min}–{max} (esim. 2,5)",
+        "en": "give a number from {min} to {max} (e.g. 2.5)",
+    },
+    "answer_choice": {
+        "fi": "valitse numero 1–{count} tai jokin vaihtoehdoista: {values}",
+        "en": "choose a number 1–{count} or one of: {values}",
+    },
+    "answer_text": {
+        "fi": "vastauksen pitää olla tekstiä (enintään {max} merkkiä)",
+        "en": "the answer must be text (at most {max} characters)",
+    },
+    "network_name_invalid": {
+        "fi": "verkoston nimen pitää olla 1–{max} merkkiä pitkä tavallinen teksti",
+        "en": "the network name must be plain text of 1–{max} characters",
+    },
+    "answers_other_instrument": {
+        "fi": "huom: vienti on tehty kysymyssarjalla {found}, nyt käytössä {current}; "
+              "sopivat vastaukset käytetään",
+        "en": "note: the export was made with instrument {found}, now using {current}; "
+              "answers that still fit are used",
+    },
+    "answer_dropped": {
+        "fi": "huom: vastaus kysymykseen '{id}' jätettiin pois, koska kysymys ei koske "
+              "valintojasi",
+        "en": "note: the answer to '{id}' was left out because the question does not apply "
+              "to your choices",
+    },
+    # Other errors
+    "export_write_failed": {
+        "fi": "Vientitiedostoa {path} ei voitu kirjoittaa: {reason}",
+        "en": "Could not write the export file {path}: {reason}",
+    },
+    "bad_language": {
+        "fi": "Tuntematon kieli '{value}' (sallitut: fi, en).",
+        "en": "Unknown language '{value}' (allowed: fi, en).",
+    },
+    "interrupted": {
+        "fi": "Keskeytetty. Vastauksia ei tallennettu.",
+        "en": "Interrupted. No answers were saved.",
+    },
+    "input_ended": {
+        "fi": "Syöte loppui ennen kuin kaikkiin kysymyksiin vastattiin "
+              "(seuraavana olisi ollut '{id}').",
+        "en": "Input ended before all questions were answered (next would have been '{id}').",
+    },
+    "internal_error": {
+        "fi": "Odottamaton virhe ({kind}). Tämä on ohjelmavirhe; ilmoita siitä kehittäjille.",
+        "en": "Unexpected error ({kind}). This is a bug; please report it.",
+    },
+    # Interview
+    "ask_network": {"fi": "Minkä verkoston arvioit?", "en": "Which network are you assessing?"},
+    "network_label": {"fi": "Verkosto", "en": "Network"},
+    "progress": {"fi": "Kysymys {n}/{total}", "en": "Question {n}/{total}"},
+    "background": {"fi": "Taustatiedot", "en": "Background"},
+    "answer_prompt": {"fi": "Vastaus", "en": "Answer"},
+    "hint_scale": {"fi": "1–5", "en": "1–5"},
+    "hint_na": {"fi": "0 = {label}", "en": "0 = {label}"},
+    "hint_help": {"fi": "? = ohje", "en": "? = help"},
+    "hint_number": {"fi": "{min}–{max} {unit}", "en": "{min}–{max} {unit}"},
+    "hint_text": {"fi": "Enter ohittaa", "en": "Enter skips"},
+    "no_help": {
+        "fi": "Tähän kysymykseen ei ole lisäohjetta.",
+        "en": "There is no further help for this question.",
+    },
+    "source_label": {"fi": "Lähde artikkelissa", "en": "Source in the article"},
+    "intro": {
+        "fi": "Vastaa {count} kysymykseen. ? näyttää ohjeen, Ctrl-C keskeyttää.",
+        "en": "Answer {count} questions. ? shows help, Ctrl-C stops.",
+    },
+    # Result screen
+    "result_title": {"fi": "Suositus: {network}", "en": "Recommendation: {network}"},
+    "dimension": {"fi": "Ulottuvuus", "en": "Dimension"},
+    "score": {"fi": "Pisteet", "en": "Score"},
+    "level": {"fi": "Taso", "en": "Level"},
+    "side_benefit": {"fi": "hyöty", "en": "benefit"},
+    "side_cost": {"fi": "kustannus", "en": "cost"},
+    "time_heading": {"fi": "Ajankäyttö", "en": "Time use"},
+    "time_line": {
+        "fi": "{hours} h kuukaudessa eli {share} työajasta ({worktime} h/kk)",
+        "en": "{hours} h a month, {share} of working time ({worktime} h/month)",
+    },
+    "time_unknown": {"fi": "tunteja ei annettu", "en": "no hours given"},
+    "balance_heading": {"fi": "Hyödyt ja kustannukset", "en": "Benefits and costs"},
+    "balance_line": {
+        "fi": "hyöty {benefit} / kustannus {cost} = suhde {ratio} (kannattavuusraja {threshold})",
+        "en": "benefit {benefit} / cost {cost} = ratio {ratio} (worthwhile threshold {threshold})",
+    },
+    "balance_unknown": {
+        "fi": "ei laskettavissa (liian vähän vastauksia)",
+        "en": "cannot be computed (too few answers)",
+    },
+    "reasons_heading": {"fi": "Perustelut", "en": "Reasons"},
+    "steps_heading": {"fi": "Seuraavat askeleet", "en": "Next steps"},
+    "review_heading": {"fi": "Seuraava arviointi", "en": "Next review"},
+    "scale_note": {
+        "fi": "Pisteet 1–5: suurempi on sinulle parempi (kustannuksissa: kevyempi).",
+        "en": "Scores 1–5: higher is better for you (for costs: lighter).",
+    },
+    "exported": {"fi": "Vastaukset viety tiedostoon {path}.", "en": "Answers exported to {path}."},
+    # tarkista / kysymykset
+    "valid": {
+        "fi": "{file} on kunnossa: {questions} kysymystä, {dimensions} ulottuvuutta "
+              "(versio {version}).",
+        "en": "{file} is valid: {questions} questions, {dimensions} dimensions "
+              "(version {version}).",
+    },
+    "col_id": {"fi": "Tunnus", "en": "Id"},
+    "col_type": {"fi": "Tyyppi", "en": "Type"},
+    "col_question": {"fi": "Kysymys", "en": "Question"},
+    "col_when": {"fi": "Ehto", "en": "Condition"},
+    "reverse_mark": {"fi": "käänteinen", "en": "reversed"},
+    "when_text": {"fi": "kun {question} = {values}", "en": "when {question} = {values}"},
+    "type_scale": {"fi": "asteikko", "en": "scale"},
+    "type_number": {"fi": "luku", "en": "number"},
+    "type_choice": {"fi": "valinta", "en": "choice"},
+    "type_text": {"fi": "teksti", "en": "text"},
+}
+
+
+def resolve_language(value: str | None) -> str:
+    """Return the interface language: the option, else $VERKOSTO_KIELI, else Finnish."""
+    chosen = value or os.environ.get("VERKOSTO_KIELI") or DEFAULT_LANGUAGE
+    return chosen.strip().lower()
+
+
+def t(key: str, lang: str, **params: object) -> str:
+    """Return the interface text `key` in `lang`, filled with `params`."""
+    entry = MESSAGES.get(key)
+    if entry is None:
+        return key
+    template = entry.get(lang) or entry[DEFAULT_LANGUAGE]
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return template
+
+
+def number(value: float | None, lang: str, digits: int = 1, strip: bool = False) -> str:
+    """Format a number for people: decimal comma in Finnish; `strip` drops trailing zeros."""
+    if value is None:
+        return "–"
+    text = f"{value:.{digits}f}"
+    if strip and "." in text:
+        text = text.rstrip("0").rstrip(".")
+    if text == "-0":
+        text = "0"
+    return text.replace(".", ",") if lang == "fi" else text
+
+
+def percent(share: float | None, lang: str) -> str:
+    """Format a share (0.091) as a percentage ("9,1 %" in Finnish, "9.1%" in English)."""
+    if share is None:
+        return "–"
+    value = number(share * 100, lang, 1, strip=True)
+    return f"{value} %" if lang == "fi" else f"{value}%"
