@@ -1,3 +1,5 @@
+"""Run verkosto as `python -m verkosto`."""
+
 from verkosto.cli import main
 
 main()

@@ -172,7 +172,8 @@ def load_answers(path: Path, instrument: Instrument, display: str | None = None)
             problem = Problem("answers_json_syntax", {"detail": error.msg}, display, error.lineno)
             raise ProblemsError("answers_invalid", [problem]) from None
         except RecursionError:
-            raise ProblemsError("answers_invalid", [Problem("yaml_too_deep", file=display)]) from None
+            problem = Problem("yaml_too_deep", file=display)
+            raise ProblemsError("answers_invalid", [problem]) from None
     else:
         data = parse_yaml(text, display)
         lines = getattr(data, "key_lines", {})

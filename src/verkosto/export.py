@@ -69,6 +69,32 @@ def to_dict(
     }
 
 
+def instrument_to_dict(instrument: Instrument, lang: str) -> dict[str, Any]:
+    """Return the instrument in the documented `kysymykset --json` shape."""
+    return {
+        "instrument": {"id": instrument.id, "version": instrument.version},
+        "dimensions": [
+            {"id": d.id, "title": d.title.get(lang), "side": d.side} for d in instrument.dimensions
+        ],
+        "questions": [
+            {
+                "id": q.id,
+                "dimension": q.dimension,
+                "type": q.type,
+                "text": q.text.get(lang),
+                "reverse": q.reverse,
+                "min": q.min,
+                "max": q.max,
+                "choices": [{"value": c.value, "label": c.label.get(lang)} for c in q.choices]
+                if q.type == "choice"
+                else None,
+                "when": q.when.to_dict() if q.when else None,
+            }
+            for q in instrument.questions
+        ],
+    }
+
+
 def dumps(data: Mapping[str, Any]) -> str:
     """Serialise an export as readable UTF-8 JSON."""
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
@@ -76,7 +102,7 @@ def dumps(data: Mapping[str, Any]) -> str:
 
 def schema() -> dict[str, Any]:
     """Return the JSON Schema of the export, shipped inside the package."""
-    text = resources.files("verkosto").joinpath("schemas", SCHEMA_FILE).read_text("utf-8")
+    text = (resources.files("verkosto") / "schemas" / SCHEMA_FILE).read_text("utf-8")
     loaded: dict[str, Any] = json.loads(text)
     return loaded
 

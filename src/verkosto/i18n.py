@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 
+from verkosto.errors import Problem
+
 DEFAULT_LANGUAGE = "fi"
 LANGUAGES = ("fi", "en")
 
@@ -288,6 +290,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "dimension": {"fi": "Ulottuvuus", "en": "Dimension"},
     "score": {"fi": "Pisteet", "en": "Score"},
     "level": {"fi": "Taso", "en": "Level"},
+    "section_benefit": {"fi": "Hyödyt", "en": "Benefits"},
+    "section_cost": {"fi": "Kustannukset", "en": "Costs"},
     "side_benefit": {"fi": "hyöty", "en": "benefit"},
     "side_cost": {"fi": "kustannus", "en": "cost"},
     "time_heading": {"fi": "Ajankäyttö", "en": "Time use"},
@@ -333,6 +337,16 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 
+EXPECTED: dict[str, dict[str, str]] = {
+    "mapping": {"fi": "avain–arvo-rakenne", "en": "a mapping of keys to values"},
+    "list": {"fi": "lista", "en": "a list"},
+    "text": {"fi": "tekstiä", "en": "text"},
+    "number": {"fi": "luku", "en": "a number"},
+    "integer": {"fi": "kokonaisluku", "en": "a whole number"},
+    "true/false": {"fi": "true tai false", "en": "true or false"},
+}
+
+
 def resolve_language(value: str | None) -> str:
     """Return the interface language: the option, else $VERKOSTO_KIELI, else Finnish."""
     chosen = value or os.environ.get("VERKOSTO_KIELI") or DEFAULT_LANGUAGE
@@ -369,3 +383,25 @@ def percent(share: float | None, lang: str) -> str:
         return "–"
     value = number(share * 100, lang, 1, strip=True)
     return f"{value} %" if lang == "fi" else f"{value}%"
+
+
+def describe_problem(problem: Problem, lang: str) -> str:
+    """Return one problem as a line naming the file, line and question or dimension id."""
+    parts: list[str] = []
+    if problem.file:
+        parts.append(problem.file)
+    if problem.line:
+        parts.append(f"{t('line', lang)} {problem.line}")
+    if problem.kind:
+        kind = t(f"kind_{problem.kind}", lang)
+        parts.append(f"{kind} '{problem.ident}'" if problem.ident else kind)
+    params: dict[str, object] = {}
+    for name, value in problem.params.items():
+        if isinstance(value, (list, tuple)):
+            params[name] = ", ".join(str(v) for v in value)
+        elif name == "expected" and isinstance(value, str) and value in EXPECTED:
+            params[name] = EXPECTED[value].get(lang, EXPECTED[value]["fi"])
+        else:
+            params[name] = value
+    message = t(problem.key, lang, **params)
+    return f"{', '.join(parts)}: {message}" if parts else message

@@ -237,7 +237,7 @@ class Instrument:
 # --------------------------------------------------------------------------- reading
 
 
-class _Node(dict[str, Any]):
+class _Node(dict[Any, Any]):
     """A YAML mapping that remembers its line and the line of each key."""
 
     line: int = 0
@@ -294,7 +294,7 @@ def parse_yaml(text: str, display: str) -> Any:
     class Loader(yaml.SafeLoader):
         def compose_node(self, parent: Any, index: Any) -> Any:
             if self.check_event(yaml.AliasEvent):
-                event = self.peek_event()
+                event = self.peek_event()  # type: ignore[no-untyped-call]
                 raise _AliasFound(event.start_mark.line + 1)
             return super().compose_node(parent, index)
 
@@ -334,7 +334,8 @@ def parse_yaml(text: str, display: str) -> Any:
     try:
         data = yaml.load(text, Loader=Loader)  # noqa: S506 - a SafeLoader subclass
     except _AliasFound as found:
-        raise ProblemsError("file_invalid", [Problem("yaml_alias", file=display, line=found.line)])
+        problem = Problem("yaml_alias", file=display, line=found.line)
+        raise ProblemsError("file_invalid", [problem]) from None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark is not None else None
@@ -369,13 +370,13 @@ class _Checker:
 
     def add(
         self,
-        key: str,
+        code: str,
         line: int | None,
         kind: str | None = None,
         ident: str | None = None,
         **params: object,
     ) -> None:
-        self.problems.append(Problem(key, dict(params), self.display, line, kind, ident))
+        self.problems.append(Problem(code, dict(params), self.display, line, kind, ident))
 
     def mapping(
         self,

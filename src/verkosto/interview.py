@@ -6,6 +6,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from verkosto.answers import InvalidAnswer, normalise, parse_answer, prune
+from verkosto.errors import Interrupted
 from verkosto.instrument import Answer, Answers, Instrument, Question
 from verkosto.scoring import applicable
 
@@ -54,7 +55,10 @@ def run(
     error: InvalidAnswer | None = None
     while (question := next_question(instrument, current)) is not None:
         number, total = progress(instrument, current)
-        raw = normalise(ask(Prompt(question, number, total, error)))
+        try:
+            raw = normalise(ask(Prompt(question, number, total, error)))
+        except EOFError:
+            raise Interrupted("input_ended", id=question.id) from None
         if raw.casefold() in HELP_TOKENS:
             show_help(question)
             error = None

@@ -1,0 +1,272 @@
+"""Typer wiring: parse options, call the library, print what render builds."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from verkosto import __version__
+from verkosto.errors import (
+    EXIT_FAILED,
+    EXIT_INTERRUPTED,
+    EXIT_INVALID,
+    Interrupted,
+    InvalidInput,
+    ProblemsError,
+    VerkostoError,
+)
+from verkosto.i18n import LANGUAGES, describe_problem, resolve_language, t
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from verkosto.instrument import Instrument, Question
+    from verkosto.interview import Prompt
+
+app = typer.Typer(
+    name="verkosto",
+    help="Arvioi, kannattaako ammatillinen verkosto työaikasi. (English: --kieli en)",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    pretty_exceptions_show_locals=False,
+)
+
+LangOption = Annotated[
+    str | None,
+    typer.Option(
+        "--kieli",
+        "--lang",
+        envvar="VERKOSTO_KIELI",
+        help="Käyttöliittymän kieli: fi tai en. / Interface language.",
+        show_default="fi",
+    ),
+]
+QuestionsOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--kysymykset",
+        "--questions",
+        help="Kysymystiedosto (oletus: mukana tuleva questions.yaml).",
+        dir_okay=True,
+    ),
+]
+
+
+def _stderr_line(text: str) -> None:
+    sys.stderr.write(text + "\n")
+    sys.stderr.flush()
+
+
+@contextmanager
+def _handle_errors(kieli: str | None) -> Iterator[str]:
+    """Turn the project's errors, Ctrl-C and end of input into a message and an exit code."""
+    lang = resolve_language(kieli)
+    if lang not in LANGUAGES:
+        _stderr_line(t("bad_language", "fi", value=lang))
+        raise typer.Exit(EXIT_INVALID)
+    try:
+        yield lang
+    except ProblemsError as error:
+        _stderr_line(t(error.key, lang))
+        for problem in error.problems:
+            _stderr_line(f"  {describe_problem(problem, lang)}")
+        if len(error.problems) > 1:
+            _stderr_line(t("problem_count", lang, count=len(error.problems)))
+        raise typer.Exit(error.exit_code) from None
+    except VerkostoError as error:
+        _stderr_line(t(error.key, lang, **error.params))
+        raise typer.Exit(error.exit_code) from None
+    except KeyboardInterrupt:
+        _stderr_line("\n" + t("interrupted", lang))
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+    except typer.Exit:
+        raise
+    except Exception as error:
+        if os.environ.get("VERKOSTO_DEBUG"):
+            raise
+        # No traceback and no locals: they could carry the person's free-text answers.
+        _stderr_line(t("internal_error", lang, kind=type(error).__name__))
+        raise typer.Exit(EXIT_FAILED) from None
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"verkosto {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Näytä versio."),
+    ] = False,
+) -> None:
+    """Arvioi, kannattaako ammatillinen verkosto työaikasi: liity, jatka, kevennä tai luovu."""
+
+
+def _load_instrument(path: Path | None) -> Instrument:
+    from verkosto.instrument import load
+
+    return load(path)
+
+
+def _ask_network(console: Console, lang: str) -> str:
+    from verkosto import render
+    from verkosto.answers import InvalidAnswer, check_network_name
+
+    while True:
+        raw = console.input(f"[bold]{t('ask_network', lang)}[/bold] ")
+        try:
+            return check_network_name(raw)
+        except InvalidAnswer as error:
+            console.print(render.error_view(error.key, error.params, lang))
+
+
+@app.command("arvioi")
+def arvioi(
+    verkosto: Annotated[
+        str | None,
+        typer.Option("--verkosto", "--network", help="Arvioitavan verkoston nimi."),
+    ] = None,
+    kysymykset: QuestionsOption = None,
+    vastaukset: Annotated[
+        Path | None,
+        typer.Option(
+            "--vastaukset",
+            "--answers",
+            help="Valmiit vastaukset (YAML/JSON tai aiempi vienti); niitä ei kysytä uudelleen.",
+        ),
+    ] = None,
+    vie: Annotated[
+        str | None,
+        typer.Option("--vie", "--export", "-o", help="Vie tulos JSON-tiedostoon (- = stdout)."),
+    ] = None,
+    kieli: LangOption = None,
+) -> None:
+    """Arvioi verkosto kysymys kerrallaan ja näytä suositus perusteluineen."""
+    with _handle_errors(kieli) as lang:
+        from verkosto import render
+        from verkosto.answers import InvalidAnswer, check_network_name, load_answers, prune
+        from verkosto.interview import run
+
+        instrument = _load_instrument(kysymykset)
+        given: dict[str, Any] = {}
+        network = None
+        console = render.make_console(stderr=vie == "-")
+        if vastaukset is not None:
+            loaded = load_answers(vastaukset, instrument)
+            given = dict(loaded.answers)
+            network = loaded.network
+            for key, params in loaded.notes:
+                console.print(t(key, lang, **params), style="yellow")
+        if verkosto is not None:
+            try:
+                network = check_network_name(verkosto)
+            except InvalidAnswer as error:
+                raise InvalidInput(error.key, **error.params) from None
+        started_at = datetime.now().astimezone()
+        if network is None:
+            try:
+                network = _ask_network(console, lang)
+            except EOFError:
+                raise Interrupted("input_ended", id="--verkosto") from None
+
+        def ask(prompt: Prompt) -> str:
+            if prompt.error is not None:
+                console.print(render.error_view(prompt.error.key, prompt.error.params, lang))
+            else:
+                console.print(render.question_view(instrument, prompt, lang))
+            return console.input(render.prompt_text(prompt.question, lang))
+
+        def show_help(question: Question) -> None:
+            console.print(render.help_view(question, lang))
+
+        answers = run(instrument, prune(instrument, given), ask, show_help)
+        _finish(instrument, network, answers, started_at, vie, console, lang)
+
+
+def _finish(
+    instrument: Instrument,
+    network: str,
+    answers: dict[str, Any],
+    started_at: datetime,
+    vie: str | None,
+    console: Console,
+    lang: str,
+) -> None:
+    from verkosto import export, render
+    from verkosto.recommend import recommend
+    from verkosto.scoring import score
+
+    completed_at = datetime.now().astimezone()
+    scores = score(instrument, answers)
+    recommendation = recommend(instrument, scores, lang, completed_at.date())
+    console.print()
+    console.print(render.result_view(instrument, network, scores, recommendation, lang))
+    if vie is not None:
+        data = export.to_dict(
+            instrument, network, lang, started_at, completed_at, answers, scores, recommendation
+        )
+        export.write(vie, export.dumps(data))
+        if vie != "-":
+            console.print(t("exported", lang, path=vie))
+
+
+@app.command("tarkista")
+def tarkista(
+    tiedosto: Annotated[
+        Path | None,
+        typer.Argument(help="Tarkistettava kysymystiedosto (oletus: mukana tuleva)."),
+    ] = None,
+    kieli: LangOption = None,
+) -> None:
+    """Tarkista kysymystiedosto ja luettele kaikki sen virheet kerralla."""
+    with _handle_errors(kieli) as lang:
+        instrument = _load_instrument(tiedosto)
+        typer.echo(
+            t(
+                "valid",
+                lang,
+                file=str(tiedosto) if tiedosto else "questions.yaml",
+                questions=len(instrument.questions),
+                dimensions=len(instrument.dimensions),
+                version=instrument.version,
+            )
+        )
+
+
+@app.command("kysymykset")
+def kysymykset(
+    kysymykset: QuestionsOption = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Tulosta kysymykset JSON-muodossa.")
+    ] = False,
+    kieli: LangOption = None,
+) -> None:
+    """Näytä kysymyssarja taulukkona (tai JSON-muodossa)."""
+    with _handle_errors(kieli) as lang:
+        instrument = _load_instrument(kysymykset)
+        if as_json:
+            from verkosto.export import instrument_to_dict
+
+            typer.echo(json.dumps(instrument_to_dict(instrument, lang), ensure_ascii=False,
+                                  indent=2))
+            return
+        from verkosto import render
+
+        render.make_console().print(render.instrument_table(instrument, lang))
+
+
+def main() -> None:
+    """Run the command-line interface."""
+    app()

@@ -1,0 +1,277 @@
+"""Every Rich renderable the tool shows is built here; the CLI only prints them."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from verkosto import i18n
+from verkosto.i18n import t
+from verkosto.instrument import Instrument, Question
+from verkosto.interview import Prompt
+from verkosto.recommend import Recommendation
+from verkosto.scoring import INSUFFICIENT, Scores
+
+if TYPE_CHECKING:
+    from rich.console import Console, RenderableType
+
+OUTCOME_STYLES = {
+    "invest": "green",
+    "continue": "green",
+    "lighten": "yellow",
+    "give_time": "cyan",
+    "leave": "red",
+}
+LEVEL_STYLES = ("green", "yellow", "red")
+BAR_CELLS = 10
+
+
+def make_console(stderr: bool = False) -> Console:
+    """Return a console; Rich itself honours NO_COLOR, TERM=dumb and the terminal width."""
+    from rich.console import Console
+
+    return Console(stderr=stderr, highlight=False, soft_wrap=False)
+
+
+def format_date(day: date, lang: str) -> str:
+    """Format a date the way people write it: 27.11.2026 in Finnish, ISO in English."""
+    return f"{day.day}.{day.month}.{day.year}" if lang == "fi" else day.isoformat()
+
+
+def _dimension_title(instrument: Instrument, question: Question, lang: str) -> str:
+    if question.dimension is None:
+        return t("background", lang)
+    return instrument.dimension(question.dimension).title.get(lang)
+
+
+def question_view(instrument: Instrument, prompt: Prompt, lang: str) -> RenderableType:
+    """Return a question with its progress, dimension and the labelled choices."""
+    from rich.console import Group
+    from rich.table import Table
+    from rich.text import Text
+
+    question = prompt.question
+    heading = Text()
+    heading.append(t("progress", lang, n=prompt.number, total=prompt.total), style="bold")
+    heading.append(" · ")
+    heading.append(_dimension_title(instrument, question, lang), style="cyan")
+    parts: list[RenderableType] = [Text(""), heading, Text(question.text.get(lang), style="bold")]
+    options = Table.grid(padding=(0, 1))
+    options.add_column(justify="right", style="bold", no_wrap=True)
+    options.add_column()
+    if question.type == "scale":
+        for point, label in enumerate(question.labels, start=1):
+            options.add_row(str(point), label.get(lang))
+        if question.not_applicable is not None:
+            options.add_row("0", question.not_applicable.get(lang))
+    elif question.type == "choice":
+        for index, choice in enumerate(question.choices, start=1):
+            options.add_row(str(index), choice.label.get(lang))
+    if options.row_count:
+        parts.append(options)
+    return Group(*parts)
+
+
+def prompt_text(question: Question, lang: str) -> str:
+    """Return the prompt line's text (Rich markup) with the accepted answers."""
+    hints: list[str] = []
+    if question.type == "scale":
+        hints.append(t("hint_scale", lang))
+        if question.not_applicable is not None:
+            hints.append("0")
+    elif question.type == "number":
+        unit = question.unit.get(lang) if question.unit else ""
+        low = i18n.number(question.min, lang, 2, strip=True)
+        high = i18n.number(question.max, lang, 2, strip=True)
+        hints.append(t("hint_number", lang, min=low, max=high, unit=unit).strip())
+    elif question.type == "choice":
+        hints.append(f"1–{len(question.choices)}")
+    else:
+        hints.append(t("hint_text", lang))
+    hints.append(t("hint_help", lang))
+    return f"{t('answer_prompt', lang)} [dim]({', '.join(hints)})[/dim]: "
+
+
+def error_view(key: str, params: dict[str, object], lang: str) -> RenderableType:
+    """Return a short message about a bad answer (marked with a sign, not colour alone)."""
+    from rich.text import Text
+
+    message = t(key, lang, **params)
+    return Text(f"✗ {message[:1].upper()}{message[1:]}.", style="red")
+
+
+def help_view(question: Question, lang: str) -> RenderableType:
+    """Return a question's help text and the passage of the article it comes from."""
+    from rich.console import Group
+    from rich.text import Text
+
+    body = question.help.get(lang) if question.help else t("no_help", lang)
+    source = Text(f"{t('source_label', lang)}: {question.source}", style="dim")
+    return Group(Text(f"ℹ {body}", style="italic"), source)
+
+
+def _bar(score: float | None) -> str:
+    if score is None:
+        return "·" * BAR_CELLS
+    filled = round((score - 1.0) / 4.0 * BAR_CELLS)
+    filled = max(0, min(BAR_CELLS, filled))
+    return "█" * filled + "░" * (BAR_CELLS - filled)
+
+
+def _level_label(instrument: Instrument, level_id: str, lang: str) -> tuple[str, str]:
+    if level_id == INSUFFICIENT:
+        return instrument.scoring.insufficient_label.get(lang), "dim"
+    levels = instrument.scoring.levels
+    for index, level in enumerate(levels):
+        if level.id == level_id:
+            position = round(index * (len(LEVEL_STYLES) - 1) / max(1, len(levels) - 1))
+            return level.label.get(lang), LEVEL_STYLES[position]
+    return level_id, ""
+
+
+def dimensions_table(instrument: Instrument, scores: Scores, lang: str) -> RenderableType:
+    """Return the table of dimensions with score, bar and level in words."""
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, expand=False, show_edge=False)
+    table.add_column(t("dimension", lang), ratio=3, overflow="fold")
+    table.add_column(t("score", lang), justify="right", no_wrap=True)
+    table.add_column("", no_wrap=True)
+    table.add_column(t("level", lang), ratio=2, overflow="fold")
+    for side, heading in (("benefit", "section_benefit"), ("cost", "section_cost")):
+        dims = [d for d in instrument.dimensions if d.side == side]
+        if not dims:
+            continue
+        table.add_row(Text(t(heading, lang), style="bold"), "", "", "")
+        for dim in dims:
+            result = scores.dimensions[dim.id]
+            label, style = _level_label(instrument, result.level, lang)
+            table.add_row(
+                dim.title.get(lang),
+                i18n.number(result.score, lang, 1),
+                Text(_bar(result.score), style=style),
+                Text(label, style=style),
+            )
+    return table
+
+
+def result_view(
+    instrument: Instrument,
+    network: str,
+    scores: Scores,
+    recommendation: Recommendation,
+    lang: str,
+) -> RenderableType:
+    """Return the whole result screen: verdict, dimensions, time, balance, reasons, steps."""
+    from rich.console import Group
+    from rich.panel import Panel
+    from rich.text import Text
+
+    style = OUTCOME_STYLES.get(recommendation.id, "")
+    verdict = Panel(
+        Text(recommendation.title, style=f"bold {style}"),
+        title=t("result_title", lang, network=network),
+        title_align="left",
+        border_style=style,
+        expand=True,
+    )
+    time = scores.time
+    if time.hours_per_month is not None and time.share is not None:
+        time_text = t(
+            "time_line",
+            lang,
+            hours=i18n.number(time.hours_per_month, lang, 1, strip=True),
+            share=i18n.percent(time.share, lang),
+            worktime=i18n.number(time.worktime, lang, 1, strip=True),
+        )
+    else:
+        time_text = t("time_unknown", lang)
+    balance = scores.balance
+    if balance.ratio is not None:
+        balance_text = t(
+            "balance_line",
+            lang,
+            benefit=i18n.number(balance.benefit, lang, 1),
+            cost=i18n.number(balance.cost, lang, 1),
+            ratio=i18n.number(balance.ratio, lang, 2),
+            threshold=i18n.number(instrument.recommendation.worth_it_ratio, lang, 2),
+        )
+    else:
+        balance_text = t("balance_unknown", lang)
+
+    def heading(key: str) -> Text:
+        return Text(t(key, lang), style="bold")
+
+    def labelled(key: str, value: str) -> Text:
+        line = Text()
+        line.append(f"{t(key, lang)}: ", style="bold")
+        line.append(value)
+        return line
+
+    reasons = _hanging([("•", reason) for reason in recommendation.reasons])
+    steps = _hanging(
+        [(f"{number}.", step) for number, step in enumerate(recommendation.next_steps, 1)]
+    )
+    return Group(
+        verdict,
+        dimensions_table(instrument, scores, lang),
+        Text(t("scale_note", lang), style="dim"),
+        Text(""),
+        labelled("time_heading", time_text),
+        labelled("balance_heading", balance_text),
+        Text(""),
+        heading("reasons_heading"),
+        reasons,
+        Text(""),
+        heading("steps_heading"),
+        steps,
+        Text(""),
+        labelled("review_heading", format_date(recommendation.next_review, lang)),
+    )
+
+
+def _hanging(items: list[tuple[str, str]]) -> RenderableType:
+    """Return a list whose wrapped lines stay indented under their text, not the marker."""
+    from rich.table import Table
+
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column(ratio=1)
+    for marker, text in items:
+        grid.add_row(marker, text)
+    return grid
+
+
+def when_text(question: Question, lang: str) -> str:
+    """Return a question's condition in words, or an empty string."""
+    if question.when is None:
+        return ""
+    values = " / ".join(str(v) for v in question.when.values)
+    return t("when_text", lang, question=question.when.question, values=values)
+
+
+def instrument_table(instrument: Instrument, lang: str) -> RenderableType:
+    """Return the questionnaire as a table grouped by dimension."""
+    from rich import box
+    from rich.console import Group
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    table.add_column(t("col_id", lang), overflow="fold", style="bold")
+    table.add_column(t("col_type", lang), no_wrap=True)
+    table.add_column(t("col_question", lang), ratio=1, overflow="fold")
+    table.add_column(t("col_when", lang), overflow="fold")
+    for question in instrument.questions:
+        kind = t(f"type_{question.type}", lang)
+        if question.reverse:
+            kind += f" ({t('reverse_mark', lang)})"
+        dimension = _dimension_title(instrument, question, lang)
+        text = Text(question.text.get(lang))
+        text.append(f"\n{dimension}", style="dim")
+        table.add_row(question.id, kind, text, when_text(question, lang))
+    title = Text(f"{instrument.title.get(lang)} · {instrument.id} {instrument.version}",
+                 style="bold")
+    return Group(title, table)
