@@ -1,0 +1,30 @@
+"""Shared fixtures: a private data folder, colour off, a fixed width and language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(autouse=True)
+def isolated_env(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point VERKOSTO_HOME at a temp folder and turn colour off, so tests touch no real files."""
+    home = tmp_path_factory.mktemp("verkosto-home")
+    monkeypatch.setenv("VERKOSTO_HOME", str(home))
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("COLUMNS", "100")
+    monkeypatch.setenv("TERM", "dumb")
+    for name in ("FORCE_COLOR", "CLICOLOR_FORCE", "VERKOSTO_KIELI", "VERKOSTO_DEBUG"):
+        monkeypatch.delenv(name, raising=False)
+    return home
+
+
+@pytest.fixture(scope="session")
+def bundled():
+    """The bundled instrument, loaded once."""
+    from verkosto.instrument import load
+
+    return load()
