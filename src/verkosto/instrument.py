@@ -1119,7 +1119,7 @@ def _recommendation(check: _Checker, root: _Node) -> RecommendationConfig | None
                          "continue_min_benefit", "max_steps"))
     worth = check.number(node, "worth_it_ratio", kind, None, default=1.6, low=0.0)
     even = check.number(node, "break_even_ratio", kind, None, default=1.0, low=0.0)
-    invest = check.number(node, "invest_min_benefit", kind, None, default=4.0, low=1.0, high=5.0)
+    invest = check.number(node, "invest_min_benefit", kind, None, default=4.25, low=1.0, high=5.0)
     cont = check.number(node, "continue_min_benefit", kind, None, default=3.0, low=1.0, high=5.0)
     max_steps = check.number(node, "max_steps", kind, None, default=4.0, low=2.0, high=10.0)
     if worth is not None and even is not None and even > worth:
