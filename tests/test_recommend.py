@@ -4,9 +4,10 @@ from datetime import date
 
 import pytest
 
-from helpers import full_answers
 from verkosto.recommend import add_months, recommend
 from verkosto.scoring import score
+
+from helpers import full_answers
 
 TODAY = date(2026, 11, 27)
 CORE_OK = {"ydin_aiheet": 4, "ydin_anti": 4, "ydin_korvattavuus": 2, "hyodyt_nakyneet": 3}

@@ -2,8 +2,9 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import full_answers
 from verkosto.scoring import INSUFFICIENT, applicable, item_value, level_for, score, time_use
+
+from helpers import full_answers
 
 
 @pytest.mark.parametrize(

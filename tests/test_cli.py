@@ -1,0 +1,256 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+import yaml
+from typer.testing import CliRunner
+
+from verkosto import export
+from verkosto.cli import app
+from verkosto.interview import progress
+
+from helpers import full_answers
+
+runner = CliRunner()
+
+
+def write_answers(tmp_path: Path, answers: dict, name: str = "answers.yaml") -> Path:
+    path = tmp_path / name
+    if name.endswith(".json"):
+        path.write_text(json.dumps(answers), encoding="utf-8")
+    else:
+        path.write_text(yaml.safe_dump(answers, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def typed_answers(instrument, answers: dict) -> list[str]:
+    """Turn an answer dict into the lines a person would type, in question order."""
+    lines = []
+    for question in instrument.questions:
+        if question.id not in answers:
+            continue
+        value = answers[question.id]
+        if value is None:
+            lines.append("0" if question.type == "scale" else "")
+        else:
+            lines.append(str(value).replace(".", ","))
+    return lines
+
+
+def test_help_lists_commands_with_help_text():
+    result = runner.invoke(app, ["--help"])
+    assert result.exit_code == 0
+    for command in ("arvioi", "tarkista", "kysymykset"):
+        assert command in result.output
+        sub = runner.invoke(app, [command, "--help"])
+        assert sub.exit_code == 0
+        assert "Usage" in sub.output and len(sub.output.splitlines()) > 3
+
+
+def test_version():
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0
+    assert result.output.startswith("verkosto ")
+
+
+def test_tarkista_bundled():
+    result = runner.invoke(app, ["tarkista"])
+    assert result.exit_code == 0
+    assert "on kunnossa" in result.output
+
+
+def test_tarkista_reports_all_problems_with_lines(tmp_path):
+    broken = tmp_path / "broken.yaml"
+    text = (Path(__file__).resolve().parents[1] / "questions.yaml").read_text("utf-8")
+    text = text.replace("  - id: ydin_anti\n    type: scale", "  - id: ydin_anti\n    type: slider")
+    text = text.replace("  - id: opp_ideat\n", "  - id: opp_kaytannot\n")
+    broken.write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["tarkista", str(broken)])
+    assert result.exit_code == 2
+    err = result.stderr
+    assert "Tiedostossa on virheitä" in err
+    assert "tuntematon kysymystyyppi 'slider'" in err
+    assert "kysymys 'ydin_anti'" in err
+    assert "tunnus 'opp_kaytannot' on jo käytössä" in err
+    assert f"{broken}, rivi " in err
+    assert "Virheitä yhteensä 2." in err
+    assert "Traceback" not in result.output
+
+
+def test_tarkista_in_english_via_env(tmp_path):
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("instrument: [\n", encoding="utf-8")
+    result = runner.invoke(app, ["tarkista", str(broken)], env={"VERKOSTO_KIELI": "en"})
+    assert result.exit_code == 2
+    assert "The file has errors" in result.stderr
+    assert "line" in result.stderr
+
+
+def test_tarkista_missing_file(tmp_path):
+    result = runner.invoke(app, ["tarkista", str(tmp_path / "nope.yaml")])
+    assert result.exit_code == 2
+    assert "tiedostoa ei löydy" in result.stderr
+
+
+def test_bad_language_is_a_usage_error():
+    result = runner.invoke(app, ["tarkista", "--kieli", "sv"])
+    assert result.exit_code == 2
+    assert "Tuntematon kieli 'sv'" in result.stderr
+
+
+def test_kysymykset_json_shape(bundled):
+    result = runner.invoke(app, ["kysymykset", "--json"])
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert data["instrument"] == {"id": bundled.id, "version": bundled.version}
+    assert {d["side"] for d in data["dimensions"]} == {"benefit", "cost"}
+    ids = [q["id"] for q in data["questions"]]
+    assert ids == [q.id for q in bundled.questions]
+    by_id = {q["id"]: q for q in data["questions"]}
+    assert by_id["vaihe"]["choices"][0] == {"value": "harkitsen", "label": "Harkitsen liittymistä"}
+    assert by_id["kesto"]["when"] == {"question": "vaihe", "equals": "jasen"}
+    assert by_id["ydin_korvattavuus"]["reverse"] is True
+    assert by_id["tyotunnit"]["min"] == 1 and by_id["tyotunnit"]["max"] == 400
+    assert by_id["ydin_aiheet"]["dimension"] == "ydintehtava"
+
+
+def test_kysymykset_json_in_english():
+    result = runner.invoke(app, ["kysymykset", "--json", "--lang", "en"])
+    data = json.loads(result.stdout)
+    assert data["questions"][0]["text"] == "Where are you with this network?"
+
+
+def test_kysymykset_table():
+    result = runner.invoke(app, ["kysymykset"])
+    assert result.exit_code == 0
+    assert "ydin_aiheet" in result.stdout
+    assert "kun vaihe = jasen" in result.stdout
+
+
+def test_arvioi_with_all_answers_prompts_nothing_and_exports_to_stdout(tmp_path, bundled):
+    answers = full_answers(bundled, scale=4)
+    path = write_answers(tmp_path, answers)
+    result = runner.invoke(
+        app, ["arvioi", "--verkosto", "Testiverkosto", "--vastaukset", str(path), "--vie", "-"]
+    )
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)  # stdout holds the JSON and nothing else
+    jsonschema.validate(data, export.schema())
+    assert data["network"] == "Testiverkosto"
+    assert data["answers"] == {k: v for k, v in answers.items() if k in data["answers"]}
+    assert data["recommendation"]["id"] == "continue"
+    assert "Kysymys" not in result.stderr
+    assert "Jatka kuten nyt" in result.stderr
+
+
+def test_export_round_trip_reproduces_recommendation(tmp_path, bundled):
+    path = write_answers(tmp_path, full_answers(bundled, scale=2, tenure="alle-6kk"))
+    first = tmp_path / "first.json"
+    second = tmp_path / "second.json"
+    result = runner.invoke(app, ["arvioi", "--verkosto", "V", "--vastaukset", str(path),
+                                 "-o", str(first)])
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(app, ["arvioi", "--vastaukset", str(first), "-o", str(second)])
+    assert result.exit_code == 0, result.output
+    a = json.loads(first.read_text("utf-8"))
+    b = json.loads(second.read_text("utf-8"))
+    assert b["network"] == "V"  # taken from the export
+    for key in ("answers", "dimensions", "time", "balance", "recommendation"):
+        assert a[key] == b[key], key
+    assert first.stat().st_mode & 0o777 == 0o600
+
+
+def test_interactive_interview_with_bad_answers_and_help(bundled):
+    answers = full_answers(bundled, scale=4)
+    lines = typed_answers(bundled, answers)
+    # vaihe is the first question: first a bad answer, then help, then the real one.
+    typed = ["Kuntaverkosto", "abc", "?", *lines]
+    # A scale question gets "9" and "2,5" before its real answer.
+    at = 3 + [q.id for q in bundled.questions if q.id in answers].index("ydin_aiheet")
+    typed[at:at] = ["9", "2,5"]
+    result = runner.invoke(app, ["arvioi"], input="\n".join(typed) + "\n")
+    assert result.exit_code == 0, result.output
+    out = result.output
+    total = progress(bundled, answers)[1]
+    assert "Kysymys 1/" in out
+    assert f"Kysymys {total}/{total}" in out
+    assert "Valitse numero 1–2" in out  # "abc" on the choice question
+    assert "Jos harkitset liittymistä" in out  # "?" showed the help text
+    assert "Anna kokonaisluku 1–5 tai 0" in out  # "9" and "2,5" on a scale
+    assert "Suositus: Kuntaverkosto" in out
+    assert "Jatka kuten nyt" in out
+
+
+def test_partial_answers_only_missing_are_asked(tmp_path, bundled):
+    answers = full_answers(bundled, scale=4)
+    del answers["huomiot"]
+    del answers["opp_ideat"]
+    path = write_answers(tmp_path, answers)
+    result = runner.invoke(app, ["arvioi", "--verkosto", "V", "--vastaukset", str(path)],
+                           input="5\nmuistiinpano\n")
+    assert result.exit_code == 0, result.output
+    assert result.output.count("Kysymys ") == 2
+    assert "Saan verkostosta uusia ideoita" in result.output
+
+
+def test_eof_mid_interview_exits_130_naming_the_question(tmp_path, bundled):
+    answers = full_answers(bundled)
+    del answers["tuki_vertais"]
+    path = write_answers(tmp_path, answers)
+    result = runner.invoke(app, ["arvioi", "--verkosto", "V", "--vastaukset", str(path)],
+                           input="")
+    assert result.exit_code == 130
+    assert "tuki_vertais" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_bad_answers_file_lists_every_problem(tmp_path, bundled):
+    answers = full_answers(bundled)
+    answers.update(ydin_aiheet=9, tunnit_matkat="paljon", vaihe="ehkä", tuntematon=1)
+    path = write_answers(tmp_path, answers)
+    result = runner.invoke(app, ["arvioi", "--verkosto", "V", "--vastaukset", str(path)])
+    assert result.exit_code == 2
+    for qid in ("ydin_aiheet", "tunnit_matkat", "vaihe", "tuntematon"):
+        assert f"'{qid}'" in result.stderr
+    assert "Virheitä yhteensä 4." in result.stderr
+    assert "rivi" in result.stderr
+
+
+@pytest.mark.parametrize("name", ["", "   ", "a\x07b", "x" * 500])
+def test_bad_network_name(name, tmp_path, bundled):
+    path = write_answers(tmp_path, full_answers(bundled))
+    result = runner.invoke(app, ["arvioi", "--verkosto", name, "--vastaukset", str(path)])
+    assert result.exit_code == 2
+    assert "verkoston nimen" in result.stderr
+
+
+def test_export_to_missing_folder_fails_with_exit_1(tmp_path, bundled):
+    path = write_answers(tmp_path, full_answers(bundled))
+    target = tmp_path / "no" / "such" / "out.json"
+    result = runner.invoke(app, ["arvioi", "--verkosto", "V", "--vastaukset", str(path),
+                                 "-o", str(target)])
+    assert result.exit_code == 1
+    assert "Vientitiedostoa" in result.stderr and str(target) in result.stderr
+
+
+def test_english_result_screen(tmp_path, bundled):
+    path = write_answers(tmp_path, full_answers(bundled, scale=5, hours=1.0))
+    result = runner.invoke(app, ["arvioi", "--network", "N", "--answers", str(path),
+                                 "--lang", "en"])
+    assert result.exit_code == 0
+    assert "Recommendation: N" in result.output
+    assert "Take an active part" in result.output
+    assert "Next review" in result.output
+
+
+def test_newcomer_interview_asks_expected_benefits_not_seen_ones(bundled):
+    answers = full_answers(bundled, phase="harkitsen")
+    typed = ["V", *typed_answers(bundled, answers)]
+    result = runner.invoke(app, ["arvioi"], input="\n".join(typed) + "\n")
+    assert result.exit_code == 0, result.output
+    assert "Osaan nimetä, mitä konkreettista hyötyä odotan" in result.output
+    assert "Kuinka kauan olet ollut mukana" not in result.output
+    assert "Liity verkostoon" in result.output
