@@ -1,0 +1,100 @@
+"""The installed console script in a real pseudo-terminal, as a person would use it."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import sys
+from pathlib import Path
+
+import jsonschema
+import pexpect
+import pytest
+
+from verkosto import export
+
+from helpers import full_answers
+
+
+def verkosto_command() -> str:
+    beside = Path(sys.executable).parent / "verkosto"
+    if beside.exists():
+        return str(beside)
+    found = shutil.which("verkosto")
+    assert found, "the verkosto console script is not installed"
+    return found
+
+
+def spawn(args: list[str], home: Path, **env: str) -> pexpect.spawn:
+    environment = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "COLUMNS")}
+    environment.update(TERM="xterm-256color", VERKOSTO_HOME=str(home), **env)
+    return pexpect.spawn(verkosto_command(), args, env=environment, encoding="utf-8",
+                         timeout=30, dimensions=(50, 100))
+
+
+def test_full_interview_in_a_real_terminal(tmp_path, isolated_env, bundled):
+    answers = full_answers(bundled, scale=4, hours=2.5, tunnit_matkat=0)
+    asked = [q for q in bundled.questions if q.id in answers]
+    out = tmp_path / "arvio.json"
+    child = spawn(["arvioi", "--vie", str(out)], isolated_env)
+    child.expect("Minkä verkoston arvioit")
+    child.sendline("Pienten järjestöjen verkosto")
+    for number, question in enumerate(asked, start=1):
+        child.expect(f"Kysymys {number}/")
+        child.expect("Vastaus")
+        value = answers[question.id]
+        if number == 1:
+            child.sendline("abc")  # one bad answer first: same question again
+            child.expect("Valitse numero 1–2")
+            child.expect("Vastaus")
+        if value is None:
+            child.sendline("")
+        else:
+            child.sendline(str(value).replace(".", ","))
+    child.expect("Suositus: Pienten järjestöjen verkosto")
+    child.expect("Jatka kuten nyt")
+    child.expect("Seuraava arviointi")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    data = json.loads(out.read_text("utf-8"))
+    jsonschema.validate(data, export.schema())
+    assert data["answers"]["tunnit_tapaamiset"] == 2.5
+    assert data["recommendation"]["id"] == "continue"
+    assert data["network"] == "Pienten järjestöjen verkosto"
+
+
+def test_ctrl_c_exits_130_without_traceback(isolated_env):
+    child = spawn(["arvioi", "--verkosto", "V"], isolated_env)
+    child.expect("Kysymys 1/")
+    child.expect("Vastaus")
+    child.sendintr()
+    child.expect(pexpect.EOF)
+    output = child.before
+    child.close()
+    assert child.exitstatus == 130
+    assert "Keskeytetty" in output
+    assert "Traceback" not in output
+
+
+@pytest.mark.parametrize("width", [60, 120])
+def test_result_screen_fits_the_terminal(tmp_path, isolated_env, bundled, width):
+    path = tmp_path / "a.json"
+    path.write_text(json.dumps(full_answers(bundled, scale=3)), encoding="utf-8")
+    environment = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "COLUMNS")}
+    environment.update(TERM="xterm", VERKOSTO_HOME=str(isolated_env))
+    child = pexpect.spawn(verkosto_command(), ["arvioi", "--verkosto", "V", "--vastaukset",
+                                               str(path)],
+                          env=environment, encoding="utf-8", timeout=30,
+                          dimensions=(200, width))
+    child.expect(pexpect.EOF)
+    text = child.before
+    child.close()
+    assert child.exitstatus == 0
+    plain = re.sub(r"\x1b\[[0-9;?]*[a-zA-Z]", "", text)
+    lines = plain.replace("\r\n", "\n").split("\n")
+    assert max(len(line.rstrip()) for line in lines) <= width
+    assert "Seuraava arviointi" in plain
+    assert "Pohdittava" in plain  # the level in words, not colour alone
