@@ -177,7 +177,7 @@ def test_interactive_interview_with_bad_answers_and_help(bundled):
     total = progress(bundled, answers)[1]
     assert "Kysymys 1/" in out
     assert f"Kysymys {total}/{total}" in out
-    assert "Valitse numero 1–2" in out  # "abc" on the choice question
+    assert "Valitse jokin vaihtoehdoista 1–2" in out  # "abc" on the choice question
     assert "Jos harkitset liittymistä" in out  # "?" showed the help text
     assert "Anna kokonaisluku 1–5 tai 0" in out  # "9" and "2,5" on a scale
     assert "Suositus: Kuntaverkosto" in out

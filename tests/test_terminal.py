@@ -47,7 +47,7 @@ def test_full_interview_in_a_real_terminal(tmp_path, isolated_env, bundled):
         value = answers[question.id]
         if number == 1:
             child.sendline("abc")  # one bad answer first: same question again
-            child.expect("Valitse numero 1–2")
+            child.expect("Valitse jokin vaihtoehdoista 1–2")
             child.expect("Vastaus")
         if value is None:
             child.sendline("")

@@ -217,8 +217,9 @@ def load_answers(path: Path, instrument: Instrument, display: str | None = None)
         except InvalidAnswer as error:
             if tolerant:
                 continue
-            problems.append(Problem(error.key, dict(error.params), display, line, "question",
-                                    qid))
+            # In a file, list positions mean nothing: name the values instead.
+            key = "answer_choice_value" if error.key == "answer_choice" else error.key
+            problems.append(Problem(key, dict(error.params), display, line, "question", qid))
     if problems:
         raise ProblemsError("answers_invalid", problems)
     return loaded

@@ -184,7 +184,7 @@ def arvioi(
         def ask(prompt: Prompt) -> str:
             if prompt.error is not None:
                 console.print(render.error_view(prompt.error.key, prompt.error.params, lang))
-            else:
+            if not prompt.again:
                 console.print(render.question_view(instrument, prompt, lang))
             return console.input(render.prompt_text(prompt.question, lang))
 

@@ -220,8 +220,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "give a number from {min} to {max} (e.g. 2.5)",
     },
     "answer_choice": {
-        "fi": "valitse numero 1–{count} tai jokin vaihtoehdoista: {values}",
-        "en": "choose a number 1–{count} or one of: {values}",
+        "fi": "valitse jokin vaihtoehdoista 1–{count}",
+        "en": "choose one of the options 1–{count}",
+    },
+    "answer_choice_value": {
+        "fi": "anna jokin arvoista: {values}",
+        "en": "give one of the values: {values}",
     },
     "answer_text": {
         "fi": "vastauksen pitää olla tekstiä (enintään {max} merkkiä)",

@@ -21,6 +21,10 @@ class Prompt:
     number: int
     total: int
     error: InvalidAnswer | None
+    # The question is already on screen (after help or a bad answer): show only the prompt.
+    again: bool = False
+    # The largest total still possible while earlier answers can switch questions on.
+    total_max: int | None = None
 
 
 # Returns the raw text typed; may raise EOFError or KeyboardInterrupt.
@@ -43,6 +47,56 @@ def progress(instrument: Instrument, answers: Mapping[str, Answer]) -> tuple[int
     return done + 1, len(asked)
 
 
+MAX_BRANCHES = 64
+
+
+def total_range(instrument: Instrument, answers: Mapping[str, Answer]) -> tuple[int, int]:
+    """Return the smallest and largest number of questions that may still apply.
+
+    Conditions on questions not answered yet are tried with every value those questions
+    can take, so the person sees "1/26–30" rather than a total that jumps later.
+    """
+    unresolved = sorted(
+        {
+            q.when.question
+            for q in instrument.questions
+            if q.when is not None and q.when.question not in answers
+        }
+    )
+    options: list[list[Answer]] = []
+    for qid in unresolved:
+        question = instrument.question(qid)
+        if question.type == "choice":
+            options.append([c.value for c in question.choices])
+        elif question.type == "scale":
+            options.append([1, 2, 3, 4, 5])
+        else:
+            return _bounds(instrument, answers)
+    counts = []
+    for combination in _combinations(options):
+        trial = {**answers, **dict(zip(unresolved, combination))}
+        counts.append(len(applicable(instrument, trial)))
+        if len(counts) > MAX_BRANCHES:
+            return _bounds(instrument, answers)
+    return min(counts), max(counts)
+
+
+def _combinations(options: list[list[Answer]]) -> list[tuple[Answer, ...]]:
+    import itertools
+
+    return list(itertools.islice(itertools.product(*options), MAX_BRANCHES + 1))
+
+
+def _bounds(instrument: Instrument, answers: Mapping[str, Answer]) -> tuple[int, int]:
+    low = len(applicable(instrument, answers))
+    high = sum(
+        1
+        for q in instrument.questions
+        if q.when is None or q.when.question not in answers or q.when.holds(answers)
+    )
+    return low, high
+
+
 def run(
     instrument: Instrument,
     answers: Mapping[str, Answer],
@@ -53,22 +107,26 @@ def run(
     """Ask every question still unanswered and return all answers that apply."""
     current: Answers = dict(answers)
     error: InvalidAnswer | None = None
+    again = False
     while (question := next_question(instrument, current)) is not None:
-        number, total = progress(instrument, current)
+        number, _ = progress(instrument, current)
+        low, high = total_range(instrument, current)
+        prompt = Prompt(question, number, low, error, again, high if high != low else None)
         try:
-            raw = normalise(ask(Prompt(question, number, total, error)))
+            raw = normalise(ask(prompt))
         except EOFError:
             raise Interrupted("input_ended", id=question.id) from None
+        error = None
+        again = True
         if raw.casefold() in HELP_TOKENS:
             show_help(question)
-            error = None
             continue
         try:
             current[question.id] = parse_answer(question, raw)
         except InvalidAnswer as invalid:
             error = invalid
             continue
-        error = None
+        again = False
         if on_answer is not None:
             on_answer(prune(instrument, current))
     return prune(instrument, current)

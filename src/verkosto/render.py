@@ -52,7 +52,10 @@ def question_view(instrument: Instrument, prompt: Prompt, lang: str) -> Renderab
 
     question = prompt.question
     heading = Text()
-    heading.append(t("progress", lang, n=prompt.number, total=prompt.total), style="bold")
+    total = str(prompt.total)
+    if prompt.total_max is not None:
+        total = f"{prompt.total}–{prompt.total_max}"
+    heading.append(t("progress", lang, n=prompt.number, total=total), style="bold")
     heading.append(" · ")
     heading.append(_dimension_title(instrument, question, lang), style="cyan")
     parts: list[RenderableType] = [Text(""), heading, Text(question.text.get(lang), style="bold")]
