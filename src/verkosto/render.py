@@ -24,6 +24,8 @@ OUTCOME_STYLES = {
 }
 LEVEL_STYLES = ("green", "yellow", "red")
 BAR_CELLS = 10
+# Wider lines are hard to read; the result keeps to this width even on a wide terminal.
+MAX_WIDTH = 88
 
 
 def make_console(stderr: bool = False) -> Console:
@@ -169,6 +171,7 @@ def result_view(
 ) -> RenderableType:
     """Return the whole result screen: verdict, dimensions, time, balance, reasons, steps."""
     from rich.console import Group
+    from rich.constrain import Constrain
     from rich.panel import Panel
     from rich.text import Text
 
@@ -217,7 +220,7 @@ def result_view(
     steps = _hanging(
         [(f"{number}.", step) for number, step in enumerate(recommendation.next_steps, 1)]
     )
-    return Group(
+    body = Group(
         verdict,
         dimensions_table(instrument, scores, lang),
         Text(t("scale_note", lang), style="dim"),
@@ -233,6 +236,7 @@ def result_view(
         Text(""),
         labelled("review_heading", format_date(recommendation.next_review, lang)),
     )
+    return Constrain(body, width=MAX_WIDTH)
 
 
 def _hanging(items: list[tuple[str, str]]) -> RenderableType:
