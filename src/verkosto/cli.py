@@ -83,6 +83,8 @@ def _handle_errors(kieli: str | None) -> Iterator[str]:
             _stderr_line(t("problem_count", lang, count=len(error.problems)))
         raise typer.Exit(error.exit_code) from None
     except VerkostoError as error:
+        if isinstance(error, Interrupted):
+            _stderr_line("")  # the cursor is still on the prompt line
         _stderr_line(t(error.key, lang, **error.params))
         raise typer.Exit(error.exit_code) from None
     except KeyboardInterrupt:
@@ -157,7 +159,7 @@ def arvioi(
     with _handle_errors(kieli) as lang:
         from verkosto import render
         from verkosto.answers import InvalidAnswer, check_network_name, load_answers, prune
-        from verkosto.interview import run
+        from verkosto.interview import next_question, run
 
         instrument = _load_instrument(kysymykset)
         given: dict[str, Any] = {}
@@ -191,7 +193,10 @@ def arvioi(
         def show_help(question: Question) -> None:
             console.print(render.help_view(question, lang))
 
-        answers = run(instrument, prune(instrument, given), ask, show_help)
+        given = prune(instrument, given)
+        if next_question(instrument, given) is not None:
+            console.print(render.intro_view(instrument, lang))
+        answers = run(instrument, given, ask, show_help)
         _finish(instrument, network, answers, started_at, vie, console, lang)
 
 

@@ -286,8 +286,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "source_label": {"fi": "Lähde artikkelissa", "en": "Source in the article"},
     "intro": {
-        "fi": "Vastaa {count} kysymykseen. ? näyttää ohjeen, Ctrl-C keskeyttää.",
-        "en": "Answer {count} questions. ? shows help, Ctrl-C stops.",
+        "fi": "Vastaa kysymyksiin yksi kerrallaan. ? näyttää ohjeen, Ctrl-C keskeyttää.",
+        "en": "Answer the questions one at a time. ? shows help, Ctrl-C stops.",
     },
     # Result screen
     "result_title": {"fi": "Suositus: {network}", "en": "Recommendation: {network}"},

@@ -40,6 +40,17 @@ def format_date(day: date, lang: str) -> str:
     return f"{day.day}.{day.month}.{day.year}" if lang == "fi" else day.isoformat()
 
 
+def intro_view(instrument: Instrument, lang: str) -> RenderableType:
+    """Return the instrument's title and how to answer, shown before the first question."""
+    from rich.console import Group
+    from rich.text import Text
+
+    return Group(
+        Text(instrument.title.get(lang), style="bold"),
+        Text(t("intro", lang), style="dim"),
+    )
+
+
 def _dimension_title(instrument: Instrument, question: Question, lang: str) -> str:
     if question.dimension is None:
         return t("background", lang)
