@@ -74,7 +74,7 @@ def total_range(instrument: Instrument, answers: Mapping[str, Answer]) -> tuple[
             return _bounds(instrument, answers)
     counts = []
     for combination in _combinations(options):
-        trial = {**answers, **dict(zip(unresolved, combination))}
+        trial = {**answers, **dict(zip(unresolved, combination, strict=True))}
         counts.append(len(applicable(instrument, trial)))
         if len(counts) > MAX_BRANCHES:
             return _bounds(instrument, answers)
