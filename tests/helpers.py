@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
+import sys
+from pathlib import Path
 from typing import Any
 
 from verkosto.instrument import Instrument
@@ -34,3 +37,13 @@ def full_answers(
     answers["huomiot"] = None
     answers.update(overrides)
     return answers
+
+
+def verkosto_command() -> str:
+    """Return the installed console script (the one beside this Python, else on PATH)."""
+    beside = Path(sys.executable).parent / "verkosto"
+    if beside.exists():
+        return str(beside)
+    found = shutil.which("verkosto")
+    assert found, "the verkosto console script is not installed"
+    return found

@@ -1,6 +1,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import jsonschema
@@ -12,7 +15,7 @@ from verkosto import export
 from verkosto.cli import app
 from verkosto.interview import progress
 
-from helpers import full_answers
+from helpers import full_answers, verkosto_command
 
 runner = CliRunner()
 
@@ -254,3 +257,39 @@ def test_newcomer_interview_asks_expected_benefits_not_seen_ones(bundled):
     assert "Osaan nimetä, mitä konkreettista hyötyä odotan" in result.output
     assert "Kuinka kauan olet ollut mukana" not in result.output
     assert "Liity verkostoon" in result.output
+
+
+def run_script(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    environment = {**os.environ, **env}
+    return subprocess.run([verkosto_command(), *args], capture_output=True, text=True,
+                          env=environment, timeout=60, stdin=subprocess.DEVNULL)
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["arvioi", "--bogus"], "Tuntematon valitsin --bogus."),
+        (["tuntematon"], "Tuntematon komento 'tuntematon'."),
+        (["arvioi", "--kysymykset"], "Valitsin --kysymykset tarvitsee arvon."),
+        (["arvioi", "--lang", "en", "--bogus"], "Unknown option --bogus."),
+    ],
+)
+def test_usage_errors_in_the_installed_script(args, expected):
+    result = run_script(*args)
+    assert result.returncode == 2
+    assert expected in result.stderr
+    assert "--help" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_script_help_and_version_exit_0():
+    assert run_script("--help").returncode == 0
+    version = run_script("--version")
+    assert version.returncode == 0 and version.stdout.startswith("verkosto ")
+
+
+def test_module_entry_point():
+    result = subprocess.run([sys.executable, "-m", "verkosto", "tarkista"], capture_output=True,
+                            text=True, timeout=60)
+    assert result.returncode == 0
+    assert "on kunnossa" in result.stdout

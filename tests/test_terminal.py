@@ -5,8 +5,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
-import sys
 from pathlib import Path
 
 import jsonschema
@@ -15,16 +13,7 @@ import pytest
 
 from verkosto import export
 
-from helpers import full_answers
-
-
-def verkosto_command() -> str:
-    beside = Path(sys.executable).parent / "verkosto"
-    if beside.exists():
-        return str(beside)
-    found = shutil.which("verkosto")
-    assert found, "the verkosto console script is not installed"
-    return found
+from helpers import full_answers, verkosto_command
 
 
 def spawn(args: list[str], home: Path, **env: str) -> pexpect.spawn:

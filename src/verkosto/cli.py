@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -33,7 +34,8 @@ if TYPE_CHECKING:
 
 app = typer.Typer(
     name="verkosto",
-    help="Arvioi, kannattaako ammatillinen verkosto työaikasi. (English: --kieli en)",
+    help="Arvioi, kannattaako ammatillinen verkosto työaikasi. "
+    "(In English: verkosto arvioi --kieli en)",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -176,6 +178,7 @@ def arvioi(
                 network = check_network_name(verkosto)
             except InvalidAnswer as error:
                 raise InvalidInput(error.key, **error.params) from None
+        _enable_line_editing()
         started_at = datetime.now().astimezone()
         if network is None:
             try:
@@ -198,6 +201,15 @@ def arvioi(
             console.print(render.intro_view(instrument, lang))
         answers = run(instrument, given, ask, show_help)
         _finish(instrument, network, answers, started_at, vie, console, lang)
+
+
+def _enable_line_editing() -> None:
+    """Let arrow keys and history work at the prompts when a person is typing."""
+    if sys.stdin.isatty():
+        try:
+            import readline  # noqa: F401 - importing it is what turns line editing on
+        except ImportError:  # not on every platform
+            pass
 
 
 def _finish(
@@ -272,6 +284,45 @@ def kysymykset(
         render.make_console().print(render.instrument_table(instrument, lang))
 
 
+def _usage_language(argv: list[str]) -> str:
+    """Guess the language for an error raised before the command's options were parsed."""
+    for index, arg in enumerate(argv):
+        for name in ("--kieli", "--lang"):
+            if arg == name and index + 1 < len(argv):
+                return resolve_language(argv[index + 1])
+            if arg.startswith(name + "="):
+                return resolve_language(arg.split("=", 1)[1])
+    lang = resolve_language(None)
+    return lang if lang in LANGUAGES else "fi"
+
+
+def usage_error_text(error: Exception, lang: str) -> str:
+    """Describe a command-line usage error in the person's language (Finnish first)."""
+    lang = lang if lang in LANGUAGES else "fi"
+    kind = type(error).__name__
+    option = getattr(error, "option_name", None)
+    ctx = getattr(error, "ctx", None)
+    command = getattr(ctx, "command_path", None) or "verkosto"
+    if kind == "NoSuchOption" and option:
+        message = t("usage_no_such_option", lang, option=option)
+    elif kind == "BadOptionUsage" and option:
+        message = t("usage_needs_value", lang, option=option)
+    elif (found := re.search(r"No such command '(.+?)'", str(error))) is not None:
+        message = t("usage_no_such_command", lang, name=found.group(1))
+    else:
+        format_message = getattr(error, "format_message", None)
+        detail = format_message() if callable(format_message) else str(error)
+        message = t("usage_other", lang, detail=detail)
+    return f"{message}\n{t('usage_hint', lang, command=command)}"
+
+
 def main() -> None:
-    """Run the command-line interface."""
-    app()
+    """Run the command-line interface; usage errors get a message in the person's language."""
+    from typer.exceptions import TyperException
+
+    try:
+        code = app(standalone_mode=False)
+    except TyperException as error:
+        _stderr_line(usage_error_text(error, _usage_language(sys.argv[1:])))
+        code = getattr(error, "exit_code", EXIT_INVALID)
+    raise SystemExit(code if isinstance(code, int) else 0)

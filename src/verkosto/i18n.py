@@ -269,11 +269,33 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fi": "Odottamaton virhe ({kind}). Tämä on ohjelmavirhe; ilmoita siitä kehittäjille.",
         "en": "Unexpected error ({kind}). This is a bug; please report it.",
     },
+    # Command-line usage errors
+    "usage_no_such_option": {
+        "fi": "Tuntematon valitsin {option}.",
+        "en": "Unknown option {option}.",
+    },
+    "usage_needs_value": {
+        "fi": "Valitsin {option} tarvitsee arvon.",
+        "en": "Option {option} needs a value.",
+    },
+    "usage_no_such_command": {
+        "fi": "Tuntematon komento '{name}'.",
+        "en": "Unknown command '{name}'.",
+    },
+    "usage_other": {
+        "fi": "Virheellinen komento: {detail}",
+        "en": "Invalid command: {detail}",
+    },
+    "usage_hint": {
+        "fi": "Katso ohje: {command} --help",
+        "en": "See help: {command} --help",
+    },
     # Interview
     "ask_network": {"fi": "Minkä verkoston arvioit?", "en": "Which network are you assessing?"},
     "network_label": {"fi": "Verkosto", "en": "Network"},
     "progress": {"fi": "Kysymys {n}/{total}", "en": "Question {n}/{total}"},
     "background": {"fi": "Taustatiedot", "en": "Background"},
+    "notes": {"fi": "Vapaa sana", "en": "Your notes"},
     "answer_prompt": {"fi": "Vastaus", "en": "Answer"},
     "hint_scale": {"fi": "1–5", "en": "1–5"},
     "hint_na": {"fi": "0 = {label}", "en": "0 = {label}"},

@@ -53,7 +53,7 @@ def intro_view(instrument: Instrument, lang: str) -> RenderableType:
 
 def _dimension_title(instrument: Instrument, question: Question, lang: str) -> str:
     if question.dimension is None:
-        return t("background", lang)
+        return t("notes" if question.type == "text" else "background", lang)
     return instrument.dimension(question.dimension).title.get(lang)
 
 
