@@ -11,7 +11,15 @@ from pathlib import Path
 from typing import Any
 
 from verkosto.errors import Problem, ProblemsError
-from verkosto.instrument import Answer, Answers, Instrument, Question, parse_yaml, read_text
+from verkosto.instrument import (
+    Answer,
+    Answers,
+    Instrument,
+    Question,
+    parse_yaml,
+    plain_number,
+    read_text,
+)
 from verkosto.scoring import applicable
 
 EXPORT_SCHEMA = "verkosto-arvio/1"
@@ -36,14 +44,18 @@ def normalise(raw: str) -> str:
     return unicodedata.normalize("NFC", raw).strip()
 
 
-def _plain(value: float | None) -> str:
-    if value is None:
-        return "?"
-    return str(int(value)) if float(value).is_integer() else str(value)
-
-
 def _number_error(question: Question) -> InvalidAnswer:
-    return InvalidAnswer("answer_number", min=_plain(question.min), max=_plain(question.max))
+    return InvalidAnswer(
+        "answer_number", min=plain_number(question.min), max=plain_number(question.max)
+    )
+
+
+def _choice_error(question: Question) -> InvalidAnswer:
+    return InvalidAnswer(
+        "answer_choice",
+        count=len(question.choices),
+        values=", ".join(c.value for c in question.choices),
+    )
 
 
 def parse_answer(question: Question, raw: str) -> Answer:
@@ -81,11 +93,7 @@ def parse_answer(question: Question, raw: str) -> Answer:
         names = {choice.value, choice.label.fi, choice.label.en or choice.label.fi}
         if folded in {normalise(name).casefold() for name in names}:
             return choice.value
-    raise InvalidAnswer(
-        "answer_choice",
-        count=len(question.choices),
-        values=", ".join(c.value for c in question.choices),
-    )
+    raise _choice_error(question)
 
 
 def coerce_value(question: Question, value: object) -> Answer:
@@ -119,11 +127,7 @@ def _type_error(question: Question) -> InvalidAnswer:
     if question.type == "number":
         return _number_error(question)
     if question.type == "choice":
-        return InvalidAnswer(
-            "answer_choice",
-            count=len(question.choices),
-            values=", ".join(c.value for c in question.choices),
-        )
+        return _choice_error(question)
     return InvalidAnswer("answer_text", max=MAX_TEXT)
 
 

@@ -913,11 +913,12 @@ def _allowed_values(target: Question) -> str:
     if target.type == "scale":
         return "1–5"
     if target.type == "number":
-        return f"{_plain(target.min)}–{_plain(target.max)}"
+        return f"{plain_number(target.min)}–{plain_number(target.max)}"
     return "text"
 
 
-def _plain(value: float | None) -> str:
+def plain_number(value: float | None) -> str:
+    """Format a limit from the file as written: 200, not 200.0."""
     if value is None:
         return "?"
     return str(int(value)) if float(value).is_integer() else str(value)
