@@ -123,7 +123,9 @@ def test_kysymykset_json_shape(bundled):
 def test_kysymykset_json_in_english():
     result = runner.invoke(app, ["kysymykset", "--json", "--lang", "en"])
     data = json.loads(result.stdout)
-    assert data["questions"][0]["text"] == "Where are you with this network?"
+    assert data["questions"][0]["text"] == (
+        "Are you already in this network, or still considering joining?"
+    )
 
 
 def test_kysymykset_table():
@@ -255,6 +257,8 @@ def test_newcomer_interview_asks_expected_benefits_not_seen_ones(bundled):
     result = runner.invoke(app, ["arvioi"], input="\n".join(typed) + "\n")
     assert result.exit_code == 0, result.output
     assert "Osaan nimetä, mitä konkreettista hyötyä odotan" in result.output
+    # Choosing "considering joining" says at once how to answer the benefit statements.
+    assert "Vastaa hyötyjä koskeviin väitteisiin sen mukaan" in result.output
     assert "Kuinka kauan olet ollut mukana" not in result.output
     assert "Liity verkostoon" in result.output
 

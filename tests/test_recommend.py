@@ -80,7 +80,7 @@ def test_joining_wording(bundled):
 def test_english(bundled):
     result = decide(bundled, lang="en", scale=5, hours=1.0)
     assert result.title.startswith("Take an active part")
-    assert any("times the costs" in reason for reason in result.reasons)
+    assert any("benefit/cost ratio" in reason for reason in result.reasons)
 
 
 def test_too_few_answers_gives_time_and_says_why(bundled):
@@ -95,15 +95,22 @@ def test_too_few_answers_gives_time_and_says_why(bundled):
     ("overrides", "expected_step"),
     [
         ({"vv_tavoitteet": 2, "vv_kaikki_hyotyvat": 2, "vv_anna_saa": 2, "vv_luottamus": 2},
-         "yhteiset tavoitteet kirjallisesti"),
+         "yhteiset tavoitteet sovitaan ja kirjataan"),
         ({"hours": 10.0}, "minkä muun työn jätät tekemättä"),
         ({"tuki_vertais": 2, "tuki_yhteenkuuluvuus": 2, "tuki_tyonohjaus": 2,
-          "tuki_jaksaminen": 2}, "mikä kunkin työssä on juuri nyt vaikeaa"),
+          "tuki_jaksaminen": 2}, "mikä työssä on juuri nyt vaikeaa"),
     ],
 )
 def test_next_steps_come_from_weak_dimensions(bundled, overrides, expected_step):
     result = decide(bundled, **{"scale": 4, **overrides})
     assert any(expected_step in step for step in result.next_steps)
+
+
+def test_leave_gives_only_the_leaving_steps(bundled):
+    result = decide(bundled, scale=2, hours=2.0)
+    assert result.id == "leave"
+    expected = [step.fi for step in bundled.recommendation.outcomes["leave"].steps]
+    assert list(result.next_steps) == expected
 
 
 @pytest.mark.parametrize("scale", [1, 2, 3, 4, 5])

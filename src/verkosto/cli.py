@@ -29,7 +29,7 @@ from verkosto.i18n import LANGUAGES, describe_problem, resolve_language, t
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from verkosto.instrument import Instrument, Question
+    from verkosto.instrument import Instrument, Question, Text
     from verkosto.interview import Prompt
 
 app = typer.Typer(
@@ -196,10 +196,13 @@ def arvioi(
         def show_help(question: Question) -> None:
             console.print(render.help_view(question, lang))
 
+        def show_note(note: Text) -> None:
+            console.print(render.note_view(note, lang))
+
         given = prune(instrument, given)
         if next_question(instrument, given) is not None:
             console.print(render.intro_view(instrument, lang))
-        answers = run(instrument, given, ask, show_help)
+        answers = run(instrument, given, ask, show_help, show_note)
         _finish(instrument, network, answers, started_at, vie, console, lang)
 
 

@@ -21,7 +21,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "problem_count": {
         "fi": "Virheitä yhteensä {count}.",
-        "en": "{count} error(s) in all.",
+        "en": "{count} error(s) in total.",
     },
     # Instrument problems
     "file_not_found": {"fi": "tiedostoa ei löydy", "en": "file not found"},
@@ -43,7 +43,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fi": "YAML-viittauksia (&ankkuri / *alias) ei sallita",
         "en": "YAML aliases (&anchor / *alias) are not allowed",
     },
-    "yaml_too_deep": {"fi": "rakenne on liian syvä", "en": "structure is nested too deeply"},
+    "yaml_too_deep": {
+        "fi": "rakenteessa on liian monta sisäkkäistä tasoa",
+        "en": "the structure is nested too deeply",
+    },
     "key_not_scalar": {"fi": "avaimen pitää olla teksti", "en": "a key must be text"},
     "duplicate_key": {
         "fi": "avain '{key}' toistuu (ensimmäisen kerran rivillä {first_line})",
@@ -57,7 +60,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fi": "tuntematon avain '{key}' (sallitut: {allowed})",
         "en": "unknown key '{key}' (allowed: {allowed})",
     },
-    "missing_key": {"fi": "puuttuu '{key}'", "en": "'{key}' is missing"},
+    "missing_key": {"fi": "kohta '{key}' puuttuu", "en": "'{key}' is missing"},
     "missing_fi": {
         "fi": "kohdasta '{key}' puuttuu suomenkielinen teksti (fi)",
         "en": "'{key}' has no Finnish text (fi)",
@@ -72,10 +75,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "empty_list": {"fi": "lista '{key}' on tyhjä", "en": "list '{key}' is empty"},
     "bad_id": {
-        "fi": "tunnus '{id}' ei kelpaa: käytä pieniä kirjaimia a–z, numeroita ja alaviivaa, "
-              "alussa kirjain",
-        "en": "id '{id}' is not valid: use lowercase a–z, digits and underscore, "
-              "starting with a letter",
+        "fi": "tunnus '{id}' ei kelpaa: aloita kirjaimella ja käytä vain pieniä kirjaimia a–z "
+              "(ei ä, ö, å), numeroita ja alaviivaa",
+        "en": "id '{id}' is not valid: start with a letter and use only lowercase a–z, digits "
+              "and underscores",
     },
     "duplicate_id": {
         "fi": "tunnus '{id}' on jo käytössä rivillä {first_line}",
@@ -110,9 +113,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "min ({min}) is greater than max ({max})",
     },
     "bad_choice_value": {
-        "fi": "vaihtoehdon arvo '{value}' ei kelpaa: käytä pieniä kirjaimia, numeroita, "
-              "- ja _",
-        "en": "choice value '{value}' is not valid: use lowercase letters, digits, - and _",
+        "fi": "vaihtoehdon arvo '{value}' ei kelpaa: käytä pieniä kirjaimia a–z (ei ä, ö, å), "
+              "numeroita, yhdysmerkkiä (-) ja alaviivaa (_)",
+        "en": "choice value '{value}' is not valid: use lowercase a–z, digits, hyphens (-) and "
+              "underscores (_)",
     },
     "duplicate_choice": {
         "fi": "vaihtoehto '{value}' toistuu",
@@ -189,13 +193,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "kind_scale": {"fi": "asteikko", "en": "scale"},
     "kind_scoring": {"fi": "pisteytys", "en": "scoring"},
     "kind_recommendation": {"fi": "suositus", "en": "recommendation"},
-    "kind_outcome": {"fi": "suositus", "en": "outcome"},
+    "kind_outcome": {"fi": "suositusvaihtoehto", "en": "outcome"},
     "kind_reason": {"fi": "perustelu", "en": "reason"},
     "kind_answer": {"fi": "vastaus", "en": "answer"},
     "line": {"fi": "rivi", "en": "line"},
     # Answer problems (answers file and interactive input)
     "answers_not_mapping": {
-        "fi": "vastaustiedoston pitää olla kysymystunnus → vastaus -pareja (tai JSON-vienti)",
+        "fi": "vastaustiedoston pitää koostua kysymystunnus–vastaus-pareista "
+              "(tai olla JSON-vienti)",
         "en": "an answers file must map question ids to answers (or be a JSON export)",
     },
     "answers_json_syntax": {
@@ -236,16 +241,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the network name must be plain text of 1–{max} characters",
     },
     "answers_other_instrument": {
-        "fi": "huom: vienti on tehty kysymyssarjalla {found}, nyt käytössä {current}; "
-              "sopivat vastaukset käytetään",
+        "fi": "huom: vienti on tehty kysymyssarjalla {found}, mutta nyt käytössä on {current}; "
+              "vastaukset, jotka sopivat edelleen, otetaan mukaan",
         "en": "note: the export was made with instrument {found}, now using {current}; "
               "answers that still fit are used",
     },
     "answer_dropped": {
-        "fi": "huom: vastaus kysymykseen '{id}' jätettiin pois, koska kysymys ei koske "
-              "valintojasi",
-        "en": "note: the answer to '{id}' was left out because the question does not apply "
-              "to your choices",
+        "fi": "huom: vastaus kysymykseen '{id}' jätettiin pois, koska kysymys ei aiempien "
+              "vastaustesi perusteella koske sinua",
+        "en": "note: the answer to '{id}' was left out because, given your other answers, "
+              "the question does not apply to you",
     },
     # Other errors
     "export_write_failed": {
@@ -262,8 +267,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "input_ended": {
         "fi": "Syöte loppui ennen kuin kaikkiin kysymyksiin vastattiin "
-              "(seuraavana olisi ollut '{id}').",
-        "en": "Input ended before all questions were answered (next would have been '{id}').",
+              "(seuraavana olisi ollut kysymys '{id}').",
+        "en": "Input ended before all questions were answered "
+              "(next would have been question '{id}').",
     },
     "internal_error": {
         "fi": "Odottamaton virhe ({kind}). Tämä on ohjelmavirhe; ilmoita siitä kehittäjille.",
@@ -306,10 +312,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fi": "Tähän kysymykseen ei ole lisäohjetta.",
         "en": "There is no further help for this question.",
     },
-    "source_label": {"fi": "Lähde artikkelissa", "en": "Source in the article"},
+    "source_label": {"fi": "Artikkelin kohta", "en": "Article section"},
     "intro": {
         "fi": "Vastaa kysymyksiin yksi kerrallaan. ? näyttää ohjeen, Ctrl-C keskeyttää.",
-        "en": "Answer the questions one at a time. ? shows help, Ctrl-C stops.",
+        "en": "Answer the questions one at a time. ? shows help, Ctrl-C quits.",
     },
     # Result screen
     "result_title": {"fi": "Suositus: {network}", "en": "Recommendation: {network}"},
@@ -328,8 +334,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "time_unknown": {"fi": "tunteja ei annettu", "en": "no hours given"},
     "balance_heading": {"fi": "Hyödyt ja kustannukset", "en": "Benefits and costs"},
     "balance_line": {
-        "fi": "hyöty {benefit} / kustannus {cost} = suhde {ratio} (kannattavuusraja {threshold})",
-        "en": "benefit {benefit} / cost {cost} = ratio {ratio} (worthwhile threshold {threshold})",
+        "fi": "hyöty {benefit} / kustannusten rasitus {cost} = suhde {ratio} "
+              "(selvän kannattavuuden raja {threshold})",
+        "en": "benefit {benefit} / cost burden {cost} = ratio {ratio} "
+              "(worthwhile threshold {threshold})",
     },
     "balance_unknown": {
         "fi": "ei laskettavissa (liian vähän vastauksia)",
@@ -339,8 +347,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "steps_heading": {"fi": "Seuraavat askeleet", "en": "Next steps"},
     "review_heading": {"fi": "Seuraava arviointi", "en": "Next review"},
     "scale_note": {
-        "fi": "Pisteet 1–5: suurempi on sinulle parempi (kustannuksissa: kevyempi).",
-        "en": "Scores 1–5: higher is better for you (for costs: lighter).",
+        "fi": "Pisteet 1–5: suurempi on sinulle parempi – kustannuksissa suuri pistemäärä "
+              "tarkoittaa kevyttä kustannusta.",
+        "en": "Scores 1–5: higher is better for you – for costs, a high score means a light cost.",
     },
     "exported": {"fi": "Vastaukset viety tiedostoon {path}.", "en": "Answers exported to {path}."},
     # tarkista / kysymykset

@@ -66,6 +66,8 @@ class Choice:
 
     value: str
     label: Text
+    # Shown right after this option is chosen, e.g. how to answer the questions that follow.
+    note: Text | None = None
 
 
 @dataclass(frozen=True)
@@ -833,7 +835,7 @@ def _choices(check: _Checker, node: _Node, ident: str) -> tuple[Choice, ...]:
         entry = check.mapping(item, line, "question", ident, "choices")
         if entry is None:
             continue
-        check.keys(entry, "question", ident, required=("value", "label"))
+        check.keys(entry, "question", ident, required=("value", "label"), optional=("note",))
         value = entry.get("value")
         if not isinstance(value, str) or not VALUE_PATTERN.match(value):
             check.add("bad_choice_value", entry.line, "question", ident, value=value)
@@ -843,8 +845,9 @@ def _choices(check: _Checker, node: _Node, ident: str) -> tuple[Choice, ...]:
             continue
         seen.add(value.casefold())
         label = check.text(entry, "label", "question", ident)
+        note = check.text(entry, "note", "question", ident, required=False)
         if label is not None:
-            result.append(Choice(value, label))
+            result.append(Choice(value, label, note))
     return tuple(result)
 
 
@@ -1231,6 +1234,7 @@ def iter_text_fields(instrument: Instrument) -> list[tuple[str, Text]]:
             found.append((f"question {q.id} help", q.help))
         found.extend((f"question {q.id} label", label) for label in q.labels)
         found.extend((f"question {q.id} choice", c.label) for c in q.choices)
+        found.extend((f"question {q.id} choice note", c.note) for c in q.choices if c.note)
         if q.not_applicable:
             found.append((f"question {q.id} not_applicable", q.not_applicable))
         if q.unit:

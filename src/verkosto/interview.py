@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from verkosto.answers import InvalidAnswer, normalise, parse_answer, prune
 from verkosto.errors import Interrupted
-from verkosto.instrument import Answer, Answers, Instrument, Question
+from verkosto.instrument import Answer, Answers, Instrument, Question, Text
 from verkosto.scoring import applicable
 
 HELP_TOKENS = frozenset({"?", "ohje", "help"})
@@ -30,6 +30,7 @@ class Prompt:
 # Returns the raw text typed; may raise EOFError or KeyboardInterrupt.
 Ask = Callable[[Prompt], str]
 ShowHelp = Callable[[Question], None]
+ShowNote = Callable[[Text], None]
 
 
 def next_question(instrument: Instrument, answers: Mapping[str, Answer]) -> Question | None:
@@ -102,6 +103,7 @@ def run(
     answers: Mapping[str, Answer],
     ask: Ask,
     show_help: ShowHelp,
+    show_note: ShowNote | None = None,
     on_answer: Callable[[Answers], None] | None = None,
 ) -> Answers:
     """Ask every question still unanswered and return all answers that apply."""
@@ -122,11 +124,15 @@ def run(
             show_help(question)
             continue
         try:
-            current[question.id] = parse_answer(question, raw)
+            value = parse_answer(question, raw)
         except InvalidAnswer as invalid:
             error = invalid
             continue
+        current[question.id] = value
         again = False
+        chosen = question.choice(value) if isinstance(value, str) else None
+        if chosen is not None and chosen.note is not None and show_note is not None:
+            show_note(chosen.note)
         if on_answer is not None:
             on_answer(prune(instrument, current))
     return prune(instrument, current)

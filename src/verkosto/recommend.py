@@ -76,7 +76,7 @@ def recommend(instrument: Instrument, scores: Scores, lang: str, today: date) ->
         ratio = balance.ratio
         benefit = balance.benefit
         worth = config.worth_it_ratio
-        ratio_text = {"ratio": num(ratio, 2), "threshold": num(worth, 2)}
+        ratio_text = {"ratio": num(ratio, 2), "threshold": i18n.number(worth, lang, 2, strip=True)}
         if ratio >= worth:
             reasons.append(reason("ratio_worth_it", **ratio_text))
         elif ratio >= config.break_even_ratio:
@@ -176,6 +176,9 @@ def _next_steps(
     ]
     weak.sort(key=lambda d: (-levels.index(d.level), d.score, d.id))
     outcome_steps = [s.get(lang) for s in config.outcomes[outcome].steps]
+    if outcome == "leave":
+        # Advice on improving the network would contradict the advice to leave it.
+        return outcome_steps[: config.max_steps]
     dimension_steps = [instrument.dimension(d.id).steps for d in weak]
     ordered: list[str] = outcome_steps[:1]
     ordered += [steps[0].get(lang) for steps in dimension_steps if steps]

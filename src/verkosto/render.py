@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from verkosto import i18n
 from verkosto.i18n import t
-from verkosto.instrument import Instrument, Question
+from verkosto.instrument import Instrument, Question, Text
 from verkosto.interview import Prompt
 from verkosto.recommend import Recommendation
 from verkosto.scoring import INSUFFICIENT, Scores
@@ -126,6 +126,13 @@ def help_view(question: Question, lang: str) -> RenderableType:
     return Group(Text(f"ℹ {body}", style="italic"), source)
 
 
+def note_view(note: Text, lang: str) -> RenderableType:
+    """Return a note shown after a choice, such as how to answer the questions that follow."""
+    from rich.text import Text as RichText
+
+    return RichText(f"ℹ {note.get(lang)}", style="italic")
+
+
 def _bar(score: float | None) -> str:
     if score is None:
         return "·" * BAR_CELLS
@@ -213,7 +220,7 @@ def result_view(
             benefit=i18n.number(balance.benefit, lang, 1),
             cost=i18n.number(balance.cost, lang, 1),
             ratio=i18n.number(balance.ratio, lang, 2),
-            threshold=i18n.number(instrument.recommendation.worth_it_ratio, lang, 2),
+            threshold=i18n.number(instrument.recommendation.worth_it_ratio, lang, 2, strip=True),
         )
     else:
         balance_text = t("balance_unknown", lang)
