@@ -9,6 +9,8 @@ from typing import Any
 
 from verkosto.instrument import Instrument
 
+REPO = Path(__file__).resolve().parents[1]
+
 
 def full_answers(
     instrument: Instrument,

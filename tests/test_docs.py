@@ -1,0 +1,39 @@
+"""The README stays true: its commands and its sample error output match the tool."""
+
+from __future__ import annotations
+
+import re
+
+from typer.testing import CliRunner
+
+from verkosto.cli import app
+
+from helpers import REPO
+
+README = (REPO / "README.md").read_text("utf-8")
+INSTALL = "python3 -m venv .venv && . .venv/bin/activate && pip install . && verkosto arvioi"
+TEST = "python3 -m venv .venv && . .venv/bin/activate && pip install -e '.[test]' && pytest"
+
+
+def test_readme_has_the_two_setup_commands():
+    assert INSTALL in README
+    assert TEST in README
+
+
+def test_ci_runs_the_readme_test_command():
+    ci = (REPO / ".ci" / "run").read_text("utf-8")
+    assert "python3 -m venv .venv && . .venv/bin/activate && pip install" in ci
+    assert "-e '.[test]' && pytest" in ci
+
+
+def test_readme_tarkista_example_matches_the_tool(tmp_path, monkeypatch):
+    text = (REPO / "questions.yaml").read_text("utf-8")
+    text = text.replace("  - id: ydin_anti\n    type: scale", "  - id: ydin_anti\n    type: slider")
+    text = text.replace("  - id: opp_ideat\n", "  - id: opp_kaytannot\n")
+    (tmp_path / "oma.yaml").write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, ["tarkista", "oma.yaml"])
+    assert result.exit_code == 2
+    example = re.search(r"\$ verkosto tarkista oma.yaml\n(.*?)```", README, re.S)
+    assert example is not None
+    assert result.stderr.strip() == example.group(1).strip()
