@@ -60,12 +60,13 @@ def _choice_error(question: Question) -> InvalidAnswer:
 
 def parse_answer(question: Question, raw: str) -> Answer:
     """Parse text typed for `question` into its value, or raise InvalidAnswer."""
-    text = normalise(raw)
     if question.type == "text":
-        if len(text) > MAX_TEXT:
+        # Control characters go first, so what is left is stripped as a whole.
+        cleaned = normalise("".join(ch for ch in raw if ch.isprintable() or ch == "\n"))
+        if len(cleaned) > MAX_TEXT:
             raise InvalidAnswer("answer_text", max=MAX_TEXT)
-        cleaned = "".join(ch for ch in text if ch.isprintable() or ch == "\n")
         return cleaned or None
+    text = normalise(raw)
     if not text:
         raise InvalidAnswer("answer_required")
     if question.type == "scale":
@@ -78,11 +79,7 @@ def parse_answer(question: Question, raw: str) -> Answer:
     if question.type == "number":
         if not _DECIMAL.match(text):
             raise _number_error(question)
-        value = float(text.replace(",", "."))
-        assert question.min is not None and question.max is not None
-        if not question.min <= value <= question.max:
-            raise _number_error(question)
-        return int(value) if value.is_integer() else value
+        return _number_in_range(question, float(text.replace(",", ".")))
     # choice: a number from the list, the value, or the label in either language
     if _INTEGER.match(text):
         index = int(text)
@@ -96,6 +93,14 @@ def parse_answer(question: Question, raw: str) -> Answer:
     raise _choice_error(question)
 
 
+def _number_in_range(question: Question, value: float) -> int | float:
+    assert question.min is not None and question.max is not None
+    # NaN fails both comparisons, so it is refused here too.
+    if not question.min <= value <= question.max:
+        raise _number_error(question)
+    return int(value) if value.is_integer() else value
+
+
 def coerce_value(question: Question, value: object) -> Answer:
     """Check a value read from an answers file for `question`, or raise InvalidAnswer."""
     if value is None:
@@ -106,11 +111,14 @@ def coerce_value(question: Question, value: object) -> Answer:
         raise InvalidAnswer("answer_required")
     if isinstance(value, bool):
         raise _type_error(question)
-    if question.type == "scale" and isinstance(value, float) and value.is_integer():
-        value = int(value)
     if isinstance(value, (int, float)):
-        if question.type in ("scale", "number"):
-            return parse_answer(question, str(value))
+        # Compare before converting: a huge integer does not fit in a float.
+        if question.type == "scale" and 1 <= value <= 5 and int(value) == value:
+            return int(value)
+        if question.type == "number" and question.min is not None and question.max is not None:
+            if question.min <= value <= question.max:
+                return _number_in_range(question, float(value))
+            raise _number_error(question)
         raise _type_error(question)
     if isinstance(value, str):
         if question.type == "choice" and _INTEGER.match(value.strip()):
@@ -164,12 +172,15 @@ class LoadedAnswers:
 def load_answers(path: Path, instrument: Instrument, display: str | None = None) -> LoadedAnswers:
     """Read an answers file (YAML/JSON mapping or a JSON export), or raise ProblemsError."""
     display = display or str(path)
-    text, _ = read_text(path, display)
+    try:
+        text, _ = read_text(path, display)
+    except ProblemsError as error:
+        raise ProblemsError("answers_invalid", error.problems) from None
     if not text.strip():
         raise ProblemsError("answers_invalid", [Problem("empty_file", file=display)])
     data: Any
     lines: Mapping[str, int] = {}
-    if path.suffix.lower() == ".json" or text.lstrip().startswith("{"):
+    if path.suffix.lower() == ".json":
         try:
             data = json.loads(text)
         except json.JSONDecodeError as error:
@@ -179,7 +190,11 @@ def load_answers(path: Path, instrument: Instrument, display: str | None = None)
             problem = Problem("yaml_too_deep", file=display)
             raise ProblemsError("answers_invalid", [problem]) from None
     else:
-        data = parse_yaml(text, display)
+        # YAML also reads JSON, so an export saved under another name loads too.
+        try:
+            data = parse_yaml(text, display)
+        except ProblemsError as error:
+            raise ProblemsError("answers_invalid", error.problems) from None
         lines = getattr(data, "key_lines", {})
     if not isinstance(data, dict):
         raise ProblemsError("answers_invalid", [Problem("answers_not_mapping", file=display)])

@@ -114,9 +114,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "bad_choice_value": {
         "fi": "vaihtoehdon arvo '{value}' ei kelpaa: käytä pieniä kirjaimia a–z (ei ä, ö, å), "
-              "numeroita, yhdysmerkkiä (-) ja alaviivaa (_)",
+              "numeroita, yhdysmerkkiä (-) ja alaviivaa (_), ei pelkkiä numeroita",
         "en": "choice value '{value}' is not valid: use lowercase a–z, digits, hyphens (-) and "
-              "underscores (_)",
+              "underscores (_), not digits alone",
     },
     "duplicate_choice": {
         "fi": "vaihtoehto '{value}' toistuu",
@@ -388,7 +388,7 @@ def resolve_language(value: str | None) -> str:
     return chosen.strip().lower()
 
 
-def t(key: str, lang: str, **params: object) -> str:
+def t(key: str, lang: str, /, **params: object) -> str:
     """Return the interface text `key` in `lang`, filled with `params`."""
     entry = MESSAGES.get(key)
     if entry is None:

@@ -378,7 +378,10 @@ class _Checker:
         ident: str | None = None,
         **params: object,
     ) -> None:
-        self.problems.append(Problem(code, dict(params), self.display, line, kind, ident))
+        problem = Problem(code, dict(params), self.display, line, kind, ident)
+        # Two checks may see the same gap (a required key, then its value); say it once.
+        if problem not in self.problems:
+            self.problems.append(problem)
 
     def mapping(
         self,
@@ -543,7 +546,7 @@ def load_text(text: str, display: str, sha256: str | None = None, path: str = ""
     by_id = {q.id: q for q in questions}
     scoring = _scoring(check, root, by_id, {d.id: d for d in dimensions})
     recommendation = _recommendation(check, root)
-    _cross_checks(check, dimensions, questions, scoring)
+    _cross_checks(root, check, dimensions, questions, scoring)
     if check.problems or meta is None or scoring is None or recommendation is None:
         raise ProblemsError("file_invalid", check.problems)
     ident, version, title, source = meta
@@ -683,7 +686,8 @@ def _dimensions(check: _Checker, root: _Node) -> list[Dimension]:
         if did is None or title is None or side not in ("benefit", "cost"):
             continue
         result.append(
-            Dimension(did, side, title, node.line, description, steps, weight or 1.0)
+            Dimension(did, side, title, node.line, description, steps,
+                      1.0 if weight is None else weight)
         )
     return result
 
@@ -837,7 +841,9 @@ def _choices(check: _Checker, node: _Node, ident: str) -> tuple[Choice, ...]:
             continue
         check.keys(entry, "question", ident, required=("value", "label"), optional=("note",))
         value = entry.get("value")
-        if not isinstance(value, str) or not VALUE_PATTERN.match(value):
+        if value is None:
+            continue
+        if not isinstance(value, str) or not VALUE_PATTERN.match(value) or value.isdigit():
             check.add("bad_choice_value", entry.line, "question", ident, value=value)
             continue
         if value.casefold() in seen:
@@ -1002,6 +1008,8 @@ def _question_ref(
     expected: str,
 ) -> str | None:
     line = check.line_of(node, key)
+    if value is None:
+        return None
     if not isinstance(value, str) or value not in questions:
         check.add("unknown_question_ref", line, "scoring", key, ref=value)
         return None
@@ -1047,7 +1055,13 @@ def _time(
         check.add("worktime_min", check.line_of(time, "worktime"), "scoring", "time", ref=worktime)
         worktime = None
     bands = _bands(check, time)
-    if dimension is None or worktime is None or bands is None or len(hours) != len(hours_raw or []):
+    if (
+        dimension is None
+        or worktime is None
+        or bands is None
+        or not isinstance(hours_raw, list)
+        or len(hours) != len(hours_raw)
+    ):
         return None
     return TimeConfig(dimension, tuple(hours), worktime, bands)
 
@@ -1162,7 +1176,7 @@ def _outcomes(check: _Checker, node: _Node) -> dict[str, Outcome] | None:
                       key="review_months", expected="integer")
             months = None
         steps = check.texts(entry, "steps", "outcome", oid)
-        if len(steps) < 2:
+        if "steps" in entry and len(steps) < 2:
             check.add("steps_too_few", check.line_of(entry, "steps"), "outcome", oid)
         if title is None or months is None or len(steps) < 2:
             continue
@@ -1206,13 +1220,21 @@ def _reasons(check: _Checker, node: _Node) -> dict[str, Text] | None:
     return result if len(result) == len(REASON_PLACEHOLDERS) else None
 
 
+def _raw_time_dimension(root: _Node) -> object:
+    scoring = root.get("scoring")
+    time = scoring.get("time") if isinstance(scoring, dict) else None
+    return time.get("dimension") if isinstance(time, dict) else None
+
+
 def _cross_checks(
+    root: _Node,
     check: _Checker,
     dimensions: Sequence[Dimension],
     questions: Sequence[Question],
     scoring: Scoring | None,
 ) -> None:
-    time_dimension = scoring.time.dimension if scoring is not None else None
+    # Even when scoring itself is broken, its time dimension has no scale items by design.
+    time_dimension = scoring.time.dimension if scoring is not None else _raw_time_dimension(root)
     for dimension in dimensions:
         if dimension.id == time_dimension:
             continue
