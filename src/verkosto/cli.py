@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
 app = typer.Typer(
     name="verkosto",
-    help="Arvioi, kannattaako ammatillinen verkosto työaikasi. "
+    help="Arvioi, kannattaako ammatilliseen verkostoon käyttää työaikaasi. "
     "(In English: verkosto arvioi --kieli en)",
     no_args_is_help=True,
     add_completion=False,
@@ -48,8 +48,9 @@ LangOption = Annotated[
         "--kieli",
         "--lang",
         envvar="VERKOSTO_KIELI",
-        help="Käyttöliittymän kieli: fi tai en. / Interface language.",
-        show_default="fi",
+        metavar="fi|en",
+        help="Käyttöliittymän kieli: fi (oletus) tai en. / Interface language.",
+        show_default=False,
     ),
 ]
 QuestionsOption = Annotated[
@@ -57,8 +58,8 @@ QuestionsOption = Annotated[
     typer.Option(
         "--kysymykset",
         "--questions",
+        metavar="TIEDOSTO",
         help="Kysymystiedosto (oletus: mukana tuleva questions.yaml).",
-        dir_okay=True,
     ),
 ]
 
@@ -115,7 +116,7 @@ def _main(
         typer.Option("--version", callback=_version, is_eager=True, help="Näytä versio."),
     ] = False,
 ) -> None:
-    """Arvioi, kannattaako ammatillinen verkosto työaikasi: liity, jatka, kevennä tai luovu."""
+    """Arvioi, kannattaako verkostoon käyttää työaikaasi: liity, jatka, kevennä tai luovu."""
 
 
 def _load_instrument(path: Path | None) -> Instrument:
@@ -140,7 +141,8 @@ def _ask_network(console: Console, lang: str) -> str:
 def arvioi(
     verkosto: Annotated[
         str | None,
-        typer.Option("--verkosto", "--network", help="Arvioitavan verkoston nimi."),
+        typer.Option("--verkosto", "--network", metavar="NIMI",
+                     help="Arvioitavan verkoston nimi."),
     ] = None,
     kysymykset: QuestionsOption = None,
     vastaukset: Annotated[
@@ -148,12 +150,14 @@ def arvioi(
         typer.Option(
             "--vastaukset",
             "--answers",
+            metavar="TIEDOSTO",
             help="Valmiit vastaukset (YAML/JSON tai aiempi vienti); niitä ei kysytä uudelleen.",
         ),
     ] = None,
     vie: Annotated[
         str | None,
-        typer.Option("--vie", "--export", "-o", help="Vie tulos JSON-tiedostoon (- = stdout)."),
+        typer.Option("--vie", "--export", "-o", metavar="TIEDOSTO",
+                     help="Vie tulos JSON-tiedostoon (- = vakiotuloste)."),
     ] = None,
     kieli: LangOption = None,
 ) -> None:
@@ -246,7 +250,8 @@ def _finish(
 def tarkista(
     tiedosto: Annotated[
         Path | None,
-        typer.Argument(help="Tarkistettava kysymystiedosto (oletus: mukana tuleva)."),
+        typer.Argument(metavar="TIEDOSTO",
+                       help="Tarkistettava kysymystiedosto (oletus: mukana tuleva)."),
     ] = None,
     kieli: LangOption = None,
 ) -> None:
