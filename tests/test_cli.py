@@ -232,13 +232,26 @@ def test_bad_network_name(name, tmp_path, bundled):
     assert "verkoston nimen" in result.stderr
 
 
-def test_export_to_missing_folder_fails_with_exit_1(tmp_path, bundled):
+def test_export_to_missing_folder_fails_with_exit_1_and_keeps_the_assessment(
+    tmp_path, bundled, monkeypatch
+):
+    home = tmp_path / "home" / "verkosto"
+    monkeypatch.setenv("VERKOSTO_HOME", str(home))
     path = write_answers(tmp_path, full_answers(bundled))
     target = tmp_path / "no" / "such" / "out.json"
     result = runner.invoke(app, ["arvioi", "--verkosto", "V", "--vastaukset", str(path),
                                  "-o", str(target)])
     assert result.exit_code == 1
     assert "Vientitiedostoa" in result.stderr and str(target) in result.stderr
+    kept = list((home / "arviot").glob("arvio-*.json"))
+    assert len(kept) == 1
+    assert str(kept[0]) in result.stderr
+    data = json.loads(kept[0].read_text("utf-8"))
+    jsonschema.validate(data, export.schema())
+    assert data["network"] == "V"
+    assert kept[0].stat().st_mode & 0o777 == 0o600
+    for folder in (home, home / "arviot"):
+        assert folder.stat().st_mode & 0o777 == 0o700
 
 
 def test_english_result_screen(tmp_path, bundled):

@@ -228,7 +228,7 @@ def _finish(
     console: Console,
     lang: str,
 ) -> None:
-    from verkosto import export, render
+    from verkosto import export, render, store
     from verkosto.recommend import recommend
     from verkosto.scoring import score
 
@@ -241,7 +241,8 @@ def _finish(
         data = export.to_dict(
             instrument, network, lang, started_at, completed_at, answers, scores, recommendation
         )
-        export.write(vie, export.dumps(data))
+        keep_in = store.data_dir(typer.get_app_dir("verkosto"))
+        export.write(vie, export.dumps(data), keep_in, completed_at)
         if vie != "-":
             console.print(t("exported", lang, path=vie))
 

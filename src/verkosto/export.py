@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
-import tempfile
 from collections.abc import Mapping
 from datetime import datetime
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from verkosto import __version__
+from verkosto import __version__, store
 from verkosto.answers import EXPORT_SCHEMA
 from verkosto.errors import OperationFailed
 from verkosto.instrument import Answer, Instrument
@@ -107,32 +105,24 @@ def schema() -> dict[str, Any]:
     return loaded
 
 
-def write(target: str, text: str) -> None:
-    """Write `text` to a file atomically, or to stdout when `target` is '-'."""
+def write(target: str, text: str, keep_in: Path, completed_at: datetime) -> None:
+    """Write the export to a file atomically, or to stdout when `target` is '-'.
+
+    If the file cannot be written, the assessment is kept in the data folder `keep_in`
+    so that nothing is lost, and OperationFailed says why and where it went.
+    """
     if target == "-":
         sys.stdout.write(text)
         sys.stdout.flush()
         return
-    path = Path(target)
-    folder = path.parent if str(path.parent) else Path(".")
-    tmp_name: str | None = None
     try:
-        # A temporary file in the same folder makes os.replace atomic on the same file system.
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp_name, 0o600)
-        os.replace(tmp_name, path)
-        tmp_name = None
+        store.atomic_write(Path(target), text)
     except OSError as error:
+        reason = error.strerror or str(error)
+        try:
+            kept = store.keep_assessment(keep_in, text, completed_at)
+        except OSError:
+            raise OperationFailed("export_write_failed", path=target, reason=reason) from None
         raise OperationFailed(
-            "export_write_failed", path=target, reason=error.strerror or str(error)
+            "export_write_failed_kept", path=target, reason=reason, kept=str(kept)
         ) from None
-    finally:
-        if tmp_name is not None:
-            try:
-                os.unlink(tmp_name)
-            except OSError:
-                pass

@@ -257,6 +257,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fi": "Vientitiedostoa {path} ei voitu kirjoittaa: {reason}",
         "en": "Could not write the export file {path}: {reason}",
     },
+    "export_write_failed_kept": {
+        "fi": "Vientitiedostoa {path} ei voitu kirjoittaa: {reason}. "
+              "Arvio on tallessa tiedostossa {kept}.",
+        "en": "Could not write the export file {path}: {reason}. "
+              "The assessment is kept in {kept}.",
+    },
     "bad_language": {
         "fi": "Tuntematon kieli '{value}' (sallitut: fi, en).",
         "en": "Unknown language '{value}' (allowed: fi, en).",
