@@ -368,7 +368,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "col_id": {"fi": "Tunnus", "en": "Id"},
     "col_type": {"fi": "Tyyppi", "en": "Type"},
     "col_question": {"fi": "Kysymys", "en": "Question"},
-    "col_when": {"fi": "Ehto", "en": "Condition"},
     "reverse_mark": {"fi": "käänteinen", "en": "reversed"},
     "when_text": {"fi": "kun {question} = {values}", "en": "when {question} = {values}"},
     "type_scale": {"fi": "asteikko", "en": "scale"},

@@ -286,17 +286,17 @@ def instrument_table(instrument: Instrument, lang: str) -> RenderableType:
 
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
     table.add_column(t("col_id", lang), overflow="fold", style="bold")
-    table.add_column(t("col_type", lang), no_wrap=True)
+    table.add_column(t("col_type", lang), overflow="fold", max_width=16)
     table.add_column(t("col_question", lang), ratio=1, overflow="fold")
-    table.add_column(t("col_when", lang), overflow="fold")
     for question in instrument.questions:
-        kind = t(f"type_{question.type}", lang)
+        kind = Text(t(f"type_{question.type}", lang))
         if question.reverse:
-            kind += f" ({t('reverse_mark', lang)})"
-        dimension = _dimension_title(instrument, question, lang)
+            kind.append(f"\n{t('reverse_mark', lang)}", style="dim")
+        if question.when is not None:
+            kind.append(f"\n{when_text(question, lang)}", style="dim")
         text = Text(question.text.get(lang))
-        text.append(f"\n{dimension}", style="dim")
-        table.add_row(question.id, kind, text, when_text(question, lang))
+        text.append(f"\n{_dimension_title(instrument, question, lang)}", style="dim")
+        table.add_row(question.id, kind, text)
     title = Text(f"{instrument.title.get(lang)} · {instrument.id} {instrument.version}",
                  style="bold")
     return Group(title, table)
