@@ -15,7 +15,7 @@ from verkosto import export
 from verkosto.cli import app
 from verkosto.interview import progress
 
-from helpers import full_answers, verkosto_command
+from helpers import REPO, full_answers, verkosto_command
 
 runner = CliRunner()
 
@@ -67,7 +67,7 @@ def test_tarkista_bundled():
 
 def test_tarkista_reports_all_problems_with_lines(tmp_path):
     broken = tmp_path / "broken.yaml"
-    text = (Path(__file__).resolve().parents[1] / "questions.yaml").read_text("utf-8")
+    text = (REPO / "questions.yaml").read_text("utf-8")
     text = text.replace("  - id: ydin_anti\n    type: scale", "  - id: ydin_anti\n    type: slider")
     text = text.replace("  - id: opp_ideat\n", "  - id: opp_kaytannot\n")
     broken.write_text(text, encoding="utf-8")
@@ -310,3 +310,32 @@ def test_module_entry_point():
                             text=True, timeout=60)
     assert result.returncode == 0
     assert "on kunnossa" in result.stdout
+
+
+@pytest.mark.parametrize("name", ["Verkosto [/pj]", "[bold]Kunta[/bold] & [pks]", "a\\[b]"])
+def test_network_names_are_shown_as_typed_never_as_markup(tmp_path, bundled, name):
+    path = write_answers(tmp_path, full_answers(bundled))
+    out = tmp_path / "out.json"
+    result = runner.invoke(app, ["arvioi", "--verkosto", name, "--vastaukset", str(path),
+                                 "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert f"Suositus: {name}" in result.output
+    assert json.loads(out.read_text("utf-8"))["network"] == name
+
+
+def test_texts_from_questions_file_are_not_markup(tmp_path, bundled):
+    text = (REPO / "questions.yaml").read_text("utf-8")
+    text = text.replace("label: {fi: Osallistuja, en: Participant}",
+                        "label: {fi: 'Osallistuja [/rivi]', en: Participant}")
+    text = text.replace("title: {fi: Resurssit, en: Resources}",
+                        "title: {fi: 'Resurssit [raha]', en: Resources}")
+    questions = tmp_path / "q.yaml"
+    questions.write_text(text, encoding="utf-8")
+    answers = full_answers(bundled)
+    del answers["rooli"]
+    path = write_answers(tmp_path, answers)
+    result = runner.invoke(app, ["arvioi", "--verkosto", "V", "--kysymykset", str(questions),
+                                 "--vastaukset", str(path)], input="1\n")
+    assert result.exit_code == 0, result.output
+    assert "Osallistuja [/rivi]" in result.output
+    assert "Resurssit [raha]" in result.output

@@ -130,7 +130,7 @@ def _ask_network(console: Console, lang: str) -> str:
     from verkosto.answers import InvalidAnswer, check_network_name
 
     while True:
-        raw = console.input(f"[bold]{t('ask_network', lang)}[/bold] ")
+        raw = console.input(render.network_prompt(lang))
         try:
             return check_network_name(raw)
         except InvalidAnswer as error:
@@ -176,7 +176,7 @@ def arvioi(
             given = dict(loaded.answers)
             network = loaded.network
             for key, params in loaded.notes:
-                console.print(t(key, lang, **params), style="yellow")
+                console.print(render.message_view(t(key, lang, **params), "yellow"))
         if verkosto is not None:
             try:
                 network = check_network_name(verkosto)
@@ -244,7 +244,7 @@ def _finish(
         keep_in = store.data_dir(typer.get_app_dir("verkosto"))
         export.write(vie, export.dumps(data), keep_in, completed_at)
         if vie != "-":
-            console.print(t("exported", lang, path=vie))
+            console.print(render.message_view(t("exported", lang, path=vie)))
 
 
 @app.command("tarkista")

@@ -14,6 +14,7 @@ from verkosto.scoring import INSUFFICIENT, Scores
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
+    from rich.text import Text as RenderableText
 
 OUTCOME_STYLES = {
     "invest": "green",
@@ -75,21 +76,24 @@ def question_view(instrument: Instrument, prompt: Prompt, lang: str) -> Renderab
     options = Table.grid(padding=(0, 1))
     options.add_column(justify="right", style="bold", no_wrap=True)
     options.add_column()
+    # Every text from a file goes in as Text, never as markup: "[/pj]" in a label is just text.
     if question.type == "scale":
         for point, label in enumerate(question.labels, start=1):
-            options.add_row(str(point), label.get(lang))
+            options.add_row(Text(str(point)), Text(label.get(lang)))
         if question.not_applicable is not None:
-            options.add_row("0", question.not_applicable.get(lang))
+            options.add_row(Text("0"), Text(question.not_applicable.get(lang)))
     elif question.type == "choice":
         for index, choice in enumerate(question.choices, start=1):
-            options.add_row(str(index), choice.label.get(lang))
+            options.add_row(Text(str(index)), Text(choice.label.get(lang)))
     if options.row_count:
         parts.append(options)
     return Group(*parts)
 
 
-def prompt_text(question: Question, lang: str) -> str:
-    """Return the prompt line's text (Rich markup) with the accepted answers."""
+def prompt_text(question: Question, lang: str) -> RenderableText:
+    """Return the prompt line with the accepted answers."""
+    from rich.text import Text
+
     hints: list[str] = []
     if question.type == "scale":
         hints.append(t("hint_scale", lang))
@@ -105,7 +109,24 @@ def prompt_text(question: Question, lang: str) -> str:
     else:
         hints.append(t("hint_text", lang))
     hints.append(t("hint_help", lang))
-    return f"{t('answer_prompt', lang)} [dim]({', '.join(hints)})[/dim]: "
+    prompt = Text(t("answer_prompt", lang))
+    prompt.append(f" ({', '.join(hints)})", style="dim")
+    prompt.append(": ")
+    return prompt
+
+
+def network_prompt(lang: str) -> RenderableText:
+    """Return the prompt that asks for the network's name."""
+    from rich.text import Text
+
+    return Text(f"{t('ask_network', lang)} ", style="bold")
+
+
+def message_view(text: str, style: str = "") -> RenderableType:
+    """Return a plain message line; the text is never read as markup."""
+    from rich.text import Text
+
+    return Text(text, style=style)
 
 
 def error_view(key: str, params: dict[str, object], lang: str) -> RenderableType:
@@ -167,13 +188,13 @@ def dimensions_table(instrument: Instrument, scores: Scores, lang: str) -> Rende
         dims = [d for d in instrument.dimensions if d.side == side]
         if not dims:
             continue
-        table.add_row(Text(t(heading, lang), style="bold"), "", "", "")
+        table.add_row(Text(t(heading, lang), style="bold"))
         for dim in dims:
             result = scores.dimensions[dim.id]
             label, style = _level_label(instrument, result.level, lang)
             table.add_row(
-                dim.title.get(lang),
-                i18n.number(result.score, lang, 1),
+                Text(dim.title.get(lang)),
+                Text(i18n.number(result.score, lang, 1)),
                 Text(_bar(result.score), style=style),
                 Text(label, style=style),
             )
@@ -196,7 +217,7 @@ def result_view(
     style = OUTCOME_STYLES.get(recommendation.id, "")
     verdict = Panel(
         Text(recommendation.title, style=f"bold {style}"),
-        title=t("result_title", lang, network=network),
+        title=Text(t("result_title", lang, network=network)),
         title_align="left",
         border_style=style,
         expand=True,
@@ -260,12 +281,13 @@ def result_view(
 def _hanging(items: list[tuple[str, str]]) -> RenderableType:
     """Return a list whose wrapped lines stay indented under their text, not the marker."""
     from rich.table import Table
+    from rich.text import Text
 
     grid = Table.grid(padding=(0, 1))
     grid.add_column(no_wrap=True)
     grid.add_column(ratio=1)
     for marker, text in items:
-        grid.add_row(marker, text)
+        grid.add_row(Text(marker), Text(text))
     return grid
 
 
@@ -296,7 +318,7 @@ def instrument_table(instrument: Instrument, lang: str) -> RenderableType:
             kind.append(f"\n{when_text(question, lang)}", style="dim")
         text = Text(question.text.get(lang))
         text.append(f"\n{_dimension_title(instrument, question, lang)}", style="dim")
-        table.add_row(question.id, kind, text)
+        table.add_row(Text(question.id), kind, text)
     title = Text(f"{instrument.title.get(lang)} · {instrument.id} {instrument.version}",
                  style="bold")
     return Group(title, table)
