@@ -626,3 +626,22 @@ def test_parsed_answers_survive_a_file(data):
         except InvalidAnswer:
             continue
         assert coerce_value(question, json.loads(json.dumps(value))) == value, question.id
+
+
+@pytest.mark.parametrize("qid", ["ydin_aiheet", "vaihe", "tunnit_tapaamiset", "tyotunnit"])
+def test_thousands_of_digits_are_a_bad_answer_not_a_crash(bundled, qid):
+    with pytest.raises(InvalidAnswer):
+        parse_answer(bundled.question(qid), "9" * 5000)
+
+
+@pytest.mark.parametrize("suffix", [".yaml", ".json"])
+def test_answers_file_with_a_huge_integer(tmp_path, bundled, suffix):
+    path = tmp_path / f"answers{suffix}"
+    digits = "9" * 5000
+    path.write_text(
+        f'{{"ydin_aiheet": {digits}}}' if suffix == ".json" else f"ydin_aiheet: {digits}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ProblemsError) as caught:
+        load_answers(path, bundled)
+    assert [p.key for p in caught.value.problems] == ["number_too_long"]

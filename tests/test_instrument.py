@@ -737,3 +737,13 @@ def test_every_reported_problem_can_be_described(text):
             message = describe_problem(problem, lang)
             assert message.startswith("arvo.yaml")
             assert "{" + "key}" not in message
+
+
+def test_number_with_thousands_of_digits_is_a_problem(tmp_path):
+    path = tmp_path / "q.yaml"
+    text = (REPO / "questions.yaml").read_text("utf-8")
+    path.write_text(text.replace("min_answered_share: 0.5", "min_answered_share: " + "9" * 5000),
+                    encoding="utf-8")
+    with pytest.raises(ProblemsError) as caught:
+        load(path)
+    assert [p.key for p in caught.value.problems] == ["number_too_long"]

@@ -26,8 +26,9 @@ EXPORT_SCHEMA = "verkosto-arvio/1"
 NA_TOKENS = frozenset({"0", "eos", "-", "na", "n/a"})
 MAX_TEXT = 2000
 MAX_NETWORK_NAME = 120
-_INTEGER = re.compile(r"^[+-]?[0-9]+$")
-_DECIMAL = re.compile(r"^[+-]?[0-9]+(?:[.,][0-9]+)?$")
+# Bounded lengths: int() refuses very long digit strings, and no answer needs them.
+_INTEGER = re.compile(r"^[+-]?[0-9]{1,9}$")
+_DECIMAL = re.compile(r"^[+-]?[0-9]{1,12}(?:[.,][0-9]{1,12})?$")
 
 
 class InvalidAnswer(ValueError):
@@ -185,6 +186,9 @@ def load_answers(path: Path, instrument: Instrument, display: str | None = None)
             data = json.loads(text)
         except json.JSONDecodeError as error:
             problem = Problem("answers_json_syntax", {"detail": error.msg}, display, error.lineno)
+            raise ProblemsError("answers_invalid", [problem]) from None
+        except ValueError:  # an integer of thousands of digits
+            problem = Problem("number_too_long", file=display)
             raise ProblemsError("answers_invalid", [problem]) from None
         except RecursionError:
             problem = Problem("yaml_too_deep", file=display)

@@ -47,6 +47,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fi": "rakenteessa on liian monta sisäkkäistä tasoa",
         "en": "the structure is nested too deeply",
     },
+    "number_too_long": {
+        "fi": "tiedostossa on luku, jossa on liikaa numeroita",
+        "en": "the file has a number with too many digits",
+    },
     "key_not_scalar": {"fi": "avaimen pitää olla teksti", "en": "a key must be text"},
     "duplicate_key": {
         "fi": "avain '{key}' toistuu (ensimmäisen kerran rivillä {first_line})",

@@ -349,6 +349,8 @@ def parse_yaml(text: str, display: str) -> Any:
         raise ProblemsError("file_invalid", [problem]) from None
     except RecursionError:
         raise ProblemsError("file_invalid", [Problem("yaml_too_deep", file=display)]) from None
+    except ValueError:  # PyYAML's int() on a number of thousands of digits
+        raise ProblemsError("file_invalid", [Problem("number_too_long", file=display)]) from None
     if problems:
         raise ProblemsError("file_invalid", problems)
     return data
