@@ -708,13 +708,13 @@ def _mutated(path: tuple, value: object) -> str:
     return yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
 
 
-@pytest.mark.parametrize("value", [DELETE, 5, "x"], ids=["deleted", "number", "text"])
+@pytest.mark.parametrize(
+    "value", [DELETE, 5, "x", None], ids=["deleted", "number", "text", "null"]
+)
 def test_every_field_replaced_gives_instrument_or_problems(value):
     for path in PATHS:
         try:
             _check_outcome(_mutated(path, value))
-        except ProblemsError:
-            raise
         except Exception as error:
             raise AssertionError(f"{path} = {value!r}: {error!r}") from error
 
@@ -747,3 +747,24 @@ def test_number_with_thousands_of_digits_is_a_problem(tmp_path):
     with pytest.raises(ProblemsError) as caught:
         load(path)
     assert [p.key for p in caught.value.problems] == ["number_too_long"]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("    hours: [tunnit_tapaamiset, tunnit_viestinta, tunnit_yllapito, tunnit_matkat]",
+         "    hours: [null]"),
+        ("    worktime: tyotunnit", "    worktime:"),
+        ("    question: vaihe\n    joining: harkitsen", "    question:\n    joining: harkitsen"),
+    ],
+)
+def test_empty_reference_is_named_not_an_empty_report(tmp_path, old, new):
+    text = (REPO / "questions.yaml").read_text("utf-8")
+    assert old in text
+    path = tmp_path / "q.yaml"
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    with pytest.raises(ProblemsError) as caught:
+        load(path)
+    problems = caught.value.problems
+    assert problems
+    assert all(p.line is not None for p in problems)

@@ -65,6 +65,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "unknown key '{key}' (allowed: {allowed})",
     },
     "missing_key": {"fi": "kohta '{key}' puuttuu", "en": "'{key}' is missing"},
+    "missing_value": {
+        "fi": "kohdalle '{key}' ei ole annettu arvoa",
+        "en": "'{key}' has no value",
+    },
+    "file_incomplete": {
+        "fi": "tiedostosta puuttuu pakollisia osia",
+        "en": "the file lacks required parts",
+    },
     "missing_fi": {
         "fi": "kohdasta '{key}' puuttuu suomenkielinen teksti (fi)",
         "en": "'{key}' has no Finnish text (fi)",

@@ -550,6 +550,9 @@ def load_text(text: str, display: str, sha256: str | None = None, path: str = ""
     recommendation = _recommendation(check, root)
     _cross_checks(root, check, dimensions, questions, scoring)
     if check.problems or meta is None or scoring is None or recommendation is None:
+        if not check.problems:
+            # Every path that rejects a part should have said why; never report nothing.
+            check.add("file_incomplete", None)
         raise ProblemsError("file_invalid", check.problems)
     ident, version, title, source = meta
     return Instrument(
@@ -1011,6 +1014,8 @@ def _question_ref(
 ) -> str | None:
     line = check.line_of(node, key)
     if value is None:
+        if key in node:  # written but left empty; a missing key was reported by keys()
+            check.add("missing_value", line, "scoring", key, key=key)
         return None
     if not isinstance(value, str) or value not in questions:
         check.add("unknown_question_ref", line, "scoring", key, ref=value)
