@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from verkosto.instrument import Instrument
+from verkosto.instrument import Instrument, Text
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -49,3 +49,34 @@ def verkosto_command() -> str:
     found = shutil.which("verkosto")
     assert found, "the verkosto console script is not installed"
     return found
+
+
+def iter_text_fields(instrument: Instrument) -> list[tuple[str, Text]]:
+    """Return every user-facing text with a label saying where it is (for checks and tests)."""
+    found: list[tuple[str, Text]] = [("instrument.title", instrument.title)]
+    for dim in instrument.dimensions:
+        found.append((f"dimension {dim.id} title", dim.title))
+        if dim.description:
+            found.append((f"dimension {dim.id} description", dim.description))
+        found.extend((f"dimension {dim.id} step", s.text) for s in dim.steps)
+    for q in instrument.questions:
+        found.append((f"question {q.id} text", q.text))
+        if q.help:
+            found.append((f"question {q.id} help", q.help))
+        found.extend((f"question {q.id} label", label) for label in q.labels)
+        found.extend((f"question {q.id} choice", c.label) for c in q.choices)
+        found.extend((f"question {q.id} choice note", c.note) for c in q.choices if c.note)
+        if q.not_applicable:
+            found.append((f"question {q.id} not_applicable", q.not_applicable))
+        if q.unit:
+            found.append((f"question {q.id} unit", q.unit))
+    for level in instrument.scoring.levels:
+        found.append((f"level {level.id}", level.label))
+    rec = instrument.recommendation
+    for outcome in rec.outcomes.values():
+        found.append((f"outcome {outcome.id} title", outcome.title))
+        found.append((f"outcome {outcome.id} title_joining", outcome.title_joining))
+        found.extend((f"outcome {outcome.id} step", s.text) for s in outcome.steps)
+    found.extend((f"reason {rid}", text) for rid, text in rec.reasons.items())
+    return found
+

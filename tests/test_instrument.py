@@ -16,10 +16,11 @@ from verkosto.instrument import (
     MAX_FILE_BYTES,
     REASON_PLACEHOLDERS,
     Instrument,
-    iter_text_fields,
     load,
     load_text,
 )
+
+from helpers import iter_text_fields
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -93,6 +94,7 @@ recommendation:
     lighten: {title: Kevennä, review_months: 6, steps: [Yksi, Kaksi]}
     give_time: {title: Odota, review_months: 3, steps: [Yksi, Kaksi]}
     leave: {title: Lähde, review_months: 12, steps: [Yksi, Kaksi]}
+    incomplete: {title: Vajaa, review_months: 3, steps: [Yksi, Kaksi]}
   reasons:
     ratio_worth_it: "Suhde {ratio} yli {threshold}"
     ratio_middle: "Keskisuhde {ratio}"
@@ -105,6 +107,7 @@ recommendation:
     time_heavy: "Raskas {dimension} {hours} {share}"
     dimension_strength: "Vahvuus {dimension}"
     dimension_concern: "Huoli {dimension}"
+    dimension_discuss: "Pohdittava {dimension}"
     insufficient: "Liian vähän"
 """
 
@@ -339,8 +342,8 @@ REJECTIONS = {
         replace(MINIMAL, "{ratio}\"\n    benefit_low", "{nope}\"\n    benefit_low"),
         "template_placeholder", "ratio_low:", "reason", "ratio_low", name="nope"),
     "outcome with one step": _case(
-        replace(MINIMAL, "review_months: 12, steps: [Yksi, Kaksi]}\n  reasons",
-                "review_months: 12, steps: [Yksi]}\n  reasons"),
+        replace(MINIMAL, "review_months: 12, steps: [Yksi, Kaksi]}\n    incomplete",
+                "review_months: 12, steps: [Yksi]}\n    incomplete"),
         "steps_too_few", "leave:", "outcome", "leave"),
     "levels not descending": _case(
         replace(replace(MINIMAL, "{id: hyva, min: 4", "{id: hyva, min: 1"),
@@ -427,8 +430,8 @@ def test_bad_side_names_the_dimension(tmp_path):
 def test_several_problems_reported_together_in_file_order(tmp_path):
     variant = "extra: 1\n" + with_question(replace(EXTRA, "id: lisa", 'id: "x;rm"'))
     variant = replace(variant, "{ratio}\"\n    benefit_low", "{nope}\"\n    benefit_low")
-    variant = replace(variant, "review_months: 12, steps: [Yksi, Kaksi]}\n  reasons",
-                      "review_months: 12, steps: [Yksi]}\n  reasons")
+    variant = replace(variant, "review_months: 12, steps: [Yksi, Kaksi]}\n    incomplete",
+                      "review_months: 12, steps: [Yksi]}\n    incomplete")
     variant = replace(variant, "min: 0\n    max: 100\n", "min: 100\n    max: 5\n")
     problems = problems_of(tmp_path, variant)
     expected = [

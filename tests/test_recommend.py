@@ -16,7 +16,7 @@ CORE_BAD = {"ydin_aiheet": 2, "ydin_anti": 2, "ydin_korvattavuus": 4, "hyodyt_na
 
 def decide(instrument, lang="fi", **kwargs):
     answers = full_answers(instrument, **kwargs)
-    return recommend(instrument, score(instrument, answers), lang, TODAY)
+    return recommend(instrument, score(instrument, answers), answers, lang, TODAY)
 
 
 @pytest.mark.parametrize(
@@ -83,12 +83,59 @@ def test_english(bundled):
     assert any("benefit/cost ratio" in reason for reason in result.reasons)
 
 
-def test_too_few_answers_gives_time_and_says_why(bundled):
+def test_too_few_answers_is_incomplete_and_says_why(bundled):
     answers = {q.id: None for q in bundled.questions if q.type == "scale"}
     answers.update(vaihe="jasen", kesto="yli-3v", rooli="osallistuja")
-    result = recommend(bundled, score(bundled, answers), "fi", TODAY)
-    assert result.id == "give_time"
+    result = recommend(bundled, score(bundled, answers), answers, "fi", TODAY)
+    assert result.id == "incomplete"
     assert any("liian vähän" in reason for reason in result.reasons)
+    assert not any("Vahvuus" in reason for reason in result.reasons)
+    assert list(result.next_steps) == [
+        step.text.fi for step in bundled.recommendation.outcomes["incomplete"].steps
+    ]
+
+
+def test_one_answered_benefit_dimension_does_not_decide(bundled):
+    # Only the core task answered (top marks); every other benefit item "don't know".
+    unknown = {q.id: None for q in bundled.questions
+               if q.type == "scale" and q.dimension not in ("ydintehtava", "resurssit")}
+    result = decide(bundled, scale=5, hours=1.0, **unknown)
+    assert result.id == "incomplete"
+
+
+def test_light_costs_do_not_make_a_poor_network_clearly_worth_it(bundled):
+    # Benefits at 2 and costs very light: ratio 2.0, but the network gives little.
+    result = decide(bundled, scale=2, hours=0.5, resurssit_kulut=1, resurssit_tuki=5,
+                    resurssit_aikataulu=5, **CORE_OK)
+    assert result.id == "lighten"
+    assert not any("selvästi kannattava" in reason for reason in result.reasons)
+    assert any("antaa sinulle tällä hetkellä vain vähän" in r for r in result.reasons)
+
+
+def test_heavy_hours_cap_continue(bundled):
+    # Strong benefits, light other costs, but 27 % of working time.
+    result = decide(bundled, scale=5, hours=10.0, worktime=150.0)
+    assert result.id == "lighten"
+    assert any("Huolenaihe: Ajankäyttö" in reason for reason in result.reasons)
+
+
+def test_lighten_names_what_held_it_down(bundled):
+    result = decide(bundled, scale=3, hours=2.0)
+    assert result.id == "lighten"
+    assert any(reason.startswith("Pohdittava: ") for reason in result.reasons)
+
+
+@pytest.mark.parametrize(("role", "expected"), [("vastuuhenkilo", True), ("osallistuja", False)])
+def test_lead_role_step_only_for_lead_roles(bundled, role, expected):
+    result = decide(bundled, scale=3, hours=2.0, rooli=role)
+    assert result.id == "lighten"
+    assert any("Jätä vastuutehtävät muille" in step for step in result.next_steps) is expected
+
+
+def test_joiner_is_not_asked_to_report_what_the_network_gave(bundled):
+    result = decide(bundled, scale=3, hours=2.0, phase="harkitsen", jarj_tavoitteet=2,
+                    jarj_laajemmin=2)
+    assert not any("mitä verkostosta on saatu" in step for step in result.next_steps)
 
 
 @pytest.mark.parametrize(
@@ -109,7 +156,7 @@ def test_next_steps_come_from_weak_dimensions(bundled, overrides, expected_step)
 def test_leave_gives_only_the_leaving_steps(bundled):
     result = decide(bundled, scale=2, hours=2.0)
     assert result.id == "leave"
-    expected = [step.fi for step in bundled.recommendation.outcomes["leave"].steps]
+    expected = [step.text.fi for step in bundled.recommendation.outcomes["leave"].steps]
     assert list(result.next_steps) == expected
 
 

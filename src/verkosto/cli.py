@@ -234,7 +234,7 @@ def _finish(
 
     completed_at = datetime.now().astimezone()
     scores = score(instrument, answers)
-    recommendation = recommend(instrument, scores, lang, completed_at.date())
+    recommendation = recommend(instrument, scores, answers, lang, completed_at.date())
     console.print()
     console.print(render.result_view(instrument, network, scores, recommendation, lang))
     if vie is not None:

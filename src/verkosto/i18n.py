@@ -184,8 +184,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "break_even_ratio cannot be greater than worth_it_ratio",
     },
     "steps_too_few": {
-        "fi": "suosituksella pitää olla vähintään kaksi askelta (steps)",
-        "en": "an outcome needs at least two steps",
+        "fi": "suosituksella pitää olla vähintään kaksi ehdotonta askelta (steps ilman when-ehtoa)",
+        "en": "an outcome needs at least two steps without a when condition",
     },
     "template_placeholder": {
         "fi": "tuntematon paikkamerkki {{{name}}} (sallitut: {allowed})",

@@ -25,7 +25,7 @@ Side = Literal["benefit", "cost"]
 LANGUAGES = ("fi", "en")
 QUESTION_TYPES = ("scale", "number", "choice", "text")
 SCALE_POINTS = (1, 2, 3, 4, 5)
-OUTCOME_IDS = ("invest", "continue", "lighten", "give_time", "leave")
+OUTCOME_IDS = ("invest", "continue", "lighten", "give_time", "leave", "incomplete")
 # Reason templates the recommender fills in, with the placeholders each may use.
 REASON_PLACEHOLDERS: dict[str, frozenset[str]] = {
     "ratio_worth_it": frozenset({"ratio", "threshold"}),
@@ -39,6 +39,7 @@ REASON_PLACEHOLDERS: dict[str, frozenset[str]] = {
     "time_heavy": frozenset({"dimension", "share", "hours"}),
     "dimension_strength": frozenset({"dimension", "score"}),
     "dimension_concern": frozenset({"dimension", "score"}),
+    "dimension_discuss": frozenset({"dimension", "score"}),
     "insufficient": frozenset(),
 }
 MAX_FILE_BYTES = 1024 * 1024
@@ -118,6 +119,18 @@ class Question:
 
 
 @dataclass(frozen=True)
+class Step:
+    """A suggested next step, offered only when its condition (if any) holds."""
+
+    text: Text
+    when: Condition | None = None
+
+    def applies(self, answers: Mapping[str, Answer]) -> bool:
+        """Return whether this step fits the person's answers."""
+        return self.when is None or self.when.holds(answers)
+
+
+@dataclass(frozen=True)
 class Dimension:
     """A group of questions scored together, counted as benefit or cost."""
 
@@ -126,7 +139,7 @@ class Dimension:
     title: Text
     line: int
     description: Text | None = None
-    steps: tuple[Text, ...] = ()
+    steps: tuple[Step, ...] = ()
     weight: float = 1.0
 
 
@@ -186,7 +199,7 @@ class Outcome:
     title: Text
     title_joining: Text
     review_months: int
-    steps: tuple[Text, ...]
+    steps: tuple[Step, ...]
 
 
 @dataclass(frozen=True)
@@ -495,22 +508,6 @@ class _Checker:
             return None
         return value.strip()
 
-    def texts(self, node: _Node, key: str, kind: str | None, ident: str | None) -> tuple[Text, ...]:
-        if key not in node:
-            return ()
-        value = node[key]
-        line = self.line_of(node, key)
-        if not isinstance(value, list):
-            self.add("wrong_type", line, kind, ident, key=key, expected="list")
-            return ()
-        result = []
-        for item in value:
-            item_line = item.line if isinstance(item, _Node) else line
-            text = self.text_value(item, item_line, kind, ident, key)
-            if text is not None:
-                result.append(text)
-        return tuple(result)
-
 
 def load(path: Path | None = None) -> Instrument:
     """Load and validate a questions file (default: the bundled one), or raise ProblemsError."""
@@ -543,11 +540,15 @@ def load_text(text: str, display: str, sha256: str | None = None, path: str = ""
     )
     meta = _instrument_meta(check, root)
     scales = _scales(check, root)
-    dimensions = _dimensions(check, root)
-    questions = _questions(check, root, scales, {d.id for d in dimensions})
+    raw_dimension_ids = {
+        n["id"] for n in _raw_items(root, "dimensions") if isinstance(n.get("id"), str)
+    }
+    questions = _questions(check, root, scales, raw_dimension_ids)
+    all_ids = {n["id"] for n in _raw_items(root, "questions") if isinstance(n.get("id"), str)}
+    dimensions = _dimensions(check, root, questions, all_ids)
     by_id = {q.id: q for q in questions}
     scoring = _scoring(check, root, by_id, {d.id: d for d in dimensions})
-    recommendation = _recommendation(check, root)
+    recommendation = _recommendation(check, root, questions, all_ids)
     _cross_checks(root, check, dimensions, questions, scoring)
     if check.problems or meta is None or scoring is None or recommendation is None:
         if not check.problems:
@@ -639,6 +640,43 @@ def _labels(check: _Checker, node: _Node, kind: str, ident: str) -> tuple[Text, 
     return tuple(result)
 
 
+def _raw_items(root: _Node, key: str) -> list[_Node]:
+    value = root.get(key)
+    return [item for item in value if isinstance(item, _Node)] if isinstance(value, list) else []
+
+
+def _steps(
+    check: _Checker,
+    node: _Node,
+    kind: str,
+    ident: str,
+    questions: Sequence[Question],
+    all_ids: set[str],
+) -> tuple[Step, ...]:
+    """Parse `steps`: texts, each optionally with a `when` condition on an answer."""
+    if "steps" not in node:
+        return ()
+    value = node["steps"]
+    line = check.line_of(node, "steps")
+    if not isinstance(value, list):
+        check.add("wrong_type", line, kind, ident, key="steps", expected="list")
+        return ()
+    result: list[Step] = []
+    for item in value:
+        item_line = item.line if isinstance(item, _Node) else line
+        when = None
+        if isinstance(item, _Node) and "when" in item:
+            when = _condition(check, item, "when", kind, ident, questions, all_ids)
+            text_part = _Node({k: v for k, v in item.items() if k != "when"})
+            text_part.line = item.line
+            text_part.key_lines = item.key_lines
+            item = text_part
+        text = check.text_value(item, item_line, kind, ident, "steps")
+        if text is not None:
+            result.append(Step(text, when))
+    return tuple(result)
+
+
 def _items(check: _Checker, root: _Node, key: str) -> list[_Node]:
     if key not in root:
         return []
@@ -673,7 +711,9 @@ def _id(check: _Checker, node: _Node, kind: str, seen: dict[str, int]) -> str | 
     return raw
 
 
-def _dimensions(check: _Checker, root: _Node) -> list[Dimension]:
+def _dimensions(
+    check: _Checker, root: _Node, questions: Sequence[Question], all_ids: set[str]
+) -> list[Dimension]:
     result: list[Dimension] = []
     seen: dict[str, int] = {}
     for node in _items(check, root, "dimensions"):
@@ -686,7 +726,7 @@ def _dimensions(check: _Checker, root: _Node) -> list[Dimension]:
             check.add("bad_side", check.line_of(node, "side"), "dimension", ident, side=side)
         title = check.text(node, "title", "dimension", ident)
         description = check.text(node, "description", "dimension", ident, required=False)
-        steps = check.texts(node, "steps", "dimension", ident)
+        steps = _steps(check, node, "dimension", ident, questions, all_ids)
         weight = check.number(node, "weight", "dimension", ident, default=1.0, low=0.0)
         if did is None or title is None or side not in ("benefit", "cost"):
             continue
@@ -1130,7 +1170,9 @@ def _phase(
     return PhaseConfig(ref, joining, new_member)
 
 
-def _recommendation(check: _Checker, root: _Node) -> RecommendationConfig | None:
+def _recommendation(
+    check: _Checker, root: _Node, questions: Sequence[Question], all_ids: set[str]
+) -> RecommendationConfig | None:
     if "recommendation" not in root:
         return None
     node = check.mapping(root["recommendation"], check.line_of(root, "recommendation"), None,
@@ -1149,7 +1191,7 @@ def _recommendation(check: _Checker, root: _Node) -> RecommendationConfig | None
     max_steps = check.number(node, "max_steps", kind, None, default=4.0, low=2.0, high=10.0)
     if worth is not None and even is not None and even > worth:
         check.add("ratios_order", check.line_of(node, "break_even_ratio"), kind, None)
-    outcomes = _outcomes(check, node)
+    outcomes = _outcomes(check, node, questions, all_ids)
     reasons = _reasons(check, node)
     if None in (worth, even, invest, cont, max_steps) or outcomes is None or reasons is None:
         return None
@@ -1158,7 +1200,9 @@ def _recommendation(check: _Checker, root: _Node) -> RecommendationConfig | None
     return RecommendationConfig(worth, even, invest, cont, int(max_steps), outcomes, reasons)
 
 
-def _outcomes(check: _Checker, node: _Node) -> dict[str, Outcome] | None:
+def _outcomes(
+    check: _Checker, node: _Node, questions: Sequence[Question], all_ids: set[str]
+) -> dict[str, Outcome] | None:
     if "outcomes" not in node:
         return None
     raw = check.mapping(node["outcomes"], check.line_of(node, "outcomes"), "outcome", None,
@@ -1182,10 +1226,12 @@ def _outcomes(check: _Checker, node: _Node) -> dict[str, Outcome] | None:
             check.add("wrong_type", check.line_of(entry, "review_months"), "outcome", oid,
                       key="review_months", expected="integer")
             months = None
-        steps = check.texts(entry, "steps", "outcome", oid)
-        if "steps" in entry and len(steps) < 2:
+        steps = _steps(check, entry, "outcome", oid, questions, all_ids)
+        # Two steps that always apply guarantee every recommendation at least two.
+        unconditional = [step for step in steps if step.when is None]
+        if "steps" in entry and len(unconditional) < 2:
             check.add("steps_too_few", check.line_of(entry, "steps"), "outcome", oid)
-        if title is None or months is None or len(steps) < 2:
+        if title is None or months is None or len(unconditional) < 2:
             continue
         result[oid] = Outcome(oid, title, joining or title, int(months), steps)
     return result if len(result) == len(OUTCOME_IDS) else None
@@ -1247,34 +1293,3 @@ def _cross_checks(
             continue
         if not any(q.dimension == dimension.id and q.type == "scale" for q in questions):
             check.add("dimension_empty", dimension.line, "dimension", dimension.id)
-
-
-def iter_text_fields(instrument: Instrument) -> list[tuple[str, Text]]:
-    """Return every user-facing text with a label saying where it is (for checks and tests)."""
-    found: list[tuple[str, Text]] = [("instrument.title", instrument.title)]
-    for dim in instrument.dimensions:
-        found.append((f"dimension {dim.id} title", dim.title))
-        if dim.description:
-            found.append((f"dimension {dim.id} description", dim.description))
-        found.extend((f"dimension {dim.id} step", s) for s in dim.steps)
-    for q in instrument.questions:
-        found.append((f"question {q.id} text", q.text))
-        if q.help:
-            found.append((f"question {q.id} help", q.help))
-        found.extend((f"question {q.id} label", label) for label in q.labels)
-        found.extend((f"question {q.id} choice", c.label) for c in q.choices)
-        found.extend((f"question {q.id} choice note", c.note) for c in q.choices if c.note)
-        if q.not_applicable:
-            found.append((f"question {q.id} not_applicable", q.not_applicable))
-        if q.unit:
-            found.append((f"question {q.id} unit", q.unit))
-    for level in instrument.scoring.levels:
-        found.append((f"level {level.id}", level.label))
-    rec = instrument.recommendation
-    for outcome in rec.outcomes.values():
-        found.append((f"outcome {outcome.id} title", outcome.title))
-        found.append((f"outcome {outcome.id} title_joining", outcome.title_joining))
-        found.extend((f"outcome {outcome.id} step", s) for s in outcome.steps)
-    found.extend((f"reason {rid}", text) for rid, text in rec.reasons.items())
-    return found
-

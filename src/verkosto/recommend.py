@@ -9,10 +9,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from verkosto import i18n
-from verkosto.instrument import Instrument
+from verkosto.instrument import Answer, Instrument, Step
 from verkosto.scoring import INSUFFICIENT, DimensionScore, Scores
-
-MAX_REASONS = 6
 
 
 @dataclass(frozen=True)
@@ -45,7 +43,13 @@ def _fill(template: str, **params: str) -> str:
     return string.Formatter().vformat(template, (), _SafeDict(params))
 
 
-def recommend(instrument: Instrument, scores: Scores, lang: str, today: date) -> Recommendation:
+def recommend(
+    instrument: Instrument,
+    scores: Scores,
+    answers: Mapping[str, Answer],
+    lang: str,
+    today: date,
+) -> Recommendation:
     """Decide the verdict from the scores; the rules are in code, thresholds and texts in YAML."""
     config = instrument.recommendation
     top_level = instrument.scoring.levels[0].id
@@ -64,61 +68,62 @@ def recommend(instrument: Instrument, scores: Scores, lang: str, today: date) ->
     def num(value: float | None, digits: int = 1) -> str:
         return i18n.number(value, lang, digits)
 
+    def dimension_reason(key: str, dim: DimensionScore) -> None:
+        reasons.append(reason(key, dimension=title_of(dim.id), score=num(dim.score)))
+        drivers.append(dim.id)
+
     reasons: list[str] = []
     drivers: list[str] = []
-    concern = [d for d in dims.values() if d.level == bottom_level]
-    concern.sort(key=lambda d: (d.score if d.score is not None else 0.0, d.id))
 
     if balance.ratio is None or balance.benefit is None:
-        outcome = "give_time"
+        outcome = "incomplete"
         reasons.append(reason("insufficient"))
     else:
         ratio = balance.ratio
         benefit = balance.benefit
         worth = config.worth_it_ratio
         ratio_text = {"ratio": num(ratio, 2), "threshold": i18n.number(worth, lang, 2, strip=True)}
-        if ratio >= worth:
-            reasons.append(reason("ratio_worth_it", **ratio_text))
-        elif ratio >= config.break_even_ratio:
-            reasons.append(reason("ratio_middle", **ratio_text))
-        else:
-            reasons.append(reason("ratio_low", **ratio_text))
+        benefit_low = benefit < config.continue_min_benefit
+        time_heavy = time_dim.level == bottom_level
+        core_weak = core.level == bottom_level
 
-        if (
-            ratio >= worth
-            and benefit >= config.invest_min_benefit
-            and core.level == top_level
-            and time_dim.level != bottom_level
-        ):
+        if ratio >= worth and benefit >= config.invest_min_benefit and core.level == top_level:
             outcome = "invest"
+        elif ratio >= worth and not benefit_low:
+            outcome = "continue"
+        elif ratio >= config.break_even_ratio:
+            outcome = "lighten"
+        else:
+            outcome = "leave"
+
+        # A light cost can make a poor network look "worth it": say what is true instead.
+        if ratio >= worth and not benefit_low:
+            reasons.append(reason("ratio_worth_it", **ratio_text))
+        elif ratio >= config.break_even_ratio and not benefit_low:
+            reasons.append(reason("ratio_middle", **ratio_text))
+        elif ratio < config.break_even_ratio:
+            reasons.append(reason("ratio_low", **ratio_text))
+        if benefit_low:
+            reasons.append(
+                reason("benefit_low", benefit=num(benefit, 2),
+                       threshold=num(config.continue_min_benefit))
+            )
+        if outcome == "invest":
             reasons.append(
                 reason("benefit_high", benefit=num(benefit, 2),
                        threshold=num(config.invest_min_benefit))
             )
             drivers.append(core.id)
-        elif ratio >= worth and benefit >= config.continue_min_benefit:
-            outcome = "continue"
-        elif ratio >= config.break_even_ratio:
-            outcome = "lighten"
-            if benefit < config.continue_min_benefit:
-                reasons.append(
-                    reason("benefit_low", benefit=num(benefit, 2),
-                           threshold=num(config.continue_min_benefit))
-                )
-        else:
-            outcome = "leave"
 
-        if core.level == bottom_level and outcome in ("invest", "continue"):
+        # Not just an average: a weak core task or too many hours caps the verdict.
+        if (core_weak or time_heavy) and outcome in ("invest", "continue"):
             outcome = "lighten"
-        if core.level == bottom_level:
-            reasons.append(reason("core_concern", dimension=title_of(core.id),
-                                  score=num(core.score)))
-            drivers.append(core.id)
+        if core_weak:
+            dimension_reason("core_concern", core)
 
         # Trust and benefits grow slowly: a new member is not told to leave over
         # slow-growing benefits, unless the topic or the hours are the problem.
-        blocking = core.level == bottom_level or time_dim.level == bottom_level
-        if not blocking and (
+        if not (core_weak or time_heavy) and (
             (scores.new_member and outcome in ("lighten", "leave"))
             or (scores.joining and outcome == "lighten")
         ):
@@ -137,35 +142,38 @@ def recommend(instrument: Instrument, scores: Scores, lang: str, today: date) ->
         else:
             reasons.append(reason("time_share", hours=hours, share=share))
 
-    for dim in concern:
-        if dim.id in (core.id, time_dim.id):
-            continue
-        reasons.append(reason("dimension_concern", dimension=title_of(dim.id),
-                              score=num(dim.score)))
-        drivers.append(dim.id)
+    scored = [d for d in dims.values() if d.score is not None and d.id not in drivers]
+    scored.sort(key=lambda d: (d.score or 0.0, d.id))
+    concerns = [d for d in scored if d.level == bottom_level]
+    for dim in concerns:
+        dimension_reason("dimension_concern", dim)
+    if outcome in ("lighten", "leave", "give_time") and not concerns:
+        # Name what held the verdict down even when nothing is an outright concern.
+        for dim in [d for d in scored if d.level != top_level][:2]:
+            dimension_reason("dimension_discuss", dim)
     if outcome in ("invest", "continue", "give_time"):
-        strengths = [d for d in dims.values() if d.level == top_level and d.id not in drivers]
-        strengths.sort(key=lambda d: (-(d.score or 0.0), d.id))
+        strengths = [d for d in reversed(scored) if d.level == top_level]
         for dim in strengths[:2]:
-            reasons.append(reason("dimension_strength", dimension=title_of(dim.id),
-                                  score=num(dim.score)))
-            drivers.append(dim.id)
+            dimension_reason("dimension_strength", dim)
 
     chosen = config.outcomes[outcome]
     title = (chosen.title_joining if scores.joining else chosen.title).get(lang)
-    steps = _next_steps(instrument, dims, outcome, lang)
     return Recommendation(
         id=outcome,
         title=title,
-        reasons=tuple(reasons[:MAX_REASONS]),
-        next_steps=tuple(steps),
+        reasons=tuple(reasons),
+        next_steps=tuple(_next_steps(instrument, dims, answers, outcome, lang)),
         next_review=add_months(today, chosen.review_months),
         drivers=tuple(dict.fromkeys(drivers)),
     )
 
 
 def _next_steps(
-    instrument: Instrument, dims: Mapping[str, DimensionScore], outcome: str, lang: str
+    instrument: Instrument,
+    dims: Mapping[str, DimensionScore],
+    answers: Mapping[str, Answer],
+    outcome: str,
+    lang: str,
 ) -> list[str]:
     """Pick 2–4 steps: the verdict's first, then the weakest dimensions', then the rest."""
     config = instrument.recommendation
@@ -175,14 +183,22 @@ def _next_steps(
         if d.level != INSUFFICIENT and d.level != levels[0] and d.score is not None
     ]
     weak.sort(key=lambda d: (-levels.index(d.level), d.score, d.id))
-    outcome_steps = [s.get(lang) for s in config.outcomes[outcome].steps]
-    if outcome == "leave":
-        # Advice on improving the network would contradict the advice to leave it.
+
+    def fitting(steps: tuple[Step, ...]) -> list[str]:
+        return [step.text.get(lang) for step in steps if step.applies(answers)]
+
+    steps = config.outcomes[outcome].steps
+    outcome_steps = fitting(steps)
+    if outcome in ("leave", "incomplete"):
+        # Advice on improving the network would contradict the advice to leave it,
+        # and with too few answers nothing is known to be weak.
         return outcome_steps[: config.max_steps]
-    dimension_steps = [instrument.dimension(d.id).steps for d in weak]
-    ordered: list[str] = outcome_steps[:1]
-    ordered += [steps[0].get(lang) for steps in dimension_steps if steps]
+    # A step written for this person's situation (e.g. a lead role) is the most specific.
+    personal = fitting(tuple(step for step in steps if step.when is not None))
+    dimension_steps = [fitting(instrument.dimension(d.id).steps) for d in weak]
+    ordered: list[str] = outcome_steps[:1] + personal
+    ordered += [steps[0] for steps in dimension_steps if steps]
     ordered += outcome_steps[1:]
-    ordered += [steps[1].get(lang) for steps in dimension_steps if len(steps) > 1]
+    ordered += [steps[1] for steps in dimension_steps if len(steps) > 1]
     unique = list(dict.fromkeys(ordered))
     return unique[: config.max_steps]

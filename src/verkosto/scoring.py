@@ -107,6 +107,20 @@ def _mean(values: list[tuple[float, float]]) -> float | None:
     return sum(v * w for v, w in values) / weight
 
 
+def _side_mean(
+    instrument: Instrument, dimensions: Mapping[str, DimensionScore], side: str
+) -> float | None:
+    """Weighted mean of one side's dimension scores; None when too few of them have one."""
+    on_side = [d for d in instrument.dimensions if d.side == side]
+    parts = [
+        (value, d.weight) for d in on_side if (value := dimensions[d.id].score) is not None
+    ]
+    # One answered dimension out of five must not decide the whole balance.
+    if not on_side or len(parts) / len(on_side) < instrument.scoring.min_answered_share:
+        return None
+    return _mean(parts)
+
+
 def score(instrument: Instrument, answers: Mapping[str, Answer]) -> Scores:
     """Score every dimension and the balance of benefit against cost."""
     asked = applicable(instrument, answers)
@@ -129,19 +143,10 @@ def score(instrument: Instrument, answers: Mapping[str, Answer]) -> Scores:
             dimension.id, rounded, level_for(levels, rounded), answered, len(items)
         )
 
-    benefit_parts: list[tuple[float, float]] = []
-    cost_parts: list[tuple[float, float]] = []
-    for dimension in instrument.dimensions:
-        value = dimensions[dimension.id].score
-        if value is None:
-            continue
-        if dimension.side == "benefit":
-            benefit_parts.append((value, dimension.weight))
-        else:
-            # A cost dimension scores lightness; the balance wants burden, on the same 1–5.
-            cost_parts.append((6.0 - value, dimension.weight))
-    benefit = _mean(benefit_parts)
-    cost = _mean(cost_parts)
+    benefit = _side_mean(instrument, dimensions, "benefit")
+    cost_lightness = _side_mean(instrument, dimensions, "cost")
+    # A cost dimension scores lightness; the balance wants burden, on the same 1–5.
+    cost = 6.0 - cost_lightness if cost_lightness is not None else None
     benefit = round(benefit, 2) if benefit is not None else None
     cost = round(cost, 2) if cost is not None else None
     ratio = round(benefit / cost, 2) if benefit is not None and cost else None
