@@ -645,3 +645,13 @@ def test_answers_file_with_a_huge_integer(tmp_path, bundled, suffix):
     with pytest.raises(ProblemsError) as caught:
         load_answers(path, bundled)
     assert [p.key for p in caught.value.problems] == ["number_too_long"]
+
+
+def test_hours_over_the_whole_working_time_are_refused_in_a_file(tmp_path, bundled):
+    answers = full_answers(bundled, hours=60.0, worktime=150.0)
+    path = write(tmp_path, "a.yaml", yaml.safe_dump(answers, allow_unicode=True))
+    with pytest.raises(ProblemsError) as caught:
+        load_answers(path, bundled)
+    [problem] = caught.value.problems
+    assert (problem.key, problem.ident) == ("answer_hours_exceed_worktime", "tyotunnit")
+    assert problem.line is not None

@@ -339,3 +339,14 @@ def test_texts_from_questions_file_are_not_markup(tmp_path, bundled):
     assert result.exit_code == 0, result.output
     assert "Osallistuja [/rivi]" in result.output
     assert "Resurssit [raha]" in result.output
+
+
+def test_worktime_below_the_network_hours_is_asked_again(tmp_path, bundled):
+    answers = full_answers(bundled, hours=50.0)
+    del answers["tyotunnit"]
+    path = write_answers(tmp_path, answers)
+    result = runner.invoke(app, ["arvioi", "--verkosto", "V", "--vastaukset", str(path)],
+                           input="150\n220\n")
+    assert result.exit_code == 0, result.output
+    assert "Verkoston tunnit (200 h/kk) ylittävät koko työaikasi (150 h/kk)" in result.output
+    assert "220 h/kk" in result.output

@@ -140,6 +140,21 @@ def _type_error(question: Question) -> InvalidAnswer:
     return InvalidAnswer("answer_text", max=MAX_TEXT)
 
 
+def check_hours(instrument: Instrument, answers: Mapping[str, Answer]) -> InvalidAnswer | None:
+    """Return an error when the network's monthly hours exceed the whole working time."""
+    config = instrument.scoring.time
+    worktime = answers.get(config.worktime)
+    hours = [answers.get(qid) for qid in config.hours]
+    total = sum(h for h in hours if isinstance(h, (int, float)) and not isinstance(h, bool))
+    if isinstance(worktime, (int, float)) and not isinstance(worktime, bool) and total > worktime:
+        return InvalidAnswer(
+            "answer_hours_exceed_worktime",
+            hours=plain_number(total),
+            worktime=plain_number(worktime),
+        )
+    return None
+
+
 def check_network_name(raw: str) -> str:
     """Return a cleaned network name, or raise InvalidAnswer."""
     name = normalise(raw)
@@ -243,6 +258,11 @@ def load_answers(path: Path, instrument: Instrument, display: str | None = None)
             # In a file, list positions mean nothing: name the values instead.
             key = "answer_choice_value" if error.key == "answer_choice" else error.key
             problems.append(Problem(key, dict(error.params), display, line, "question", qid))
+    if not problems and (mismatch := check_hours(instrument, loaded.answers)) is not None:
+        qid = instrument.scoring.time.worktime
+        problems.append(
+            Problem(mismatch.key, dict(mismatch.params), display, lines.get(qid), "question", qid)
+        )
     if problems:
         raise ProblemsError("answers_invalid", problems)
     return loaded

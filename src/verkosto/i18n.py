@@ -248,6 +248,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fi": "vastauksen pitää olla tekstiä (enintään {max} merkkiä)",
         "en": "the answer must be text (at most {max} characters)",
     },
+    "answer_hours_exceed_worktime": {
+        "fi": "verkoston tunnit ({hours} h/kk) ylittävät koko työaikasi ({worktime} h/kk); "
+              "tarkista luvut",
+        "en": "the network's hours ({hours} h/month) exceed your whole working time "
+              "({worktime} h/month); check the figures",
+    },
     "network_name_invalid": {
         "fi": "verkoston nimen pitää olla 1–{max} merkkiä pitkä tavallinen teksti",
         "en": "the network name must be plain text of 1–{max} characters",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from verkosto.answers import InvalidAnswer, normalise, parse_answer, prune
+from verkosto.answers import InvalidAnswer, check_hours, normalise, parse_answer, prune
 from verkosto.errors import Interrupted
 from verkosto.instrument import Answer, Answers, Instrument, Question, Text
 from verkosto.scoring import applicable
@@ -127,6 +127,9 @@ def run(
             value = parse_answer(question, raw)
         except InvalidAnswer as invalid:
             error = invalid
+            continue
+        if (mismatch := check_hours(instrument, {**current, question.id: value})) is not None:
+            error = mismatch
             continue
         current[question.id] = value
         again = False
