@@ -350,3 +350,33 @@ def test_worktime_below_the_network_hours_is_asked_again(tmp_path, bundled):
     assert result.exit_code == 0, result.output
     assert "Verkoston tunnit (200 h/kk) ylittävät koko työaikasi (150 h/kk)" in result.output
     assert "220 h/kk" in result.output
+
+
+def test_bare_command_shows_help_and_exits_0():
+    result = run_script()
+    assert result.returncode == 0
+    assert "arvioi" in result.stdout
+    assert result.stderr == ""
+
+
+def test_extra_argument_in_finnish():
+    result = run_script("arvioi", "ylimääräinen")
+    assert result.returncode == 2
+    assert "Ylimääräinen argumentti: ylimääräinen." in result.stderr
+
+
+def test_all_answered_without_a_name_and_no_terminal_is_a_usage_error(tmp_path, bundled):
+    path = write_answers(tmp_path, full_answers(bundled))
+    result = run_script("arvioi", "--vastaukset", str(path))
+    assert result.returncode == 2
+    assert "Verkoston nimi puuttuu" in result.stderr
+
+
+def test_answers_ruled_out_by_the_file_are_dropped_with_a_note(tmp_path, bundled):
+    answers = full_answers(bundled, phase="harkitsen", kesto="1-3v")
+    path = write_answers(tmp_path, answers)
+    result = runner.invoke(app, ["arvioi", "--verkosto", "V", "--vastaukset", str(path),
+                                 "-o", "-"])
+    assert result.exit_code == 0, result.output
+    assert "vastaus kysymykseen 'kesto' jätettiin pois" in result.stderr
+    assert "kesto" not in json.loads(result.stdout)["answers"]

@@ -258,6 +258,15 @@ def load_answers(path: Path, instrument: Instrument, display: str | None = None)
             # In a file, list positions mean nothing: name the values instead.
             key = "answer_choice_value" if error.key == "answer_choice" else error.key
             problems.append(Problem(key, dict(error.params), display, line, "question", qid))
+    # An answer the file's own choices rule out (e.g. tenure for someone joining) is dropped,
+    # and the person is told; answers whose condition waits on a question still to be asked
+    # stay until the end.
+    for question in instrument.questions:
+        when = question.when
+        if question.id in loaded.answers and when is not None and when.question in loaded.answers:
+            if not when.holds(loaded.answers):
+                del loaded.answers[question.id]
+                loaded.notes.append(("answer_dropped", {"id": question.id}))
     if not problems and (mismatch := check_hours(instrument, loaded.answers)) is not None:
         qid = instrument.scoring.time.worktime
         problems.append(

@@ -184,6 +184,10 @@ def arvioi(
                 raise InvalidInput(error.key, **error.params) from None
         _enable_line_editing()
         started_at = datetime.now().astimezone()
+        if network is None and next_question(instrument, prune(instrument, given)) is None:
+            if not sys.stdin.isatty():
+                # Nothing else is asked, and no one may be there to type a name.
+                raise InvalidInput("network_missing")
         if network is None:
             try:
                 network = _ask_network(console, lang)
@@ -318,6 +322,8 @@ def usage_error_text(error: Exception, lang: str) -> str:
         message = t("usage_needs_value", lang, option=option)
     elif (found := re.search(r"No such command '(.+?)'", str(error))) is not None:
         message = t("usage_no_such_command", lang, name=found.group(1))
+    elif (found := re.search(r"unexpected extra argument\S* \((.+)\)", str(error))) is not None:
+        message = t("usage_extra_argument", lang, args=found.group(1))
     else:
         format_message = getattr(error, "format_message", None)
         detail = format_message() if callable(format_message) else str(error)
@@ -332,6 +338,9 @@ def main() -> None:
     try:
         code = app(standalone_mode=False)
     except TyperException as error:
+        if type(error).__name__ == "NoArgsIsHelpError":
+            # The bare command asked for orientation; the help is already on screen.
+            raise SystemExit(0) from None
         _stderr_line(usage_error_text(error, _usage_language(sys.argv[1:])))
         code = getattr(error, "exit_code", EXIT_INVALID)
     raise SystemExit(code if isinstance(code, int) else 0)

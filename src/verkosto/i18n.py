@@ -254,6 +254,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the network's hours ({hours} h/month) exceed your whole working time "
               "({worktime} h/month); check the figures",
     },
+    "network_missing": {
+        "fi": "Verkoston nimi puuttuu: anna se valitsimella --verkosto NIMI.",
+        "en": "The network's name is missing: give it with --network NAME.",
+    },
     "network_name_invalid": {
         "fi": "verkoston nimen pitää olla 1–{max} merkkiä pitkä tavallinen teksti",
         "en": "the network name must be plain text of 1–{max} characters",
@@ -311,6 +315,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "usage_no_such_command": {
         "fi": "Tuntematon komento '{name}'.",
         "en": "Unknown command '{name}'.",
+    },
+    "usage_extra_argument": {
+        "fi": "Ylimääräinen argumentti: {args}.",
+        "en": "Unexpected extra argument: {args}.",
     },
     "usage_other": {
         "fi": "Virheellinen komento: {detail}",
