@@ -380,3 +380,20 @@ def test_answers_ruled_out_by_the_file_are_dropped_with_a_note(tmp_path, bundled
     assert result.exit_code == 0, result.output
     assert "vastaus kysymykseen 'kesto' jätettiin pois" in result.stderr
     assert "kesto" not in json.loads(result.stdout)["answers"]
+
+
+def test_export_to_a_full_stdout_keeps_the_assessment(tmp_path, bundled):
+    path = write_answers(tmp_path, full_answers(bundled))
+    home = tmp_path / "home"
+    with open("/dev/full", "w") as full:
+        result = subprocess.run(
+            [verkosto_command(), "arvioi", "--verkosto", "V", "--vastaukset", str(path),
+             "-o", "-"],
+            stdout=full, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True,
+            env={**os.environ, "VERKOSTO_HOME": str(home)}, timeout=60,
+        )
+    assert result.returncode == 1
+    assert "Vientiä ei voitu kirjoittaa vakiotulosteeseen" in result.stderr
+    assert "Traceback" not in result.stderr
+    kept = list((home / "arviot").glob("*.json"))
+    assert len(kept) == 1 and str(kept[0]) in result.stderr

@@ -21,6 +21,7 @@ from verkosto.errors import (
     EXIT_INVALID,
     Interrupted,
     InvalidInput,
+    OperationFailed,
     ProblemsError,
     VerkostoError,
 )
@@ -239,16 +240,23 @@ def _finish(
     completed_at = datetime.now().astimezone()
     scores = score(instrument, answers)
     recommendation = recommend(instrument, scores, answers, lang, completed_at.date())
-    console.print()
-    console.print(render.result_view(instrument, network, scores, recommendation, lang))
+    failed: OperationFailed | None = None
     if vie is not None:
+        # The export is written before anything is drawn, so no display problem can lose it.
         data = export.to_dict(
             instrument, network, lang, started_at, completed_at, answers, scores, recommendation
         )
         keep_in = store.data_dir(typer.get_app_dir("verkosto"))
-        export.write(vie, export.dumps(data), keep_in, completed_at)
-        if vie != "-":
-            console.print(render.message_view(t("exported", lang, path=vie)))
+        try:
+            export.write(vie, export.dumps(data), keep_in, completed_at)
+        except OperationFailed as error:
+            failed = error
+    console.print()
+    console.print(render.result_view(instrument, network, scores, recommendation, lang))
+    if failed is not None:
+        raise failed
+    if vie is not None and vie != "-":
+        console.print(render.message_view(t("exported", lang, path=vie)))
 
 
 @app.command("tarkista")

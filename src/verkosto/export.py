@@ -111,18 +111,17 @@ def write(target: str, text: str, keep_in: Path, completed_at: datetime) -> None
     If the file cannot be written, the assessment is kept in the data folder `keep_in`
     so that nothing is lost, and OperationFailed says why and where it went.
     """
-    if target == "-":
-        sys.stdout.write(text)
-        sys.stdout.flush()
-        return
     try:
-        store.atomic_write(Path(target), text)
+        if target == "-":
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        else:
+            store.atomic_write(Path(target), text)
     except OSError as error:
         reason = error.strerror or str(error)
+        key = "stdout_write_failed" if target == "-" else "export_write_failed"
         try:
             kept = store.keep_assessment(keep_in, text, completed_at)
         except OSError:
-            raise OperationFailed("export_write_failed", path=target, reason=reason) from None
-        raise OperationFailed(
-            "export_write_failed_kept", path=target, reason=reason, kept=str(kept)
-        ) from None
+            raise OperationFailed(key, path=target, reason=reason) from None
+        raise OperationFailed(f"{key}_kept", path=target, reason=reason, kept=str(kept)) from None

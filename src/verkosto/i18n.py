@@ -285,6 +285,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Could not write the export file {path}: {reason}. "
               "The assessment is kept in {kept}.",
     },
+    "stdout_write_failed": {
+        "fi": "Vientiä ei voitu kirjoittaa vakiotulosteeseen: {reason}",
+        "en": "Could not write the export to standard output: {reason}",
+    },
+    "stdout_write_failed_kept": {
+        "fi": "Vientiä ei voitu kirjoittaa vakiotulosteeseen: {reason}. "
+              "Arvio on tallessa tiedostossa {kept}.",
+        "en": "Could not write the export to standard output: {reason}. "
+              "The assessment is kept in {kept}.",
+    },
     "bad_language": {
         "fi": "Tuntematon kieli '{value}' (sallitut: fi, en).",
         "en": "Unknown language '{value}' (allowed: fi, en).",
