@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from verkosto.scoring import INSUFFICIENT, applicable, item_value, level_for, score, time_use
+from verkosto.instrument import applicable
+from verkosto.scoring import INSUFFICIENT, item_value, level_for, score, time_use
 
 from helpers import full_answers
 

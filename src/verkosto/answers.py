@@ -16,11 +16,11 @@ from verkosto.instrument import (
     Answers,
     Instrument,
     Question,
+    applicable,
     parse_yaml,
     plain_number,
     read_text,
 )
-from verkosto.scoring import applicable
 
 EXPORT_SCHEMA = "verkosto-arvio/1"
 NA_TOKENS = frozenset({"0", "eos", "-", "na", "n/a"})

@@ -16,13 +16,13 @@ from pathlib import Path
 from typing import Any, Literal, TypeAlias
 
 from verkosto.errors import Problem, ProblemsError
+from verkosto.i18n import LANGUAGES
 
 Answer: TypeAlias = "int | float | str | None"
 Answers: TypeAlias = "dict[str, int | float | str | None]"
 QuestionType = Literal["scale", "number", "choice", "text"]
 Side = Literal["benefit", "cost"]
 
-LANGUAGES = ("fi", "en")
 QUESTION_TYPES = ("scale", "number", "choice", "text")
 SCALE_POINTS = (1, 2, 3, 4, 5)
 OUTCOME_IDS = ("invest", "continue", "lighten", "give_time", "leave", "incomplete")
@@ -228,7 +228,6 @@ class Instrument:
     scoring: Scoring
     recommendation: RecommendationConfig
     sha256: str
-    path: str
 
     def question(self, qid: str) -> Question:
         """Return the question with this id (KeyError if none)."""
@@ -517,10 +516,10 @@ def load(path: Path | None = None) -> Instrument:
     else:
         display = str(path)
     text, raw = read_text(path, display)
-    return load_text(text, display, hashlib.sha256(raw).hexdigest(), str(path))
+    return load_text(text, display, hashlib.sha256(raw).hexdigest())
 
 
-def load_text(text: str, display: str, sha256: str | None = None, path: str = "") -> Instrument:
+def load_text(text: str, display: str, sha256: str | None = None) -> Instrument:
     """Validate questions-file text; `display` names the file in messages."""
     if sha256 is None:
         sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -566,7 +565,6 @@ def load_text(text: str, display: str, sha256: str | None = None, path: str = ""
         scoring=scoring,
         recommendation=recommendation,
         sha256=sha256,
-        path=path,
     )
 
 
@@ -1293,3 +1291,8 @@ def _cross_checks(
             continue
         if not any(q.dimension == dimension.id and q.type == "scale" for q in questions):
             check.add("dimension_empty", dimension.line, "dimension", dimension.id)
+
+
+def applicable(instrument: Instrument, answers: Mapping[str, Answer]) -> list[Question]:
+    """Return the questions whose condition holds for these answers, in order."""
+    return [q for q in instrument.questions if q.when is None or q.when.holds(answers)]

@@ -7,8 +7,7 @@ from dataclasses import dataclass
 
 from verkosto.answers import InvalidAnswer, check_hours, normalise, parse_answer, prune
 from verkosto.errors import Interrupted
-from verkosto.instrument import Answer, Answers, Instrument, Question, Text
-from verkosto.scoring import applicable
+from verkosto.instrument import Answer, Answers, Instrument, Question, Text, applicable
 
 HELP_TOKENS = frozenset({"?", "ohje", "help"})
 
@@ -104,7 +103,6 @@ def run(
     ask: Ask,
     show_help: ShowHelp,
     show_note: ShowNote | None = None,
-    on_answer: Callable[[Answers], None] | None = None,
 ) -> Answers:
     """Ask every question still unanswered and return all answers that apply."""
     current: Answers = dict(answers)
@@ -136,6 +134,4 @@ def run(
         chosen = question.choice(value) if isinstance(value, str) else None
         if chosen is not None and chosen.note is not None and show_note is not None:
             show_note(chosen.note)
-        if on_answer is not None:
-            on_answer(prune(instrument, current))
     return prune(instrument, current)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from verkosto.instrument import Answer, Instrument, Level, Question
+from verkosto.instrument import Answer, Instrument, Level, Question, applicable
 
 INSUFFICIENT = "insufficient"
 
@@ -50,11 +50,6 @@ class Scores:
     balance: Balance
     joining: bool
     new_member: bool
-
-
-def applicable(instrument: Instrument, answers: Mapping[str, Answer]) -> list[Question]:
-    """Return the questions whose condition holds for these answers, in order."""
-    return [q for q in instrument.questions if q.when is None or q.when.holds(answers)]
 
 
 def item_value(question: Question, value: Answer) -> float | None:
