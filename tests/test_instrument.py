@@ -771,3 +771,25 @@ def test_empty_reference_is_named_not_an_empty_report(tmp_path, old, new):
     problems = caught.value.problems
     assert problems
     assert all(p.line is not None for p in problems)
+
+
+def test_broken_parts_are_each_reported_once_without_cascades(tmp_path):
+    text = (REPO / "questions.yaml").read_text("utf-8")
+    for old, new in [
+        ("      2: {fi: Jokseenkin eri mieltä, en: Somewhat disagree}", "      2: {en: Disagree}"),
+        ("      4: {fi: Jokseenkin samaa mieltä, en: Somewhat agree}", "      4: 7"),
+        ("      label: {fi: Pohdittava, en: To discuss}", "      label: {en: To discuss}"),
+        ("      - {max_share: 0.15, score: 3}", "      - {max_share: 0.15, score: 9}"),
+    ]:
+        assert text.count(old) == 1
+        text = text.replace(old, new)
+    path = write(tmp_path, text)
+    with pytest.raises(ProblemsError) as caught:
+        load(path)
+    keys = [(p.key, p.ident) for p in caught.value.problems]
+    assert keys == [
+        ("missing_fi", "samaa_mielta"),
+        ("wrong_type", "samaa_mielta"),
+        ("missing_fi", "discuss"),
+        ("out_of_range", "time"),
+    ]

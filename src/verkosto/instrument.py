@@ -589,8 +589,12 @@ def _instrument_meta(check: _Checker, root: _Node) -> tuple[str, str, Text, str]
     return ident, version, title, source
 
 
-def _scales(check: _Checker, root: _Node) -> dict[str, tuple[tuple[Text, ...], Text | None]]:
-    scales: dict[str, tuple[tuple[Text, ...], Text | None]] = {}
+_ScaleDef = tuple[tuple[Text, ...], Text | None] | None
+
+
+def _scales(check: _Checker, root: _Node) -> dict[str, _ScaleDef]:
+    """Read the named scales; a broken one is kept as None so its users are not blamed."""
+    scales: dict[str, _ScaleDef] = {}
     if "scales" not in root:
         return scales
     node = check.mapping(root["scales"], check.line_of(root, "scales"), None, None, "scales")
@@ -601,6 +605,7 @@ def _scales(check: _Checker, root: _Node) -> dict[str, tuple[tuple[Text, ...], T
         if not isinstance(name, str) or not ID_PATTERN.match(name):
             check.add("bad_id", line, "scale", str(name), id=name)
             continue
+        scales[name] = None
         scale = check.mapping(body, line, "scale", name, name)
         if scale is None:
             continue
@@ -628,14 +633,15 @@ def _labels(check: _Checker, node: _Node, kind: str, ident: str) -> tuple[Text, 
     if missing:
         check.add("scale_label_missing", labels.line, kind, ident,
                   points=", ".join(str(p) for p in missing))
-        return None
     for point in SCALE_POINTS:
+        if point not in labels:
+            continue
         text = check.text_value(labels[point], labels.key_lines.get(str(point), labels.line),
                                 kind, ident, f"labels.{point}")
-        if text is None:
-            return None
-        result.append(text)
-    return tuple(result)
+        if text is not None:
+            result.append(text)
+    # Every point was checked above, so every broken label has been reported.
+    return tuple(result) if len(result) == len(SCALE_POINTS) else None
 
 
 def _raw_items(root: _Node, key: str) -> list[_Node]:
@@ -738,7 +744,7 @@ def _dimensions(
 def _questions(
     check: _Checker,
     root: _Node,
-    scales: Mapping[str, tuple[tuple[Text, ...], Text | None]],
+    scales: Mapping[str, _ScaleDef],
     dimension_ids: set[str],
 ) -> list[Question]:
     result: list[Question] = []
@@ -764,7 +770,7 @@ _TYPE_KEYS: dict[str, tuple[str, ...]] = {
 def _question(
     check: _Checker,
     node: _Node,
-    scales: Mapping[str, tuple[tuple[Text, ...], Text | None]],
+    scales: Mapping[str, _ScaleDef],
     dimension_ids: set[str],
     seen: dict[str, int],
     earlier: list[Question],
@@ -811,7 +817,9 @@ def _question(
         elif "scale" in node:
             name = node["scale"]
             if isinstance(name, str) and name in scales:
-                labels, na = scales[name]
+                defined = scales[name]
+                if defined is not None:  # a broken scale was reported where it is defined
+                    labels, na = defined
             else:
                 check.add("unknown_scale", check.line_of(node, "scale"), "question", ident,
                           scale=name, known=sorted(scales))
@@ -1024,14 +1032,15 @@ def _levels(check: _Checker, node: _Node) -> tuple[Level, ...] | None:
     for item in raw:
         entry = check.mapping(item, line, "scoring", "levels", "levels")
         if entry is None:
-            return None
+            continue
         check.keys(entry, "scoring", "levels", required=("id", "min", "label"))
         lid = check.string(entry, "id", "scoring", "levels")
         low = check.number(entry, "min", "scoring", lid or "levels", low=1.0, high=5.0)
         label = check.text(entry, "label", "scoring", lid or "levels")
-        if lid is None or low is None or label is None:
-            return None
-        result.append(Level(lid, low, label))
+        if lid is not None and low is not None and label is not None:
+            result.append(Level(lid, low, label))
+    if len(result) != len(raw):
+        return None  # each broken level was reported above
     mins = [level.min for level in result]
     if mins != sorted(mins, reverse=True) or len(set(mins)) != len(mins):
         check.add("levels_order", line, "scoring", "levels")
@@ -1121,7 +1130,7 @@ def _bands(check: _Checker, time: _Node) -> tuple[Band, ...] | None:
     for item in raw:
         entry = check.mapping(item, line, "scoring", "time", "bands")
         if entry is None:
-            return None
+            continue
         check.keys(entry, "scoring", "time", required=("score",), optional=("max_share",))
         score = check.number(entry, "score", "scoring", "time", low=1.0, high=5.0)
         max_share = (
@@ -1129,9 +1138,10 @@ def _bands(check: _Checker, time: _Node) -> tuple[Band, ...] | None:
             if "max_share" in entry
             else None
         )
-        if score is None:
-            return None
-        result.append(Band(max_share, score))
+        if score is not None:
+            result.append(Band(max_share, score))
+    if len(result) != len(raw):
+        return None  # each broken band was reported above
     shares = [band.max_share for band in result]
     bounded = [s for s in shares if s is not None]
     if shares[-1] is not None or None in shares[:-1] or bounded != sorted(bounded):
@@ -1286,10 +1296,14 @@ def _cross_checks(
 ) -> None:
     # Even when scoring itself is broken, its time dimension has no scale items by design.
     time_dimension = scoring.time.dimension if scoring is not None else _raw_time_dimension(root)
+    # Look at the questions as written: one that failed to load was reported already.
+    raw_questions = _raw_items(root, "questions")
     for dimension in dimensions:
         if dimension.id == time_dimension:
             continue
-        if not any(q.dimension == dimension.id and q.type == "scale" for q in questions):
+        if not any(
+            q.get("dimension") == dimension.id and q.get("type") == "scale" for q in raw_questions
+        ):
             check.add("dimension_empty", dimension.line, "dimension", dimension.id)
 
 
