@@ -330,8 +330,10 @@ def usage_error_text(error: Exception, lang: str) -> str:
         message = t("usage_needs_value", lang, option=option)
     elif (found := re.search(r"No such command '(.+?)'", str(error))) is not None:
         message = t("usage_no_such_command", lang, name=found.group(1))
-    elif (found := re.search(r"unexpected extra argument\S* \((.+)\)", str(error))) is not None:
-        message = t("usage_extra_argument", lang, args=found.group(1))
+    elif (found := re.search(r"unexpected extra argument\S* \((.+)\)", str(error))):
+        extra = found.group(1)
+        key = "usage_extra_arguments" if " " in extra else "usage_extra_argument"
+        message = t(key, lang, args=extra)
     else:
         format_message = getattr(error, "format_message", None)
         detail = format_message() if callable(format_message) else str(error)

@@ -71,7 +71,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "file_incomplete": {
         "fi": "tiedostosta puuttuu pakollisia osia",
-        "en": "the file lacks required parts",
+        "en": "the file is missing required parts",
     },
     "missing_fi": {
         "fi": "kohdasta '{key}' puuttuu suomenkielinen teksti (fi)",
@@ -184,7 +184,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "break_even_ratio cannot be greater than worth_it_ratio",
     },
     "steps_too_few": {
-        "fi": "suosituksella pitää olla vähintään kaksi ehdotonta askelta (steps ilman when-ehtoa)",
+        "fi": "suositusvaihtoehdolla pitää olla vähintään kaksi askelta (steps), joilla ei ole "
+              "when-ehtoa",
         "en": "an outcome needs at least two steps without a when condition",
     },
     "template_placeholder": {
@@ -249,9 +250,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the answer must be text (at most {max} characters)",
     },
     "answer_hours_exceed_worktime": {
-        "fi": "verkoston tunnit ({hours} h/kk) ylittävät koko työaikasi ({worktime} h/kk); "
-              "tarkista luvut",
-        "en": "the network's hours ({hours} h/month) exceed your whole working time "
+        "fi": "verkostoon kuluvat tunnit ({hours} h/kk) ylittävät koko työaikasi "
+              "({worktime} h/kk); tarkista luvut",
+        "en": "the hours spent on the network ({hours} h/month) exceed your total working time "
               "({worktime} h/month); check the figures",
     },
     "network_missing": {
@@ -283,7 +284,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fi": "Vientitiedostoa {path} ei voitu kirjoittaa: {reason}. "
               "Arvio on tallessa tiedostossa {kept}.",
         "en": "Could not write the export file {path}: {reason}. "
-              "The assessment is kept in {kept}.",
+              "The assessment has been saved to {kept}.",
     },
     "stdout_write_failed": {
         "fi": "Vientiä ei voitu kirjoittaa vakiotulosteeseen: {reason}",
@@ -293,7 +294,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fi": "Vientiä ei voitu kirjoittaa vakiotulosteeseen: {reason}. "
               "Arvio on tallessa tiedostossa {kept}.",
         "en": "Could not write the export to standard output: {reason}. "
-              "The assessment is kept in {kept}.",
+              "The assessment has been saved to {kept}.",
     },
     "bad_language": {
         "fi": "Tuntematon kieli '{value}' (sallitut: fi, en).",
@@ -329,6 +330,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "usage_extra_argument": {
         "fi": "Ylimääräinen argumentti: {args}.",
         "en": "Unexpected extra argument: {args}.",
+    },
+    "usage_extra_arguments": {
+        "fi": "Ylimääräisiä argumentteja: {args}.",
+        "en": "Unexpected extra arguments: {args}.",
     },
     "usage_other": {
         "fi": "Virheellinen komento: {detail}",
@@ -390,8 +395,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "review_heading": {"fi": "Seuraava arviointi", "en": "Next review"},
     "scale_note": {
         "fi": "Pisteet 1–5: suurempi on sinulle parempi – kustannuksissa suuri pistemäärä "
-              "tarkoittaa kevyttä kustannusta.",
-        "en": "Scores 1–5: higher is better for you – for costs, a high score means a light cost.",
+              "tarkoittaa pientä rasitusta.",
+        "en": "Scores 1–5: higher is better for you – for costs, a high score means "
+              "a light burden.",
     },
     "exported": {"fi": "Vastaukset viety tiedostoon {path}.", "en": "Answers exported to {path}."},
     # tarkista / kysymykset
