@@ -398,3 +398,14 @@ def test_export_to_a_full_stdout_keeps_the_assessment(tmp_path, bundled):
     assert "Traceback" not in result.stderr
     kept = list((home / "arviot").glob("*.json"))
     assert len(kept) == 1 and str(kept[0]) in result.stderr
+
+
+def test_a_file_answer_waiting_on_an_asked_question_is_kept(tmp_path, bundled):
+    answers = full_answers(bundled, tenure="yli-3v")
+    del answers["vaihe"]  # asked at the prompt; the file already says how long
+    path = write_answers(tmp_path, answers)
+    result = runner.invoke(app, ["arvioi", "--verkosto", "V", "--vastaukset", str(path),
+                                 "-o", "-"], input="2\n")
+    assert result.exit_code == 0, result.output
+    assert result.stderr.count("Kysymys ") == 1
+    assert json.loads(result.stdout)["answers"]["kesto"] == "yli-3v"

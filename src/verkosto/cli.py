@@ -165,7 +165,7 @@ def arvioi(
     """Arvioi verkosto kysymys kerrallaan ja näytä suositus perusteluineen."""
     with _handle_errors(kieli) as lang:
         from verkosto import render
-        from verkosto.answers import InvalidAnswer, check_network_name, load_answers, prune
+        from verkosto.answers import InvalidAnswer, check_network_name, load_answers
         from verkosto.interview import next_question, run
 
         instrument = _load_instrument(kysymykset)
@@ -174,6 +174,7 @@ def arvioi(
         console = render.make_console(stderr=vie == "-")
         if vastaukset is not None:
             loaded = load_answers(vastaukset, instrument)
+            # Not pruned yet: an answer waiting on a question still to be asked is kept.
             given = dict(loaded.answers)
             network = loaded.network
             for key, params in loaded.notes:
@@ -185,7 +186,7 @@ def arvioi(
                 raise InvalidInput(error.key, **error.params) from None
         _enable_line_editing()
         started_at = datetime.now().astimezone()
-        if network is None and next_question(instrument, prune(instrument, given)) is None:
+        if network is None and next_question(instrument, given) is None:
             if not sys.stdin.isatty():
                 # Nothing else is asked, and no one may be there to type a name.
                 raise InvalidInput("network_missing")
@@ -208,7 +209,6 @@ def arvioi(
         def show_note(note: Text) -> None:
             console.print(render.note_view(note, lang))
 
-        given = prune(instrument, given)
         if next_question(instrument, given) is not None:
             console.print(render.intro_view(instrument, lang))
         answers = run(instrument, given, ask, show_help, show_note)
