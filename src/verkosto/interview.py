@@ -118,7 +118,8 @@ def run(
             raise Interrupted("input_ended", id=question.id) from None
         error = None
         again = True
-        if raw.casefold() in HELP_TOKENS:
+        # In free text only "?" asks for help: "ohje" could be what the person wants to write.
+        if raw == "?" or (question.type != "text" and raw.casefold() in HELP_TOKENS):
             show_help(question)
             continue
         try:
