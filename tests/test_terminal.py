@@ -16,6 +16,15 @@ from verkosto import export
 from helpers import full_answers, verkosto_command
 
 
+def has_colour(text: str) -> bool:
+    """Return whether terminal output sets a foreground or background colour."""
+    for params in re.findall(r"\x1b\[([0-9;]*)m", text):
+        codes = [int(code) for code in params.split(";") if code]
+        if any(30 <= c <= 49 and c not in (39, 49) or 90 <= c <= 107 for c in codes):
+            return True
+    return False
+
+
 def spawn(args: list[str], home: Path, **env: str) -> pexpect.spawn:
     environment = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "COLUMNS")}
     environment.update(TERM="xterm-256color", VERKOSTO_HOME=str(home), **env)
@@ -69,11 +78,17 @@ def test_ctrl_c_exits_130_without_traceback(isolated_env):
 
 
 @pytest.mark.parametrize("width", [60, 120])
-def test_result_screen_fits_the_terminal(tmp_path, isolated_env, bundled, width):
+@pytest.mark.parametrize(
+    ("env", "coloured"),
+    [({"TERM": "xterm-256color"}, True), ({"TERM": "xterm", "NO_COLOR": "1"}, False),
+     ({"TERM": "dumb"}, False)],
+    ids=["colour", "no-color", "dumb"],
+)
+def test_result_screen_fits_the_terminal(tmp_path, isolated_env, bundled, width, env, coloured):
     path = tmp_path / "a.json"
     path.write_text(json.dumps(full_answers(bundled, scale=3)), encoding="utf-8")
     environment = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "COLUMNS")}
-    environment.update(TERM="xterm", VERKOSTO_HOME=str(isolated_env))
+    environment.update(VERKOSTO_HOME=str(isolated_env), **env)
     child = pexpect.spawn(verkosto_command(), ["arvioi", "--verkosto", "V", "--vastaukset",
                                                str(path)],
                           env=environment, encoding="utf-8", timeout=30,
@@ -82,6 +97,7 @@ def test_result_screen_fits_the_terminal(tmp_path, isolated_env, bundled, width)
     text = child.before
     child.close()
     assert child.exitstatus == 0
+    assert has_colour(text) is coloured
     plain = re.sub(r"\x1b\[[0-9;?]*[a-zA-Z]", "", text)
     lines = plain.replace("\r\n", "\n").split("\n")
     assert max(len(line.rstrip()) for line in lines) <= width

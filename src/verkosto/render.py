@@ -30,10 +30,19 @@ MAX_WIDTH = 88
 
 
 def make_console(stderr: bool = False) -> Console:
-    """Return a console; Rich itself honours NO_COLOR, TERM=dumb and the terminal width."""
+    """Return a console that honours NO_COLOR, TERM=dumb and the real terminal width."""
+    import os
+    import shutil
+
     from rich.console import Console
 
-    return Console(stderr=stderr, highlight=False, soft_wrap=False)
+    width = height = None
+    if os.environ.get("TERM", "").lower() in ("dumb", "unknown"):
+        # Rich assumes 80×25 on a dumb terminal unless given both; ask the terminal instead.
+        width, height = shutil.get_terminal_size(fallback=(80, 25))
+    return Console(
+        stderr=stderr, highlight=False, soft_wrap=False, width=width, height=height
+    )
 
 
 def format_date(day: date, lang: str) -> str:
