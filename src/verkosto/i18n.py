@@ -345,13 +345,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # Interview
     "ask_network": {"fi": "Minkä verkoston arvioit?", "en": "Which network are you assessing?"},
-    "network_label": {"fi": "Verkosto", "en": "Network"},
     "progress": {"fi": "Kysymys {n}/{total}", "en": "Question {n}/{total}"},
     "background": {"fi": "Taustatiedot", "en": "Background"},
     "notes": {"fi": "Vapaa sana", "en": "Your notes"},
     "answer_prompt": {"fi": "Vastaus", "en": "Answer"},
     "hint_scale": {"fi": "1–5", "en": "1–5"},
-    "hint_na": {"fi": "0 = {label}", "en": "0 = {label}"},
     "hint_help": {"fi": "? = ohje", "en": "? = help"},
     "hint_number": {"fi": "{min}–{max} {unit}", "en": "{min}–{max} {unit}"},
     "hint_text": {"fi": "Enter ohittaa", "en": "Enter skips"},
@@ -371,8 +369,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "level": {"fi": "Taso", "en": "Level"},
     "section_benefit": {"fi": "Hyödyt", "en": "Benefits"},
     "section_cost": {"fi": "Kustannukset", "en": "Costs"},
-    "side_benefit": {"fi": "hyöty", "en": "benefit"},
-    "side_cost": {"fi": "kustannus", "en": "cost"},
     "time_heading": {"fi": "Ajankäyttö", "en": "Time use"},
     "time_line": {
         "fi": "{hours} h kuukaudessa eli {share} työajasta ({worktime} h/kk)",
