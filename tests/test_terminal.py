@@ -51,6 +51,9 @@ def test_full_interview_in_a_real_terminal(tmp_path, isolated_env, bundled):
             child.sendline("")
         else:
             child.sendline(str(value).replace(".", ","))
+    child.expect("Tarkista vastauksesi")
+    child.expect("hyväksy Enterillä")
+    child.sendline("")
     child.expect("Suositus: Pienten järjestöjen verkosto")
     child.expect("Jatka kuten nyt")
     child.expect("Seuraava arviointi")

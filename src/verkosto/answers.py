@@ -275,3 +275,26 @@ def load_answers(path: Path, instrument: Instrument, display: str | None = None)
     if problems:
         raise ProblemsError("answers_invalid", problems)
     return loaded
+
+
+def fit_answers(instrument: Instrument, raw: Mapping[str, object]) -> tuple[Answers, list[str]]:
+    """Keep the saved answers that still fit the questions; return them and the dropped ids.
+
+    Used for drafts: the questions file may have changed since, and a dropped answer is
+    simply asked again.
+    """
+    kept: Answers = {}
+    dropped: list[str] = []
+    for qid, value in raw.items():
+        if not instrument.has_question(qid):
+            dropped.append(qid)
+            continue
+        try:
+            kept[qid] = coerce_value(instrument.question(qid), value)
+        except InvalidAnswer:
+            dropped.append(qid)
+    if check_hours(instrument, kept) is not None:
+        worktime = instrument.scoring.time.worktime
+        del kept[worktime]
+        dropped.append(worktime)
+    return kept, dropped

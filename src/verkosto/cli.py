@@ -29,9 +29,11 @@ from verkosto.i18n import LANGUAGES, describe_problem, resolve_language, t
 
 if TYPE_CHECKING:
     from rich.console import Console
+    from rich.text import Text as RenderableText
 
     from verkosto.instrument import Instrument, Question, Text
-    from verkosto.interview import Prompt
+    from verkosto.interview import Prompt, ReviewPrompt
+    from verkosto.store import Draft
 
 app = typer.Typer(
     name="verkosto",
@@ -90,6 +92,8 @@ def _handle_errors(kieli: str | None) -> Iterator[str]:
         if isinstance(error, Interrupted):
             _stderr_line("")  # the cursor is still on the prompt line
         _stderr_line(t(error.key, lang, **error.params))
+        for key, params in error.details:
+            _stderr_line(t(key, lang, **params))
         raise typer.Exit(error.exit_code) from None
     except KeyboardInterrupt:
         _stderr_line("\n" + t("interrupted", lang))
@@ -126,16 +130,91 @@ def _load_instrument(path: Path | None) -> Instrument:
     return load(path)
 
 
+def _read_line(console: Console, prompt: RenderableText) -> str:
+    """Read one line after `prompt`; raise EOFError or KeyboardInterrupt."""
+    if (
+        "readline" in sys.modules
+        and console.file is sys.stdout
+        and sys.stdin.isatty()
+        and sys.stdout.isatty()
+    ):
+        # readline must be given the prompt: after a prompt printed apart from it, an empty
+        # Enter leaves the cursor on the prompt line. \x01 and \x02 tell readline that
+        # colour codes take no room on screen.
+        with console.capture() as captured:
+            console.print(prompt, end="")
+        return input(re.sub(r"(\x1b\[[0-9;?]*[A-Za-z])", "\x01\\1\x02", captured.get()))
+    return console.input(prompt)
+
+
 def _ask_network(console: Console, lang: str) -> str:
     from verkosto import render
     from verkosto.answers import InvalidAnswer, check_network_name
 
     while True:
-        raw = console.input(render.network_prompt(lang))
+        raw = _read_line(console, render.network_prompt(lang))
         try:
             return check_network_name(raw)
         except InvalidAnswer as error:
             console.print(render.error_view(error.key, error.params, lang))
+
+
+YES = frozenset({"", "k", "kyllä", "kylla", "y", "yes", "j", "jatka"})
+NO = frozenset({"e", "ei", "n", "no"})
+
+
+def _ask_continue(console: Console, draft: Draft, lang: str) -> bool:
+    """Ask whether to continue an unfinished assessment; Enter continues."""
+    from verkosto import render
+
+    saved = render.format_time(draft.saved_at, lang)
+    console.print(render.message_view(
+        t("draft_found", lang, network=draft.network, count=len(draft.answers), saved=saved)))
+    question = render.prompt_line(t("draft_continue", lang))
+    while True:
+        raw = _read_line(console, question).strip().casefold()
+        if raw in YES or raw in NO:
+            return raw in YES
+        console.print(render.error_view("draft_yes_no", {}, lang))
+
+
+def _resume_command(network: str, lang: str) -> str:
+    import shlex
+
+    option = "--verkosto" if lang == "fi" else "--network"
+    return f"verkosto arvioi --jatka {option} {shlex.quote(network)}"
+
+
+def _pick_draft(home: Path, network: str | None, console: Console, lang: str,
+                interactive: bool) -> Draft:
+    """Find the draft that `--jatka` continues, asking when there are several."""
+    from verkosto import render, store
+
+    if network is not None:
+        try:
+            found = store.find_draft(home, network)
+        except (OSError, ValueError):
+            raise InvalidInput(
+                "draft_unreadable", path=str(store.draft_path(home, network))
+            ) from None
+        if found is None:
+            raise InvalidInput("no_draft_for", network=network)
+        return found
+    drafts, _ = store.list_drafts(home)
+    if not drafts:
+        raise InvalidInput("no_drafts")
+    if len(drafts) == 1:
+        return drafts[0]
+    if not interactive:
+        raise InvalidInput("drafts_choose", networks=", ".join(d.network for d in drafts))
+    rows = [(d.network, len(d.answers), render.format_time(d.saved_at, lang)) for d in drafts]
+    console.print(render.draft_list(rows, lang))
+    prompt = render.prompt_line(t("draft_pick", lang, count=len(drafts)))
+    while True:
+        raw = _read_line(console, prompt).strip()
+        if raw.isdigit() and 1 <= int(raw) <= len(drafts):
+            return drafts[int(raw) - 1]
+        console.print(render.error_view("draft_pick_invalid", {"count": len(drafts)}, lang))
 
 
 @app.command("arvioi")
@@ -160,48 +239,143 @@ def arvioi(
         typer.Option("--vie", "--export", "-o", metavar="TIEDOSTO",
                      help="Vie tulos JSON-tiedostoon (- = vakiotuloste)."),
     ] = None,
+    jatka: Annotated[
+        bool,
+        typer.Option("--jatka", "--resume",
+                     help="Jatka keskeneräistä arviointia siitä, mihin se jäi."),
+    ] = False,
+    ei_kysy: Annotated[
+        bool,
+        typer.Option("--ei-kysy", "--no-input",
+                     help="Älä kysy mitään: puuttuva vastaus on virhe (koodi 2)."),
+    ] = False,
     kieli: LangOption = None,
 ) -> None:
-    """Arvioi verkosto kysymys kerrallaan ja näytä suositus perusteluineen."""
+    """Arvioi verkosto kysymys kerrallaan ja näytä suositus perusteluineen.
+
+    Vastaukset tallentuvat keskeneräisinä jokaisen vastauksen jälkeen; keskeytetyn
+    arvioinnin voi jatkaa valitsimella --jatka.
+    """
     with _handle_errors(kieli) as lang:
-        from verkosto import render
-        from verkosto.answers import InvalidAnswer, check_network_name, load_answers
+        from verkosto import render, store
+        from verkosto.answers import InvalidAnswer, check_network_name, fit_answers, load_answers
         from verkosto.interview import next_question, run
 
-        instrument = _load_instrument(kysymykset)
-        given: dict[str, Any] = {}
-        network = None
         console = render.make_console(stderr=vie == "-")
-        if vastaukset is not None:
-            loaded = load_answers(vastaukset, instrument)
-            # Not pruned yet: an answer waiting on a question still to be asked is kept.
-            given = dict(loaded.answers)
-            network = loaded.network
-            for key, params in loaded.notes:
-                console.print(render.message_view(t(key, lang, **params), "yellow"))
+        home = store.data_dir(typer.get_app_dir("verkosto"))
+        # Lines piped to stdin are read as answers; only a terminal gets questions back.
+        terminal = sys.stdin.isatty() and not ei_kysy
+        network = None
         if verkosto is not None:
             try:
                 network = check_network_name(verkosto)
             except InvalidAnswer as error:
                 raise InvalidInput(error.key, **error.params) from None
+        draft = None
+        if jatka:
+            draft = _pick_draft(home, network, console, lang, terminal)
+            network = draft.network
+            if kysymykset is None and draft.questions_file is not None:
+                kysymykset = Path(draft.questions_file)
+        instrument = _load_instrument(kysymykset)
+        given: dict[str, Any] = {}
+        if vastaukset is not None:
+            loaded = load_answers(vastaukset, instrument)
+            # Not pruned yet: an answer waiting on a question still to be asked is kept.
+            given = dict(loaded.answers)
+            if network is None:
+                network = loaded.network
+            for key, params in loaded.notes:
+                console.print(render.message_view(t(key, lang, **params), "yellow"))
+        if network is None and (ei_kysy or (
+            next_question(instrument, given) is None and not sys.stdin.isatty()
+        )):
+            # Nothing else is asked, and no one may be there to type a name.
+            raise InvalidInput("network_missing")
+        if ei_kysy and (missing := next_question(instrument, given)) is not None:
+            count = sum(1 for q in instrument.questions if q.id not in given)
+            raise InvalidInput("no_input_missing", id=missing.id, count=count)
         _enable_line_editing()
         started_at = datetime.now().astimezone()
-        if network is None and next_question(instrument, given) is None:
-            if not sys.stdin.isatty():
-                # Nothing else is asked, and no one may be there to type a name.
-                raise InvalidInput("network_missing")
         if network is None:
             try:
                 network = _ask_network(console, lang)
             except EOFError:
                 raise Interrupted("input_ended", id="--verkosto") from None
 
+        # Drafts: continue one, or keep the person's unfinished one safe.
+        autosave = not ei_kysy
+        if draft is None and autosave:
+            try:
+                existing = store.find_draft(home, network)
+            except (OSError, ValueError):
+                existing = None
+                path = store.draft_path(home, network)
+                console.print(render.message_view(t("draft_damaged", lang, path=str(path)),
+                                                  "yellow"))
+            if existing is not None:
+                if not terminal:
+                    autosave = False
+                    command = _resume_command(existing.network, lang)
+                    console.print(render.message_view(
+                        t("draft_exists_not_asked", lang, network=existing.network,
+                          command=command), "yellow"))
+                else:
+                    try:
+                        wanted = _ask_continue(console, existing, lang)
+                    except EOFError:
+                        raise Interrupted("input_ended", id="--jatka") from None
+                    if wanted:
+                        draft = existing
+                        network = existing.network
+        kept_count = 0
+        if draft is not None:
+            fitted, dropped = fit_answers(instrument, draft.answers)
+            given = {**fitted, **given}
+            started_at = draft.started_at
+            kept_count = len(draft.answers)
+            console.print(render.message_view(
+                t("draft_continued", lang, network=draft.network, count=len(fitted))))
+            if dropped:
+                console.print(render.message_view(
+                    t("draft_changed", lang, ids=", ".join(dropped)), "yellow"))
+            elif draft.instrument_sha256 != instrument.sha256:
+                console.print(render.message_view(t("draft_changed_all_fit", lang), "yellow"))
+
+        questions_file = str(kysymykset.resolve()) if kysymykset is not None else None
+        save_failed = False
+
+        def save(answers: dict[str, Any]) -> None:
+            nonlocal save_failed, kept_count
+            if not autosave or save_failed:
+                return
+            try:
+                store.save_draft(home, network, answers, questions_file, instrument.sha256,
+                                 started_at)
+            except OSError as error:
+                save_failed = True
+                console.print(render.message_view(
+                    t("draft_save_failed", lang, reason=error.strerror or str(error)),
+                    "yellow"))
+                return
+            kept_count = len(answers)
+
         def ask(prompt: Prompt) -> str:
             if prompt.error is not None:
                 console.print(render.error_view(prompt.error.key, prompt.error.params, lang))
             if not prompt.again:
                 console.print(render.question_view(instrument, prompt, lang))
-            return console.input(render.prompt_text(prompt.question, lang))
+            return _read_line(console, render.prompt_text(
+                prompt.question, lang, has_default=prompt.has_default,
+                default=prompt.default, can_go_back=prompt.number > 1,
+            ))
+
+        def ask_review(review: ReviewPrompt) -> str:
+            if review.error is not None:
+                console.print(render.error_view(review.error.key, review.error.params, lang))
+            else:
+                console.print(render.review_view(instrument, review, lang))
+            return _read_line(console, render.review_prompt_text(review, lang))
 
         def show_help(question: Question) -> None:
             console.print(render.help_view(question, lang))
@@ -209,10 +383,36 @@ def arvioi(
         def show_note(note: Text) -> None:
             console.print(render.note_view(note, lang))
 
-        if next_question(instrument, given) is not None:
+        asks = next_question(instrument, given) is not None
+        if asks:
             console.print(render.intro_view(instrument, lang))
-        answers = run(instrument, given, ask, show_help, show_note)
+        # A review only where a person typed answers at a terminal (a draft was typed too,
+        # and may have stopped at the review).
+        reviewed = terminal and (asks or draft is not None)
+        try:
+            answers = run(instrument, given, ask, show_help, show_note, save=save,
+                          ask_review=ask_review if reviewed else None)
+        except (KeyboardInterrupt, Interrupted) as stopped:
+            raise _stopped(stopped, kept_count if autosave else 0, network, lang) from None
         _finish(instrument, network, answers, started_at, vie, console, lang)
+        if autosave:
+            store.remove_draft(home, network)
+
+
+def _stopped(
+    stopped: KeyboardInterrupt | Interrupted, kept: int, network: str, lang: str
+) -> Interrupted:
+    """Say how the interview stopped and, if answers were kept, how to go on."""
+    command = _resume_command(network, lang)
+    if isinstance(stopped, Interrupted):
+        if kept:
+            stopped.details.append(("kept_draft", {"count": kept, "command": command}))
+        return stopped
+    if not kept:
+        return Interrupted("interrupted")
+    error = Interrupted("interrupted_kept", count=kept)
+    error.details.append(("resume_hint", {"command": command}))
+    return error
 
 
 def _enable_line_editing() -> None:

@@ -30,6 +30,8 @@ class VerkostoError(Exception):
         super().__init__(key)
         self.key = key
         self.params = params
+        # Further message lines (key, params), e.g. where the answers were kept.
+        self.details: list[tuple[str, dict[str, object]]] = []
 
 
 class InvalidInput(VerkostoError):

@@ -310,6 +310,69 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Input ended before all questions were answered "
               "(next would have been question '{id}').",
     },
+    "interrupted_kept": {
+        "fi": "Keskeytetty. {count} vastausta on tallessa.",
+        "en": "Interrupted. {count} answer(s) are saved.",
+    },
+    "resume_hint": {"fi": "Jatka: {command}", "en": "Continue: {command}"},
+    "input_ended_review": {
+        "fi": "Syöte loppui vastausten tarkistuksessa.",
+        "en": "Input ended while checking the answers.",
+    },
+    "kept_draft": {
+        "fi": "{count} vastausta on tallessa. Jatka komennolla: {command}",
+        "en": "{count} answer(s) are saved. Continue with: {command}",
+    },
+    "draft_save_failed": {
+        "fi": "Luonnosta ei voitu tallentaa ({reason}); jos keskeytät, vastaukset katoavat.",
+        "en": "The draft could not be saved ({reason}); if you stop now, the answers are lost.",
+    },
+    "draft_exists_not_asked": {
+        "fi": "Verkoston {network} luonnos säilyy ennallaan; jatka sitä komennolla: {command}",
+        "en": "The draft assessment of {network} is left as it is; continue it with: {command}",
+    },
+    "draft_damaged": {
+        "fi": "Luonnostiedostoa {path} ei voi lukea; se korvataan.",
+        "en": "The draft file {path} cannot be read; it will be replaced.",
+    },
+    "draft_changed": {
+        "fi": "Kysymystiedosto on muuttunut luonnoksen tallentamisen jälkeen. "
+              "Nämä vastaukset eivät enää sovi, ja ne kysytään uudelleen: {ids}",
+        "en": "The questions file has changed since the draft was saved. "
+              "These answers no longer fit and will be asked again: {ids}",
+    },
+    "draft_changed_all_fit": {
+        "fi": "Kysymystiedosto on muuttunut luonnoksen tallentamisen jälkeen; "
+              "kaikki vastaukset sopivat yhä.",
+        "en": "The questions file has changed since the draft was saved; "
+              "all answers still fit.",
+    },
+    "draft_continued": {
+        "fi": "Jatketaan verkoston {network} arviointia luonnoksesta ({count} vastausta).",
+        "en": "Continuing the assessment of {network} from its draft ({count} answer(s)).",
+    },
+    "no_drafts": {
+        "fi": "Luonnoksia ei ole, joten jatkettavaa ei ole. Aloita uusi: verkosto arvioi",
+        "en": "There are no drafts to continue. Start a new assessment: verkosto arvioi",
+    },
+    "no_draft_for": {
+        "fi": "Verkoston {network} arvioinnista ei ole luonnosta.",
+        "en": "There is no draft assessment of {network}.",
+    },
+    "drafts_choose": {
+        "fi": "Luonnoksia on useita ({networks}); valitse yksi valitsimella --verkosto.",
+        "en": "There are several drafts ({networks}); choose one with --network.",
+    },
+    "draft_unreadable": {
+        "fi": "Luonnostiedostoa {path} ei voi lukea.",
+        "en": "The draft file {path} cannot be read.",
+    },
+    "no_input_missing": {
+        "fi": "Vastaus puuttuu kysymykseen '{id}' (puuttuu yhteensä {count}), "
+              "eikä --ei-kysy salli kysyä.",
+        "en": "Question '{id}' has no answer ({count} missing in total), "
+              "and --no-input does not allow asking.",
+    },
     "internal_error": {
         "fi": "Odottamaton virhe ({kind}). Tämä on ohjelmavirhe; ilmoita siitä kehittäjille.",
         "en": "Unexpected error ({kind}). This is a bug; please report it.",
@@ -353,6 +416,50 @@ MESSAGES: dict[str, dict[str, str]] = {
     "hint_help": {"fi": "? = ohje", "en": "? = help"},
     "hint_number": {"fi": "{min}–{max} {unit}", "en": "{min}–{max} {unit}"},
     "hint_text": {"fi": "Enter ohittaa", "en": "Enter skips"},
+    "hint_back": {"fi": "< = edellinen", "en": "< = back"},
+    "hint_keep": {"fi": "Enter = {answer}", "en": "Enter = {answer}"},
+    "answer_empty": {"fi": "(tyhjä)", "en": "(empty)"},
+    "back_at_first": {
+        "fi": "tämä on ensimmäinen kysymys, edellistä ei ole",
+        "en": "this is the first question; there is no previous one",
+    },
+    "col_answer": {"fi": "Vastaus", "en": "Answer"},
+    "check_heading": {
+        "fi": "Tarkista vastauksesi ennen tulosta",
+        "en": "Check your answers before the result",
+    },
+    "check_prompt": {
+        "fi": "Muuta vastausta kirjoittamalla sen numero (1–{count}) tai hyväksy Enterillä:",
+        "en": "Type a number (1–{count}) to change that answer, or press Enter to accept:",
+    },
+    "review_choice": {
+        "fi": "kirjoita numero 1–{count} tai paina Enter",
+        "en": "type a number 1–{count} or press Enter",
+    },
+    "draft_found": {
+        "fi": "Verkoston {network} arvioinnista on luonnos: {count} vastausta, "
+              "tallennettu {saved}.",
+        "en": "There is a draft assessment of {network}: {count} answer(s), saved {saved}.",
+    },
+    "draft_continue": {
+        "fi": "Jatketaanko luonnosta? (K = jatka, e = aloita alusta, luonnos korvautuu) [K/e]:",
+        "en": "Continue the draft? (Y = continue, n = start over and replace it) [Y/n]:",
+    },
+    "draft_yes_no": {"fi": "vastaa k tai e", "en": "answer y or n"},
+    "drafts_heading": {"fi": "Luonnokset:", "en": "Drafts:"},
+    "draft_row": {
+        "fi": "{network} – {count} vastausta, tallennettu {saved}",
+        "en": "{network} – {count} answer(s), saved {saved}",
+    },
+    "draft_pick": {
+        "fi": "Mitä luonnosta jatkat? (1–{count}):",
+        "en": "Which draft do you continue? (1–{count}):",
+    },
+    "draft_pick_invalid": {
+        "fi": "kirjoita numero 1–{count}",
+        "en": "type a number 1–{count}",
+    },
+    "date_time": {"fi": "{date} klo {time}", "en": "{date} {time}"},
     "no_help": {
         "fi": "Tähän kysymykseen ei ole lisäohjetta.",
         "en": "There is no further help for this question.",

@@ -101,6 +101,8 @@ class Question:
     line: int
     dimension: str | None = None
     help: Text | None = None
+    # A few words naming the question in lists such as the review before the result.
+    short: Text | None = None
     reverse: bool = False
     labels: tuple[Text, ...] = ()
     not_applicable: Text | None = None
@@ -758,7 +760,7 @@ def _questions(
     return result
 
 
-_COMMON_KEYS = ("id", "type", "text", "source", "help", "dimension", "when")
+_COMMON_KEYS = ("id", "type", "text", "short", "source", "help", "dimension", "when")
 _TYPE_KEYS: dict[str, tuple[str, ...]] = {
     "scale": ("scale", "labels", "not_applicable", "reverse"),
     "number": ("min", "max", "unit"),
@@ -791,6 +793,7 @@ def _question(
                optional=_COMMON_KEYS + extra)
     text = check.text(node, "text", "question", ident)
     help_text = check.text(node, "help", "question", ident, required=False)
+    short = check.text(node, "short", "question", ident, required=False)
     source = check.string(node, "source", "question", ident)
     dimension = node.get("dimension")
     if dimension is not None and (not isinstance(dimension, str) or dimension not in dimension_ids):
@@ -855,6 +858,7 @@ def _question(
         line=node.line,
         dimension=dimension if isinstance(dimension, str) else None,
         help=help_text,
+        short=short,
         reverse=reverse,
         labels=labels,
         not_applicable=na,

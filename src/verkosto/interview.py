@@ -10,6 +10,7 @@ from verkosto.errors import Interrupted
 from verkosto.instrument import Answer, Answers, Instrument, Question, Text, applicable
 
 HELP_TOKENS = frozenset({"?", "ohje", "help"})
+BACK_TOKENS = frozenset({"<", "takaisin", "back"})
 
 
 @dataclass(frozen=True)
@@ -24,12 +25,28 @@ class Prompt:
     again: bool = False
     # The largest total still possible while earlier answers can switch questions on.
     total_max: int | None = None
+    # The answer given before (going back, changing it in review): Enter keeps it.
+    has_default: bool = False
+    default: Answer = None
+
+
+@dataclass(frozen=True)
+class ReviewPrompt:
+    """The review before the result: numbered answers; a number changes one, Enter accepts."""
+
+    questions: tuple[Question, ...]
+    answers: Answers
+    error: InvalidAnswer | None
 
 
 # Returns the raw text typed; may raise EOFError or KeyboardInterrupt.
 Ask = Callable[[Prompt], str]
 ShowHelp = Callable[[Question], None]
 ShowNote = Callable[[Text], None]
+# Called with all answers so far after each answer, so they can be kept as a draft.
+Save = Callable[[Answers], None]
+# Returns the raw text typed at the review; may raise EOFError or KeyboardInterrupt.
+AskReview = Callable[[ReviewPrompt], str]
 
 
 def next_question(instrument: Instrument, answers: Mapping[str, Answer]) -> Question | None:
@@ -97,21 +114,95 @@ def _bounds(instrument: Instrument, answers: Mapping[str, Answer]) -> tuple[int,
     return low, high
 
 
+def previous_question(
+    instrument: Instrument, answers: Mapping[str, Answer], current: Question
+) -> Question | None:
+    """Return the answered question that comes before `current` among those that apply."""
+    asked = applicable(instrument, answers)
+    before = asked[: asked.index(current)] if current in asked else asked
+    for question in reversed(before):
+        if question.id in answers:
+            return question
+    return None
+
+
+def review_choice(raw: str, questions: tuple[Question, ...]) -> str | None:
+    """Return the id of the question picked in the review, None to accept, or raise."""
+    text = normalise(raw)
+    if not text or text.casefold() in ACCEPT_TOKENS:
+        return None
+    if text.isdigit() and 1 <= int(text) <= len(questions):
+        return questions[int(text) - 1].id
+    raise InvalidAnswer("review_choice", count=len(questions))
+
+
+ACCEPT_TOKENS = frozenset({"ok", "k", "kyllä", "y", "yes"})
+
+
 def run(
     instrument: Instrument,
     answers: Mapping[str, Answer],
     ask: Ask,
     show_help: ShowHelp,
     show_note: ShowNote | None = None,
+    *,
+    save: Save | None = None,
+    ask_review: AskReview | None = None,
 ) -> Answers:
-    """Ask every question still unanswered and return all answers that apply."""
+    """Ask every question still unanswered, then offer a review; return the answers that apply.
+
+    `<` goes back one question; its earlier answer becomes the default that Enter keeps.
+    Without `ask_review` there is no review (answers from a file, or no terminal).
+    """
     current: Answers = dict(answers)
+    defaults: Answers = {}
+    while True:
+        _ask_all(instrument, current, defaults, ask, show_help, show_note, save)
+        if ask_review is None:
+            break
+        picked = _review(instrument, current, ask_review)
+        if picked is None:
+            break
+        defaults[picked] = current.pop(picked)
+    return prune(instrument, current)
+
+
+def _review(instrument: Instrument, current: Answers, ask_review: AskReview) -> str | None:
+    answered = prune(instrument, current)
+    questions = tuple(q for q in instrument.questions if q.id in answered)
+    error: InvalidAnswer | None = None
+    while True:
+        try:
+            raw = ask_review(ReviewPrompt(questions, answered, error))
+        except EOFError:
+            raise Interrupted("input_ended_review") from None
+        try:
+            return review_choice(raw, questions)
+        except InvalidAnswer as invalid:
+            error = invalid
+
+
+def _ask_all(
+    instrument: Instrument,
+    current: Answers,
+    defaults: Answers,
+    ask: Ask,
+    show_help: ShowHelp,
+    show_note: ShowNote | None,
+    save: Save | None,
+) -> None:
     error: InvalidAnswer | None = None
     again = False
     while (question := next_question(instrument, current)) is not None:
-        number, _ = progress(instrument, current)
+        # Its place among the questions that apply: a question changed in the review keeps
+        # its own number rather than showing as the last one.
+        number = applicable(instrument, current).index(question) + 1
         low, high = total_range(instrument, current)
-        prompt = Prompt(question, number, low, error, again, high if high != low else None)
+        has_default = question.id in defaults
+        prompt = Prompt(
+            question, number, low, error, again, high if high != low else None,
+            has_default, defaults.get(question.id),
+        )
         try:
             raw = normalise(ask(prompt))
         except EOFError:
@@ -122,17 +213,31 @@ def run(
         if raw == "?" or (question.type != "text" and raw.casefold() in HELP_TOKENS):
             show_help(question)
             continue
-        try:
-            value = parse_answer(question, raw)
-        except InvalidAnswer as invalid:
-            error = invalid
+        if raw == "<" or (question.type != "text" and raw.casefold() in BACK_TOKENS):
+            previous = previous_question(instrument, current, question)
+            if previous is None:
+                error = InvalidAnswer("back_at_first")
+                continue
+            defaults[previous.id] = current.pop(previous.id)
+            again = False
             continue
+        if not raw and has_default:
+            value = defaults[question.id]
+        else:
+            try:
+                value = parse_answer(question, raw)
+            except InvalidAnswer as invalid:
+                error = invalid
+                continue
         if (mismatch := check_hours(instrument, {**current, question.id: value})) is not None:
             error = mismatch
             continue
         current[question.id] = value
+        defaults.pop(question.id, None)
         again = False
+        if save is not None:
+            # Not pruned: a file answer may wait on a question still to be asked.
+            save(dict(current))
         chosen = question.choice(value) if isinstance(value, str) else None
         if chosen is not None and chosen.note is not None and show_note is not None:
             show_note(chosen.note)
-    return prune(instrument, current)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from verkosto import i18n
 from verkosto.i18n import t
-from verkosto.instrument import Instrument, Question, Text
-from verkosto.interview import Prompt
+from verkosto.instrument import Answer, Instrument, Question, Text
+from verkosto.interview import Prompt, ReviewPrompt
 from verkosto.recommend import Recommendation
 from verkosto.scoring import INSUFFICIENT, Scores
 
@@ -99,8 +99,15 @@ def question_view(instrument: Instrument, prompt: Prompt, lang: str) -> Renderab
     return Group(*parts)
 
 
-def prompt_text(question: Question, lang: str) -> RenderableText:
-    """Return the prompt line with the accepted answers."""
+def prompt_text(
+    question: Question,
+    lang: str,
+    *,
+    has_default: bool = False,
+    default: Answer = None,
+    can_go_back: bool = False,
+) -> RenderableText:
+    """Return the prompt line with the accepted answers and the answer Enter keeps."""
     from rich.text import Text
 
     hints: list[str] = []
@@ -115,13 +122,94 @@ def prompt_text(question: Question, lang: str) -> RenderableText:
         hints.append(t("hint_number", lang, min=low, max=high, unit=unit).strip())
     elif question.type == "choice":
         hints.append(f"1–{len(question.choices)}")
-    else:
+    elif not has_default:
         hints.append(t("hint_text", lang))
     hints.append(t("hint_help", lang))
+    if can_go_back:
+        hints.append(t("hint_back", lang))
     prompt = Text(t("answer_prompt", lang))
+    if has_default:
+        kept = answer_text(question, default, lang, limit=24)
+        prompt.append(" [")
+        prompt.append(t("hint_keep", lang, answer=kept), style="bold")
+        prompt.append("]")
     prompt.append(f" ({', '.join(hints)})", style="dim")
     prompt.append(": ")
     return prompt
+
+
+def answer_text(question: Question, value: Answer, lang: str, limit: int | None = None) -> str:
+    """Return an answer the way the person would type or read it (a label, '0', a number)."""
+    if value is None:
+        if question.type == "scale":
+            return "0"
+        return t("answer_empty", lang)
+    if question.type == "number" and isinstance(value, (int, float)):
+        return i18n.number(value, lang, 2, strip=True)
+    if question.type == "choice" and isinstance(value, str):
+        chosen = question.choice(value)
+        text = chosen.label.get(lang) if chosen is not None else value
+    else:
+        text = " ".join(str(value).split())
+    if limit is not None and len(text) > limit:
+        text = text[: limit - 1].rstrip() + "…"
+    return text
+
+
+def review_view(instrument: Instrument, review: ReviewPrompt, lang: str) -> RenderableType:
+    """Return the numbered list of answers shown before the result."""
+    from rich import box
+    from rich.console import Group
+    from rich.constrain import Constrain
+    from rich.table import Table
+    from rich.text import Text
+
+    # Ratios only apply to an expanded table; Constrain keeps it readable on wide screens.
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True)
+    table.add_column("#", justify="right", style="bold", no_wrap=True, width=3)
+    # One line a question, so the whole list fits on a screen; the number finds the rest.
+    table.add_column(t("col_question", lang), ratio=1, no_wrap=True, overflow="ellipsis")
+    table.add_column(t("col_answer", lang), ratio=1, no_wrap=True, overflow="ellipsis")
+    for number, question in enumerate(review.questions, start=1):
+        value = review.answers.get(question.id)
+        shown = answer_text(question, value, lang, limit=60)
+        if question.type == "scale" and isinstance(value, int) and question.labels:
+            shown = f"{value} {question.labels[value - 1].get(lang)}"
+        elif question.type == "scale" and value is None and question.not_applicable:
+            shown = f"0 {question.not_applicable.get(lang)}"
+        label = question.short or question.text
+        table.add_row(Text(str(number)), Text(label.get(lang)), Text(shown))
+    return Group(
+        Text(""), Text(t("check_heading", lang), style="bold"), Constrain(table, MAX_WIDTH)
+    )
+
+
+def review_prompt_text(review: ReviewPrompt, lang: str) -> RenderableText:
+    """Return the prompt under the review: a number changes an answer, Enter accepts."""
+    from rich.text import Text
+
+    return Text(t("check_prompt", lang, count=len(review.questions)) + " ", style="bold")
+
+
+def draft_list(drafts: list[tuple[str, int, str]], lang: str) -> RenderableType:
+    """Return the unfinished assessments to choose from: network, answers, when saved."""
+    from rich.console import Group
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table.grid(padding=(0, 1))
+    table.add_column(justify="right", style="bold", no_wrap=True)
+    table.add_column()
+    for number, (network, count, saved) in enumerate(drafts, start=1):
+        table.add_row(Text(str(number)), Text(t("draft_row", lang, network=network,
+                                                 count=count, saved=saved)))
+    return Group(Text(t("drafts_heading", lang), style="bold"), table)
+
+
+def format_time(moment: datetime, lang: str) -> str:
+    """Format a date and time: 27.11.2026 klo 10.15 in Finnish, ISO-like in English."""
+    clock = f"{moment.hour}.{moment.minute:02d}" if lang == "fi" else f"{moment:%H:%M}"
+    return t("date_time", lang, date=format_date(moment.date(), lang), time=clock)
 
 
 def network_prompt(lang: str) -> RenderableText:
@@ -331,3 +419,10 @@ def instrument_table(instrument: Instrument, lang: str) -> RenderableType:
     title = Text(f"{instrument.title.get(lang)} · {instrument.id} {instrument.version}",
                  style="bold")
     return Group(title, table)
+
+
+def prompt_line(text: str) -> RenderableText:
+    """Return a bold prompt for console.input; the text is never read as markup."""
+    from rich.text import Text
+
+    return Text(f"{text} ", style="bold")

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import tempfile
+from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 HOME_ENV = "VERKOSTO_HOME"
 KEPT_FOLDER = "arviot"
@@ -64,3 +69,111 @@ def keep_assessment(folder: Path, text: str, completed_at: datetime) -> Path:
         path = target_dir / f"arvio-{stamp}-{counter}.json"
     atomic_write(path, text)
     return path
+
+
+DRAFTS_FOLDER = "luonnokset"
+DRAFT_SCHEMA = "verkosto-luonnos/1"
+
+
+def network_key(name: str) -> str:
+    """Return the form of a network name used to match it: NFC, casefolded, single spaces."""
+    import unicodedata
+
+    return " ".join(unicodedata.normalize("NFC", name).casefold().split())
+
+
+@dataclass(frozen=True)
+class Draft:
+    """An unfinished assessment, saved after every answer."""
+
+    network: str
+    answers: dict[str, Any]
+    questions_file: str | None
+    instrument_sha256: str
+    started_at: datetime
+    saved_at: datetime
+    path: Path
+
+
+def draft_path(folder: Path, network: str) -> Path:
+    """Return where the draft of `network` is kept; the file name does not reveal the name."""
+    digest = hashlib.sha256(network_key(network).encode("utf-8")).hexdigest()[:20]
+    return folder / DRAFTS_FOLDER / f"{digest}.json"
+
+
+def save_draft(
+    folder: Path,
+    network: str,
+    answers: Mapping[str, Any],
+    questions_file: str | None,
+    instrument_sha256: str,
+    started_at: datetime,
+) -> Path:
+    """Keep the answers so far atomically in the data folder; raise OSError."""
+    path = draft_path(folder, network)
+    ensure_private_dir(path.parent)
+    data = {
+        "schema": DRAFT_SCHEMA,
+        "network": network,
+        "questions_file": questions_file,
+        "instrument_sha256": instrument_sha256,
+        "started_at": started_at.isoformat(timespec="seconds"),
+        "saved_at": datetime.now().astimezone().isoformat(timespec="seconds"),
+        "answers": dict(answers),
+    }
+    atomic_write(path, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+    return path
+
+
+def read_draft(path: Path) -> Draft:
+    """Read one draft file, or raise ValueError (not a draft) or OSError (unreadable)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except RecursionError:
+        raise ValueError("nested too deeply") from None
+    if not isinstance(data, dict) or data.get("schema") != DRAFT_SCHEMA:
+        raise ValueError("not a draft")
+    network, answers = data.get("network"), data.get("answers")
+    questions_file, sha = data.get("questions_file"), data.get("instrument_sha256")
+    if not isinstance(network, str) or not network or not isinstance(answers, dict):
+        raise ValueError("not a draft")
+    if questions_file is not None and not isinstance(questions_file, str):
+        raise ValueError("not a draft")
+    return Draft(
+        network=network,
+        answers=answers,
+        questions_file=questions_file,
+        instrument_sha256=sha if isinstance(sha, str) else "",
+        started_at=datetime.fromisoformat(str(data.get("started_at"))),
+        saved_at=datetime.fromisoformat(str(data.get("saved_at"))),
+        path=path,
+    )
+
+
+def find_draft(folder: Path, network: str) -> Draft | None:
+    """Return the draft of `network`, or None; a damaged draft raises ValueError."""
+    path = draft_path(folder, network)
+    if not path.exists():
+        return None
+    return read_draft(path)
+
+
+def list_drafts(folder: Path) -> tuple[list[Draft], list[Path]]:
+    """Return the readable drafts, newest first, and the draft files that could not be read."""
+    drafts: list[Draft] = []
+    damaged: list[Path] = []
+    for path in sorted((folder / DRAFTS_FOLDER).glob("*.json")):
+        try:
+            drafts.append(read_draft(path))
+        except (OSError, ValueError):
+            damaged.append(path)
+    drafts.sort(key=lambda draft: draft.saved_at, reverse=True)
+    return drafts, damaged
+
+
+def remove_draft(folder: Path, network: str) -> None:
+    """Delete the draft of `network` if there is one."""
+    try:
+        draft_path(folder, network).unlink()
+    except FileNotFoundError:
+        pass
