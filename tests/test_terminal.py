@@ -106,3 +106,85 @@ def test_result_screen_fits_the_terminal(tmp_path, isolated_env, bundled, width,
     assert max(len(line.rstrip()) for line in lines) <= width
     assert "Seuraava arviointi" in plain
     assert "Pohdittava" in plain  # the level in words, not colour alone
+
+
+def test_ctrl_c_mid_interview_then_jatka_finishes_it(tmp_path, isolated_env, bundled):
+    answers = full_answers(bundled, scale=4, hours=2.5, tunnit_matkat=0)
+    asked = [q for q in bundled.questions if q.id in answers]
+
+    def answer(child: pexpect.spawn, question) -> None:
+        value = answers[question.id]
+        child.sendline("" if value is None else str(value).replace(".", ","))
+
+    child = spawn(["arvioi", "--verkosto", "Alueverkosto"], isolated_env)
+    for number, question in enumerate(asked[:6], start=1):
+        child.expect(f"Kysymys {number}/")
+        child.expect("Vastaus")
+        answer(child, question)
+    child.expect("Kysymys 7/")
+    child.expect("Vastaus")
+    child.sendintr()
+    child.expect(pexpect.EOF)
+    stopped = child.before
+    child.close()
+    assert child.exitstatus == 130
+    assert "Keskeytetty. 6 vastausta on tallessa." in stopped
+    assert "verkosto arvioi --jatka --verkosto Alueverkosto" in stopped
+    assert "Traceback" not in stopped
+
+    # Starting again for the same network offers the draft; Enter continues it.
+    out = tmp_path / "arvio.json"
+    child = spawn(["arvioi", "--verkosto", "alueverkosto", "--vie", str(out)], isolated_env)
+    child.expect("luonnos: 6 vastausta")
+    child.expect(r"\[K/e\]")
+    child.sendline("")
+    for number, question in enumerate(asked[6:], start=7):
+        child.expect(f"Kysymys {number}/")
+        child.expect("Vastaus")
+        if number == 8:
+            child.sendline("<")  # back one: the earlier answer is offered, Enter keeps it
+            child.expect("Kysymys 7/")
+            child.expect(r"Enter = ")
+            child.sendline("")
+            child.expect("Kysymys 8/")
+            child.expect("Vastaus")
+        answer(child, question)
+    child.expect("Tarkista vastauksesi")
+    child.expect("hyväksy Enterillä")
+    child.sendline("")
+    child.expect("Suositus: Alueverkosto")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    data = json.loads(out.read_text("utf-8"))
+    assert data["answers"] == answers
+    assert not any((isolated_env / "luonnokset").iterdir())
+
+
+def test_jatka_in_a_real_terminal_picks_from_several_drafts(isolated_env, bundled):
+    from datetime import datetime
+
+    from verkosto import store
+
+    now = datetime.now().astimezone()
+    store.save_draft(isolated_env, "Alfa", {"vaihe": "jasen"}, None, bundled.sha256, now)
+    store.save_draft(isolated_env, "Beta", {"vaihe": "harkitsen"}, None, bundled.sha256, now)
+    child = spawn(["arvioi", "--jatka"], isolated_env)
+    child.expect("Luonnokset:")
+    child.expect(r"Mitä luonnosta jatkat\? \(1–2\)")
+    listed = re.sub(r"\x1b\[[0-9;]*m", "", child.before)
+    second = re.search(r"^\s*2 (Alfa|Beta) – 1 vastausta", listed, re.M)
+    assert second is not None, listed
+    child.sendline("7")
+    child.expect("Kirjoita numero 1–2")
+    child.sendline("2")
+    child.expect("Jatketaan verkoston (Alfa|Beta) arviointia luonnoksesta")
+    picked = child.match.group(1)
+    child.expect("Kysymys")
+    child.sendintr()
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130
+    # The draft picked is the second one listed, and both drafts are still there.
+    assert picked == second.group(1)
+    assert len(store.list_drafts(isolated_env)[0]) == 2

@@ -259,6 +259,7 @@ def arvioi(
     with _handle_errors(kieli) as lang:
         from verkosto import render, store
         from verkosto.answers import InvalidAnswer, check_network_name, fit_answers, load_answers
+        from verkosto.instrument import applicable
         from verkosto.interview import next_question, run
 
         console = render.make_console(stderr=vie == "-")
@@ -293,7 +294,7 @@ def arvioi(
             # Nothing else is asked, and no one may be there to type a name.
             raise InvalidInput("network_missing")
         if ei_kysy and (missing := next_question(instrument, given)) is not None:
-            count = sum(1 for q in instrument.questions if q.id not in given)
+            count = sum(1 for q in applicable(instrument, given) if q.id not in given)
             raise InvalidInput("no_input_missing", id=missing.id, count=count)
         _enable_line_editing()
         started_at = datetime.now().astimezone()

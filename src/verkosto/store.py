@@ -175,5 +175,5 @@ def remove_draft(folder: Path, network: str) -> None:
     """Delete the draft of `network` if there is one."""
     try:
         draft_path(folder, network).unlink()
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):
         pass
