@@ -387,3 +387,14 @@ def _now():
     from datetime import datetime
 
     return datetime.now().astimezone()
+
+
+def test_defaults_from_an_earlier_assessment_are_kept_with_enter(bundled):
+    earlier = full_answers(bundled, scale=2)
+    seen: list[Prompt] = []
+    lines = ["" for _ in earlier]
+    lines[3] = "5"  # one answer changes
+    result = run(bundled, {}, scripted(lines, seen), no_help, defaults=earlier)
+    assert all(p.has_default for p in seen)
+    changed = seen[3].question.id
+    assert result == {**earlier, changed: 5}

@@ -148,22 +148,24 @@ def run(
     *,
     save: Save | None = None,
     ask_review: AskReview | None = None,
+    defaults: Mapping[str, Answer] | None = None,
 ) -> Answers:
     """Ask every question still unanswered, then offer a review; return the answers that apply.
 
     `<` goes back one question; its earlier answer becomes the default that Enter keeps.
+    `defaults` (say, the last assessment's answers) are offered the same way.
     Without `ask_review` there is no review (answers from a file, or no terminal).
     """
     current: Answers = dict(answers)
-    defaults: Answers = {}
+    defaults_now: Answers = dict(defaults or {})
     while True:
-        _ask_all(instrument, current, defaults, ask, show_help, show_note, save)
+        _ask_all(instrument, current, defaults_now, ask, show_help, show_note, save)
         if ask_review is None:
             break
         picked = _review(instrument, current, ask_review)
         if picked is None:
             break
-        defaults[picked] = current.pop(picked)
+        defaults_now[picked] = current.pop(picked)
     return prune(instrument, current)
 
 
