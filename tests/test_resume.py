@@ -398,3 +398,31 @@ def test_defaults_from_an_earlier_assessment_are_kept_with_enter(bundled):
     assert all(p.has_default for p in seen)
     changed = seen[3].question.id
     assert result == {**earlier, changed: 5}
+
+
+def test_an_unexpected_error_shows_no_answers_and_no_traceback(tmp_path, bundled, monkeypatch):
+    secret = "Kollegani X on hankala"
+    answers = full_answers(bundled, huomiot=secret)
+    path = tmp_path / "a.json"
+    path.write_text(json.dumps(answers), encoding="utf-8")
+
+    def broken(*args, **kwargs):
+        raise RuntimeError(f"boom {secret}")
+
+    monkeypatch.setattr("verkosto.recommend.recommend", broken)
+    result = runner.invoke(app, ["arvioi", "--verkosto", "Salainen", "--vastaukset", str(path)])
+    assert result.exit_code == 1
+    assert "RuntimeError" in result.stderr
+    assert secret not in result.output and "Salainen" not in result.stderr
+    assert "Traceback" not in result.output
+    assert app.pretty_exceptions_show_locals is False
+
+
+@pytest.mark.parametrize(("typed", "expected"), [("", "vanha muistiinpano"), ("-", None),
+                                                 ("uusi", "uusi")])
+def test_an_earlier_note_is_kept_cleared_or_replaced(bundled, typed, expected):
+    answers = full_answers(bundled)
+    del answers["huomiot"]
+    result = run(bundled, answers, scripted([typed]), no_help,
+                 defaults={"huomiot": "vanha muistiinpano"})
+    assert result["huomiot"] == expected

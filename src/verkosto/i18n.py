@@ -417,6 +417,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "hint_number": {"fi": "{min}–{max} {unit}", "en": "{min}–{max} {unit}"},
     "hint_text": {"fi": "Enter ohittaa", "en": "Enter skips"},
     "hint_back": {"fi": "< = edellinen", "en": "< = back"},
+    "hint_clear": {"fi": "- tyhjentää", "en": "- clears"},
     "hint_keep": {"fi": "Enter = {answer}", "en": "Enter = {answer}"},
     "answer_empty": {"fi": "(tyhjä)", "en": "(empty)"},
     "back_at_first": {

@@ -11,6 +11,7 @@ from verkosto.instrument import Answer, Answers, Instrument, Question, Text, app
 
 HELP_TOKENS = frozenset({"?", "ohje", "help"})
 BACK_TOKENS = frozenset({"<", "takaisin", "back"})
+CLEAR_TOKEN = "-"
 
 
 @dataclass(frozen=True)
@@ -225,6 +226,9 @@ def _ask_all(
             continue
         if not raw and has_default:
             value = defaults[question.id]
+        elif raw == CLEAR_TOKEN and has_default and question.type == "text":
+            # Enter keeps the earlier note, so clearing it needs a sign of its own.
+            value = None
         else:
             try:
                 value = parse_answer(question, raw)

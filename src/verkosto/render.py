@@ -124,6 +124,8 @@ def prompt_text(
         hints.append(f"1–{len(question.choices)}")
     elif not has_default:
         hints.append(t("hint_text", lang))
+    else:
+        hints.append(t("hint_clear", lang))
     hints.append(t("hint_help", lang))
     if can_go_back:
         hints.append(t("hint_back", lang))
