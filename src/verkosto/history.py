@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -174,11 +175,28 @@ def _create_private_file(db: Path) -> None:
     os.chmod(db, 0o600)
 
 
+def _enable_wal(conn: sqlite3.Connection) -> None:
+    """Switch to WAL mode, waiting while another process holds the file.
+
+    Changing the journal mode can report "database is locked" at once, without waiting for
+    the busy timeout (two processes opening a new file together), so it is retried here.
+    """
+    deadline = time.monotonic() + BUSY_SECONDS
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
+
+
 def _connect(db: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(str(db), timeout=BUSY_SECONDS, isolation_level=None)
     try:
         conn.execute(f"PRAGMA busy_timeout = {int(BUSY_SECONDS * 1000)}")
-        conn.execute("PRAGMA journal_mode = WAL")
+        _enable_wal(conn)
         # Deleted rows are overwritten with zeros, not just marked free.
         conn.execute("PRAGMA secure_delete = ON")
         migrate(conn)
