@@ -530,3 +530,18 @@ def test_database_stays_private_after_delete(db, bundled):
     history.delete(db, gone)
     assert oct(db.stat().st_mode & 0o777) == oct(0o600)
     assert os.access(db, os.R_OK)
+
+
+@pytest.mark.parametrize("columns", ["60", "120"])
+def test_historia_and_yhteenveto_fit_the_terminal(db, bundled, columns):
+    history.record(db, make_export(bundled, "Vanha verkosto", when=at(2020, 1, 1)))
+    history.record(db, make_export(bundled, "Pienten järjestöjen viestintäverkosto",
+                                   when=datetime.now(EET), scale=2, hours=12.0))
+    for command in ("historia", "yhteenveto"):
+        result = runner.invoke(app, [command], env={"COLUMNS": columns})
+        assert result.exit_code == 0
+        lines = result.stdout.splitlines()
+        assert all(len(line) <= int(columns) for line in lines), command
+        assert any("Pienten järjestöjen viestintäverkosto" in line for line in lines), command
+    text = runner.invoke(app, ["historia"], env={"COLUMNS": columns}).stdout
+    assert "myöhässä" in text

@@ -400,7 +400,7 @@ def historia(
         groups = compare.by_network(pairs)
         current = {items[0][0] for items in groups.values()}
         console = render.make_console()
-        console.print(render.history_view(pairs, current, today, lang))
+        console.print(render.history_view(pairs, current, today, lang, console.width))
         for items in groups.values():
             oldest_first = [export for _, export in reversed(items)]
             found = compare.trends(oldest_first)
@@ -488,7 +488,8 @@ def yhteenveto(
         if not stored:
             typer.echo(t("history_empty", lang))
             return
-        render.make_console().print(render.summary_view(summary, today, lang))
+        console = render.make_console()
+        console.print(render.summary_view(summary, today, lang, console.width))
 
 
 @app.command("raportti")

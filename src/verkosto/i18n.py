@@ -452,6 +452,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "col_balance": {"fi": "Suhde", "en": "Ratio"},
     "col_hours": {"fi": "h/kk", "en": "h/month"},
     "col_share": {"fi": "Työajasta", "en": "Of work time"},
+    "share_of_work": {"fi": "{share} työajasta", "en": "{share} of working time"},
     "col_review": {"fi": "Seuraava arviointi", "en": "Next review"},
     "overdue": {"fi": "myöhässä", "en": "overdue"},
     "superseded": {"fi": "uusittu", "en": "redone"},

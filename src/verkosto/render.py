@@ -364,28 +364,53 @@ def sparkline(scores: tuple[float | None, ...]) -> str:
     return "".join(cells)
 
 
+# Below this width the tables of history and summary become one block per assessment.
+WIDE_LAYOUT = 110
+
+
+def _stacked(entries: list[tuple[str, RenderableType]]) -> RenderableType:
+    """Return entries as a marker and a block of lines, with a blank line between them."""
+    from rich.table import Table
+    from rich.text import Text
+
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(justify="right", no_wrap=True)
+    grid.add_column(ratio=1)
+    for index, (marker, block) in enumerate(entries):
+        if index:
+            grid.add_row(Text(""), Text(""))
+        grid.add_row(Text(marker, style="bold"), block)
+    return grid
+
+
 def history_view(
     rows: Sequence[tuple[int, Mapping[str, Any]]],
     current_ids: set[int],
     today: date,
     lang: str,
+    width: int = WIDE_LAYOUT,
 ) -> RenderableType:
-    """Return the history table, newest first; an overdue review is marked in words."""
+    """Return the history newest first (a table when wide); an overdue review is said in words."""
     from rich import box
+    from rich.console import Group
     from rich.table import Table
     from rich.text import Text
 
     from verkosto import compare
 
+    title = Text(t("history_title", lang), style="bold")
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False,
-                  title=Text(t("history_title", lang), style="bold"), title_justify="left")
+                  title=title, title_justify="left")
     table.add_column(t("col_no", lang), justify="right", no_wrap=True)
     table.add_column(t("col_date", lang), no_wrap=True)
-    table.add_column(t("col_network", lang), ratio=2, overflow="fold")
-    table.add_column(t("col_verdict", lang), ratio=3, overflow="fold")
+    # The name is what a person looks for: the verdict wraps first (a very long name folds).
+    table.add_column(t("col_network", lang), overflow="fold", no_wrap=True)
+    table.add_column(t("col_verdict", lang), overflow="fold")
     table.add_column(t("col_balance", lang), justify="right", no_wrap=True)
     table.add_column(t("col_hours", lang), justify="right", no_wrap=True)
-    table.add_column(t("col_review", lang), overflow="fold")
+    # A date wide: the heading and the word 'myöhässä' go on lines of their own.
+    table.add_column(t("col_review", lang).replace(" ", "\n"), no_wrap=True)
+    entries: list[tuple[str, RenderableType]] = []
     for assessment_id, export in rows:
         day = compare.completed_on(export)
         review_day = compare.next_review(export)
@@ -394,18 +419,26 @@ def history_view(
             # A later assessment of the same network set a newer review date.
             review.stylize("dim")
         elif compare.is_overdue(export, today):
-            review.append(f" {t('overdue', lang)}", style="bold red")
-        table.add_row(
-            Text(str(assessment_id)),
-            Text(format_date(day, lang) if day else "–"),
-            Text(str(export.get("network", ""))),
-            Text(compare.verdict_title(export), style=OUTCOME_STYLES.get(
-                compare.verdict(export), "")),
-            Text(i18n.number(compare.ratio(export), lang, 2)),
-            Text(i18n.number(compare.hours(export), lang, 1, strip=True)),
-            review,
-        )
-    return table
+            review.append(f"\n{t('overdue', lang)}", style="bold red")
+        verdict = Text(compare.verdict_title(export),
+                       style=OUTCOME_STYLES.get(compare.verdict(export), ""))
+        network = str(export.get("network", ""))
+        ratio = i18n.number(compare.ratio(export), lang, 2)
+        hours = i18n.number(compare.hours(export), lang, 1, strip=True)
+        date_text = format_date(day, lang) if day else "–"
+        table.add_row(Text(str(assessment_id)), Text(date_text), Text(network), verdict,
+                      Text(ratio), Text(hours), review)
+        figures = Text(f"{t('col_balance', lang)} {ratio} · {hours} {t('col_hours', lang)} · "
+                       f"{t('col_review', lang)} ", style="dim")
+        figures.append_text(review.copy())
+        if "\n" in review.plain:
+            figures = Text(" ").join(figures.split("\n"))
+        heading = Text(f"{date_text} · ")
+        heading.append(network, style="bold")
+        entries.append((f"{assessment_id}.", Group(heading, verdict, figures)))
+    if width >= WIDE_LAYOUT:
+        return table
+    return Group(title, _stacked(entries))
 
 
 def trend_view(
@@ -457,9 +490,9 @@ def comparison_view(
 
     network = str(comparison.after.get("network", ""))
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
-    table.add_column("", ratio=2, overflow="fold")
-    table.add_column("A", justify="right", overflow="fold")
-    table.add_column("B", justify="right", overflow="fold")
+    table.add_column("", overflow="fold")
+    table.add_column("A", justify="right", no_wrap=True)
+    table.add_column("B", justify="right", no_wrap=True)
     table.add_column(t("col_change", lang), justify="right", no_wrap=True)
 
     def add(title: str, change: Change, digits: int, strip: bool = False) -> None:
@@ -484,19 +517,21 @@ def comparison_view(
     )
     add(t("row_balance", lang), comparison.ratio, 2)
     changed = comparison.verdict_changed
-    table.add_row(
-        Text(t("row_verdict", lang)),
-        Text(verdict_title(comparison.before),
-             style=OUTCOME_STYLES.get(verdict(comparison.before), "")),
-        Text(verdict_title(comparison.after),
-             style=OUTCOME_STYLES.get(verdict(comparison.after), "")),
-        Text(t("verdict_changed" if changed else "verdict_same", lang),
-             style="bold" if changed else ""),
-    )
+    verdicts = Text()
+    verdicts.append(f"{t('row_verdict', lang)}: ", style="bold")
+    verdicts.append(t("verdict_changed" if changed else "verdict_same", lang))
+    verdicts.append("\nA: ")
+    verdicts.append(verdict_title(comparison.before),
+                    style=OUTCOME_STYLES.get(verdict(comparison.before), ""))
+    verdicts.append("\nB: ")
+    verdicts.append(verdict_title(comparison.after),
+                    style=OUTCOME_STYLES.get(verdict(comparison.after), ""))
     parts: list[RenderableType] = [
         Text(t("compare_title", lang, network=network), style="bold"),
         Text(t("compare_columns", lang, a=label_a, b=label_b), style="dim"),
         table,
+        verdicts,
+        Text(""),
         Text(t("answers_changed_heading", lang), style="bold"),
     ]
     if comparison.answers:
@@ -516,7 +551,9 @@ def comparison_view(
     return Constrain(Group(*parts), width=MAX_WIDTH)
 
 
-def summary_view(summary: Summary, today: date, lang: str) -> RenderableType:
+def summary_view(
+    summary: Summary, today: date, lang: str, width: int = WIDE_LAYOUT
+) -> RenderableType:
     """Return all networks by their latest assessment, the totals and what to lighten first."""
     from rich import box
     from rich.console import Group
@@ -526,31 +563,35 @@ def summary_view(summary: Summary, today: date, lang: str) -> RenderableType:
 
     from verkosto import compare
 
+    title = Text(t("summary_title", lang), style="bold")
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False,
-                  title=Text(t("summary_title", lang), style="bold"), title_justify="left")
+                  title=title, title_justify="left")
     table.add_column("", justify="right", no_wrap=True)
-    table.add_column(t("col_network", lang), ratio=2, overflow="fold")
-    table.add_column(t("col_verdict", lang), ratio=3, overflow="fold")
+    table.add_column(t("col_network", lang), overflow="fold", no_wrap=True)
+    table.add_column(t("col_verdict", lang), overflow="fold")
     table.add_column(t("col_balance", lang), justify="right", no_wrap=True)
     table.add_column(t("col_hours", lang), justify="right", no_wrap=True)
     table.add_column(t("col_share", lang), justify="right", no_wrap=True)
+    entries: list[tuple[str, RenderableType]] = []
     overdue: list[str] = []
     for rank, (_, export) in enumerate(summary.rows, 1):
         network = str(export.get("network", ""))
         if compare.is_overdue(export, today):
             overdue.append(network)
-        table.add_row(
-            Text(f"{rank}."),
-            Text(network),
-            Text(compare.verdict_title(export),
-                 style=OUTCOME_STYLES.get(compare.verdict(export), "")),
-            Text(i18n.number(compare.ratio(export), lang, 2)),
-            Text(i18n.number(compare.hours(export), lang, 1, strip=True)),
-            Text(i18n.percent(compare.share(export), lang)),
-        )
+        verdict = Text(compare.verdict_title(export),
+                       style=OUTCOME_STYLES.get(compare.verdict(export), ""))
+        ratio = i18n.number(compare.ratio(export), lang, 2)
+        hours = i18n.number(compare.hours(export), lang, 1, strip=True)
+        share = i18n.percent(compare.share(export), lang)
+        table.add_row(Text(f"{rank}."), Text(network), verdict, Text(ratio), Text(hours),
+                      Text(share))
+        figures = Text(f"{t('col_balance', lang)} {ratio} · {hours} {t('col_hours', lang)} · "
+                       f"{t('share_of_work', lang, share=share)}", style="dim")
+        entries.append((f"{rank}.", Group(Text(network, style="bold"), verdict, figures)))
     limit = i18n.percent(summary.limit, lang)
     parts: list[RenderableType] = [
-        table,
+        table if width >= WIDE_LAYOUT else Group(title, _stacked(entries)),
+        Text(""),
         Text(t("summary_total", lang,
                hours=i18n.number(summary.total_hours, lang, 1, strip=True),
                share=i18n.percent(summary.total_share, lang), limit=limit), style="bold"),
