@@ -13,6 +13,7 @@ from verkosto.cli import app
 from helpers import make_export
 
 runner = CliRunner()
+VOID = {"meta", "br", "hr", "img", "link", "input"}
 HOSTILE = "Verkosto <script>alert(1)</script> & *kumppanit*"
 
 
@@ -25,15 +26,21 @@ class Page(HTMLParser):
         self.rows: list[list[str]] = []
         self.text: list[str] = []
         self._cell: list[str] | None = None
+        self.open: list[str] = []
+        self.mismatched: list[str] = []
 
     def handle_starttag(self, tag, attrs):
         self.tags.append(tag)
+        if tag not in VOID:
+            self.open.append(tag)
         if tag == "tr":
             self.rows.append([])
         elif tag in ("td", "th"):
             self._cell = []
 
     def handle_endtag(self, tag):
+        if not self.open or self.open.pop() != tag:
+            self.mismatched.append(tag)
         if tag in ("td", "th") and self._cell is not None:
             self.rows[-1].append("".join(self._cell))
             self._cell = None
@@ -64,6 +71,7 @@ def test_html_report_has_the_verdict_dimensions_and_answers(export_file, bundled
     assert result.exit_code == 0, result.output
     page = parse(result.stdout)
     assert result.stdout.startswith("<!DOCTYPE html>")
+    assert page.open == [] and page.mismatched == []  # every element is closed, in order
     assert "script" not in page.tags  # the name is text, not a tag
     text = "".join(page.text)
     assert f"Verkostoarvio: {HOSTILE}" in text
@@ -114,6 +122,8 @@ def test_report_of_the_latest_stored_assessment_to_a_private_file(bundled, isola
     assert f"Raportti kirjoitettu tiedostoon {target}" in result.stdout
     assert target.stat().st_mode & 0o777 == 0o600
     assert "Verkostoarvio: Vanha" in "".join(parse(target.read_text("utf-8")).text)
+    implied = runner.invoke(app, ["raportti", "--verkosto", "VANHA"])
+    assert implied.stdout.startswith("# Verkostoarvio: Vanha")
     latest = runner.invoke(app, ["raportti", "--viimeisin"])
     assert latest.stdout.startswith("# Verkostoarvio: Uusi")
     by_id = runner.invoke(app, ["raportti", "1"])

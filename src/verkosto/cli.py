@@ -448,7 +448,8 @@ def vertaa(
             else:
                 items = next(iter(groups.values()))
             if len(items) < 2:
-                typer.echo(t("compare_too_few", lang, network=items[0][1].get("network")))
+                render.make_console().print(render.message_view(
+                    t("compare_too_few", lang, network=items[0][1].get("network"))))
                 return
             before, label_a = _resolve(db, str(items[1][0]), lang)
             after, label_b = _resolve(db, str(items[0][0]), lang)
@@ -530,7 +531,7 @@ def raportti(
         db = _history_db()
         if tiedosto is not None:
             export, _ = _resolve(db, tiedosto, lang)
-        elif viimeisin:
+        elif viimeisin or verkosto is not None:
             stored = history.assessments(db, verkosto)
             if not stored:
                 if verkosto is not None:
@@ -594,7 +595,7 @@ def poista(
         else:
             count = len(history.assessments(db))
             if count == 0:
-                typer.echo(t("history_empty", lang))
+                console.print(render.message_view(t("history_empty", lang)))
                 return
             question = t("delete_confirm_all", lang, count=count)
         if not kylla:
@@ -603,14 +604,15 @@ def poista(
             except EOFError:
                 raise Interrupted("delete_not_confirmed") from None
             if answer.strip().lower() not in _YES:
-                typer.echo(t("delete_cancelled", lang))
+                console.print(render.message_view(t("delete_cancelled", lang)))
                 return
         if tunnus is not None:
             history.delete(db, tunnus)
-            typer.echo(t("deleted_one", lang, id=tunnus, network=network, path=db))
+            console.print(render.message_view(
+                t("deleted_one", lang, id=tunnus, network=network, path=db)))
         else:
             deleted = history.delete_all(db)
-            typer.echo(t("deleted_all", lang, count=deleted, path=db))
+            console.print(render.message_view(t("deleted_all", lang, count=deleted, path=db)))
 
 
 def _usage_language(argv: list[str]) -> str:
