@@ -448,8 +448,8 @@ SECRET = "Salainen Zyxwvu-verkosto"
 
 
 def no_trace(db: Path, text: str) -> bool:
-    needle = text.encode("utf-8")
-    return all(needle not in path.read_bytes() for path in files_of(db))
+    needles = {text.encode("utf-8"), text.casefold().encode("utf-8")}  # name and its key
+    return all(n not in path.read_bytes() for path in files_of(db) for n in needles)
 
 
 def test_poista_one_leaves_no_trace_in_the_file(db, bundled):
@@ -545,3 +545,22 @@ def test_historia_and_yhteenveto_fit_the_terminal(db, bundled, columns):
         assert any("Pienten järjestöjen viestintäverkosto" in line for line in lines), command
     text = runner.invoke(app, ["historia"], env={"COLUMNS": columns}).stdout
     assert "myöhässä" in text
+
+
+def test_a_file_that_is_not_a_database_is_named(db):
+    db.write_bytes(b"tama ei ole tietokanta" * 100)
+    result = runner.invoke(app, ["historia"])
+    assert result.exit_code == 1
+    assert f"Historiaa ei voitu lukea ({db})" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_a_stored_export_changed_by_another_program_is_named(db, bundled):
+    history.record(db, make_export(bundled))
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE assessment SET export = '{rikki'")
+    conn.commit()
+    conn.close()
+    result = runner.invoke(app, ["historia"])
+    assert result.exit_code == 1
+    assert "muutettu muulla ohjelmalla" in result.stderr

@@ -235,7 +235,7 @@ def _open(db: Path, create: bool, failed_key: str) -> Iterator[sqlite3.Connectio
         raise OperationFailed(failed_key, path=str(db), reason=_reason(error)) from None
     except (ValueError, TypeError):
         # A stored export that is not valid JSON: the file was changed by something else.
-        raise OperationFailed(failed_key, path=str(db), reason="invalid JSON") from None
+        raise OperationFailed("history_corrupt", path=str(db)) from None
     finally:
         if conn is not None:
             conn.close()

@@ -425,6 +425,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fi": "Historiasta ei voitu poistaa ({path}): {reason}",
         "en": "Could not delete from the history ({path}): {reason}",
     },
+    "history_corrupt": {
+        "fi": "Historiatiedostossa {path} on arvio, jota ei voi lukea; tiedostoa on ilmeisesti "
+              "muutettu muulla ohjelmalla.",
+        "en": "The history file {path} has an assessment that cannot be read; the file has "
+              "apparently been changed by another program.",
+    },
     "history_newer_schema": {
         "fi": "Historiatiedosto {path} on tehty uudemmalla verkosto-versiolla (tietokannan "
               "versio {found}, tämä versio tuntee {known}). Päivitä verkosto.",
@@ -514,6 +520,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "col_change": {"fi": "Muutos", "en": "Change"},
     "row_hours": {"fi": "Tunnit (h/kk)", "en": "Hours (h/month)"},
     "row_share": {"fi": "Osuus työajasta", "en": "Share of working time"},
+    "points_unit": {"fi": "%-yks.", "en": "pp"},
     "row_balance": {"fi": "Hyöty–kustannus-suhde", "en": "Benefit/cost ratio"},
     "row_verdict": {"fi": "Suositus", "en": "Recommendation"},
     "verdict_same": {"fi": "ennallaan", "en": "unchanged"},

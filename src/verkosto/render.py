@@ -513,7 +513,8 @@ def comparison_view(
         Text(i18n.percent(share.before, lang)),
         Text(i18n.percent(share.after, lang)),
         Text(_signed(None if share.delta is None else share.delta * 100, lang, 1)
-             + (" pp" if share.delta is not None and abs(share.delta) >= 0.0005 else "")),
+             + (f" {t('points_unit', lang)}"
+                if share.delta is not None and abs(share.delta) >= 0.0005 else "")),
     )
     add(t("row_balance", lang), comparison.ratio, 2)
     changed = comparison.verdict_changed
