@@ -413,11 +413,16 @@ def historia(
 def vertaa(
     a: Annotated[
         str | None,
-        typer.Argument(metavar="[A B]",
-                       help="Kaksi arviota: tallennetun arvion numero tai JSON-vientitiedosto "
-                            "(oletus: verkoston kaksi viimeisintä)."),
+        typer.Argument(metavar="A",
+                       help="Aiempi arvio: tallennetun arvion numero tai JSON-vientitiedosto "
+                            "(oletus: verkoston toiseksi viimeisin)."),
     ] = None,
-    b: Annotated[str | None, typer.Argument(hidden=True)] = None,
+    b: Annotated[
+        str | None,
+        typer.Argument(metavar="B",
+                       help="Myöhempi arvio: numero tai JSON-vientitiedosto "
+                            "(oletus: verkoston viimeisin)."),
+    ] = None,
     verkosto: NetworkFilter = None,
     kysymykset: QuestionsOption = None,
     kieli: LangOption = None,
@@ -497,7 +502,7 @@ def yhteenveto(
 def raportti(
     tiedosto: Annotated[
         str | None,
-        typer.Argument(metavar="[TIEDOSTO.json|NRO]",
+        typer.Argument(metavar="TIEDOSTO.json|NRO",
                        help="JSON-vientitiedosto tai tallennetun arvion numero."),
     ] = None,
     viimeisin: Annotated[
@@ -565,7 +570,7 @@ _YES = frozenset({"k", "kyllä", "kylla", "y", "yes"})
 def poista(
     tunnus: Annotated[
         int | None,
-        typer.Argument(metavar="[NRO]", help="Poistettavan arvion numero (verkosto historia)."),
+        typer.Argument(metavar="NRO", help="Poistettavan arvion numero (verkosto historia)."),
     ] = None,
     kaikki: Annotated[
         bool, typer.Option("--kaikki", "--all", help="Poista kaikki tallennetut arviot.")
