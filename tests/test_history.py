@@ -350,6 +350,7 @@ def test_vertaa_two_files_or_an_id_and_a_file(db, bundled, tmp_path):
     ("args", "needle"),
     [
         (["7", "8"], "Historiassa ei ole arviota numero 7"),
+        (["1", "123456789012345678901234567890"], "ei ole arviota numero 12345678901234567890"),
         (["puuttuu.json", "8"], "Arviota 'puuttuu.json' ei löydy"),
         (["1"], "Anna vertailtavaksi kaksi arviota"),
         (["--verkosto", "Tuntematon"], "Verkostosta 'Tuntematon' ei ole tallennettuja arvioita"),
@@ -500,6 +501,8 @@ def test_poista_kaikki(db, bundled):
     ("args", "needle"),
     [
         (["5", "--kylla"], "Historiassa ei ole arviota numero 5"),
+        (["99999999999999999999", "--kylla"], "ei ole arviota numero 99999999999999999999"),
+        (["0", "--kylla"], "ei ole arviota numero 0"),
         ([], "Anna poistettavan arvion numero tai --kaikki"),
         (["1", "--kaikki"], "Anna poistettavan arvion numero tai --kaikki"),
     ],

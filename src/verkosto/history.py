@@ -326,8 +326,14 @@ def oldest_first(db: Path) -> list[Stored]:
     return _rows(db, order="ASC")
 
 
+# SQLite integers are 64-bit: a larger number cannot be an id (and would not bind).
+MAX_ID = 2**63 - 1
+
+
 def get(db: Path, assessment_id: int) -> Stored | None:
     """Return the stored assessment with this id, or None."""
+    if not 0 < assessment_id <= MAX_ID:
+        return None
     found = _rows(db, "WHERE id = ?", (assessment_id,))
     return found[0] if found else None
 
@@ -348,6 +354,8 @@ def _delete(db: Path, where: str, params: tuple[Any, ...]) -> int:
 
 def delete(db: Path, assessment_id: int) -> bool:
     """Delete one assessment for good (rows removed, file vacuumed); return whether it existed."""
+    if not 0 < assessment_id <= MAX_ID:
+        return False
     return _delete(db, "WHERE id = ?", (assessment_id,)) > 0
 
 
