@@ -3,6 +3,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from verkosto import compare
 
@@ -122,3 +124,11 @@ def test_latest_per_network_keeps_the_first_of_each(bundled):
     pairs = [(5, make_export(bundled, "Viesti")), (4, make_export(bundled, "Muu")),
              (3, make_export(bundled, " viesti "))]
     assert [i for i, _ in compare.latest_per_network(pairs)] == [5, 4]
+
+
+@given(st.text(max_size=40))
+def test_network_key_is_stable_and_ignores_case_and_spacing(name):
+    key = compare.network_key(name)
+    assert compare.network_key(key) == key
+    assert compare.network_key(f"  {name.upper()}  ") == compare.network_key(name.upper())
+    assert "  " not in key and key == key.strip()

@@ -567,3 +567,41 @@ def test_a_stored_export_changed_by_another_program_is_named(db, bundled):
     result = runner.invoke(app, ["historia"])
     assert result.exit_code == 1
     assert "muutettu muulla ohjelmalla" in result.stderr
+
+
+def test_done_when_three_networks_and_one_reassessed(db, bundled, tmp_path):
+    """The issue's acceptance story, through arvioi's own export."""
+
+    def assess(name: str, when: datetime, **options) -> int:
+        answers = tmp_path / "vastaukset.yaml"
+        answers.write_text(yaml.safe_dump(full_answers(bundled, **options), allow_unicode=True),
+                           "utf-8")
+        out = tmp_path / "arvio.json"
+        made = runner.invoke(app, ["arvioi", "--vastaukset", str(answers), "--verkosto", name,
+                                   "-o", str(out)])
+        assert made.exit_code == 0, made.output
+        data = json.loads(out.read_text("utf-8"))
+        data["completed_at"] = when.isoformat(timespec="seconds")  # as if made back then
+        return history.record(db, data)
+
+    assess("Viestintäverkosto", at(2026, 1, 10), scale=3, hours=3.0)
+    assess("Lastensuojelun verkosto", at(2026, 1, 11), scale=2, hours=5.0)
+    assess("Johtajaverkosto", at(2026, 1, 12), scale=4, hours=1.0)
+    assess("Viestintäverkosto", at(2026, 4, 10), scale=4, hours=2.0)
+    change = runner.invoke(app, ["vertaa", "--verkosto", "viestintäverkosto"])
+    assert change.exit_code == 0 and "↑ +1,0" in change.stdout
+    assess("Viestintäverkosto", at(2026, 7, 10), scale=5, hours=2.0)
+    trend = runner.invoke(app, ["historia", "--json"])
+    trends = json.loads(trend.stdout)["trends"]
+    assert [(tr["network"], tr["dimensions"]["ydintehtava"]["direction"]) for tr in trends] == [
+        ("Viestintäverkosto", "up")]
+    summary = json.loads(runner.invoke(app, ["yhteenveto", "--json"]).stdout)
+    assert summary["total_hours_per_month"] == 8.0 + 20.0 + 4.0
+    assert [n["network"] for n in summary["networks"]][0] == "Viestintäverkosto"
+    report_file = tmp_path / "raportti.html"
+    made = runner.invoke(app, ["raportti", "--viimeisin", "--verkosto", "Viestintäverkosto",
+                               "--muoto", "html", "-o", str(report_file)])
+    assert made.exit_code == 0 and "Viestintäverkosto" in report_file.read_text("utf-8")
+    gone = runner.invoke(app, ["poista", "--kaikki", "--kylla"])
+    assert gone.exit_code == 0
+    assert no_trace(db, "Lastensuojelun verkosto")
