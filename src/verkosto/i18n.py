@@ -461,7 +461,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "share_of_work": {"fi": "{share} työajasta", "en": "{share} of working time"},
     "col_review": {"fi": "Seuraava arviointi", "en": "Next review"},
     "overdue": {"fi": "myöhässä", "en": "overdue"},
-    "superseded": {"fi": "uusittu", "en": "redone"},
     "trend_title": {
         "fi": "Kehitys: {network} ({count} arviota, vanhin ensin)",
         "en": "Trend: {network} ({count} assessments, oldest first)",
