@@ -198,3 +198,19 @@ def test_report_write_failure_is_exit_1(export_file, tmp_path):
 )
 def test_answer_text(bundled, qid, value, expected):
     assert report.answer_text(bundled.question(qid), value, "fi") == expected
+
+
+def test_every_outcome_has_a_discussion_point_in_both_languages(bundled):
+    from verkosto.i18n import MESSAGES
+
+    for outcome in bundled.recommendation.outcomes:
+        assert set(MESSAGES[f"agenda_{outcome}"]) == {"fi", "en"}, outcome
+
+
+@pytest.mark.parametrize("verdict_scale", [1, 2, 3, 4, 5])
+def test_agenda_names_the_verdicts_own_question(bundled, verdict_scale):
+    from verkosto.i18n import t
+
+    data = make_export(bundled, scale=verdict_scale)
+    text = report.build(data, bundled, "fi", "md")
+    assert t(f"agenda_{data['recommendation']['id']}", "fi") in text
