@@ -80,3 +80,25 @@ def iter_text_fields(instrument: Instrument) -> list[tuple[str, Text]]:
     found.extend((f"reason {rid}", text) for rid, text in rec.reasons.items())
     return found
 
+
+
+def make_export(
+    instrument: Instrument,
+    network: str = "Viestintäverkosto",
+    when: Any = None,
+    lang: str = "fi",
+    **answer_options: Any,
+) -> dict[str, Any]:
+    """Return an export (export.to_dict) of full answers, completed at `when`."""
+    from datetime import datetime, timedelta, timezone
+
+    from verkosto import export
+    from verkosto.recommend import recommend
+    from verkosto.scoring import score
+
+    when = when or datetime(2026, 11, 27, 9, 0, tzinfo=timezone(timedelta(hours=2)))
+    answers = full_answers(instrument, **answer_options)
+    scores = score(instrument, answers)
+    recommendation = recommend(instrument, scores, answers, lang, when.date())
+    return export.to_dict(instrument, network, lang, when - timedelta(minutes=7), when,
+                          answers, scores, recommendation)

@@ -37,3 +37,13 @@ def test_readme_tarkista_example_matches_the_tool(tmp_path, monkeypatch):
     example = re.search(r"\$ verkosto tarkista oma.yaml\n(.*?)```", README, re.S)
     assert example is not None
     assert result.stderr.strip() == example.group(1).strip()
+
+
+def test_readme_lists_every_command_in_both_languages():
+    english = README.split("## In English", 1)[1]
+    for command in ("historia", "vertaa", "yhteenveto", "raportti", "poista"):
+        assert f"| `verkosto {command}" in README.split("## In English", 1)[0], command
+        assert f"| `verkosto {command}" in english, command
+    commands = {c.name for c in app.registered_commands}
+    for command in commands:
+        assert f"`verkosto {command}" in README, command

@@ -793,3 +793,29 @@ def test_broken_parts_are_each_reported_once_without_cascades(tmp_path):
         ("missing_fi", "discuss"),
         ("out_of_range", "time"),
     ]
+
+
+# --------------------------------------------------------------------------- total share limit
+
+
+def test_total_share_limit_defaults_to_fifteen_percent(tmp_path, bundled):
+    assert load(write(tmp_path, MINIMAL)).scoring.time.total_share_limit == 0.15
+    assert bundled.scoring.time.total_share_limit == 0.15
+
+
+def test_total_share_limit_is_read(tmp_path):
+    variant = replace(MINIMAL, "    worktime: tyo\n",
+                      "    worktime: tyo\n    total_share_limit: 0.3\n")
+    assert load(write(tmp_path, variant)).scoring.time.total_share_limit == 0.3
+
+
+@pytest.mark.parametrize("value", ["1.5", "-0.1", "paljon"])
+def test_total_share_limit_out_of_range_or_not_a_number(tmp_path, value):
+    variant = replace(MINIMAL, "    worktime: tyo\n",
+                      f"    worktime: tyo\n    total_share_limit: {value}\n")
+    problems = problems_of(tmp_path, variant)
+    assert [(p.key, p.ident, p.params["key"]) for p in problems] in (
+        [("out_of_range", "time", "total_share_limit")],
+        [("wrong_type", "time", "total_share_limit")],
+    )
+    assert problems[0].line == line_of(variant, "total_share_limit")

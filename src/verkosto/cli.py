@@ -506,6 +506,321 @@ def kysymykset(
         render.make_console().print(render.instrument_table(instrument, lang))
 
 
+NetworkFilter = Annotated[
+    str | None,
+    typer.Option("--verkosto", "--network", metavar="NIMI",
+                 help="Vain tämän verkoston arviot (kirjainkoolla ei väliä)."),
+]
+JsonFlag = Annotated[bool, typer.Option("--json", help="Tulosta JSON-muodossa.")]
+
+
+def _history_db() -> Path:
+    from verkosto import history, store
+
+    return history.database_path(store.data_dir(typer.get_app_dir("verkosto")))
+
+
+def _known_networks(stored: list[Any]) -> str:
+    from verkosto.compare import latest_per_network
+
+    names = [str(e.get("network")) for _, e in latest_per_network([(s.id, s.export)
+                                                                   for s in stored])]
+    return ", ".join(names) or "–"
+
+
+def _resolve(db: Path, ref: str, lang: str) -> tuple[dict[str, Any], str]:
+    """Return the export that `ref` names (an export file, else a stored number) and a label."""
+    from verkosto import history, render
+    from verkosto.compare import completed_on
+    from verkosto.report import load_export
+
+    path = Path(ref)
+    if path.exists():
+        export = load_export(path)
+        label = ref
+    elif ref.strip().isdigit():
+        stored = history.get(db, int(ref))
+        if stored is None:
+            raise InvalidInput("id_not_found", id=int(ref))
+        export = stored.export
+        label = f"#{stored.id}"
+    else:
+        raise InvalidInput("ref_not_found", ref=ref)
+    day = completed_on(export)
+    return export, f"{label} ({render.format_date(day, lang)})" if day else label
+
+
+@app.command("historia")
+def historia(
+    verkosto: NetworkFilter = None,
+    as_json: JsonFlag = False,
+    vie: Annotated[
+        str | None,
+        typer.Option("--vie", "--export", "-o", metavar="TIEDOSTO",
+                     help="Vie koko historia JSON Lines -tiedostoon (- = vakiotuloste)."),
+    ] = None,
+    kysymykset: QuestionsOption = None,
+    kieli: LangOption = None,
+) -> None:
+    """Näytä tallennetut arviot uusin ensin ja verkostojen kehitys."""
+    with _handle_errors(kieli) as lang:
+        from datetime import date
+
+        from verkosto import compare, history, render, store
+
+        db = _history_db()
+        if vie is not None:
+            rows = history.oldest_first(db)
+            if verkosto is not None:
+                key = compare.network_key(verkosto)
+                rows = [s for s in rows if compare.network_key(s.network) == key]
+            text = "".join(json.dumps(s.export, ensure_ascii=False) + "\n" for s in rows)
+            try:
+                if vie == "-":
+                    sys.stdout.write(text)
+                    sys.stdout.flush()
+                    return
+                store.atomic_write(Path(vie), text)
+            except OSError as error:
+                raise OperationFailed("history_export_failed", path=vie,
+                                      reason=error.strerror or str(error)) from None
+            typer.echo(t("history_exported", lang, count=len(rows), path=vie))
+            return
+        stored = history.assessments(db, verkosto)
+        pairs = [(s.id, s.export) for s in stored]
+        today = date.today()
+        if as_json:
+            typer.echo(json.dumps(compare.history_to_dict(pairs, today), ensure_ascii=False,
+                                  indent=2))
+            return
+        if not stored:
+            key = "history_network_empty" if verkosto is not None else "history_empty"
+            typer.echo(t(key, lang, network=verkosto))
+            return
+        instrument = _load_instrument(kysymykset)
+        groups = compare.by_network(pairs)
+        current = {items[0][0] for items in groups.values()}
+        console = render.make_console()
+        console.print(render.history_view(pairs, current, today, lang, console.width))
+        for items in groups.values():
+            oldest_first = [export for _, export in reversed(items)]
+            found = compare.trends(oldest_first)
+            if found:
+                console.print(render.trend_view(instrument, str(items[0][1].get("network")),
+                                                found, len(items), lang))
+
+
+@app.command("vertaa")
+def vertaa(
+    a: Annotated[
+        str | None,
+        typer.Argument(metavar="A",
+                       help="Aiempi arvio: tallennetun arvion numero tai JSON-vientitiedosto "
+                            "(oletus: verkoston toiseksi viimeisin)."),
+    ] = None,
+    b: Annotated[
+        str | None,
+        typer.Argument(metavar="B",
+                       help="Myöhempi arvio: numero tai JSON-vientitiedosto "
+                            "(oletus: verkoston viimeisin)."),
+    ] = None,
+    verkosto: NetworkFilter = None,
+    kysymykset: QuestionsOption = None,
+    kieli: LangOption = None,
+) -> None:
+    """Vertaa kahta arviota: ulottuvuudet, tunnit, tasapaino, suositus ja muuttuneet vastaukset."""
+    with _handle_errors(kieli) as lang:
+        from verkosto import compare, history, render
+
+        db = _history_db()
+        if (a is None) != (b is None):
+            raise InvalidInput("compare_needs_two")
+        if a is not None and b is not None:
+            before, label_a = _resolve(db, a, lang)
+            after, label_b = _resolve(db, b, lang)
+        else:
+            stored = history.assessments(db)
+            groups = compare.by_network([(s.id, s.export) for s in stored])
+            if verkosto is not None:
+                items = groups.get(compare.network_key(verkosto), [])
+                if not items:
+                    raise InvalidInput("history_network_unknown", network=verkosto,
+                                       known=_known_networks(stored))
+            elif not groups:
+                typer.echo(t("history_empty", lang))
+                return
+            elif len(groups) > 1:
+                raise InvalidInput("history_network_needed", known=_known_networks(stored))
+            else:
+                items = next(iter(groups.values()))
+            if len(items) < 2:
+                render.make_console().print(render.message_view(
+                    t("compare_too_few", lang, network=items[0][1].get("network"))))
+                return
+            before, label_a = _resolve(db, str(items[1][0]), lang)
+            after, label_b = _resolve(db, str(items[0][0]), lang)
+        instrument = _load_instrument(kysymykset)
+        console = render.make_console()
+        name_a, name_b = str(before.get("network")), str(after.get("network"))
+        if compare.network_key(name_a) != compare.network_key(name_b):
+            console.print(render.message_view(
+                t("compare_other_networks", lang, a=name_a, b=name_b), "yellow"))
+        comparison = compare.compare(before, after, instrument)
+        console.print(render.comparison_view(instrument, comparison, label_a, label_b, lang))
+
+
+@app.command("yhteenveto")
+def yhteenveto(
+    as_json: JsonFlag = False,
+    kysymykset: QuestionsOption = None,
+    kieli: LangOption = None,
+) -> None:
+    """Näytä kaikki verkostosi viimeisimmän arvion mukaan, tunnit yhteensä ja mitä keventää."""
+    with _handle_errors(kieli) as lang:
+        from datetime import date
+
+        from verkosto import compare, history, render
+
+        instrument = _load_instrument(kysymykset)
+        stored = history.assessments(_history_db())
+        latest = compare.latest_per_network([(s.id, s.export) for s in stored])
+        summary = compare.summarise(
+            [(i, e) for i, e in latest], instrument.scoring.time.total_share_limit
+        )
+        today = date.today()
+        if as_json:
+            typer.echo(json.dumps(compare.summary_to_dict(summary, today), ensure_ascii=False,
+                                  indent=2))
+            return
+        if not stored:
+            typer.echo(t("history_empty", lang))
+            return
+        console = render.make_console()
+        console.print(render.summary_view(summary, today, lang, console.width))
+
+
+@app.command("raportti")
+def raportti(
+    tiedosto: Annotated[
+        str | None,
+        typer.Argument(metavar="TIEDOSTO.json|NRO",
+                       help="JSON-vientitiedosto tai tallennetun arvion numero."),
+    ] = None,
+    viimeisin: Annotated[
+        bool,
+        typer.Option("--viimeisin", "--latest",
+                     help="Raportoi viimeisin tallennettu arvio (myös --verkosto)."),
+    ] = False,
+    verkosto: NetworkFilter = None,
+    muoto: Annotated[
+        str,
+        typer.Option("--muoto", "--format", metavar="md|html|txt",
+                     help="Raportin muoto: md (oletus), html tai txt."),
+    ] = "md",
+    vie: Annotated[
+        str | None,
+        typer.Option("--vie", "--output", "-o", metavar="TIEDOSTO",
+                     help="Kirjoita raportti tiedostoon (oletus: vakiotuloste)."),
+    ] = None,
+    kysymykset: QuestionsOption = None,
+    kieli: LangOption = None,
+) -> None:
+    """Tee yhdestä arviosta raportti esihenkilölle tai järjestölle (Markdown, HTML tai teksti)."""
+    with _handle_errors(kieli) as lang:
+        from verkosto import history, report, store
+
+        fmt = muoto.strip().lower()
+        if fmt not in report.FORMATS:
+            raise InvalidInput("report_format_unknown", value=muoto)
+        if tiedosto is not None and viimeisin:
+            raise InvalidInput("report_source_both")
+        db = _history_db()
+        if tiedosto is not None:
+            export, _ = _resolve(db, tiedosto, lang)
+        elif viimeisin or verkosto is not None:
+            stored = history.assessments(db, verkosto)
+            if not stored:
+                if verkosto is not None:
+                    raise InvalidInput("history_network_unknown", network=verkosto,
+                                       known=_known_networks(history.assessments(db)))
+                typer.echo(t("history_empty", lang))
+                return
+            export = stored[0].export
+        else:
+            raise InvalidInput("report_source_needed")
+        if kieli is None and export.get("language") in LANGUAGES:
+            # The stored reasons and steps are in the assessment's language: match them.
+            lang = str(export["language"])
+        text = report.build(export, _load_instrument(kysymykset), lang, fmt)
+        if vie is None or vie == "-":
+            sys.stdout.write(text)
+            sys.stdout.flush()
+            return
+        try:
+            store.atomic_write(Path(vie), text)
+        except OSError as error:
+            raise OperationFailed("report_write_failed", path=vie,
+                                  reason=error.strerror or str(error)) from None
+        typer.echo(t("report_written", lang, path=vie))
+
+
+_YES = frozenset({"k", "kyllä", "kylla", "y", "yes"})
+
+
+@app.command("poista")
+def poista(
+    tunnus: Annotated[
+        int | None,
+        typer.Argument(metavar="NRO", help="Poistettavan arvion numero (verkosto historia)."),
+    ] = None,
+    kaikki: Annotated[
+        bool, typer.Option("--kaikki", "--all", help="Poista kaikki tallennetut arviot.")
+    ] = False,
+    kylla: Annotated[
+        bool, typer.Option("--kylla", "--yes", "-y", help="Älä kysy vahvistusta.")
+    ] = False,
+    kieli: LangOption = None,
+) -> None:
+    """Poista yksi arvio tai kaikki arviot pysyvästi historiasta."""
+    with _handle_errors(kieli) as lang:
+        from verkosto import compare, history, render
+
+        if (tunnus is None) == (not kaikki):
+            raise InvalidInput("delete_id_or_all")
+        db = _history_db()
+        console = render.make_console()
+        network = ""
+        if tunnus is not None:
+            found = history.get(db, tunnus)
+            if found is None:
+                raise InvalidInput("id_not_found", id=tunnus)
+            network = found.network
+            day = compare.completed_on(found.export)
+            question = t("delete_confirm_one", lang, id=tunnus, network=network,
+                         date=render.format_date(day, lang) if day else "–")
+        else:
+            count = len(history.assessments(db))
+            if count == 0:
+                console.print(render.message_view(t("history_empty", lang)))
+                return
+            question = t("delete_confirm_all", lang, count=count)
+        if not kylla:
+            try:
+                answer = console.input(render.confirm_prompt(question))
+            except EOFError:
+                raise Interrupted("delete_not_confirmed") from None
+            if answer.strip().lower() not in _YES:
+                console.print(render.message_view(t("delete_cancelled", lang)))
+                return
+        if tunnus is not None:
+            history.delete(db, tunnus)
+            console.print(render.message_view(
+                t("deleted_one", lang, id=tunnus, network=network, path=db)))
+        else:
+            deleted = history.delete_all(db)
+            console.print(render.message_view(t("deleted_all", lang, count=deleted, path=db)))
+
+
 def _usage_language(argv: list[str]) -> str:
     """Guess the language for an error raised before the command's options were parsed."""
     for index, arg in enumerate(argv):

@@ -520,6 +520,296 @@ MESSAGES: dict[str, dict[str, str]] = {
     "type_number": {"fi": "luku", "en": "number"},
     "type_choice": {"fi": "valinta", "en": "choice"},
     "type_text": {"fi": "teksti", "en": "text"},
+    # --- history, comparison, summary, report, deletion ---
+    "history_write_failed": {
+        "fi": "Arviota ei voitu tallentaa historiaan ({path}): {reason}",
+        "en": "Could not save the assessment to the history ({path}): {reason}",
+    },
+    "history_read_failed": {
+        "fi": "Historiaa ei voitu lukea ({path}): {reason}",
+        "en": "Could not read the history ({path}): {reason}",
+    },
+    "history_delete_failed": {
+        "fi": "Historiasta ei voitu poistaa ({path}): {reason}",
+        "en": "Could not delete from the history ({path}): {reason}",
+    },
+    "history_corrupt": {
+        "fi": "Historiatiedostossa {path} on arvio, jota ei voi lukea; tiedostoa on ilmeisesti "
+              "muutettu muulla ohjelmalla.",
+        "en": "The history file {path} has an assessment that cannot be read; the file has "
+              "apparently been changed by another program.",
+    },
+    "history_newer_schema": {
+        "fi": "Historiatiedosto {path} on tehty uudemmalla verkosto-versiolla (tietokannan "
+              "versio {found}, tämä versio tuntee {known}). Päivitä verkosto.",
+        "en": "The history file {path} was made by a newer verkosto (database version {found}, "
+              "this version knows {known}). Update verkosto.",
+    },
+    "history_empty": {
+        "fi": "Historiassa ei ole vielä arvioita. Tee ensimmäinen: verkosto arvioi",
+        "en": "There are no assessments in the history yet. Make the first: verkosto arvioi",
+    },
+    "history_network_empty": {
+        "fi": "Verkostosta '{network}' ei ole tallennettuja arvioita.",
+        "en": "There are no stored assessments of the network '{network}'.",
+    },
+    "history_network_unknown": {
+        "fi": "Verkostosta '{network}' ei ole tallennettuja arvioita (historiassa: {known}).",
+        "en": "There are no stored assessments of the network '{network}' (in the history: "
+              "{known}).",
+    },
+    "history_title": {"fi": "Arviot, uusin ensin", "en": "Assessments, newest first"},
+    "col_no": {"fi": "Nro", "en": "No."},
+    "col_date": {"fi": "Päivä", "en": "Date"},
+    "col_network": {"fi": "Verkosto", "en": "Network"},
+    "col_verdict": {"fi": "Suositus", "en": "Recommendation"},
+    "col_balance": {"fi": "Suhde", "en": "Ratio"},
+    "col_hours": {"fi": "h/kk", "en": "h/month"},
+    "col_share": {"fi": "Työajasta", "en": "Of work time"},
+    "share_of_work": {"fi": "{share} työajasta", "en": "{share} of working time"},
+    "col_review": {"fi": "Seuraava arviointi", "en": "Next review"},
+    "overdue": {"fi": "myöhässä", "en": "overdue"},
+    "trend_title": {
+        "fi": "Kehitys: {network} ({count} arviota, vanhin ensin)",
+        "en": "Trend: {network} ({count} assessments, oldest first)",
+    },
+    "trend_up": {"fi": "nousee", "en": "rising"},
+    "trend_down": {"fi": "laskee", "en": "falling"},
+    "trend_level": {"fi": "ennallaan", "en": "steady"},
+    "history_exported": {
+        "fi": "Historia ({count} arviota) viety JSON Lines -tiedostoon {path}.",
+        "en": "History ({count} assessments) exported as JSON Lines to {path}.",
+    },
+    "history_export_failed": {
+        "fi": "Historiaa ei voitu viedä tiedostoon {path}: {reason}",
+        "en": "Could not export the history to {path}: {reason}",
+    },
+    "history_network_needed": {
+        "fi": "Historiassa on useita verkostoja; valitse yksi valitsimella --verkosto NIMI "
+              "({known}).",
+        "en": "The history has several networks; choose one with --network NAME ({known}).",
+    },
+    "compare_too_few": {
+        "fi": "Verkostosta '{network}' on vain yksi arvio; vertailuun tarvitaan kaksi. "
+              "Arvioi verkosto uudelleen: verkosto arvioi --verkosto \"{network}\"",
+        "en": "The network '{network}' has only one assessment; a comparison needs two. "
+              "Re-evaluate it: verkosto arvioi --network \"{network}\"",
+    },
+    "compare_needs_two": {
+        "fi": "Anna vertailtavaksi kaksi arviota (A ja B) tai ei yhtään.",
+        "en": "Give two assessments to compare (A and B), or none.",
+    },
+    "ref_not_found": {
+        "fi": "Arviota '{ref}' ei löydy: se ei ole tallennetun arvion numero eikä "
+              "olemassa oleva tiedosto (numerot: verkosto historia).",
+        "en": "Assessment '{ref}' not found: it is neither a stored assessment's number nor "
+              "an existing file (numbers: verkosto historia).",
+    },
+    "id_not_found": {
+        "fi": "Historiassa ei ole arviota numero {id} (numerot: verkosto historia).",
+        "en": "There is no assessment number {id} in the history (numbers: verkosto historia).",
+    },
+    "export_invalid": {
+        "fi": "Tiedosto ei ole verkosto-arvion JSON-vienti:",
+        "en": "The file is not a verkosto assessment export:",
+    },
+    "export_not_export": {
+        "fi": "tiedostosta puuttuu \"schema\": \"verkosto-arvio/1\" (tee vienti komennolla "
+              "verkosto arvioi --vie)",
+        "en": "the file lacks \"schema\": \"verkosto-arvio/1\" (make an export with "
+              "verkosto arvioi --export)",
+    },
+    "compare_title": {
+        "fi": "Vertailu: {network}",
+        "en": "Comparison: {network}",
+    },
+    "compare_columns": {"fi": "A: {a}  →  B: {b}", "en": "A: {a}  →  B: {b}"},
+    "col_change": {"fi": "Muutos", "en": "Change"},
+    "row_hours": {"fi": "Tunnit (h/kk)", "en": "Hours (h/month)"},
+    "row_share": {"fi": "Osuus työajasta", "en": "Share of working time"},
+    "points_unit": {"fi": "%-yks.", "en": "pp"},
+    "row_balance": {"fi": "Hyöty–kustannus-suhde", "en": "Benefit/cost ratio"},
+    "row_verdict": {"fi": "Suositus", "en": "Recommendation"},
+    "verdict_same": {"fi": "ennallaan", "en": "unchanged"},
+    "verdict_changed": {"fi": "muuttui", "en": "changed"},
+    "answers_changed_heading": {
+        "fi": "Eniten muuttuneet vastaukset",
+        "en": "Answers that changed most",
+    },
+    "answers_unchanged": {
+        "fi": "Vastaukset ovat samat.",
+        "en": "The answers are the same.",
+    },
+    "answer_none": {"fi": "ei vastausta", "en": "no answer"},
+    "compare_other_networks": {
+        "fi": "huom: A ja B ovat eri verkostoista ('{a}' ja '{b}')",
+        "en": "note: A and B are of different networks ('{a}' and '{b}')",
+    },
+    "summary_title": {
+        "fi": "Kaikki verkostosi viimeisimmän arvion mukaan, tasapainon mukaan järjestettynä",
+        "en": "All your networks by their latest assessment, ranked by balance",
+    },
+    "summary_total": {
+        "fi": "Yhteensä {hours} h kuukaudessa eli {share} työajasta (raja {limit}).",
+        "en": "In total {hours} h a month, {share} of working time (limit {limit}).",
+    },
+    "summary_over": {
+        "fi": "⚠ Verkostot vievät yhteensä enemmän työaikaa kuin raja {limit} sallii.",
+        "en": "⚠ Together the networks take more working time than the limit of {limit}.",
+    },
+    "summary_under": {
+        "fi": "Verkostojen yhteinen ajankäyttö on rajan {limit} sisällä.",
+        "en": "The networks' combined time use is within the limit of {limit}.",
+    },
+    "summary_lighten": {
+        "fi": "Kevennä ensin: {network}. Sen hyöty–kustannus-suhde on verkostoistasi heikoin "
+              "({ratio}), ja se vie {hours} h kuukaudessa ({share} työajasta): sen "
+              "keventäminen vapauttaa aikaa, josta luovut vähiten hyötyä.",
+        "en": "Lighten first: {network}. Its benefit/cost ratio is the weakest of your "
+              "networks ({ratio}), and it takes {hours} h a month ({share} of working time): "
+              "lightening it frees time at the smallest loss of benefit.",
+    },
+    "summary_lighten_unknown": {
+        "fi": "Kevennä ensin: {network}. Sen tasapainoa ei voitu laskea, ja se vie {hours} h "
+              "kuukaudessa ({share} työajasta): arvioi se uudelleen ja mieti, tarvitaanko "
+              "sitä nykyisellä tuntimäärällä.",
+        "en": "Lighten first: {network}. Its balance could not be computed, and it takes "
+              "{hours} h a month ({share} of working time): re-evaluate it and consider "
+              "whether it needs that many hours.",
+    },
+    "summary_overdue": {
+        "fi": "Arviointi myöhässä: {networks}.",
+        "en": "Review overdue: {networks}.",
+    },
+    "report_format_unknown": {
+        "fi": "Tuntematon raporttimuoto '{value}' (sallitut: md, html, txt).",
+        "en": "Unknown report format '{value}' (allowed: md, html, txt).",
+    },
+    "report_source_needed": {
+        "fi": "Anna raportoitava arvio: JSON-vientitiedosto, arvion numero tai --viimeisin.",
+        "en": "Name the assessment to report: a JSON export file, a stored number or "
+              "--viimeisin.",
+    },
+    "report_source_both": {
+        "fi": "Anna joko tiedosto tai --viimeisin, ei molempia.",
+        "en": "Give either a file or --viimeisin, not both.",
+    },
+    "report_written": {
+        "fi": "Raportti kirjoitettu tiedostoon {path}.",
+        "en": "Report written to {path}.",
+    },
+    "report_write_failed": {
+        "fi": "Raporttia ei voitu kirjoittaa tiedostoon {path}: {reason}",
+        "en": "Could not write the report to {path}: {reason}",
+    },
+    "report_title": {
+        "fi": "Verkostoarvio: {network}",
+        "en": "Network assessment: {network}",
+    },
+    "report_meta": {
+        "fi": "Arvioitu {date} · kysymyssarja {instrument} {version}",
+        "en": "Assessed {date} · instrument {instrument} {version}",
+    },
+    "report_verdict": {"fi": "Suositus", "en": "Recommendation"},
+    "report_dimensions": {"fi": "Ulottuvuudet", "en": "Dimensions"},
+    "report_side": {"fi": "Puoli", "en": "Side"},
+    "report_agenda": {
+        "fi": "Keskusteltavaa järjestössä",
+        "en": "To discuss in the organisation",
+    },
+    "report_answers": {"fi": "Vastaukset", "en": "Answers"},
+    "report_answer": {"fi": "Vastaus", "en": "Answer"},
+    "report_footer": {
+        "fi": "Tehty työkalulla verkosto {version}. Pisteet 1–5: suurempi on parempi; "
+              "kustannuksissa suuri pistemäärä tarkoittaa pientä rasitusta.",
+        "en": "Made with verkosto {version}. Scores 1–5: higher is better; for costs a high "
+              "score means a light burden.",
+    },
+    "agenda_goals": {
+        "fi": "Miten osallistuminen tukee järjestön tavoitteita? Arviossa järjestön "
+              "tavoitteiden pisteet: {score}.",
+        "en": "How does taking part support the organisation's goals? The assessment scored "
+              "the organisation's goals at {score}.",
+    },
+    "agenda_goals_plain": {
+        "fi": "Miten osallistuminen tukee järjestön tavoitteita?",
+        "en": "How does taking part support the organisation's goals?",
+    },
+    "agenda_hours": {
+        "fi": "Paljonko työaikaa osallistuminen saa viedä? Nyt {hours} h kuukaudessa "
+              "({share} työajasta).",
+        "en": "How much working time may taking part take? Now {hours} h a month "
+              "({share} of working time).",
+    },
+    "agenda_hours_unknown": {
+        "fi": "Paljonko työaikaa osallistuminen saa viedä? Tunteja ei arvioitu.",
+        "en": "How much working time may taking part take? The hours were not assessed.",
+    },
+    "agenda_invest": {
+        "fi": "Mitä lisäpanostus vaatisi, ja kenen työaikaa se on?",
+        "en": "What would investing more take, and whose working time is it?",
+    },
+    "agenda_continue": {
+        "fi": "Miten verkostosta saatu tieto ja tuki jaetaan työyhteisössä?",
+        "en": "How are the knowledge and support from the network shared at work?",
+    },
+    "agenda_lighten": {
+        "fi": "Mistä osallistumisen osasta voi luopua, ja kuka hoitaa sen jatkossa?",
+        "en": "Which part of taking part can be dropped, and who takes care of it from now on?",
+    },
+    "agenda_give_time": {
+        "fi": "Mitä järjestö odottaa verkostolta seuraavaan arviointiin mennessä?",
+        "en": "What does the organisation expect from the network by the next review?",
+    },
+    "agenda_leave": {
+        "fi": "Tarvitseeko järjestö verkostoa yhä, ja jos tarvitsee, kuka sinne osallistuu?",
+        "en": "Does the organisation still need the network, and if so, who takes part?",
+    },
+    "agenda_incomplete": {
+        "fi": "Mitä verkostosta pitää selvittää ennen kuin siitä voi päättää?",
+        "en": "What needs to be found out about the network before deciding?",
+    },
+    "agenda_weakest": {
+        "fi": "Heikoin ulottuvuus on {dimension} ({score}): mitä sille voi tehdä yhdessä?",
+        "en": "The weakest dimension is {dimension} ({score}): what can be done about it "
+              "together?",
+    },
+    "agenda_review": {
+        "fi": "Seuraava arviointi on {date}: kuka on silloin mukana?",
+        "en": "The next review is on {date}: who takes part then?",
+    },
+    "delete_confirm_one": {
+        "fi": "Poistetaanko arvio {id} ({network}, {date}) pysyvästi? (k/e)",
+        "en": "Delete assessment {id} ({network}, {date}) for good? (y/n)",
+    },
+    "delete_confirm_all": {
+        "fi": "Poistetaanko kaikki {count} arviota pysyvästi? (k/e)",
+        "en": "Delete all {count} assessments for good? (y/n)",
+    },
+    "delete_cancelled": {
+        "fi": "Mitään ei poistettu.",
+        "en": "Nothing was deleted.",
+    },
+    "delete_not_confirmed": {
+        "fi": "Syöte loppui ennen vahvistusta; mitään ei poistettu (ilman kysymystä: --kylla).",
+        "en": "Input ended before confirmation; nothing was deleted (without asking: --yes).",
+    },
+    "delete_id_or_all": {
+        "fi": "Anna poistettavan arvion numero tai --kaikki, ei molempia.",
+        "en": "Give the number of the assessment to delete or --kaikki, not both.",
+    },
+    "deleted_one": {
+        "fi": "Arvio {id} ({network}) poistettu. Tietokanta tiivistettiin (VACUUM), joten "
+              "poistettu tieto ei jää tiedostoon {path}.",
+        "en": "Assessment {id} ({network}) deleted. The database was compacted (VACUUM), so "
+              "the deleted data does not stay in the file {path}.",
+    },
+    "deleted_all": {
+        "fi": "{count} arviota poistettu. Tietokanta tiivistettiin (VACUUM), joten "
+              "poistettu tieto ei jää tiedostoon {path}.",
+        "en": "{count} assessments deleted. The database was compacted (VACUUM), so the "
+              "deleted data does not stay in the file {path}.",
+    },
 }
 
 

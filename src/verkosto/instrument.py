@@ -170,6 +170,8 @@ class TimeConfig:
     hours: tuple[str, ...]
     worktime: str
     bands: tuple[Band, ...]
+    # Share of working time all of one person's networks together may take (yhteenveto).
+    total_share_limit: float = 0.15
 
 
 @dataclass(frozen=True)
@@ -1088,7 +1090,10 @@ def _time(
     time = check.mapping(node["time"], check.line_of(node, "time"), "scoring", "time", "time")
     if time is None:
         return None
-    check.keys(time, "scoring", "time", required=("dimension", "hours", "worktime", "bands"))
+    check.keys(time, "scoring", "time", required=("dimension", "hours", "worktime", "bands"),
+               optional=("total_share_limit",))
+    limit = check.number(time, "total_share_limit", "scoring", "time", default=0.15,
+                         low=0.0, high=1.0)
     dimension = check.string(time, "dimension", "scoring", "time")
     if dimension is not None:
         if dimension not in dimensions:
@@ -1121,7 +1126,7 @@ def _time(
         or len(hours) != len(hours_raw)
     ):
         return None
-    return TimeConfig(dimension, tuple(hours), worktime, bands)
+    return TimeConfig(dimension, tuple(hours), worktime, bands, limit or 0.0)
 
 
 def _bands(check: _Checker, time: _Node) -> tuple[Band, ...] | None:

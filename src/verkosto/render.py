@@ -428,3 +428,295 @@ def prompt_line(text: str) -> RenderableText:
     from rich.text import Text
 
     return Text(f"{text} ", style="bold")
+
+
+# --------------------------------------------------------------------------- history views
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+    from typing import Any
+
+    from verkosto.compare import Comparison, Summary, Trend
+
+SPARK = "▁▂▃▄▅▆▇█"
+TREND_SIGNS = {1: ("↑", "trend_up"), -1: ("↓", "trend_down"), 0: ("→", "trend_level")}
+
+
+def _dimension_name(instrument: Instrument, did: str, lang: str) -> str:
+    try:
+        return instrument.dimension(did).title.get(lang)
+    except KeyError:  # a dimension of another instrument version
+        return did
+
+
+def sparkline(scores: tuple[float | None, ...]) -> str:
+    """Return scores 1–5 as a row of block characters; a missing score is a dot."""
+    cells = []
+    for score in scores:
+        if score is None:
+            cells.append("·")
+        else:
+            index = round((min(5.0, max(1.0, score)) - 1.0) / 4.0 * (len(SPARK) - 1))
+            cells.append(SPARK[index])
+    return "".join(cells)
+
+
+# Below this width the tables of history and summary become one block per assessment.
+WIDE_LAYOUT = 110
+
+
+def _stacked(entries: list[tuple[str, RenderableType]]) -> RenderableType:
+    """Return entries as a marker and a block of lines, with a blank line between them."""
+    from rich.table import Table
+    from rich.text import Text
+
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(justify="right", no_wrap=True)
+    grid.add_column(ratio=1)
+    for index, (marker, block) in enumerate(entries):
+        if index:
+            grid.add_row(Text(""), Text(""))
+        grid.add_row(Text(marker, style="bold"), block)
+    return grid
+
+
+def history_view(
+    rows: Sequence[tuple[int, Mapping[str, Any]]],
+    current_ids: set[int],
+    today: date,
+    lang: str,
+    width: int = WIDE_LAYOUT,
+) -> RenderableType:
+    """Return the history newest first (a table when wide); an overdue review is said in words."""
+    from rich import box
+    from rich.console import Group
+    from rich.table import Table
+    from rich.text import Text
+
+    from verkosto import compare
+
+    title = Text(t("history_title", lang), style="bold")
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False,
+                  title=title, title_justify="left")
+    table.add_column(t("col_no", lang), justify="right", no_wrap=True)
+    table.add_column(t("col_date", lang), no_wrap=True)
+    # The name is what a person looks for: the verdict wraps first (a very long name folds).
+    table.add_column(t("col_network", lang), overflow="fold", no_wrap=True)
+    table.add_column(t("col_verdict", lang), overflow="fold")
+    table.add_column(t("col_balance", lang), justify="right", no_wrap=True)
+    table.add_column(t("col_hours", lang), justify="right", no_wrap=True)
+    # A date wide: the heading and the word 'myöhässä' go on lines of their own.
+    table.add_column(t("col_review", lang).replace(" ", "\n"), no_wrap=True)
+    entries: list[tuple[str, RenderableType]] = []
+    for assessment_id, export in rows:
+        day = compare.completed_on(export)
+        review_day = compare.next_review(export)
+        review = Text(format_date(review_day, lang) if review_day else "–")
+        if assessment_id not in current_ids:
+            # A later assessment of the same network set a newer review date.
+            review.stylize("dim")
+        elif compare.is_overdue(export, today):
+            review.append(f"\n{t('overdue', lang)}", style="bold red")
+        verdict = Text(compare.verdict_title(export),
+                       style=OUTCOME_STYLES.get(compare.verdict(export), ""))
+        network = str(export.get("network", ""))
+        ratio = i18n.number(compare.ratio(export), lang, 2)
+        hours = i18n.number(compare.hours(export), lang, 1, strip=True)
+        date_text = format_date(day, lang) if day else "–"
+        table.add_row(Text(str(assessment_id)), Text(date_text), Text(network), verdict,
+                      Text(ratio), Text(hours), review)
+        figures = Text(f"{t('col_balance', lang)} {ratio} · {hours} {t('col_hours', lang)} · "
+                       f"{t('col_review', lang)} ", style="dim")
+        figures.append_text(review.copy())
+        if "\n" in review.plain:
+            figures = Text(" ").join(figures.split("\n"))
+        heading = Text(f"{date_text} · ")
+        heading.append(network, style="bold")
+        entries.append((f"{assessment_id}.", Group(heading, verdict, figures)))
+    if width >= WIDE_LAYOUT:
+        return table
+    return Group(title, _stacked(entries))
+
+
+def trend_view(
+    instrument: Instrument, network: str, trends: list[Trend], count: int, lang: str
+) -> RenderableType:
+    """Return a network's trend per dimension: a sparkline, an arrow and the direction in words."""
+    from rich.console import Group
+    from rich.table import Table
+    from rich.text import Text
+
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(overflow="fold")
+    grid.add_column(no_wrap=True)
+    grid.add_column(no_wrap=True)
+    for trend in trends:
+        sign, word = TREND_SIGNS[trend.direction]
+        first = next((s for s in trend.scores if s is not None), None)
+        last = next((s for s in reversed(trend.scores) if s is not None), None)
+        grid.add_row(
+            Text(_dimension_name(instrument, trend.dimension, lang)),
+            Text(sparkline(trend.scores)),
+            Text(f"{sign} {t(word, lang)} "
+                 f"({i18n.number(first, lang, 1)} → {i18n.number(last, lang, 1)})"),
+        )
+    title = Text(t("trend_title", lang, network=network, count=count), style="bold")
+    return Group(Text(""), title, grid)
+
+
+def _signed(value: float | None, lang: str, digits: int) -> str:
+    if value is None:
+        return "–"
+    if abs(value) < 0.5 * 10 ** -digits:
+        return i18n.number(0.0, lang, digits)
+    sign = "↑ +" if value > 0 else "↓ −"
+    return f"{sign}{i18n.number(abs(value), lang, digits)}"
+
+
+def comparison_view(
+    instrument: Instrument, comparison: Comparison, label_a: str, label_b: str, lang: str
+) -> RenderableType:
+    """Return two assessments side by side: dimensions, hours, balance, verdict and answers."""
+    from rich import box
+    from rich.console import Group
+    from rich.table import Table
+    from rich.text import Text
+
+    from verkosto.compare import Change, verdict, verdict_title
+    from verkosto.report import answer_text
+
+    network = str(comparison.after.get("network", ""))
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
+    table.add_column("", overflow="fold")
+    table.add_column("A", justify="right", no_wrap=True)
+    table.add_column("B", justify="right", no_wrap=True)
+    table.add_column(t("col_change", lang), justify="right", no_wrap=True)
+
+    def add(title: str, change: Change, digits: int, strip: bool = False) -> None:
+        table.add_row(
+            Text(title),
+            Text(i18n.number(change.before, lang, digits, strip)),
+            Text(i18n.number(change.after, lang, digits, strip)),
+            Text(_signed(change.delta, lang, digits)),
+        )
+
+    for did, change in comparison.dimensions:
+        add(_dimension_name(instrument, did, lang), change, 1)
+    table.add_section()
+    add(t("row_hours", lang), comparison.hours, 1)
+    share = comparison.share
+    table.add_row(
+        Text(t("row_share", lang)),
+        Text(i18n.percent(share.before, lang)),
+        Text(i18n.percent(share.after, lang)),
+        Text(_signed(None if share.delta is None else share.delta * 100, lang, 1)
+             + (f" {t('points_unit', lang)}"
+                if share.delta is not None and abs(share.delta) >= 0.0005 else "")),
+    )
+    add(t("row_balance", lang), comparison.ratio, 2)
+    changed = comparison.verdict_changed
+    verdicts = Text()
+    verdicts.append(f"{t('row_verdict', lang)}: ", style="bold")
+    verdicts.append(t("verdict_changed" if changed else "verdict_same", lang))
+    verdicts.append("\nA: ")
+    verdicts.append(verdict_title(comparison.before),
+                    style=OUTCOME_STYLES.get(verdict(comparison.before), ""))
+    verdicts.append("\nB: ")
+    verdicts.append(verdict_title(comparison.after),
+                    style=OUTCOME_STYLES.get(verdict(comparison.after), ""))
+    parts: list[RenderableType] = [
+        Text(t("compare_title", lang, network=network), style="bold"),
+        Text(t("compare_columns", lang, a=label_a, b=label_b), style="dim"),
+        table,
+        verdicts,
+        Text(""),
+        Text(t("answers_changed_heading", lang), style="bold"),
+    ]
+    if comparison.answers:
+        items: list[tuple[str, str]] = []
+        for moved in comparison.answers:
+            question = (instrument.question(moved.question)
+                        if instrument.has_question(moved.question) else None)
+            text = question.text.get(lang) if question else moved.question
+            before = answer_text(question, moved.before, lang)
+            after = answer_text(question, moved.after, lang)
+            items.append(("•", f"{text}\n  A: {before}\n  B: {after}"))
+        parts.append(_hanging(items))
+    else:
+        parts.append(Text(t("answers_unchanged", lang)))
+    from rich.constrain import Constrain
+
+    return Constrain(Group(*parts), width=MAX_WIDTH)
+
+
+def summary_view(
+    summary: Summary, today: date, lang: str, width: int = WIDE_LAYOUT
+) -> RenderableType:
+    """Return all networks by their latest assessment, the totals and what to lighten first."""
+    from rich import box
+    from rich.console import Group
+    from rich.constrain import Constrain
+    from rich.table import Table
+    from rich.text import Text
+
+    from verkosto import compare
+
+    title = Text(t("summary_title", lang), style="bold")
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False,
+                  title=title, title_justify="left")
+    table.add_column("", justify="right", no_wrap=True)
+    table.add_column(t("col_network", lang), overflow="fold", no_wrap=True)
+    table.add_column(t("col_verdict", lang), overflow="fold")
+    table.add_column(t("col_balance", lang), justify="right", no_wrap=True)
+    table.add_column(t("col_hours", lang), justify="right", no_wrap=True)
+    table.add_column(t("col_share", lang), justify="right", no_wrap=True)
+    entries: list[tuple[str, RenderableType]] = []
+    overdue: list[str] = []
+    for rank, (_, export) in enumerate(summary.rows, 1):
+        network = str(export.get("network", ""))
+        if compare.is_overdue(export, today):
+            overdue.append(network)
+        verdict = Text(compare.verdict_title(export),
+                       style=OUTCOME_STYLES.get(compare.verdict(export), ""))
+        ratio = i18n.number(compare.ratio(export), lang, 2)
+        hours = i18n.number(compare.hours(export), lang, 1, strip=True)
+        share = i18n.percent(compare.share(export), lang)
+        table.add_row(Text(f"{rank}."), Text(network), verdict, Text(ratio), Text(hours),
+                      Text(share))
+        figures = Text(f"{t('col_balance', lang)} {ratio} · {hours} {t('col_hours', lang)} · "
+                       f"{t('share_of_work', lang, share=share)}", style="dim")
+        entries.append((f"{rank}.", Group(Text(network, style="bold"), verdict, figures)))
+    limit = i18n.percent(summary.limit, lang)
+    parts: list[RenderableType] = [
+        table if width >= WIDE_LAYOUT else Group(title, _stacked(entries)),
+        Text(""),
+        Text(t("summary_total", lang,
+               hours=i18n.number(summary.total_hours, lang, 1, strip=True),
+               share=i18n.percent(summary.total_share, lang), limit=limit), style="bold"),
+    ]
+    if summary.over_limit:
+        parts.append(Text(t("summary_over", lang, limit=limit), style="bold red"))
+    else:
+        parts.append(Text(t("summary_under", lang, limit=limit)))
+    if summary.lighten_first is not None:
+        export = summary.lighten_first[1]
+        key = ("summary_lighten" if compare.ratio(export) is not None
+               else "summary_lighten_unknown")
+        parts.append(Text(t(
+            key, lang,
+            network=str(export.get("network", "")),
+            ratio=i18n.number(compare.ratio(export), lang, 2),
+            hours=i18n.number(compare.hours(export), lang, 1, strip=True),
+            share=i18n.percent(compare.share(export), lang),
+        )))
+    if overdue:
+        parts.append(Text(t("summary_overdue", lang, networks=", ".join(overdue)),
+                          style="bold"))
+    return Constrain(Group(*parts), width=MAX_WIDTH)
+
+
+def confirm_prompt(question: str) -> RenderableText:
+    """Return a yes/no question as a prompt; a network name in it is never read as markup."""
+    from rich.text import Text
+
+    return Text(f"{question} ", style="bold")

@@ -1,0 +1,345 @@
+"""Pure computations over stored exports: trends, comparisons and the summary (no I/O)."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from verkosto.instrument import Instrument
+
+# A change of a dimension's score smaller than this is shown as level, not as a rise or fall:
+# one answer moving by one point in a four-item dimension moves the mean by 0.25.
+STEADY = 0.25
+TREND_MIN = 3
+TOP_ANSWERS = 5
+
+Export = Mapping[str, Any]
+
+
+def network_key(name: str) -> str:
+    """Return the key two spellings of the same network share: NFC, casefolded, single spaces."""
+    folded = unicodedata.normalize("NFC", name).casefold()
+    return " ".join(unicodedata.normalize("NFC", folded).split())
+
+
+def _number(value: Any) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    return float(value)
+
+
+def ratio(export: Export) -> float | None:
+    """Return the benefit/cost ratio of an export, or None."""
+    return _number((export.get("balance") or {}).get("ratio"))
+
+
+def hours(export: Export) -> float | None:
+    """Return the network's hours per month in an export, or None."""
+    return _number((export.get("time") or {}).get("hours_per_month"))
+
+
+def share(export: Export) -> float | None:
+    """Return the share of working time in an export, or None."""
+    return _number((export.get("time") or {}).get("share_of_worktime"))
+
+
+def verdict(export: Export) -> str:
+    """Return the recommendation id of an export."""
+    return str((export.get("recommendation") or {}).get("id", ""))
+
+
+def verdict_title(export: Export) -> str:
+    """Return the recommendation title of an export, as it was shown."""
+    return str((export.get("recommendation") or {}).get("title", ""))
+
+
+def next_review(export: Export) -> date | None:
+    """Return the next review date of an export, or None if it is missing or malformed."""
+    raw = (export.get("recommendation") or {}).get("next_review")
+    try:
+        return date.fromisoformat(str(raw))
+    except ValueError:
+        return None
+
+
+def completed_on(export: Export) -> date | None:
+    """Return the day the assessment was completed (as the person's clock showed it)."""
+    raw = str(export.get("completed_at", ""))
+    try:
+        return date.fromisoformat(raw[:10])
+    except ValueError:
+        return None
+
+
+def is_overdue(export: Export, today: date) -> bool:
+    """Return whether the export's next review date has passed."""
+    review = next_review(export)
+    return review is not None and review < today
+
+
+def dimension_score(export: Export, dimension: str) -> float | None:
+    """Return one dimension's score in an export, or None."""
+    entry = (export.get("dimensions") or {}).get(dimension) or {}
+    return _number(entry.get("score")) if isinstance(entry, Mapping) else None
+
+
+def dimension_ids(exports: Sequence[Export]) -> list[str]:
+    """Return the dimension ids of the exports in first-seen order."""
+    seen: list[str] = []
+    for export in exports:
+        for did in export.get("dimensions") or {}:
+            if did not in seen:
+                seen.append(str(did))
+    return seen
+
+
+# --------------------------------------------------------------------------- trends
+
+
+@dataclass(frozen=True)
+class Trend:
+    """One dimension's scores over time (oldest first) and their direction: -1, 0 or 1."""
+
+    dimension: str
+    scores: tuple[float | None, ...]
+    direction: int
+
+
+def direction(before: float | None, after: float | None) -> int:
+    """Return 1 for a rise, -1 for a fall and 0 for no clear change (or unknown)."""
+    if before is None or after is None or abs(after - before) < STEADY:
+        return 0
+    return 1 if after > before else -1
+
+
+def trends(oldest_first: Sequence[Export], minimum: int = TREND_MIN) -> list[Trend]:
+    """Return a trend per dimension when there are at least `minimum` assessments, else []."""
+    if len(oldest_first) < minimum:
+        return []
+    result: list[Trend] = []
+    for did in dimension_ids(oldest_first):
+        scores = tuple(dimension_score(e, did) for e in oldest_first)
+        known = [s for s in scores if s is not None]
+        first, last = (known[0], known[-1]) if known else (None, None)
+        result.append(Trend(did, scores, direction(first, last)))
+    return result
+
+
+def by_network(exports: Sequence[tuple[int, Export]]) -> dict[str, list[tuple[int, Export]]]:
+    """Group (id, export) pairs by network key, keeping their order."""
+    groups: dict[str, list[tuple[int, Export]]] = {}
+    for item in exports:
+        groups.setdefault(network_key(str(item[1].get("network", ""))), []).append(item)
+    return groups
+
+
+def latest_per_network(newest_first: Sequence[tuple[int, Export]]) -> list[tuple[int, Export]]:
+    """Return the newest (id, export) of each network from a newest-first list."""
+    return [items[0] for items in by_network(newest_first).values()]
+
+
+# --------------------------------------------------------------------------- comparison
+
+
+@dataclass(frozen=True)
+class Change:
+    """A value before and after, and the difference when both are known."""
+
+    before: float | None
+    after: float | None
+
+    @property
+    def delta(self) -> float | None:
+        """Return after − before, or None when either is unknown."""
+        if self.before is None or self.after is None:
+            return None
+        return round(self.after - self.before, 4)
+
+
+@dataclass(frozen=True)
+class AnswerChange:
+    """An answer that changed, with how much on a 0–1 scale (1 = the whole range)."""
+
+    question: str
+    before: Any
+    after: Any
+    weight: float
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Two assessments side by side: A (earlier) and B (later)."""
+
+    before: Export
+    after: Export
+    dimensions: tuple[tuple[str, Change], ...]
+    hours: Change
+    share: Change
+    ratio: Change
+    verdict_changed: bool
+    answers: tuple[AnswerChange, ...]
+
+
+def _answer_weight(instrument: Instrument, qid: str, before: Any, after: Any) -> float:
+    """Return how much an answer changed on 0–1, so scales, hours and choices weigh alike."""
+    if before == after:
+        return 0.0
+    low = _number(before)
+    high = _number(after)
+    if low is None or high is None:
+        return 1.0  # given or taken back, or a choice or text that changed
+    span = 4.0  # a 1–5 scale
+    if instrument.has_question(qid):
+        question = instrument.question(qid)
+        if question.type == "number" and question.min is not None and question.max is not None:
+            span = max(question.max - question.min, 1e-9)
+    return min(1.0, abs(high - low) / span)
+
+
+def compare(
+    before: Export, after: Export, instrument: Instrument, top: int = TOP_ANSWERS
+) -> Comparison:
+    """Compare two exports: dimensions, hours, balance, verdict and the answers that moved most."""
+    dims = tuple(
+        (did, Change(dimension_score(before, did), dimension_score(after, did)))
+        for did in dimension_ids([after, before])
+    )
+    answers_before = before.get("answers") or {}
+    answers_after = after.get("answers") or {}
+    order = [q.id for q in instrument.questions]
+    ids = [qid for qid in order if qid in answers_before or qid in answers_after]
+    ids += sorted(
+        str(q) for q in {*answers_before, *answers_after} if q not in set(order)
+    )
+    changed = [
+        AnswerChange(qid, answers_before.get(qid), answers_after.get(qid),
+                     _answer_weight(instrument, qid, answers_before.get(qid),
+                                    answers_after.get(qid)))
+        for qid in ids
+    ]
+    # Biggest change first; ties keep questionnaire order (sorted() is stable).
+    moved = sorted((c for c in changed if c.weight > 0), key=lambda c: -c.weight)[:top]
+    return Comparison(
+        before=before,
+        after=after,
+        dimensions=dims,
+        hours=Change(hours(before), hours(after)),
+        share=Change(share(before), share(after)),
+        ratio=Change(ratio(before), ratio(after)),
+        verdict_changed=verdict(before) != verdict(after),
+        answers=tuple(moved),
+    )
+
+
+# --------------------------------------------------------------------------- summary
+
+
+@dataclass(frozen=True)
+class Summary:
+    """The latest assessment of each network, ranked by balance, with the totals."""
+
+    rows: tuple[tuple[int | None, Export], ...]
+    total_hours: float
+    total_share: float
+    limit: float
+    over_limit: bool
+    lighten_first: tuple[int | None, Export] | None
+
+
+def _rank_key(item: tuple[int | None, Export]) -> tuple[int, float, str]:
+    value = ratio(item[1])
+    # Unknown balance goes last; among equals, the name decides so the order is stable.
+    return (value is None, -(value or 0.0), network_key(str(item[1].get("network", ""))))
+
+
+def summarise(latest: Sequence[tuple[int | None, Export]], limit: float) -> Summary:
+    """Rank networks by balance, add up hours and shares, and pick the one to lighten first.
+
+    The total share is the sum of each network's own share (hours over the working time the
+    person gave in that assessment), so a changed working time is counted as it was then.
+    The network to lighten first is the one that gives the least per hour spent: the lowest
+    benefit/cost ratio among those that take time; equal ratios go to the one taking more hours.
+    """
+    rows = tuple(sorted(latest, key=_rank_key))
+    total_hours = round(sum(hours(e) or 0.0 for _, e in rows), 2)
+    total_share = round(sum(share(e) or 0.0 for _, e in rows), 4)
+    over = total_share > limit
+    candidates = [item for item in rows if (hours(item[1]) or 0.0) > 0]
+    lighten: tuple[int | None, Export] | None = None
+    if over and candidates:
+        known = [item for item in candidates if ratio(item[1]) is not None]
+        pool = known or candidates
+        lighten = min(pool, key=lambda item: (ratio(item[1]) or 0.0, -(hours(item[1]) or 0.0)))
+    return Summary(rows, total_hours, total_share, limit, over, lighten)
+
+
+# --------------------------------------------------------------------------- JSON shapes
+
+_DIRECTIONS = {1: "up", -1: "down", 0: "steady"}
+
+
+def history_to_dict(newest_first: Sequence[tuple[int, Export]], today: date) -> dict[str, Any]:
+    """Return the `historia --json` shape: rows newest first and each network's trend."""
+    groups = by_network(newest_first)
+    current = {items[0][0] for items in groups.values()}
+    rows = [
+        {
+            "id": assessment_id,
+            "network": export.get("network"),
+            "completed_at": export.get("completed_at"),
+            "recommendation": verdict(export),
+            "title": verdict_title(export),
+            "ratio": ratio(export),
+            "hours_per_month": hours(export),
+            "share_of_worktime": share(export),
+            "next_review": (export.get("recommendation") or {}).get("next_review"),
+            # Only the latest assessment of a network can be overdue: a later one replaced it.
+            "overdue": assessment_id in current and is_overdue(export, today),
+        }
+        for assessment_id, export in newest_first
+    ]
+    trend_rows = []
+    for items in groups.values():
+        found = trends([export for _, export in reversed(items)])
+        if found:
+            trend_rows.append({
+                "network": items[0][1].get("network"),
+                "count": len(items),
+                "dimensions": {
+                    tr.dimension: {"scores": list(tr.scores),
+                                   "direction": _DIRECTIONS[tr.direction]}
+                    for tr in found
+                },
+            })
+    return {"assessments": rows, "trends": trend_rows}
+
+
+def summary_to_dict(summary: Summary, today: date) -> dict[str, Any]:
+    """Return the `yhteenveto --json` shape."""
+    lighten = summary.lighten_first
+    return {
+        "networks": [
+            {
+                "rank": rank,
+                "id": assessment_id,
+                "network": export.get("network"),
+                "completed_at": export.get("completed_at"),
+                "recommendation": verdict(export),
+                "title": verdict_title(export),
+                "ratio": ratio(export),
+                "hours_per_month": hours(export),
+                "share_of_worktime": share(export),
+                "next_review": (export.get("recommendation") or {}).get("next_review"),
+                "overdue": is_overdue(export, today),
+            }
+            for rank, (assessment_id, export) in enumerate(summary.rows, 1)
+        ],
+        "total_hours_per_month": summary.total_hours,
+        "total_share_of_worktime": summary.total_share,
+        "total_share_limit": summary.limit,
+        "over_limit": summary.over_limit,
+        "lighten_first": None if lighten is None else lighten[1].get("network"),
+    }

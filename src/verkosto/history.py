@@ -1,0 +1,370 @@
+"""The history of completed assessments, kept in an SQLite database in the data folder.
+
+Every stored row holds the complete export (the dict from export.to_dict, the same content as
+the JSON export) plus a few columns copied out of it for listing and ordering. The export is
+the source of truth: a later column can always be filled from it by a migration.
+
+Schema versions are rows in the table `schema_version` (one row per applied step, with the
+time it was applied), rather than `PRAGMA user_version`: a table can be read with any SQLite
+tool, records when each step ran, and its check-and-apply runs inside the same transaction as
+the steps themselves. All missing steps run in one `BEGIN IMMEDIATE` transaction, so a second
+process that opens the file at the same moment waits and then finds the work done.
+
+The database runs in WAL mode with a busy timeout, so two processes writing at once both
+succeed (one waits for the other); every write is one transaction.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import time
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from verkosto import store
+from verkosto.compare import network_key
+from verkosto.errors import OperationFailed
+
+DATABASE_FILE = "historia.sqlite3"
+# Long enough for another process to finish a write and a VACUUM of a personal history.
+BUSY_SECONDS = 30.0
+
+
+@dataclass(frozen=True)
+class Stored:
+    """One stored assessment: its id and the export it was saved from."""
+
+    id: int
+    export: dict[str, Any]
+
+    @property
+    def network(self) -> str:
+        """Return the network's name as it was written."""
+        return str(self.export.get("network", ""))
+
+
+def database_path(data_folder: Path) -> Path:
+    """Return the path of the history database inside the data folder."""
+    return data_folder / DATABASE_FILE
+
+
+# --------------------------------------------------------------------------- schema
+
+
+def _listing_columns(export: Mapping[str, Any]) -> tuple[Any, ...]:
+    """Return the values of the listing columns, copied out of an export."""
+    recommendation = export.get("recommendation") or {}
+    time = export.get("time") or {}
+    balance = export.get("balance") or {}
+    return (
+        recommendation.get("id"),
+        balance.get("ratio"),
+        time.get("hours_per_month"),
+        time.get("share_of_worktime"),
+        recommendation.get("next_review"),
+    )
+
+
+def _create_assessments(conn: sqlite3.Connection) -> None:
+    """Version 1: one row per assessment, the whole export kept as JSON."""
+    # AUTOINCREMENT: an id is never reused, so a deleted id cannot later mean another row.
+    conn.execute(
+        """
+        CREATE TABLE assessment (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            network TEXT NOT NULL,
+            network_key TEXT NOT NULL,
+            completed_at TEXT NOT NULL,
+            completed_utc TEXT NOT NULL,
+            instrument_id TEXT NOT NULL,
+            instrument_version TEXT NOT NULL,
+            instrument_sha256 TEXT NOT NULL,
+            language TEXT NOT NULL,
+            export TEXT NOT NULL
+        )
+        """
+    )
+    conn.execute(
+        "CREATE INDEX assessment_by_network ON assessment (network_key, completed_utc)"
+    )
+
+
+def _add_listing_columns(conn: sqlite3.Connection) -> None:
+    """Version 2: listing columns, filled from each stored export (the pattern for later steps)."""
+    for column, kind in (
+        ("verdict", "TEXT"),
+        ("ratio", "REAL"),
+        ("hours_per_month", "REAL"),
+        ("share_of_worktime", "REAL"),
+        ("next_review", "TEXT"),
+    ):
+        conn.execute(f"ALTER TABLE assessment ADD COLUMN {column} {kind}")
+    rows = conn.execute("SELECT id, export FROM assessment").fetchall()
+    for row_id, text in rows:
+        conn.execute(
+            "UPDATE assessment SET verdict = ?, ratio = ?, hours_per_month = ?, "
+            "share_of_worktime = ?, next_review = ? WHERE id = ?",
+            (*_listing_columns(json.loads(text)), row_id),
+        )
+    conn.execute("CREATE INDEX assessment_by_time ON assessment (completed_utc)")
+
+
+# Applied in order; the position (1-based) is the schema version. Never edit a shipped step:
+# add a new one at the end.
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
+    _create_assessments,
+    _add_listing_columns,
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class _NewerSchema(Exception):
+    def __init__(self, found: int) -> None:
+        super().__init__(found)
+        self.found = found
+
+
+def _schema_version(conn: sqlite3.Connection) -> int:
+    try:
+        row = conn.execute("SELECT COALESCE(MAX(version), 0) FROM schema_version").fetchone()
+    except sqlite3.OperationalError:  # no version table yet: an empty or foreign file
+        return 0
+    return int(row[0])
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Bring the database to SCHEMA_VERSION in one transaction and return the version."""
+    if _schema_version(conn) == SCHEMA_VERSION:
+        return SCHEMA_VERSION
+    # IMMEDIATE takes the write lock before reading the version: two processes cannot both
+    # decide to run the same step.
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute(
+            "CREATE TABLE IF NOT EXISTS schema_version "
+            "(version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"
+        )
+        current = _schema_version(conn)
+        if current > SCHEMA_VERSION:
+            raise _NewerSchema(current)
+        applied_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        for version in range(current + 1, SCHEMA_VERSION + 1):
+            MIGRATIONS[version - 1](conn)
+            conn.execute("INSERT INTO schema_version VALUES (?, ?)", (version, applied_at))
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return SCHEMA_VERSION
+
+
+# --------------------------------------------------------------------------- connecting
+
+
+def _create_private_file(db: Path) -> None:
+    store.ensure_private_dir(db.parent)
+    # Created 0600 before SQLite opens it; SQLite gives its -wal and -shm files the same mode.
+    fd = os.open(db, os.O_CREAT | os.O_RDWR, 0o600)
+    os.close(fd)
+    os.chmod(db, 0o600)
+
+
+def _enable_wal(conn: sqlite3.Connection) -> None:
+    """Switch to WAL mode, waiting while another process holds the file.
+
+    Changing the journal mode can report "database is locked" at once, without waiting for
+    the busy timeout (two processes opening a new file together), so it is retried here.
+    """
+    deadline = time.monotonic() + BUSY_SECONDS
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
+
+
+def _connect(db: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(str(db), timeout=BUSY_SECONDS, isolation_level=None)
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {int(BUSY_SECONDS * 1000)}")
+        _enable_wal(conn)
+        # Deleted rows are overwritten with zeros, not just marked free.
+        conn.execute("PRAGMA secure_delete = ON")
+        migrate(conn)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _reason(error: BaseException) -> str:
+    if isinstance(error, OSError):
+        return error.strerror or str(error)
+    return str(error)
+
+
+@contextmanager
+def _open(db: Path, create: bool, failed_key: str) -> Iterator[sqlite3.Connection | None]:
+    """Yield a migrated connection (None when the file is missing and not to be created).
+
+    Raises OperationFailed with `failed_key` on SQLite and OS errors.
+    """
+    conn: sqlite3.Connection | None = None
+    try:
+        if not db.exists():
+            if not create:
+                yield None
+                return
+            _create_private_file(db)
+        conn = _connect(db)
+        yield conn
+    except _NewerSchema as error:
+        raise OperationFailed(
+            "history_newer_schema", path=str(db), found=error.found, known=SCHEMA_VERSION
+        ) from None
+    except (sqlite3.Error, OSError) as error:
+        raise OperationFailed(failed_key, path=str(db), reason=_reason(error)) from None
+    except (ValueError, TypeError):
+        # A stored export that is not valid JSON: the file was changed by something else.
+        raise OperationFailed("history_corrupt", path=str(db)) from None
+    finally:
+        if conn is not None:
+            conn.close()
+
+
+@contextmanager
+def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+def _utc(completed_at: str) -> str:
+    moment = datetime.fromisoformat(completed_at)
+    if moment.tzinfo is None:
+        moment = moment.astimezone()
+    return moment.astimezone(timezone.utc).isoformat(timespec="seconds")
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def record(db: Path, export: Mapping[str, Any]) -> int:
+    """Store one completed assessment and return its new id; raise OperationFailed."""
+    network = str(export["network"])
+    instrument = export.get("instrument") or {}
+    text = json.dumps(export, ensure_ascii=False)
+    completed_at = str(export["completed_at"])
+    completed_utc = _utc(completed_at)
+    with _open(db, create=True, failed_key="history_write_failed") as conn:
+        assert conn is not None
+        with _transaction(conn):
+            cursor = conn.execute(
+                "INSERT INTO assessment (network, network_key, completed_at, completed_utc, "
+                "instrument_id, instrument_version, instrument_sha256, language, export, "
+                "verdict, ratio, hours_per_month, share_of_worktime, next_review) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    network,
+                    network_key(network),
+                    completed_at,
+                    completed_utc,
+                    str(instrument.get("id", "")),
+                    str(instrument.get("version", "")),
+                    str(instrument.get("sha256", "")),
+                    str(export.get("language", "")),
+                    text,
+                    *_listing_columns(export),
+                ),
+            )
+        new_id = cursor.lastrowid
+    assert new_id is not None
+    return int(new_id)
+
+
+def _rows(db: Path, where: str = "", params: tuple[Any, ...] = (),
+          order: str = "DESC") -> list[Stored]:
+    with _open(db, create=False, failed_key="history_read_failed") as conn:
+        if conn is None:
+            return []
+        rows = conn.execute(
+            f"SELECT id, export FROM assessment {where} "
+            f"ORDER BY completed_utc {order}, id {order}",
+            params,
+        ).fetchall()
+        return [Stored(int(row_id), json.loads(text)) for row_id, text in rows]
+
+
+def latest(db: Path, network: str) -> dict[str, Any] | None:
+    """Return the latest stored export of this network, or None; never creates the file."""
+    found = _rows(db, "WHERE network_key = ?", (network_key(network),))
+    return found[0].export if found else None
+
+
+def assessments(db: Path, network: str | None = None) -> list[Stored]:
+    """Return stored assessments newest first, all or of one network; raise OperationFailed."""
+    if network is None:
+        return _rows(db)
+    return _rows(db, "WHERE network_key = ?", (network_key(network),))
+
+
+def oldest_first(db: Path) -> list[Stored]:
+    """Return every stored assessment oldest first (for the JSON Lines export)."""
+    return _rows(db, order="ASC")
+
+
+# SQLite integers are 64-bit: a larger number cannot be an id (and would not bind).
+MAX_ID = 2**63 - 1
+
+
+def get(db: Path, assessment_id: int) -> Stored | None:
+    """Return the stored assessment with this id, or None."""
+    if not 0 < assessment_id <= MAX_ID:
+        return None
+    found = _rows(db, "WHERE id = ?", (assessment_id,))
+    return found[0] if found else None
+
+
+def _delete(db: Path, where: str, params: tuple[Any, ...]) -> int:
+    with _open(db, create=False, failed_key="history_delete_failed") as conn:
+        if conn is None:
+            return 0
+        with _transaction(conn):
+            count = conn.execute(f"DELETE FROM assessment {where}", params).rowcount
+        if count:
+            # VACUUM rewrites the file without the freed pages, and the TRUNCATE checkpoint
+            # empties the write-ahead log: nothing of the deleted rows stays on disk.
+            conn.execute("VACUUM")
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return int(count)
+
+
+def delete(db: Path, assessment_id: int) -> bool:
+    """Delete one assessment for good (rows removed, file vacuumed); return whether it existed."""
+    if not 0 < assessment_id <= MAX_ID:
+        return False
+    return _delete(db, "WHERE id = ?", (assessment_id,)) > 0
+
+
+def delete_all(db: Path) -> int:
+    """Delete every stored assessment for good and return how many there were."""
+    return _delete(db, "", ())
+
+
+def schema_version(db: Path) -> int | None:
+    """Return the schema version of an existing database (migrating it first), or None."""
+    with _open(db, create=False, failed_key="history_read_failed") as conn:
+        return None if conn is None else _schema_version(conn)
