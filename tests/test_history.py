@@ -243,7 +243,11 @@ def test_an_assessment_from_arvioi_is_listed(db, bundled, tmp_path):
     made = runner.invoke(app, ["arvioi", "--vastaukset", str(answers),
                                "--verkosto", "Pieni verkosto", "-o", str(out)])
     assert made.exit_code == 0, made.output
-    new_id = history.record(db, json.loads(out.read_text("utf-8")))
+    assert "Arvio tallennettu historiaan" in made.output
+    # arvioi stores what it exports: the same content, under the first id.
+    stored = history.get(db, 1)
+    assert stored is not None and stored.export == json.loads(out.read_text("utf-8"))
+    new_id = stored.id
     result = runner.invoke(app, ["historia"])
     assert result.exit_code == 0
     assert "Pieni verkosto" in result.stdout
@@ -577,11 +581,12 @@ def test_done_when_three_networks_and_one_reassessed(db, bundled, tmp_path):
         answers.write_text(yaml.safe_dump(full_answers(bundled, **options), allow_unicode=True),
                            "utf-8")
         out = tmp_path / "arvio.json"
+        # Not saved by arvioi itself: the test stores it dated as if made back then.
         made = runner.invoke(app, ["arvioi", "--vastaukset", str(answers), "--verkosto", name,
-                                   "-o", str(out)])
+                                   "-o", str(out), "--ei-tallenna"])
         assert made.exit_code == 0, made.output
         data = json.loads(out.read_text("utf-8"))
-        data["completed_at"] = when.isoformat(timespec="seconds")  # as if made back then
+        data["completed_at"] = when.isoformat(timespec="seconds")
         return history.record(db, data)
 
     assess("Viestintäverkosto", at(2026, 1, 10), scale=3, hours=3.0)
@@ -605,3 +610,31 @@ def test_done_when_three_networks_and_one_reassessed(db, bundled, tmp_path):
     gone = runner.invoke(app, ["poista", "--kaikki", "--kylla"])
     assert gone.exit_code == 0
     assert no_trace(db, "Lastensuojelun verkosto")
+
+
+def test_ei_tallenna_keeps_the_history_untouched(db, bundled, tmp_path):
+    answers = tmp_path / "vastaukset.yaml"
+    answers.write_text(yaml.safe_dump(full_answers(bundled), allow_unicode=True), "utf-8")
+    made = runner.invoke(app, ["arvioi", "--vastaukset", str(answers), "--verkosto", "V",
+                               "--ei-tallenna"])
+    assert made.exit_code == 0, made.output
+    assert "historiaan" not in made.output
+    assert not db.exists()
+    assert history.assessments(db) == []
+
+
+def test_a_history_that_cannot_be_written_keeps_the_assessment_as_a_file(
+    isolated_env, bundled, tmp_path
+):
+    # A folder where the database file should be: SQLite cannot open it.
+    (isolated_env / history.DATABASE_FILE).mkdir(parents=True)
+    answers = tmp_path / "vastaukset.yaml"
+    answers.write_text(yaml.safe_dump(full_answers(bundled), allow_unicode=True), "utf-8")
+    made = runner.invoke(app, ["arvioi", "--vastaukset", str(answers), "--verkosto", "V"])
+    assert made.exit_code == 1
+    assert "Jatka kuten nyt" in made.output  # the result is still shown
+    assert "Arviota ei voitu tallentaa historiaan" in made.stderr
+    kept = list((isolated_env / "arviot").glob("arvio-*.json"))
+    assert len(kept) == 1
+    assert str(kept[0]) in made.stderr
+    assert json.loads(kept[0].read_text("utf-8"))["network"] == "V"

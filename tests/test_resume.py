@@ -329,7 +329,9 @@ def test_a_failing_draft_save_warns_and_goes_on(isolated_env, bundled, monkeypat
     blocker.write_text("x", encoding="utf-8")
     monkeypatch.setenv("VERKOSTO_HOME", str(blocker))
     lines = typed(bundled, full_answers(bundled))
-    result = runner.invoke(app, ["arvioi", "--verkosto", "V"], input="\n".join(lines) + "\n")
+    # No history either: this test is about the draft (the history has its own tests).
+    result = runner.invoke(app, ["arvioi", "--verkosto", "V", "--ei-tallenna"],
+                           input="\n".join(lines) + "\n")
     assert result.exit_code == 0, result.output
     assert result.output.count("Luonnosta ei voitu tallentaa") == 1
     assert "Traceback" not in result.output and "virhe" not in result.stderr

@@ -188,3 +188,37 @@ def test_jatka_in_a_real_terminal_picks_from_several_drafts(isolated_env, bundle
     # The draft picked is the second one listed, and both drafts are still there.
     assert picked == second.group(1)
     assert len(store.list_drafts(isolated_env)[0]) == 2
+
+
+def test_reassessing_offers_the_earlier_answers_as_defaults(isolated_env, bundled):
+    from datetime import datetime, timedelta, timezone
+
+    from verkosto import history
+
+    from helpers import make_export
+
+    db = history.database_path(isolated_env)
+    long_ago = datetime(2025, 8, 27, 10, 0, tzinfo=timezone(timedelta(hours=3)))
+    earlier = make_export(bundled, "Järjestöjen verkosto", when=long_ago, scale=4,
+                          huomiot="Puheenjohtaja vaihtuu")
+    history.record(db, earlier)
+    child = spawn(["arvioi", "--verkosto", "järjestöjen verkosto"], isolated_env)
+    child.expect("Edellinen arvio tehtiin 27.8.2025")
+    child.expect("nyt on oikea aika")
+    asked = [q for q in bundled.questions if q.id in earlier["answers"]]
+    for number, question in enumerate(asked, start=1):
+        child.expect(f"Kysymys {number}/")
+        child.expect(r"Enter = ")
+        if question.id == "ydin_aiheet":
+            child.sendline("2")  # one answer changes, the rest are kept with Enter
+        else:
+            child.sendline("")
+    child.expect("Tarkista vastauksesi")
+    child.sendline("")
+    child.expect("Arvio tallennettu historiaan")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    stored = history.assessments(db)
+    assert len(stored) == 2
+    assert stored[0].export["answers"] == {**earlier["answers"], "ydin_aiheet": 2}

@@ -6,7 +6,7 @@ import json
 import os
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -249,6 +249,11 @@ def arvioi(
         typer.Option("--ei-kysy", "--no-input",
                      help="Älä kysy mitään: puuttuva vastaus on virhe (koodi 2)."),
     ] = False,
+    ei_tallenna: Annotated[
+        bool,
+        typer.Option("--ei-tallenna", "--no-save",
+                     help="Älä tallenna arviota historiaan."),
+    ] = False,
     kieli: LangOption = None,
 ) -> None:
     """Arvioi verkosto kysymys kerrallaan ja näytä suositus perusteluineen.
@@ -343,6 +348,10 @@ def arvioi(
             elif draft.instrument_sha256 != instrument.sha256:
                 console.print(render.message_view(t("draft_changed_all_fit", lang), "yellow"))
 
+        defaults: dict[str, Any] = {}
+        if terminal and not ei_tallenna:
+            defaults = _earlier_answers(home, network, instrument, given, console, lang)
+
         questions_file = str(kysymykset.resolve()) if kysymykset is not None else None
         save_failed = False
 
@@ -392,12 +401,55 @@ def arvioi(
         reviewed = terminal and (asks or draft is not None)
         try:
             answers = run(instrument, given, ask, show_help, show_note, save=save,
-                          ask_review=ask_review if reviewed else None)
+                          ask_review=ask_review if reviewed else None, defaults=defaults)
         except (KeyboardInterrupt, Interrupted) as stopped:
             raise _stopped(stopped, kept_count if autosave else 0, network, lang) from None
-        _finish(instrument, network, answers, started_at, vie, console, lang)
-        if autosave:
-            store.remove_draft(home, network)
+
+        def forget_draft() -> None:
+            if autosave:
+                store.remove_draft(home, network)
+
+        _finish(instrument, network, answers, started_at, vie, not ei_tallenna, console, lang,
+                forget_draft)
+
+
+def _earlier_answers(
+    home: Path,
+    network: str,
+    instrument: Instrument,
+    given: dict[str, Any],
+    console: Console,
+    lang: str,
+) -> dict[str, Any]:
+    """Offer the network's last stored answers as defaults, and say when it was assessed."""
+    from verkosto import compare, history, render
+    from verkosto.answers import fit_answers
+
+    try:
+        previous = history.latest(history.database_path(home), network)
+    except OperationFailed as error:
+        # A broken history must not stop a new assessment; say so and go on without it.
+        console.print(render.message_view(t(error.key, lang, **error.params), "yellow"))
+        return {}
+    if previous is None:
+        return {}
+    raw = previous.get("answers")
+    fitted, _ = fit_answers(instrument, raw if isinstance(raw, dict) else {})
+    defaults = {qid: value for qid, value in fitted.items() if qid not in given}
+    if not defaults:
+        return {}
+    today = datetime.now().astimezone().date()
+    done = compare.completed_on(previous)
+    review = compare.next_review(previous)
+    lines = [t("previous_assessment", lang,
+               date=render.format_date(done, lang) if done else "?",
+               verdict=(previous.get("recommendation") or {}).get("title", "?"))]
+    if review is not None:
+        key = "previous_review_due" if review <= today else "previous_review_ahead"
+        lines.append(t(key, lang, date=render.format_date(review, lang)))
+    lines.append(t("previous_defaults", lang))
+    console.print(render.message_view(" ".join(lines)))
+    return defaults
 
 
 def _stopped(
@@ -431,33 +483,76 @@ def _finish(
     answers: dict[str, Any],
     started_at: datetime,
     vie: str | None,
+    save: bool,
     console: Console,
     lang: str,
+    forget_draft: Callable[[], None],
 ) -> None:
-    from verkosto import export, render, store
+    """Score, keep (history, export) and show one finished assessment.
+
+    Everything is stored before anything is drawn, so no display problem can lose it; the
+    draft is forgotten only once the assessment is stored somewhere, or shown when the person
+    asked for neither history nor export.
+    """
+    from verkosto import export, history, render, store
     from verkosto.recommend import recommend
     from verkosto.scoring import score
 
     completed_at = datetime.now().astimezone()
     scores = score(instrument, answers)
     recommendation = recommend(instrument, scores, answers, lang, completed_at.date())
+    data = export.to_dict(
+        instrument, network, lang, started_at, completed_at, answers, scores, recommendation
+    )
+    home = store.data_dir(typer.get_app_dir("verkosto"))
     failed: OperationFailed | None = None
-    if vie is not None:
-        # The export is written before anything is drawn, so no display problem can lose it.
-        data = export.to_dict(
-            instrument, network, lang, started_at, completed_at, answers, scores, recommendation
-        )
-        keep_in = store.data_dir(typer.get_app_dir("verkosto"))
+    recorded = False
+    if save:
         try:
-            export.write(vie, export.dumps(data), keep_in, completed_at)
+            history.record(history.database_path(home), data)
+            recorded = True
         except OperationFailed as error:
             failed = error
+            if vie is None:
+                failed = _keep_elsewhere(error, data, home, completed_at)
+    if recorded:
+        forget_draft()
+    if vie is not None:
+        try:
+            export.write(vie, export.dumps(data), home, completed_at)
+            forget_draft()
+        except OperationFailed as error:
+            if failed is None:
+                failed = error
+            else:
+                failed.details.append((error.key, error.params))
+            if "kept" in error.params:
+                forget_draft()
     console.print()
     console.print(render.result_view(instrument, network, scores, recommendation, lang))
+    if recorded:
+        console.print(render.message_view(t("saved_to_history", lang)))
     if failed is not None:
         raise failed
     if vie is not None and vie != "-":
         console.print(render.message_view(t("exported", lang, path=vie)))
+    if not save and vie is None:
+        forget_draft()
+
+
+def _keep_elsewhere(
+    error: OperationFailed, data: dict[str, Any], home: Path, completed_at: datetime
+) -> OperationFailed:
+    """Keep an assessment the history could not take as a file, and say where it went."""
+    from verkosto import export, store
+
+    try:
+        kept = store.keep_assessment(home, export.dumps(data), completed_at)
+    except OSError:
+        return error
+    error.details.append(("history_kept", {"kept": str(kept)}))
+    error.params["kept"] = str(kept)
+    return error
 
 
 @app.command("tarkista")

@@ -520,6 +520,31 @@ MESSAGES: dict[str, dict[str, str]] = {
     "type_number": {"fi": "luku", "en": "number"},
     "type_choice": {"fi": "valinta", "en": "choice"},
     "type_text": {"fi": "teksti", "en": "text"},
+    # arvioi and the history
+    "saved_to_history": {
+        "fi": "Arvio tallennettu historiaan (verkosto historia).",
+        "en": "Assessment saved to the history (verkosto historia).",
+    },
+    "history_kept": {
+        "fi": "Valmis arvio on tallessa tiedostossa {kept}.",
+        "en": "The finished assessment is kept in {kept}.",
+    },
+    "previous_assessment": {
+        "fi": "Edellinen arvio tehtiin {date} (suositus: {verdict}).",
+        "en": "The last assessment was made on {date} (recommendation: {verdict}).",
+    },
+    "previous_review_due": {
+        "fi": "Sen seuraava arviointi oli sovittu {date}, joten nyt on oikea aika.",
+        "en": "Its next review was due on {date}, so now is the right time.",
+    },
+    "previous_review_ahead": {
+        "fi": "Sen seuraava arviointi olisi vasta {date}.",
+        "en": "Its next review would not be due until {date}.",
+    },
+    "previous_defaults": {
+        "fi": "Aiemmat vastaukset näkyvät oletuksina: Enter säilyttää vastauksen.",
+        "en": "Your earlier answers are shown as defaults: Enter keeps an answer.",
+    },
     # --- history, comparison, summary, report, deletion ---
     "history_write_failed": {
         "fi": "Arviota ei voitu tallentaa historiaan ({path}): {reason}",

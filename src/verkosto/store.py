@@ -75,13 +75,6 @@ DRAFTS_FOLDER = "luonnokset"
 DRAFT_SCHEMA = "verkosto-luonnos/1"
 
 
-def network_key(name: str) -> str:
-    """Return the form of a network name used to match it: NFC, casefolded, single spaces."""
-    import unicodedata
-
-    return " ".join(unicodedata.normalize("NFC", name).casefold().split())
-
-
 @dataclass(frozen=True)
 class Draft:
     """An unfinished assessment, saved after every answer."""
@@ -97,6 +90,8 @@ class Draft:
 
 def draft_path(folder: Path, network: str) -> Path:
     """Return where the draft of `network` is kept; the file name does not reveal the name."""
+    from verkosto.compare import network_key
+
     digest = hashlib.sha256(network_key(network).encode("utf-8")).hexdigest()[:20]
     return folder / DRAFTS_FOLDER / f"{digest}.json"
 
