@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
     from verkosto.instrument import Instrument, Question, Text
     from verkosto.interview import Prompt
+    from verkosto.kooste import Aggregate
 
 app = typer.Typer(
     name="verkosto",
@@ -303,6 +304,140 @@ def kysymykset(
         from verkosto import render
 
         render.make_console().print(render.instrument_table(instrument, lang))
+
+
+KOOSTE_FORMATS = ("taulukko", "json", "csv")
+# Fewer files than this read in a moment; a bar would only flicker.
+PROGRESS_AFTER = 1000
+
+
+@app.command("kooste")
+def kooste(
+    polut: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="POLKU...",
+            help="Vientitiedostoja tai kansioita (kansioista luetaan *.json alikansioineen); "
+            "- lukee polkujen luettelon vakiosyötteestä, yksi riviä kohden.",
+            show_default=False,
+        ),
+    ],
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Tulosta JSON-muodossa (sama kuin --muoto json).")
+    ] = False,
+    muoto: Annotated[
+        str | None,
+        typer.Option("--muoto", "--format", metavar="taulukko|json|csv",
+                     help="Tulostusmuoto: taulukko (oletus), json tai csv."),
+    ] = None,
+    vie: Annotated[
+        str | None,
+        typer.Option("--vie", "--export", "-o", metavar="TIEDOSTO",
+                     help="Kirjoita kooste tiedostoon (- = vakiotuloste)."),
+    ] = None,
+    kieli: LangOption = None,
+) -> None:
+    """Kokoa monen vastaajan viennit verkostoittain järjestön päätöksiä varten."""
+    with _handle_errors(kieli) as lang:
+        chosen = _kooste_format(as_json, muoto)
+        from verkosto import collect, render
+        from verkosto.kooste import MIN_RESPONDENTS, summarise, to_csv
+
+        collect.check_paths(polut)
+        aggregate = _collect(polut, lang)
+        if aggregate.valid == 0:
+            if aggregate.skipped == 0:
+                raise InvalidInput("kooste_no_files")
+            raise InvalidInput("kooste_nothing_valid", skipped=aggregate.skipped)
+        instrument = _load_instrument(None)
+        summary = summarise(aggregate, [d.id for d in instrument.dimensions])
+        if chosen == "json":
+            text = json.dumps(summary, ensure_ascii=False, indent=2) + "\n"
+        elif chosen == "csv":
+            text = to_csv(summary)
+        else:
+            titles = {d.id: d.title.get(lang) for d in instrument.dimensions}
+            view = render.kooste_view(summary, titles, lang)
+            text = render.plain_text(view) if vie not in (None, "-") else ""
+            if not text:
+                render.make_console().print(view)
+        if text:
+            _write_output(vie, text)
+        hidden = sum(1 for network in summary["networks"] if network["suppressed"])
+        _stderr_line(t("kooste_summary", lang, read=aggregate.valid + aggregate.skipped,
+                       valid=aggregate.valid, skipped=aggregate.skipped,
+                       networks=len(summary["networks"]), hidden=hidden, min=MIN_RESPONDENTS))
+        if vie not in (None, "-"):
+            _stderr_line(t("kooste_written", lang, path=vie))
+
+
+def _kooste_format(as_json: bool, muoto: str | None) -> str:
+    """Return the output format chosen with --json / --muoto, or raise InvalidInput."""
+    chosen = (muoto or "").strip().lower() or None
+    if chosen is not None and chosen not in KOOSTE_FORMATS:
+        raise InvalidInput("kooste_bad_format_option", value=muoto)
+    if as_json and chosen not in (None, "json"):
+        raise InvalidInput("kooste_format_conflict", value=muoto)
+    return "json" if as_json else chosen or "taulukko"
+
+
+def _collect(paths: list[str], lang: str) -> Aggregate:
+    """Read every export under `paths` into an Aggregate, reporting each skipped file."""
+    from contextlib import ExitStack
+
+    from verkosto import collect, render
+    from verkosto.errors import Problem
+    from verkosto.kooste import Aggregate
+
+    aggregate = Aggregate()
+    uses_stdin = collect.STDIN in paths
+    show = sys.stderr.isatty()
+    total: int | None = None
+    if show and not uses_stdin:
+        total = collect.count_files(paths)
+        show = total > PROGRESS_AFTER
+    with ExitStack() as stack:
+        progress = None
+        task: Any = None
+
+        def report(problem: Problem) -> None:
+            line = t("kooste_skipped", lang, problem=describe_problem(problem, lang))
+            if progress is not None:
+                progress.console.print(render.message_view(line))
+            else:
+                _stderr_line(line)
+
+        stdin_lines = sys.stdin if uses_stdin else ()
+        for index, path in enumerate(collect.iter_files(paths, stdin_lines), start=1):
+            if progress is None and show and (total is not None or index > PROGRESS_AFTER):
+                progress = stack.enter_context(render.kooste_progress(lang))
+                task = progress.add_task("", total=total, completed=index - 1)
+            result = collect.read_export(path)
+            if isinstance(result, Problem):
+                aggregate.skip()
+                report(result)
+            else:
+                aggregate.add(result)
+            if progress is not None:
+                progress.advance(task)
+    return aggregate
+
+
+def _write_output(target: str | None, text: str) -> None:
+    """Write to stdout, or atomically to a file (OperationFailed if that fails)."""
+    from verkosto import store
+
+    if target in (None, "-"):
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    assert target is not None
+    try:
+        store.atomic_write(Path(target), text)
+    except OSError as error:
+        raise OperationFailed(
+            "kooste_write_failed", path=target, reason=error.strerror or str(error)
+        ) from None
 
 
 def _usage_language(argv: list[str]) -> str:
