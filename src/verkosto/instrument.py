@@ -260,6 +260,11 @@ class _Node(dict[Any, Any]):
 
 def bundled_path() -> Path:
     """Return the path of the questions.yaml that ships with the package."""
+    # Beside this module in an installed wheel; checked first because importlib.resources
+    # costs start-up time, and it is what resources would find for a package on disk.
+    beside = Path(__file__).with_name("questions.yaml")
+    if beside.is_file():
+        return beside
     packaged = Path(str(resources.files("verkosto") / "questions.yaml"))
     if packaged.is_file():
         return packaged
@@ -653,7 +658,11 @@ def load_text(text: str, display: str, sha256: str | None = None) -> Instrument:
         sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
     if not text.strip():
         raise ProblemsError("file_invalid", [Problem("empty_file", file=display)])
-    data = parse_yaml(text, display)
+    return from_data(parse_yaml(text, display), display, sha256)
+
+
+def from_data(data: Any, display: str, sha256: str) -> Instrument:
+    """Validate questions-file data as parse_yaml returns it, or raise ProblemsError."""
     check = _Checker(display)
     root = check.mapping(data, 1, None, None, "(root)")
     if root is None:
