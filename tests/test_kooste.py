@@ -8,6 +8,7 @@ import math
 import os
 import pickle
 import stat
+import sys
 import unicodedata
 from datetime import date, datetime, timedelta, timezone
 from importlib import resources
@@ -570,3 +571,64 @@ def test_real_exports_through_the_command(tmp_path, real_export):
     core = real_export["dimensions"]["ydintehtava"]["score"]
     assert network["dimensions"]["ydintehtava"]["mean"] == round(core, 3)
     assert math.isclose(network["dimensions"]["ydintehtava"]["sd"], 0.0, abs_tol=1e-9)
+
+
+def test_help_lists_kooste_with_its_options():
+    result = runner.invoke(app, ["--help"])
+    assert "kooste" in result.output
+    sub = runner.invoke(app, ["kooste", "--help"])
+    assert sub.exit_code == 0
+    for option in ("--json", "--muoto", "-o", "--kieli", "POLKU"):
+        assert option in sub.output
+
+
+def test_a_listed_path_that_is_missing_is_skipped_and_named(tmp_path):
+    paths = write_files(tmp_path, [make_export()] * 5)
+    missing = str(tmp_path / "poistettu.json")
+    result = runner.invoke(app, ["kooste", "-", "--json"], input="\n".join([*paths, missing]))
+    assert result.exit_code == 0
+    assert f"Ohitettu: {missing}: tiedostoa ei löydy" in result.stderr
+    assert json.loads(result.stdout)["files"] == {"read": 6, "valid": 5, "skipped": 1}
+
+
+@pytest.mark.parametrize("use_stdin", [False, True])
+def test_progress_bar_on_a_terminal_keeps_skip_lines_and_counts(tmp_path, monkeypatch, capsys,
+                                                                 use_stdin):
+    from verkosto import cli, render
+
+    paths = write_files(tmp_path, [make_export()] * 4)
+    (tmp_path / "rikki.json").write_text("{")
+    monkeypatch.setattr(cli, "PROGRESS_AFTER", 2)
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    bars = []
+    make_bar = render.kooste_progress
+
+    def spy(lang):
+        bars.append(make_bar(lang))
+        return bars[-1]
+
+    monkeypatch.setattr(render, "kooste_progress", spy)
+    if use_stdin:
+        # Four files, then the folder again: nine in all, the bar starts after the second.
+        monkeypatch.setattr(sys, "stdin", io.StringIO("\n".join([*paths, str(tmp_path)])))
+        aggregate = cli._collect(["-"], "fi")
+    else:
+        aggregate = cli._collect([str(tmp_path)], "fi")
+    assert (aggregate.valid, aggregate.skipped) == ((8, 1) if use_stdin else (4, 1))
+    [bar] = bars
+    assert bar.tasks[0].completed == (9 if use_stdin else 5)
+    assert bar.tasks[0].total == (None if use_stdin else 5)
+    assert "Ohitettu" in capsys.readouterr().err
+
+
+def test_no_progress_bar_when_stderr_is_not_a_terminal(tmp_path, monkeypatch):
+    from verkosto import cli, render
+
+    write_files(tmp_path, [make_export()] * 4)
+    monkeypatch.setattr(cli, "PROGRESS_AFTER", 2)
+
+    def refuse(lang):
+        raise AssertionError("a progress bar although stderr is not a terminal")
+
+    monkeypatch.setattr(render, "kooste_progress", refuse)
+    assert cli._collect([str(tmp_path)], "fi").valid == 4

@@ -351,7 +351,7 @@ def kooste_view(
     minimum = summary["min_respondents"]
     overview = table("kooste_title")
     overview.add_column(t("kooste_col_network", lang), ratio=1, min_width=16, overflow="fold")
-    overview.add_column(t("kooste_col_respondents", lang), justify="right", max_width=9)
+    overview.add_column(t("kooste_col_respondents", lang), justify="right", max_width=11)
     overview.add_column(t("kooste_col_worth", lang), justify="right", max_width=9)
     overview.add_column(t("kooste_col_hours", lang), justify="right", max_width=14)
     shown = []
