@@ -632,3 +632,35 @@ def test_no_progress_bar_when_stderr_is_not_a_terminal(tmp_path, monkeypatch):
 
     monkeypatch.setattr(render, "kooste_progress", refuse)
     assert cli._collect([str(tmp_path)], "fi").valid == 4
+
+
+def test_walking_skips_fifos_and_does_not_follow_folder_links(tmp_path):
+    write_files(tmp_path / "a", [make_export()])
+    os.mkfifo(tmp_path / "a" / "putki.json")
+    (tmp_path / "a" / "silmukka").symlink_to(tmp_path)
+    (tmp_path / "linkki.json").symlink_to(tmp_path / "a" / "arvio-000.json")
+    found = [os.path.relpath(p, tmp_path) for p in collect.iter_files([str(tmp_path)])]
+    assert found == ["a/arvio-000.json", "linkki.json"]
+
+
+def test_a_folder_that_cannot_be_listed_is_reported(tmp_path, monkeypatch):
+    write_files(tmp_path / "a", [make_export()])
+    (tmp_path / "b").mkdir()
+    real_scandir = os.scandir
+
+    def scandir(path):
+        if str(path).endswith("b"):
+            raise PermissionError(13, "Permission denied")
+        return real_scandir(path)
+
+    monkeypatch.setattr(collect.os, "scandir", scandir)
+    found = list(collect.iter_files([str(tmp_path)]))
+    assert found[0] == str(tmp_path / "a" / "arvio-000.json")
+    assert found[1] == Problem("kooste_folder_unreadable", {"detail": "Permission denied"},
+                               file=str(tmp_path / "b"))
+    result = runner.invoke(app, ["kooste", str(tmp_path), "--json"])
+    assert result.exit_code == 0
+    assert f"Ohitettu: {tmp_path / 'b'}: kansiota ei voi lukea: Permission denied" in (
+        result.stderr
+    )
+    assert json.loads(result.stdout)["files"]["skipped"] == 1

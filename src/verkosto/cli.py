@@ -351,6 +351,7 @@ def kooste(
             raise InvalidInput("kooste_nothing_valid", skipped=aggregate.skipped)
         instrument = _load_instrument(None)
         summary = summarise(aggregate, [d.id for d in instrument.dimensions])
+        text: str | None
         if chosen == "json":
             text = json.dumps(summary, ensure_ascii=False, indent=2) + "\n"
         elif chosen == "csv":
@@ -358,10 +359,12 @@ def kooste(
         else:
             titles = {d.id: d.title.get(lang) for d in instrument.dimensions}
             view = render.kooste_view(summary, titles, lang)
-            text = render.plain_text(view) if vie not in (None, "-") else ""
-            if not text:
+            text = None
+            if vie in (None, "-"):
                 render.make_console().print(view)
-        if text:
+            else:
+                text = render.plain_text(view)
+        if text is not None:
             _write_output(vie, text)
         hidden = sum(1 for network in summary["networks"] if network["suppressed"])
         _stderr_line(t("kooste_summary", lang, read=aggregate.valid + aggregate.skipped,
@@ -408,11 +411,11 @@ def _collect(paths: list[str], lang: str) -> Aggregate:
                 _stderr_line(line)
 
         stdin_lines = sys.stdin if uses_stdin else ()
-        for index, path in enumerate(collect.iter_files(paths, stdin_lines), start=1):
+        for index, found in enumerate(collect.iter_files(paths, stdin_lines), start=1):
             if progress is None and show and (total is not None or index > PROGRESS_AFTER):
                 progress = stack.enter_context(render.kooste_progress(lang))
                 task = progress.add_task("", total=total, completed=index - 1)
-            result = collect.read_export(path)
+            result = found if isinstance(found, Problem) else collect.read_export(found)
             if isinstance(result, Problem):
                 aggregate.skip()
                 report(result)

@@ -57,17 +57,44 @@ def check_paths(paths: Iterable[str]) -> None:
             raise InvalidInput("kooste_path_missing", path=display(path))
 
 
-def _walk(folder: str) -> Iterator[str]:
-    """Yield the .json files under a folder, in a stable order, skipping hidden entries."""
-    for root, dirs, files in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            if not name.startswith(".") and name.lower().endswith(".json"):
-                yield os.path.join(root, name)
+def _walk(folder: str) -> Iterator[str | Problem]:
+    """Yield the .json files under a folder in name order, skipping hidden entries.
+
+    Only regular files are read (a FIFO would wait forever) and symbolic links to folders are
+    not followed (they can loop). A folder that cannot be listed is reported, not skipped.
+    """
+    stack: list[tuple[bool, str]] = [(True, folder)]
+    while stack:
+        is_folder, path = stack.pop()
+        if not is_folder:
+            yield path
+            continue
+        try:
+            with os.scandir(path) as found:
+                entries = sorted(found, key=lambda entry: entry.name)
+        except OSError as error:
+            reason: dict[str, object] = {"detail": error.strerror or str(error)}
+            yield Problem("kooste_folder_unreadable", reason, file=display(path))
+            continue
+        pending: list[tuple[bool, str]] = []
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    pending.append((True, entry.path))
+                elif entry.name.lower().endswith(".json") and entry.is_file():
+                    pending.append((False, entry.path))
+            except OSError:
+                pending.append((False, entry.path))  # reading it will say what is wrong
+        stack.extend(reversed(pending))
 
 
-def iter_files(paths: Iterable[str], stdin_lines: Iterable[str] = ()) -> Iterator[str]:
-    """Yield every file to read: files as given, folders walked, '-' read as a list of paths."""
+def iter_files(paths: Iterable[str], stdin_lines: Iterable[str] = ()) -> Iterator[str | Problem]:
+    """Yield every file to read: files as given, folders walked, '-' read as a list of paths.
+
+    A folder that cannot be listed comes out as a Problem in its place.
+    """
     read_stdin = False
     for path in paths:
         if path == STDIN:
@@ -82,7 +109,7 @@ def iter_files(paths: Iterable[str], stdin_lines: Iterable[str] = ()) -> Iterato
             yield from _expand(path)
 
 
-def _expand(path: str) -> Iterator[str]:
+def _expand(path: str) -> Iterator[str | Problem]:
     if os.path.isdir(path):
         yield from _walk(path)
     else:

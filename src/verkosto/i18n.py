@@ -442,6 +442,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Summary written to {path}.",
     },
     "kooste_skipped": {"fi": "Ohitettu: {problem}", "en": "Skipped: {problem}"},
+    "kooste_folder_unreadable": {
+        "fi": "kansiota ei voi lukea: {detail}",
+        "en": "cannot read the folder: {detail}",
+    },
     "kooste_too_large": {
         "fi": "tiedosto on yli {limit} tavua, joten se ei ole vienti",
         "en": "the file is over {limit} bytes, so it is not an export",
