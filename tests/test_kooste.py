@@ -664,3 +664,19 @@ def test_a_folder_that_cannot_be_listed_is_reported(tmp_path, monkeypatch):
         result.stderr
     )
     assert json.loads(result.stdout)["files"]["skipped"] == 1
+
+
+def test_a_closed_stdout_is_a_failure_with_a_message(monkeypatch):
+    from verkosto import cli
+    from verkosto.errors import OperationFailed
+
+    class Closed(io.StringIO):
+        def write(self, text):
+            raise BrokenPipeError(32, "Broken pipe")
+
+    monkeypatch.setattr(sys, "stdout", Closed())
+    with pytest.raises(OperationFailed) as caught:
+        cli._write_output("-", "{}\n")
+    assert (caught.value.key, caught.value.params) == ("kooste_stdout_failed",
+                                                        {"reason": "Broken pipe"})
+    assert caught.value.exit_code == 1

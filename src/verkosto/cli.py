@@ -430,17 +430,18 @@ def _write_output(target: str | None, text: str) -> None:
     """Write to stdout, or atomically to a file (OperationFailed if that fails)."""
     from verkosto import store
 
-    if target in (None, "-"):
-        sys.stdout.write(text)
-        sys.stdout.flush()
-        return
-    assert target is not None
     try:
-        store.atomic_write(Path(target), text)
+        if target in (None, "-"):
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        else:
+            assert target is not None
+            store.atomic_write(Path(target), text)
     except OSError as error:
-        raise OperationFailed(
-            "kooste_write_failed", path=target, reason=error.strerror or str(error)
-        ) from None
+        reason = error.strerror or str(error)
+        if target in (None, "-"):
+            raise OperationFailed("kooste_stdout_failed", reason=reason) from None
+        raise OperationFailed("kooste_write_failed", path=target, reason=reason) from None
 
 
 def _usage_language(argv: list[str]) -> str:

@@ -437,6 +437,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fi": "Koostetta ei voitu kirjoittaa tiedostoon {path}: {reason}",
         "en": "Could not write the summary to {path}: {reason}",
     },
+    "kooste_stdout_failed": {
+        "fi": "Koostetta ei voitu kirjoittaa vakiotulosteeseen: {reason}",
+        "en": "Could not write the summary to standard output: {reason}",
+    },
     "kooste_written": {
         "fi": "Kooste kirjoitettu tiedostoon {path}.",
         "en": "Summary written to {path}.",
