@@ -465,7 +465,7 @@ def test_kooste_json_validates_against_the_shipped_schema(tmp_path):
     ]
     assert data["networks"][0]["worth_it_share"] == pytest.approx(2 / 5, abs=1e-4)
     assert "rikki.json" in result.stderr and "Ohitettu" in result.stderr
-    assert "1 ohitettiin" in result.stderr
+    assert "Tiedostoja luettiin 8: vientejä 7, ohitettuja 1." in result.stderr
 
 
 def test_summary_schema_rejects_a_broken_summary():
@@ -483,7 +483,7 @@ def test_kooste_table_in_finnish_and_english(tmp_path):
     assert "Kooste verkostoittain" in result.stdout
     assert "Iso verkosto" in result.stdout and "Pieni verkosto" in result.stdout
     assert "Ydintehtävä" in result.stdout and "jatka 5" in result.stdout
-    assert "Luettiin 6 tiedostoa" in result.stderr
+    assert "Tiedostoja luettiin 6" in result.stderr
     english = runner.invoke(app, ["kooste", str(tmp_path), "--kieli", "en"])
     assert english.exit_code == 0
     assert "Summary by network" in english.stdout and "Core task" in english.stdout
@@ -533,7 +533,7 @@ def test_kooste_table_to_a_file_is_plain_text(tmp_path):
         (["{tmp}/puuttuu"], 2, "Polkua {tmp}/puuttuu ei löydy."),
         (["{tmp}/v", "{tmp}/puuttuu"], 2, "Polkua {tmp}/puuttuu ei löydy."),
         (["{tmp}/tyhja"], 2, "yhtään .json-tiedostoa"),
-        (["{tmp}/rikki"], 2, "Yhtään kelvollista vientiä ei löytynyt (1 tiedostoa"),
+        (["{tmp}/rikki"], 2, "Yhtään kelvollista vientiä ei löytynyt (ohitettuja tiedostoja 1)"),
         (["{tmp}/v", "--muoto", "xml"], 2, "Tuntematon muoto 'xml'"),
         (["{tmp}/v", "--json", "--muoto", "csv"], 2, "ristiriidassa"),
         (["{tmp}/v", "-o", "{tmp}/ei/kansiota.json"], 1, "Koostetta ei voitu kirjoittaa"),

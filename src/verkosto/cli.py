@@ -411,11 +411,10 @@ def _collect(paths: list[str], lang: str) -> Aggregate:
                 _stderr_line(line)
 
         stdin_lines = sys.stdin if uses_stdin else ()
-        for index, found in enumerate(collect.iter_files(paths, stdin_lines), start=1):
+        for index, result in enumerate(collect.read_all(paths, stdin_lines), start=1):
             if progress is None and show and (total is not None or index > PROGRESS_AFTER):
                 progress = stack.enter_context(render.kooste_progress(lang))
                 task = progress.add_task("", total=total, completed=index - 1)
-            result = found if isinstance(found, Problem) else collect.read_export(found)
             if isinstance(result, Problem):
                 aggregate.skip()
                 report(result)

@@ -116,6 +116,14 @@ def _expand(path: str) -> Iterator[str | Problem]:
         yield path
 
 
+def read_all(
+    paths: Iterable[str], stdin_lines: Iterable[str] = ()
+) -> Iterator[dict[str, Any] | Problem]:
+    """Yield, file by file, the export or the Problem that makes the file unusable."""
+    for found in iter_files(paths, stdin_lines):
+        yield found if isinstance(found, Problem) else read_export(found)
+
+
 def count_files(paths: Iterable[str]) -> int:
     """Count the files that iter_files would yield for `paths` (not reading stdin)."""
     return sum(1 for _ in iter_files(p for p in paths if p != STDIN))

@@ -422,7 +422,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "No .json files were found in the given paths.",
     },
     "kooste_nothing_valid": {
-        "fi": "Yhtään kelvollista vientiä ei löytynyt ({skipped} tiedostoa ohitettiin).",
+        "fi": "Yhtään kelvollista vientiä ei löytynyt (ohitettuja tiedostoja {skipped}).",
         "en": "No valid export was found ({skipped} file(s) skipped).",
     },
     "kooste_bad_format_option": {
@@ -489,8 +489,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "'{key}' must have {min}–{max} texts",
     },
     "kooste_summary": {
-        "fi": "Luettiin {read} tiedostoa: {valid} vientiä, {skipped} ohitettiin. "
-              "Verkostoja {networks}, joista {hidden} alle {min} vastaajan (niistä näytetään "
+        "fi": "Tiedostoja luettiin {read}: vientejä {valid}, ohitettuja {skipped}. "
+              "Verkostoja {networks}, joista alle {min} vastaajan {hidden} (niistä näytetään "
               "vain vastaajamäärä).",
         "en": "Read {read} file(s): {valid} export(s), {skipped} skipped. "
               "{networks} network(s), {hidden} of them with fewer than {min} respondents "
