@@ -316,7 +316,7 @@ def kooste(
     polut: Annotated[
         list[str],
         typer.Argument(
-            metavar="POLKU...",
+            metavar="POLKU",
             help="Vientitiedostoja tai kansioita (kansioista luetaan *.json alikansioineen); "
             "- lukee polkujen luettelon vakiosyötteestä, yksi riviä kohden.",
             show_default=False,
