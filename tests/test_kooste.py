@@ -680,3 +680,11 @@ def test_a_closed_stdout_is_a_failure_with_a_message(monkeypatch):
     assert (caught.value.key, caught.value.params) == ("kooste_stdout_failed",
                                                         {"reason": "Broken pipe"})
     assert caught.value.exit_code == 1
+
+
+def test_control_characters_in_a_network_name_do_not_reach_the_terminal(tmp_path):
+    write_files(tmp_path, [make_export(network="Paha\x1b[31mverkosto")] * 5)
+    result = runner.invoke(app, ["kooste", str(tmp_path)])
+    assert result.exit_code == 0
+    assert "\x1b" not in result.stdout
+    assert "Paha\\x1b[31mverkosto" in result.stdout

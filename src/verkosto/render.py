@@ -356,7 +356,7 @@ def kooste_view(
     overview.add_column(t("kooste_col_hours", lang), justify="right", max_width=14)
     shown = []
     for network in summary["networks"]:
-        name = Text(network["network"])
+        name = Text(_printable(network["network"]))
         count = Text(str(network["respondents"]))
         if network["suppressed"]:
             overview.add_row(name, count, Text("–", style="dim"), Text("–", style="dim"))
@@ -378,7 +378,7 @@ def kooste_view(
         details.add_column(t("kooste_col_sd", lang), justify="right", max_width=9)
         details.add_column(t("kooste_col_n", lang), justify="right", no_wrap=True)
         for network in shown:
-            details.add_row(Text(network["network"], style="bold"))
+            details.add_row(Text(_printable(network["network"]), style="bold"))
             counts = " · ".join(
                 f"{t('kooste_verdict_' + verdict, lang)} {count}"
                 for verdict, count in network["verdicts"].items()
@@ -400,12 +400,19 @@ def kooste_view(
     return Constrain(Group(*parts), width=MAX_WIDTH)
 
 
+def _printable(text: str) -> str:
+    """Escape control characters: a name from someone's file must not drive the terminal."""
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
+
+
 def kooste_progress(lang: str) -> Progress:
     """Return a progress bar on stderr for reading many exports."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
     return Progress(
-        TextColumn(t("kooste_progress", lang)),
+        TextColumn(t("kooste_progress", lang), markup=False),
         BarColumn(),
         MofNCompleteColumn(),
         console=make_console(stderr=True),
