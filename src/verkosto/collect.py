@@ -12,16 +12,16 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from verkosto.answers import EXPORT_SCHEMA
 from verkosto.errors import InvalidInput, Problem
+from verkosto.instrument import OUTCOME_IDS
 
-EXPORT_SCHEMA = "verkosto-arvio/1"
 MAX_EXPORT_BYTES = 1024 * 1024
 STDIN = "-"
 
 _TOP_KEYS = ("schema", "tool_version", "instrument", "language", "network", "started_at",
              "completed_at", "answers", "dimensions", "time", "balance", "recommendation")
 _RECOMMENDATION_KEYS = ("id", "title", "reasons", "next_steps", "next_review")
-_VERDICTS = ("invest", "continue", "lighten", "give_time", "leave", "incomplete")
 _LANGUAGES = ("fi", "en")
 # The same patterns as the schema, matched the way JSON Schema does (re.search).
 _ID = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
@@ -32,6 +32,7 @@ _TIMESTAMP = re.compile(
 _DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 _MAX_NETWORK = 120
 _SHOWN = 60
+_LONGEST = 1000
 
 
 class _NotFinite(ValueError):
@@ -44,10 +45,10 @@ def _refuse_constant(name: str) -> float:
 
 def display(text: str) -> str:
     """Return a file name or key safe to show on one line (control characters escaped)."""
-    if text.isprintable() and len(text) <= 200:
+    if text.isprintable() and len(text) <= _LONGEST:
         return text
-    shown = "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text[:200])
-    return shown + ("…" if len(text) > 200 else "")
+    shown = "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text[:_LONGEST])
+    return shown + ("…" if len(text) > _LONGEST else "")
 
 
 def check_paths(paths: Iterable[str]) -> None:
@@ -329,9 +330,9 @@ def _recommendation(node: object) -> Problem | None:
     rec, problem = _object(node, "recommendation", _RECOMMENDATION_KEYS)
     if rec is None:
         return problem
-    if not isinstance(rec["id"], str) or rec["id"] not in _VERDICTS:
+    if not isinstance(rec["id"], str) or rec["id"] not in OUTCOME_IDS:
         return Problem(
-            "kooste_bad_value", {"key": "recommendation.id", "allowed": ", ".join(_VERDICTS)}
+            "kooste_bad_value", {"key": "recommendation.id", "allowed": ", ".join(OUTCOME_IDS)}
         )
     problem = _text(rec, "title", "recommendation.title")
     if problem:

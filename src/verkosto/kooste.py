@@ -15,11 +15,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from verkosto import __version__
+from verkosto.instrument import OUTCOME_IDS
 
 SUMMARY_SCHEMA = "verkosto-kooste/1"
 # The usual minimum cohort: below it a figure could point at one person.
 MIN_RESPONDENTS = 5
-VERDICTS = ("invest", "continue", "lighten", "give_time", "leave", "incomplete")
+VERDICTS = OUTCOME_IDS
 # "Worth it": the verdicts that say keep (or start) taking part as now or more.
 WORTH_IT = frozenset({"invest", "continue"})
 # Hours are kept as a histogram of tenths of an hour, so the median needs no list of values.
