@@ -210,8 +210,9 @@ def startup(runs: int, work: Path) -> None:
     answers = work / "vastaukset.json"
     answers.write_text(json.dumps(_full_answers()), encoding="utf-8")
     verkosto = verkosto_command()
+    # Wide, so that Rich does not shorten a long option name in the help.
     help_text = subprocess.run([verkosto, "arvioi", "--help"], capture_output=True, text=True,
-                               env=env, check=True).stdout
+                               env=dict(env, COLUMNS="300"), check=True).stdout
     assess = [verkosto, "arvioi", "--vastaukset", str(answers), "--verkosto", "Testiverkosto",
               "--vie", "-"]
     if "--ei-tallenna" in help_text:

@@ -16,6 +16,8 @@ from typing import Any
 
 import jsonschema
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from verkosto import collect, export
@@ -688,3 +690,39 @@ def test_control_characters_in_a_network_name_do_not_reach_the_terminal(tmp_path
     assert result.exit_code == 0
     assert "\x1b" not in result.stdout
     assert "Paha\\x1b[31mverkosto" in result.stdout
+
+
+def _paths(value: Any, prefix: tuple = ()) -> list[tuple]:
+    found = [prefix] if prefix else []
+    if isinstance(value, dict):
+        for key, item in value.items():
+            found += _paths(item, (*prefix, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            found += _paths(item, (*prefix, index))
+    return found
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers(-10, 10**6) | st.floats(-10, 1000)
+    | st.text(max_size=5) | st.sampled_from(["fi", "invest", "2027-01-01", "a" * 64]),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=4), inner,
+                                                                 max_size=3),
+    max_leaves=5,
+)
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_hand_check_agrees_with_the_schema_on_random_changes(real_export, data):
+    changed = copy.deepcopy(real_export)
+    path = data.draw(st.sampled_from(_paths(changed)))
+    parent = changed
+    for key in path[:-1]:
+        parent = parent[key]
+    if data.draw(st.booleans()) and isinstance(parent, dict):
+        del parent[path[-1]]
+    else:
+        parent[path[-1]] = data.draw(json_values)
+    schema_says = jsonschema.Draft202012Validator(export.schema()).is_valid(changed)
+    assert (collect.validate(changed) is None) == schema_says
