@@ -209,6 +209,9 @@ def startup(runs: int, work: Path) -> None:
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     answers = work / "vastaukset.json"
     answers.write_text(json.dumps(_full_answers()), encoding="utf-8")
+    # The same answers as YAML (JSON is YAML): an answers file in YAML needs PyYAML at start.
+    answers_yaml = work / "vastaukset.yaml"
+    answers_yaml.write_text(json.dumps(_full_answers(), indent=1), encoding="utf-8")
     verkosto = verkosto_command()
     # Wide, so that Rich does not shorten a long option name in the help.
     help_text = subprocess.run([verkosto, "arvioi", "--help"], capture_output=True, text=True,
@@ -217,12 +220,14 @@ def startup(runs: int, work: Path) -> None:
               "--vie", "-"]
     if "--ei-tallenna" in help_text:
         assess.append("--ei-tallenna")
+    assess_yaml = [str(answers_yaml) if part == str(answers) else part for part in assess]
     cases = {
         "bare --help": [sys.executable, str(bare), "--help"],
         "bare panel": [sys.executable, str(bare), "panel"],
         "verkosto --help": [verkosto, "--help"],
         "verkosto --version": [verkosto, "--version"],
         "verkosto arvioi": assess,
+        "arvioi (YAML answers)": assess_yaml,
     }
     for command in cases.values():  # warm the file cache, write .pyc files and the cache
         run_once(command, env)
@@ -237,18 +242,19 @@ def startup(runs: int, work: Path) -> None:
     median_cpu = {name: statistics.median(values) * 1000 for name, values in cpu.items()}
     print(f"Start-up, median of {runs} runs each, {date.today().isoformat()}, "
           f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f}")
-    print(f"  {'case':<20}{'wall ms':>9}{'ratio':>8}{'CPU ms':>9}{'ratio':>8}  compared with")
+    print(f"  {'case':<22}{'wall ms':>9}{'ratio':>8}{'CPU ms':>9}{'ratio':>8}  compared with")
     against = {
         "bare --help": None,
         "bare panel": None,
         "verkosto --help": "bare --help",
         "verkosto --version": "bare --help",
         "verkosto arvioi": "bare panel",
+        "arvioi (YAML answers)": "bare panel",
     }
     for name, base in against.items():
         wall_ratio = f"{median_wall[name] / median_wall[base]:.2f}×" if base else ""
         cpu_ratio = f"{median_cpu[name] / median_cpu[base]:.2f}×" if base else ""
-        print(f"  {name:<20}{median_wall[name]:9.1f}{wall_ratio:>8}{median_cpu[name]:9.1f}"
+        print(f"  {name:<22}{median_wall[name]:9.1f}{wall_ratio:>8}{median_cpu[name]:9.1f}"
               f"{cpu_ratio:>8}  {base or ''}")
     if "--ei-tallenna" not in assess:
         print("  (verkosto arvioi has no --ei-tallenna here; ran without it)")
