@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 import yaml
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from verkosto import instrument
@@ -69,11 +69,16 @@ PLAIN = [
     "42\n",
     "",
     "# only a comment\n",
-    "x: !!str 5\ny: !!int '7'\nz: !!float 1\n",
+    "a: b?\nc: 'd?'\nd: {fi: 'Kannattaako?', en: \"Worth it?\"}\n",
     "x: 0o17\ny: 0x1f\nz: 1_000\nw: .inf\nv: -.nan\n",
     '{"schema": "verkosto-arvio/1", "answers": {"a": 1, "b": null}}\n',
 ]
 REFUSED = [
+    "x: !!str 5\ny: !!int '7'\nz: !!float 1\n",
+    "!",
+    "a: !\n",
+    "! a\n",
+    "!!map {a: 1}\n",
     "a: &x 1\nb: *x\n",
     "a: &x 1\n",
     "a: 1\na: 2\n",
@@ -92,6 +97,14 @@ REFUSED = [
     "a: [1\n",
     "a: b: c\n",
     "\tx: 1\n",
+    "a\t\n",
+    "a: |#\n  x\n",
+    "a: >-#\n  x\n",
+    "[a?]\n",
+    "{a: b?}\n",
+    "[? \n ]\n",
+    "{a: , b: 1}\n",
+    "a: b\t# kommentti\n",
     "a: \x07\n",
     "x: " + "9" * 5000 + "\n",
     "[" * 10_000 + "]" * 10_000,
@@ -142,6 +155,26 @@ trees = st.recursive(
 @given(tree=trees, flow=st.sampled_from([False, True, None]))
 def test_dumped_data_parses_the_same_both_ways(tree, flow):
     text = yaml.safe_dump(tree, default_flow_style=flow, allow_unicode=True, sort_keys=False)
+    fast = outcome(text)
+    original = instrument._parse_yaml_fast
+    instrument._parse_yaml_fast = lambda text: instrument._CAREFUL
+    try:
+        slow = outcome(text)
+    finally:
+        instrument._parse_yaml_fast = original
+    assert fast == slow
+
+
+TOKENS = list("ab1 :-\n[]{},'\"#?&*!|>.~%@`\t") + [
+    "  ", "- ", ": ", "\n  ", "---", "...", "0x1", "1e3", "true", "null", "é", "? ", "|\n  ",
+    ">-\n  ", "%YAML 1.1\n", "<<", "=", "2026-01-01", "!!str ",
+]
+
+
+@settings(max_examples=1500)
+@given(text=st.lists(st.sampled_from(TOKENS), max_size=20).map("".join))
+def test_random_yaml_like_text_parses_the_same_both_ways(text):
+    """Random text found the cases the fast path now leaves to the careful loader."""
     fast = outcome(text)
     original = instrument._parse_yaml_fast
     instrument._parse_yaml_fast = lambda text: instrument._CAREFUL

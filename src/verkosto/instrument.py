@@ -386,16 +386,18 @@ class _AliasFound(Exception):
 # The careful loader above composes in pure Python (about 80 ms for questions.yaml). The fast
 # path reads libyaml's events and builds the same line-tracked data without recursion. It
 # handles only the plain case; anything else (an anchor or alias, a duplicate or non-scalar
-# key, an explicit tag, deep nesting, a merge key, more than one document, any error) sends
+# key, any tag, deep nesting, a merge key, more than one document, any error) sends
 # the text to the careful loader, so every message and refusal comes from one place.
 _CAREFUL: Any = object()
 _NO_KEY: Any = object()
+# Found by comparing the two parsers on random text: tabs, and a comment right after a block
+# scalar's indicator ("|#"), are accepted by libyaml and refused by the pure-Python scanner.
+_LIBYAML_LENIENT = re.compile(r"\t|[|>][-+0-9]*#")
 _FAST_MAX_DEPTH = 64
 _YAML_TAG = "tag:yaml.org,2002:"
 _FAST_SCALAR_TAGS = frozenset(
     _YAML_TAG + name for name in ("null", "bool", "int", "float", "str", "timestamp")
 )
-_FAST_COLLECTION_TAGS = (None, "!", _YAML_TAG + "seq", _YAML_TAG + "map")
 
 
 class _Bail(Exception):
@@ -405,12 +407,13 @@ class _Bail(Exception):
 class _Open:
     """A mapping or sequence being filled, and the key waiting for its value."""
 
-    __slots__ = ("container", "key", "key_line")
+    __slots__ = ("container", "key", "key_line", "flow")
 
-    def __init__(self, container: list[Any] | _Node) -> None:
+    def __init__(self, container: list[Any] | _Node, flow: bool) -> None:
         self.container = container
         self.key: Any = _NO_KEY
         self.key_line = 0
+        self.flow = flow
 
 
 def _parse_yaml_fast(text: str) -> Any:
@@ -418,8 +421,13 @@ def _parse_yaml_fast(text: str) -> Any:
     import yaml
 
     loader_class = getattr(yaml, "CSafeLoader", None)
-    if loader_class is None or yaml.reader.Reader.NON_PRINTABLE.search(text):
-        # Without libyaml, or with characters the pure-Python reader refuses, stay careful.
+    if (
+        loader_class is None
+        or yaml.reader.Reader.NON_PRINTABLE.search(text)
+        or _LIBYAML_LENIENT.search(text)
+    ):
+        # Without libyaml, with characters the pure-Python reader refuses, or with what
+        # libyaml takes but the pure-Python scanner refuses, stay careful.
         return _CAREFUL
     loader = loader_class(text)
     try:
@@ -455,15 +463,21 @@ def _compose_events(loader: Any, yaml: Any) -> Any:
         top.container.key_lines[str(top.key)] = top.key_line
         top.key = _NO_KEY
 
+    flow = 0  # open flow collections ([…] or {…})
     while not done:
         event = loader.get_event()
         kind = type(event)
         if getattr(event, "anchor", None) is not None:
             raise _Bail
+        if getattr(event, "tag", None) is not None:
+            # libyaml and the pure-Python parser differ on some tags ("!" on an empty value).
+            raise _Bail
         if kind is events.ScalarEvent:
-            tag = event.tag
-            if tag is None or tag == "!":
-                tag = loader.resolve(yaml.ScalarNode, event.value, event.implicit)
+            if flow and not event.style and ("?" in event.value or not event.value):
+                # In flow context the pure-Python scanner ends a plain scalar at '?', and it
+                # places an empty one elsewhere than libyaml.
+                raise _Bail
+            tag = loader.resolve(yaml.ScalarNode, event.value, event.implicit)
             if tag not in _FAST_SCALAR_TAGS:
                 raise _Bail
             node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark,
@@ -483,7 +497,7 @@ def _compose_events(loader: Any, yaml: Any) -> Any:
             else:
                 place(value)
         elif kind is events.MappingStartEvent or kind is events.SequenceStartEvent:
-            if event.tag not in _FAST_COLLECTION_TAGS or len(stack) >= _FAST_MAX_DEPTH:
+            if len(stack) >= _FAST_MAX_DEPTH:
                 raise _Bail
             if stack and isinstance(stack[-1].container, _Node) and stack[-1].key is _NO_KEY:
                 raise _Bail  # a mapping or sequence as a key
@@ -494,9 +508,13 @@ def _compose_events(loader: Any, yaml: Any) -> Any:
                 container.key_lines = {}
             else:
                 container = []
-            stack.append(_Open(container))
+            opened = _Open(container, bool(event.flow_style))
+            flow += opened.flow
+            stack.append(opened)
         elif kind is events.MappingEndEvent or kind is events.SequenceEndEvent:
-            place(stack.pop().container)
+            closed = stack.pop()
+            flow -= closed.flow
+            place(closed.container)
         else:  # an alias or anything unexpected
             raise _Bail
     if not loader.check_event(events.DocumentEndEvent):
