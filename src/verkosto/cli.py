@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
     from verkosto.instrument import Instrument, Question, Text
     from verkosto.interview import Prompt, ReviewPrompt
+    from verkosto.kooste import Aggregate
     from verkosto.store import Draft
 
 app = typer.Typer(
@@ -125,9 +126,9 @@ def _main(
 
 
 def _load_instrument(path: Path | None) -> Instrument:
-    from verkosto.instrument import load
+    from verkosto import cache, store
 
-    return load(path)
+    return cache.load_instrument(path, store.data_dir(typer.get_app_dir("verkosto")) / cache.FOLDER)
 
 
 def _read_line(console: Console, prompt: RenderableText) -> str:
@@ -915,6 +916,142 @@ def poista(
             deleted = history.delete_all(db)
             console.print(render.message_view(t("deleted_all", lang, count=deleted, path=db)))
 
+KOOSTE_FORMATS = ("taulukko", "json", "csv")
+# Fewer files than this read in a moment; a bar would only flicker.
+PROGRESS_AFTER = 1000
+
+
+@app.command("kooste")
+def kooste(
+    polut: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="POLKU",
+            help="Vientitiedostoja tai kansioita (kansioista luetaan *.json alikansioineen); "
+            "- lukee polkujen luettelon vakiosyötteestä, yksi riviä kohden.",
+            show_default=False,
+        ),
+    ],
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Tulosta JSON-muodossa (sama kuin --muoto json).")
+    ] = False,
+    muoto: Annotated[
+        str | None,
+        typer.Option("--muoto", "--format", metavar="taulukko|json|csv",
+                     help="Tulostusmuoto: taulukko (oletus), json tai csv."),
+    ] = None,
+    vie: Annotated[
+        str | None,
+        typer.Option("--vie", "--export", "-o", metavar="TIEDOSTO",
+                     help="Kirjoita kooste tiedostoon (- = vakiotuloste)."),
+    ] = None,
+    kieli: LangOption = None,
+) -> None:
+    """Kokoa monen vastaajan viennit verkostoittain järjestön päätöksiä varten."""
+    with _handle_errors(kieli) as lang:
+        chosen = _kooste_format(as_json, muoto)
+        from verkosto import collect, render
+        from verkosto.kooste import MIN_RESPONDENTS, summarise, to_csv
+
+        collect.check_paths(polut)
+        aggregate = _collect(polut, lang)
+        if aggregate.valid == 0:
+            if aggregate.skipped == 0:
+                raise InvalidInput("kooste_no_files")
+            raise InvalidInput("kooste_nothing_valid", skipped=aggregate.skipped)
+        instrument = _load_instrument(None)
+        summary = summarise(aggregate, [d.id for d in instrument.dimensions])
+        text: str | None
+        if chosen == "json":
+            text = json.dumps(summary, ensure_ascii=False, indent=2) + "\n"
+        elif chosen == "csv":
+            text = to_csv(summary)
+        else:
+            titles = {d.id: d.title.get(lang) for d in instrument.dimensions}
+            view = render.kooste_view(summary, titles, lang)
+            text = None
+            if vie in (None, "-"):
+                render.make_console().print(view)
+            else:
+                text = render.plain_text(view)
+        if text is not None:
+            _write_output(vie, text)
+        hidden = sum(1 for network in summary["networks"] if network["suppressed"])
+        _stderr_line(t("kooste_summary", lang, read=aggregate.valid + aggregate.skipped,
+                       valid=aggregate.valid, skipped=aggregate.skipped,
+                       networks=len(summary["networks"]), hidden=hidden, min=MIN_RESPONDENTS))
+        if vie not in (None, "-"):
+            _stderr_line(t("kooste_written", lang, path=vie))
+
+
+def _kooste_format(as_json: bool, muoto: str | None) -> str:
+    """Return the output format chosen with --json / --muoto, or raise InvalidInput."""
+    chosen = (muoto or "").strip().lower() or None
+    if chosen is not None and chosen not in KOOSTE_FORMATS:
+        raise InvalidInput("kooste_bad_format_option", value=muoto)
+    if as_json and chosen not in (None, "json"):
+        raise InvalidInput("kooste_format_conflict", value=muoto)
+    return "json" if as_json else chosen or "taulukko"
+
+
+def _collect(paths: list[str], lang: str) -> Aggregate:
+    """Read every export under `paths` into an Aggregate, reporting each skipped file."""
+    from contextlib import ExitStack
+
+    from verkosto import collect, render
+    from verkosto.errors import Problem
+    from verkosto.kooste import Aggregate
+
+    aggregate = Aggregate()
+    uses_stdin = collect.STDIN in paths
+    show = sys.stderr.isatty()
+    total: int | None = None
+    if show and not uses_stdin:
+        total = collect.count_files(paths)
+        show = total > PROGRESS_AFTER
+    with ExitStack() as stack:
+        progress = None
+        task: Any = None
+
+        def report(problem: Problem) -> None:
+            line = t("kooste_skipped", lang, problem=describe_problem(problem, lang))
+            if progress is not None:
+                progress.console.print(render.message_view(line))
+            else:
+                _stderr_line(line)
+
+        stdin_lines = sys.stdin if uses_stdin else ()
+        for index, result in enumerate(collect.read_all(paths, stdin_lines), start=1):
+            if progress is None and show and (total is not None or index > PROGRESS_AFTER):
+                progress = stack.enter_context(render.kooste_progress(lang))
+                task = progress.add_task("", total=total, completed=index - 1)
+            if isinstance(result, Problem):
+                aggregate.skip()
+                report(result)
+            else:
+                aggregate.add(result)
+            if progress is not None:
+                progress.advance(task)
+    return aggregate
+
+
+def _write_output(target: str | None, text: str) -> None:
+    """Write to stdout, or atomically to a file (OperationFailed if that fails)."""
+    from verkosto import store
+
+    try:
+        if target in (None, "-"):
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        else:
+            assert target is not None
+            store.atomic_write(Path(target), text)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        if target in (None, "-"):
+            raise OperationFailed("kooste_stdout_failed", reason=reason) from None
+        raise OperationFailed("kooste_write_failed", path=target, reason=reason) from None
+
 
 def _usage_language(argv: list[str]) -> str:
     """Guess the language for an error raised before the command's options were parsed."""
@@ -954,7 +1091,13 @@ def usage_error_text(error: Exception, lang: str) -> str:
 
 def main() -> None:
     """Run the command-line interface; usage errors get a message in the person's language."""
+    import gc
+
     from typer.exceptions import TyperException
+
+    # The modules imported so far live as long as the process; frozen, the collector stops
+    # scanning them again on every full pass (about 5 % of start-up, 10 % of a large kooste).
+    gc.freeze()
 
     try:
         code = app(standalone_mode=False)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from verkosto import i18n
 from verkosto.i18n import t
@@ -14,6 +14,7 @@ from verkosto.scoring import INSUFFICIENT, Scores
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
+    from rich.progress import Progress
     from rich.text import Text as RenderableText
 
 OUTCOME_STYLES = {
@@ -720,3 +721,101 @@ def confirm_prompt(question: str) -> RenderableText:
     from rich.text import Text
 
     return Text(f"{question} ", style="bold")
+
+def kooste_view(
+    summary: dict[str, Any], titles: dict[str, str], lang: str
+) -> RenderableType:
+    """Return the organisation's summary: a row per network, then each one's verdicts and scores."""
+    from rich import box
+    from rich.console import Group
+    from rich.constrain import Constrain
+    from rich.table import Table
+    from rich.text import Text
+
+    def table(title_key: str) -> Table:
+        return Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False,
+                     title=Text(t(title_key, lang), style="bold"), title_justify="left")
+
+    minimum = summary["min_respondents"]
+    overview = table("kooste_title")
+    overview.add_column(t("kooste_col_network", lang), ratio=1, min_width=16, overflow="fold")
+    overview.add_column(t("kooste_col_respondents", lang), justify="right", max_width=11)
+    overview.add_column(t("kooste_col_worth", lang), justify="right", max_width=9)
+    overview.add_column(t("kooste_col_hours", lang), justify="right", max_width=14)
+    shown = []
+    for network in summary["networks"]:
+        name = Text(_printable(network["network"]))
+        count = Text(str(network["respondents"]))
+        if network["suppressed"]:
+            overview.add_row(name, count, Text("–", style="dim"), Text("–", style="dim"))
+            continue
+        shown.append(network)
+        hours = network["hours_per_month"]
+        overview.add_row(
+            name,
+            count,
+            Text(i18n.percent(network["worth_it_share"], lang)),
+            Text(f"{i18n.number(hours['median'], lang, 1)} "
+                 f"({i18n.number(hours['total'], lang, 1, strip=True)})"),
+        )
+    parts: list[RenderableType] = [overview]
+    if shown:
+        details = table("kooste_dims_title")
+        details.add_column(t("dimension", lang), ratio=1, min_width=16, overflow="fold")
+        details.add_column(t("kooste_col_mean", lang), justify="right", max_width=9)
+        details.add_column(t("kooste_col_sd", lang), justify="right", max_width=9)
+        details.add_column(t("kooste_col_n", lang), justify="right", no_wrap=True)
+        for network in shown:
+            details.add_row(Text(_printable(network["network"]), style="bold"))
+            counts = " · ".join(
+                f"{t('kooste_verdict_' + verdict, lang)} {count}"
+                for verdict, count in network["verdicts"].items()
+                if count
+            )
+            details.add_row(Text(f"{t('kooste_verdicts', lang)}: {counts}", style="italic"))
+            for did in summary["dimensions"]:
+                figures = network["dimensions"][did]
+                details.add_row(
+                    Text(titles.get(did, did)),
+                    Text(i18n.number(figures["mean"], lang, 2)),
+                    Text(i18n.number(figures["sd"], lang, 2)),
+                    Text(str(figures["n"])),
+                )
+            details.add_row()
+        parts += [Text(""), details]
+    note = t("kooste_note", lang, min=minimum)
+    parts += [Text(note, style="dim")]
+    return Constrain(Group(*parts), width=MAX_WIDTH)
+
+
+def _printable(text: str) -> str:
+    """Escape control characters: a name from someone's file must not drive the terminal."""
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
+
+
+def kooste_progress(lang: str) -> Progress:
+    """Return a progress bar on stderr for reading many exports."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    return Progress(
+        TextColumn(t("kooste_progress", lang), markup=False),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=make_console(stderr=True),
+        transient=True,
+    )
+
+
+def plain_text(renderable: RenderableType, width: int = MAX_WIDTH) -> str:
+    """Return a renderable as plain text without colour, for writing into a file."""
+    import io
+
+    from rich.console import Console
+
+    console = Console(file=io.StringIO(), width=width, color_system=None, highlight=False,
+                      soft_wrap=False)
+    console.print(renderable)
+    output = console.file.getvalue()  # type: ignore[attr-defined]
+    return str(output)

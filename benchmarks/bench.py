@@ -1,0 +1,300 @@
+"""Measure verkosto's start-up against a bare Typer app, and `verkosto kooste` on many files.
+
+Standard library only (it drives the installed `verkosto` command and uses the verkosto
+package beside it to make realistic exports). Run from the repository with the venv active:
+
+    python benchmarks/bench.py              # start-up (15 runs each), kooste for 1,000, 10,000
+    python benchmarks/bench.py --runs 30 --sizes 1000
+    python benchmarks/bench.py --generate DIR 500   # only write 500 exports into DIR
+
+Every figure is a median of wall-clock time on this machine in this run; compare the ratios,
+not the milliseconds, between machines.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+BARE_APP = '''\
+import typer
+
+app = typer.Typer()
+
+
+@app.command()
+def hello(name: str = "maailma") -> None:
+    """Say hello."""
+    typer.echo(f"Hei {name}")
+
+
+@app.command()
+def panel() -> None:
+    """Print a Rich panel."""
+    from rich.console import Console
+    from rich.panel import Panel
+
+    Console().print(Panel("Hei maailma", title="bare"))
+
+
+if __name__ == "__main__":
+    app()
+'''
+
+NETWORKS = [
+    "Pienten järjestöjen viestintäverkosto",
+    "Järjestöjen vapaaehtoistoiminnan verkosto",
+    "Sosiaali- ja terveysjärjestöjen talousverkosto",
+    "Nuorisotyön kehittäjäverkosto",
+    "Ikäihmisten palveluiden yhteistyöverkosto",
+    "Päihde- ja mielenterveysjärjestöjen foorumi",
+    "Alueellinen järjestöyhteistyön verkosto",
+    "Vertaistoiminnan kehittäjät",
+    "Järjestöjen digitukiverkosto",
+    "Vaikuttamistyön verkosto",
+    "Kansainvälisten asioiden verkosto",
+    "Harvinainen verkosto",  # few respondents: shown as counts only
+]
+
+
+def verkosto_command() -> str:
+    """Return the verkosto console script beside this Python, else the one on PATH."""
+    beside = Path(sys.executable).parent / "verkosto"
+    found = str(beside) if beside.exists() else shutil.which("verkosto")
+    if not found:
+        sys.exit("verkosto is not installed: pip install -e . first")
+    return found
+
+
+def run_once(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Run a command once with its output discarded; return its wall and CPU time (s)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env,
+                   check=True)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu
+
+
+def random_answers(instrument: Any, rng: random.Random) -> dict[str, Any]:
+    """Return a plausible, complete set of answers for one respondent (None = don't know)."""
+    answers: dict[str, Any] = {}
+    leaning = rng.choice([2, 3, 3, 4, 4, 5])
+    hours = set(instrument.scoring.time.hours)
+    for question in instrument.questions:
+        if question.when is not None and not question.when.holds(answers):
+            continue
+        if question.type == "choice":
+            answers[question.id] = rng.choice(question.choices).value
+        elif question.type == "scale":
+            value = min(5, max(1, leaning + rng.choice([-1, 0, 0, 1])))
+            answers[question.id] = None if rng.random() < 0.05 else value
+        elif question.id in hours:
+            answers[question.id] = rng.choice([0, 0.5, 1, 1.5, 2, 2.5, 3, 4, 6])
+        elif question.id == instrument.scoring.time.worktime:
+            answers[question.id] = rng.choice([120.0, 140.0, 150.0, 160.0])
+        else:
+            answers[question.id] = None
+    return answers
+
+
+def make_templates(count: int, seed: int) -> list[dict[str, Any]]:
+    """Return `count` real exports made by verkosto's own scoring and recommendation."""
+    from verkosto import export
+    from verkosto.answers import prune
+    from verkosto.instrument import load
+    from verkosto.recommend import recommend
+    from verkosto.scoring import score
+
+    instrument = load()
+    rng = random.Random(seed)
+    templates = []
+    start = datetime(2026, 11, 2, 9, 0, tzinfo=timezone(timedelta(hours=2)))
+    for _ in range(count):
+        answers = prune(instrument, random_answers(instrument, rng))
+        scores = score(instrument, answers)
+        lang = "fi" if rng.random() < 0.9 else "en"
+        result = recommend(instrument, scores, answers, lang, date(2026, 11, 27))
+        templates.append(export.to_dict(instrument, "x", lang, start, start + timedelta(
+            minutes=8), answers, scores, result))
+    return templates
+
+
+def generate(folder: Path, count: int, seed: int = 1) -> int:
+    """Write `count` files into `folder` (about 1 % broken); return how many are broken."""
+    rng = random.Random(seed)
+    templates = make_templates(200, seed)
+    broken = 0
+    folder.mkdir(parents=True, exist_ok=True)
+    for index in range(count):
+        sub = folder / f"jarjesto-{index % 40:02d}"
+        sub.mkdir(exist_ok=True)
+        path = sub / f"arvio-{index:06d}.json"
+        roll = rng.random()
+        if roll < 0.01:
+            broken += 1
+            kind = index % 4
+            if kind == 0:
+                path.write_text("{ tämä ei ole JSONia", encoding="utf-8")
+            elif kind == 1:
+                path.write_text(json.dumps({"schema": "muu/1"}), encoding="utf-8")
+            elif kind == 2:
+                data = dict(rng.choice(templates))
+                del data["recommendation"]
+                path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+            else:
+                path.write_bytes(b"\xff\xfe not utf-8")
+            continue
+        data = dict(rng.choice(templates))
+        # A few networks are much bigger than others, as in a real organisation.
+        name = NETWORKS[min(int(rng.expovariate(0.35)), len(NETWORKS) - 2)]
+        if index % 2500 == 0:
+            name = NETWORKS[-1]
+        if rng.random() < 0.05:
+            name = "  " + name.upper() + " "  # the same network, spelled differently
+        data["network"] = name
+        stamp = datetime(2026, 1, 1, 8, tzinfo=timezone.utc) + timedelta(minutes=17 * index)
+        data["started_at"] = stamp.isoformat(timespec="seconds")
+        data["completed_at"] = (stamp + timedelta(minutes=9)).isoformat(timespec="seconds")
+        path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return broken
+
+
+def measure_kooste(folder: Path, runs: int, env: dict[str, str]) -> tuple[float, float]:
+    """Return the median wall time (s) and the largest peak memory (MiB) of `kooste --json`."""
+    command = [verkosto_command(), "kooste", str(folder), "--json"]
+    times = []
+    peak = 0.0
+    for _ in range(runs):
+        # Each run in its own child, so RUSAGE_CHILDREN's maximum belongs to this run alone.
+        code = (
+            "import resource, subprocess, sys, time\n"
+            "start = time.perf_counter()\n"
+            "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,"
+            " check=True)\n"
+            "took = time.perf_counter() - start\n"
+            "print(took, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+        )
+        out = subprocess.run([sys.executable, "-c", code, *command], env=env, check=True,
+                             capture_output=True, text=True).stdout.split()
+        times.append(float(out[0]))
+        peak = max(peak, int(out[1]) / 1024)  # ru_maxrss is in KiB on Linux
+    return statistics.median(times), peak
+
+
+def startup(runs: int, work: Path) -> None:
+    """Print start-up medians and ratios, the cases alternating so load spikes hit all."""
+    bare = work / "bare.py"
+    bare.write_text(BARE_APP, encoding="utf-8")
+    home = work / "home"
+    home.mkdir()
+    env = dict(os.environ, VERKOSTO_HOME=str(home), NO_COLOR="1")
+    env.pop("VERKOSTO_KIELI", None)
+    # An installed tool runs from cached bytecode; without it every run compiles verkosto's
+    # modules again (about 100 ms here), which no user would see after the first run.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    answers = work / "vastaukset.json"
+    answers.write_text(json.dumps(_full_answers()), encoding="utf-8")
+    # The same answers as YAML (JSON is YAML): an answers file in YAML needs PyYAML at start.
+    answers_yaml = work / "vastaukset.yaml"
+    answers_yaml.write_text(json.dumps(_full_answers(), indent=1), encoding="utf-8")
+    verkosto = verkosto_command()
+    # Wide, so that Rich does not shorten a long option name in the help.
+    help_text = subprocess.run([verkosto, "arvioi", "--help"], capture_output=True, text=True,
+                               env=dict(env, COLUMNS="300"), check=True).stdout
+    assess = [verkosto, "arvioi", "--vastaukset", str(answers), "--verkosto", "Testiverkosto",
+              "--vie", "-"]
+    if "--ei-tallenna" in help_text:
+        assess.append("--ei-tallenna")
+    assess_yaml = [str(answers_yaml) if part == str(answers) else part for part in assess]
+    cases = {
+        "bare --help": [sys.executable, str(bare), "--help"],
+        "bare panel": [sys.executable, str(bare), "panel"],
+        "verkosto --help": [verkosto, "--help"],
+        "verkosto --version": [verkosto, "--version"],
+        "verkosto arvioi": assess,
+        "arvioi (YAML answers)": assess_yaml,
+    }
+    for command in cases.values():  # warm the file cache, write .pyc files and the cache
+        run_once(command, env)
+    wall: dict[str, list[float]] = {name: [] for name in cases}
+    cpu: dict[str, list[float]] = {name: [] for name in cases}
+    for _ in range(runs):
+        for name, command in cases.items():
+            took, used = run_once(command, env)
+            wall[name].append(took)
+            cpu[name].append(used)
+    median_wall = {name: statistics.median(values) * 1000 for name, values in wall.items()}
+    median_cpu = {name: statistics.median(values) * 1000 for name, values in cpu.items()}
+    print(f"Start-up, median of {runs} runs each, {date.today().isoformat()}, "
+          f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f}")
+    print(f"  {'case':<22}{'wall ms':>9}{'ratio':>8}{'CPU ms':>9}{'ratio':>8}  compared with")
+    against = {
+        "bare --help": None,
+        "bare panel": None,
+        "verkosto --help": "bare --help",
+        "verkosto --version": "bare --help",
+        "verkosto arvioi": "bare panel",
+        "arvioi (YAML answers)": "bare panel",
+    }
+    for name, base in against.items():
+        wall_ratio = f"{median_wall[name] / median_wall[base]:.2f}×" if base else ""
+        cpu_ratio = f"{median_cpu[name] / median_cpu[base]:.2f}×" if base else ""
+        print(f"  {name:<22}{median_wall[name]:9.1f}{wall_ratio:>8}{median_cpu[name]:9.1f}"
+              f"{cpu_ratio:>8}  {base or ''}")
+    if "--ei-tallenna" not in assess:
+        print("  (verkosto arvioi has no --ei-tallenna here; ran without it)")
+
+
+def _full_answers() -> dict[str, Any]:
+    """Answers to every question, so the assessment asks nothing."""
+    from verkosto.instrument import load
+
+    return random_answers(load(), random.Random(7))
+
+
+def main() -> None:
+    """Parse the options and run the benchmarks."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=15, help="runs per start-up case (≥ 10)")
+    parser.add_argument("--kooste-runs", type=int, default=5, help="runs per kooste size")
+    parser.add_argument("--sizes", type=int, nargs="*", default=[1000, 10000])
+    parser.add_argument("--generate", nargs=2, metavar=("DIR", "N"))
+    parser.add_argument("--skip-startup", action="store_true")
+    args = parser.parse_args()
+    if args.generate:
+        broken = generate(Path(args.generate[0]), int(args.generate[1]))
+        print(f"wrote {args.generate[1]} files ({broken} broken) into {args.generate[0]}")
+        return
+    with tempfile.TemporaryDirectory(prefix="verkosto-bench-") as temp:
+        work = Path(temp)
+        if not args.skip_startup:
+            startup(max(args.runs, 10), work)
+        env = dict(os.environ, VERKOSTO_HOME=str(work / "home"), NO_COLOR="1")
+        if args.sizes:
+            print(f"kooste --json, median of {args.kooste_runs} runs")
+            print(f"  {'files':>7}  {'broken':>6}  {'time (s)':>8}  {'files/s':>8}  "
+                  f"{'peak MiB':>8}")
+        for size in args.sizes:
+            folder = work / f"viennit-{size}"
+            broken = generate(folder, size)
+            took, peak = measure_kooste(folder, args.kooste_runs, env)
+            print(f"  {size:>7}  {broken:>6}  {took:8.2f}  {size / took:8.0f}  {peak:8.1f}")
+
+
+if __name__ == "__main__":
+    main()

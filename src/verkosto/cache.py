@@ -1,0 +1,110 @@
+"""Keep a questions file's parsed YAML in the data folder, so the next start skips YAML.
+
+Parsing questions.yaml takes longer than everything else `verkosto arvioi` does, and the file
+rarely changes. The cache holds the parsed tree (with its line numbers) as JSON, named by the
+file's SHA-256, and is written only for a file that passed every check. Validation always runs
+again on the cached tree, so a cached file gives exactly the Instrument a fresh parse gives;
+an unreadable or odd cache file is ignored. Only the newest few are kept.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from verkosto import instrument, store
+from verkosto.errors import ProblemsError
+
+FOLDER = "valimuisti"
+# Bump when the tree's shape or parse_yaml's results change.
+FORMAT = 1
+KEEP = 8
+
+
+def cache_file(folder: Path, sha256: str) -> Path:
+    """Return the cache file of a questions file with this SHA-256."""
+    return folder / f"kysymykset-{sha256}.v{FORMAT}.json"
+
+
+def load_instrument(path: Path | None, folder: Path) -> instrument.Instrument:
+    """Load a questions file like instrument.load, through the cache in `folder`."""
+    if path is None:
+        path, display = instrument.bundled_path(), "questions.yaml"
+    else:
+        display = str(path)
+    text, raw = instrument.read_text(path, display)
+    sha256 = hashlib.sha256(raw).hexdigest()
+    target = cache_file(folder, sha256)
+    data = _read(target)
+    if data is not None:
+        try:
+            return instrument.from_data(data, display, sha256)
+        except ProblemsError:
+            pass  # only a valid file is ever cached, so this cache file is damaged: parse
+    if not text.strip():
+        return instrument.load_text(text, display, sha256)  # says the file is empty
+    data = instrument.parse_yaml(text, display)
+    loaded = instrument.from_data(data, display, sha256)
+    _write(target, data)
+    return loaded
+
+
+def encode(value: Any) -> Any:
+    """Return parsed YAML as JSON-ready data: a mapping becomes {"n": line, "i": items}."""
+    if isinstance(value, instrument._Node):
+        items = [[key, value.key_lines[str(key)], encode(item)] for key, item in value.items()]
+        return {"n": value.line, "i": items}
+    if isinstance(value, list):
+        return [encode(item) for item in value]
+    if value is None or isinstance(value, (str, int, float)):
+        return value
+    raise TypeError(type(value).__name__)  # a date, say: such a file is not cached
+
+
+def decode(value: Any) -> Any:
+    """Rebuild what encode was given."""
+    if isinstance(value, dict):
+        node = instrument._Node()
+        node.line = value["n"]
+        node.key_lines = {}
+        for key, line, item in value["i"]:
+            if not isinstance(key, (str, int)) or key in node:
+                raise ValueError("bad key")
+            node[key] = decode(item)
+            node.key_lines[str(key)] = line
+        return node
+    if isinstance(value, list):
+        return [decode(item) for item in value]
+    return value
+
+
+def _read(target: Path) -> Any:
+    try:
+        return decode(json.loads(target.read_text("utf-8")))
+    except (OSError, ValueError, TypeError, KeyError, RecursionError):
+        return None
+
+
+def _write(target: Path, data: Any) -> None:
+    """Write the cache; a cache that cannot be written is simply not kept."""
+    try:
+        text = json.dumps(encode(data), ensure_ascii=False, separators=(",", ":"))
+        store.ensure_private_dir(target.parent)
+        store.atomic_write(target, text)
+        _prune(target.parent)
+    except (OSError, TypeError, ValueError):
+        pass
+
+
+def _prune(folder: Path) -> None:
+    """Keep the newest KEEP cache files."""
+    found = sorted(folder.glob("kysymykset-*.json"), key=lambda p: p.stat().st_mtime,
+                   reverse=True)
+    for old in found[KEEP:]:
+        try:
+            os.unlink(old)
+        except OSError:
+            pass

@@ -1,0 +1,249 @@
+"""The organisation's view: many exports summarised per network (pure, no I/O).
+
+Exports are added one at a time and forgotten; each network keeps only running sums and
+small counters, so memory grows with the number of networks, not the number of files.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from verkosto import __version__
+from verkosto.instrument import OUTCOME_IDS
+
+SUMMARY_SCHEMA = "verkosto-kooste/1"
+# The usual minimum cohort: below it a figure could point at one person.
+MIN_RESPONDENTS = 5
+VERDICTS = OUTCOME_IDS
+# "Worth it": the verdicts that say keep (or start) taking part as now or more.
+WORTH_IT = frozenset({"invest", "continue"})
+# Hours are kept as a histogram of tenths of an hour, so the median needs no list of values.
+HOURS_STEP = 10
+
+
+def network_key(name: str) -> str:
+    """Return the grouping key of a network name: NFC, casefolded, whitespace collapsed."""
+    return " ".join(unicodedata.normalize("NFC", name).casefold().split())
+
+
+class Running:
+    """Count, mean and spread of a stream of numbers (Welford's method, constant memory)."""
+
+    __slots__ = ("n", "mean", "m2")
+
+    def __init__(self) -> None:
+        self.n = 0
+        self.mean = 0.0
+        self.m2 = 0.0
+
+    def add(self, value: float) -> None:
+        """Add one value."""
+        self.n += 1
+        delta = value - self.mean
+        self.mean += delta / self.n
+        self.m2 += delta * (value - self.mean)
+
+    def sd(self) -> float | None:
+        """Return the sample standard deviation (n − 1 in the denominator), or None if n < 2."""
+        if self.n < 2:
+            return None
+        return math.sqrt(max(self.m2, 0.0) / (self.n - 1))
+
+
+class NetworkStats:
+    """Running figures of one network; its size does not depend on the number of exports."""
+
+    __slots__ = ("spellings", "respondents", "verdicts", "dimensions", "hours", "hours_total")
+
+    def __init__(self) -> None:
+        self.spellings: Counter[str] = Counter()
+        self.respondents = 0
+        self.verdicts: Counter[str] = Counter()
+        self.dimensions: dict[str, Running] = {}
+        self.hours: Counter[int] = Counter()
+        self.hours_total = 0.0
+
+    def add(self, export: Mapping[str, Any]) -> None:
+        """Add one valid export's figures."""
+        self.spellings[" ".join(unicodedata.normalize("NFC", export["network"]).split())] += 1
+        self.respondents += 1
+        self.verdicts[export["recommendation"]["id"]] += 1
+        for did, dim in export["dimensions"].items():
+            running = self.dimensions.get(did)
+            if running is None:
+                running = self.dimensions[did] = Running()
+            if dim["score"] is not None:
+                running.add(float(dim["score"]))
+        hours = export["time"]["hours_per_month"]
+        if hours is not None:
+            self.hours[round(hours * HOURS_STEP)] += 1
+            self.hours_total += hours
+
+    def name(self) -> str:
+        """Return the most common spelling (ties: the first in sort order)."""
+        return min(self.spellings.items(), key=lambda item: (-item[1], item[0]))[0]
+
+    def hours_median(self) -> float | None:
+        """Return the median of the hours, to a tenth of an hour."""
+        count = sum(self.hours.values())
+        if count == 0:
+            return None
+        # The two middle positions (the same one when the count is odd), counted from 0.
+        wanted = ((count - 1) // 2, count // 2)
+        found: list[int] = []
+        seen = 0
+        for bucket in sorted(self.hours):
+            seen += self.hours[bucket]
+            while len(found) < 2 and wanted[len(found)] < seen:
+                found.append(bucket)
+            if len(found) == 2:
+                break
+        return (found[0] + found[1]) / 2 / HOURS_STEP
+
+
+class Aggregate:
+    """Every network's running figures, keyed by the normalised name."""
+
+    def __init__(self) -> None:
+        self.networks: dict[str, NetworkStats] = {}
+        self.valid = 0
+        self.skipped = 0
+
+    def add(self, export: Mapping[str, Any]) -> None:
+        """Add one valid export (see collect.validate)."""
+        key = network_key(export["network"])
+        stats = self.networks.get(key)
+        if stats is None:
+            stats = self.networks[key] = NetworkStats()
+        stats.add(export)
+        self.valid += 1
+
+    def skip(self) -> None:
+        """Count a file that was not a valid export."""
+        self.skipped += 1
+
+
+def _round(value: float | None, digits: int) -> float | None:
+    return None if value is None else round(value, digits)
+
+
+def dimension_order(aggregate: Aggregate, known: Sequence[str] = ()) -> list[str]:
+    """Return every dimension id seen: those in `known` first in its order, then the rest."""
+    seen: set[str] = set()
+    for stats in aggregate.networks.values():
+        seen.update(stats.dimensions)
+    return [d for d in known if d in seen] + sorted(seen - set(known))
+
+
+def summarise(aggregate: Aggregate, known_dimensions: Sequence[str] = ()) -> dict[str, Any]:
+    """Return the summary in the documented `verkosto-kooste/1` shape."""
+    order = dimension_order(aggregate, known_dimensions)
+    networks = [
+        _network_summary(stats, order)
+        for stats in sorted(
+            aggregate.networks.values(), key=lambda s: (-s.respondents, network_key(s.name()))
+        )
+    ]
+    return {
+        "schema": SUMMARY_SCHEMA,
+        "tool_version": __version__,
+        "min_respondents": MIN_RESPONDENTS,
+        "files": {
+            "read": aggregate.valid + aggregate.skipped,
+            "valid": aggregate.valid,
+            "skipped": aggregate.skipped,
+        },
+        "dimensions": order,
+        "networks": networks,
+    }
+
+
+def _network_summary(stats: NetworkStats, order: Sequence[str]) -> dict[str, Any]:
+    shown = stats.respondents >= MIN_RESPONDENTS
+    result: dict[str, Any] = {
+        "network": stats.name(),
+        "respondents": stats.respondents,
+        "suppressed": not shown,
+        "verdicts": None,
+        "worth_it_share": None,
+        "hours_per_month": None,
+        "dimensions": None,
+    }
+    if not shown:
+        return result
+    result["verdicts"] = {verdict: stats.verdicts.get(verdict, 0) for verdict in VERDICTS}
+    rated = stats.respondents - stats.verdicts.get("incomplete", 0)
+    worth_it = sum(stats.verdicts.get(verdict, 0) for verdict in WORTH_IT)
+    result["worth_it_share"] = _round(worth_it / rated, 4) if rated else None
+    hours_n = sum(stats.hours.values())
+    enough_hours = hours_n >= MIN_RESPONDENTS
+    result["hours_per_month"] = {
+        "n": hours_n,
+        "median": stats.hours_median() if enough_hours else None,
+        "total": _round(stats.hours_total, 2) if enough_hours else None,
+    }
+    dimensions: dict[str, Any] = {}
+    for did in order:
+        running = stats.dimensions.get(did, Running())
+        enough = running.n >= MIN_RESPONDENTS
+        dimensions[did] = {
+            "n": running.n,
+            "mean": _round(running.mean, 3) if enough else None,
+            "sd": _round(running.sd(), 3) if enough else None,
+        }
+    result["dimensions"] = dimensions
+    return result
+
+
+def _text_cell(text: str) -> str:
+    """Keep a name text in a spreadsheet: one that starts like a formula gets a leading '."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def csv_header(dimensions: Iterable[str]) -> list[str]:
+    """Return the CSV columns: fixed ones, then n, mean and sd of each dimension."""
+    header = ["network", "respondents", "suppressed", "worth_it_share"]
+    header += [f"verdict_{verdict}" for verdict in VERDICTS]
+    header += ["hours_n", "hours_median", "hours_total"]
+    for did in dimensions:
+        header += [f"{did}_n", f"{did}_mean", f"{did}_sd"]
+    return header
+
+
+def to_csv(summary: Mapping[str, Any]) -> str:
+    """Return the summary as CSV text, one row per network; hidden figures are empty cells."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    order = summary["dimensions"]
+    writer.writerow(csv_header(order))
+
+    def cell(value: object) -> object:
+        if value is None:
+            return ""
+        if isinstance(value, bool):
+            return "true" if value else "false"
+        return value
+
+    for network in summary["networks"]:
+        verdicts = network["verdicts"] or {}
+        hours = network["hours_per_month"] or {}
+        dims = network["dimensions"] or {}
+        row: list[object] = [
+            _text_cell(network["network"]),
+            network["respondents"],
+            network["suppressed"],
+            network["worth_it_share"],
+        ]
+        row += [verdicts.get(verdict) for verdict in VERDICTS]
+        row += [hours.get("n"), hours.get("median"), hours.get("total")]
+        for did in order:
+            dim = dims.get(did) or {}
+            row += [dim.get("n"), dim.get("mean"), dim.get("sd")]
+        writer.writerow([cell(value) for value in row])
+    return buffer.getvalue()

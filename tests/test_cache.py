@@ -1,0 +1,108 @@
+"""The parsed-questions cache gives exactly what a fresh load gives, and never gets in the way."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+
+import pytest
+from typer.testing import CliRunner
+
+from verkosto import cache, instrument
+from verkosto.cli import app
+from verkosto.errors import ProblemsError
+
+from helpers import REPO
+
+runner = CliRunner()
+
+
+def cached_files(folder):
+    return sorted(folder.glob("kysymykset-*.json")) if folder.exists() else []
+
+
+def test_first_load_writes_the_cache_and_the_second_uses_it(tmp_path, monkeypatch, bundled):
+    folder = tmp_path / "valimuisti"
+    first = cache.load_instrument(None, folder)
+    assert first == bundled
+    [written] = cached_files(folder)
+    assert written == cache.cache_file(folder, bundled.sha256)
+    assert stat.S_IMODE(written.stat().st_mode) == 0o600
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+
+    def no_yaml(*args, **kwargs):
+        raise AssertionError("parsed YAML although the cache was there")
+
+    monkeypatch.setattr(instrument, "parse_yaml", no_yaml)
+    assert cache.load_instrument(None, folder) == bundled
+
+
+def test_cached_tree_is_the_parsed_tree(tmp_path):
+    text = (REPO / "questions.yaml").read_text("utf-8")
+    data = instrument.parse_yaml(text, "questions.yaml")
+    again = cache.decode(json.loads(json.dumps(cache.encode(data))))
+
+    def spelled(value):
+        if isinstance(value, instrument._Node):
+            return ("node", value.line, [(type(k), k, value.key_lines[str(k)], spelled(v))
+                                         for k, v in value.items()])
+        if isinstance(value, list):
+            return [spelled(v) for v in value]
+        return (type(value), value)
+
+    assert spelled(again) == spelled(data)
+
+
+def test_a_broken_cache_file_is_ignored(tmp_path, bundled):
+    folder = tmp_path / "valimuisti"
+    folder.mkdir()
+    target = cache.cache_file(folder, bundled.sha256)
+    for junk in ("{", "[]", '{"n": 1}', '{"n": 1, "i": [[1.5, 1, 2]]}', "[" * 100_000,
+                 '{"n": 1, "i": [["instrument", 1, 5]]}'):
+        target.write_text(junk)
+        assert cache.load_instrument(None, folder) == bundled
+        # The damaged file was replaced by a good one.
+        assert len(json.loads(target.read_text())["i"]) > 2
+
+
+def test_an_invalid_file_is_not_cached_and_still_reports_its_problems(tmp_path):
+    broken = tmp_path / "oma.yaml"
+    text = (REPO / "questions.yaml").read_text("utf-8")
+    broken.write_text(text.replace("type: scale", "type: slider", 1), encoding="utf-8")
+    folder = tmp_path / "valimuisti"
+    for _ in range(2):
+        with pytest.raises(ProblemsError) as caught:
+            cache.load_instrument(broken, folder)
+        assert "unknown_type" in [p.key for p in caught.value.problems]
+    assert cached_files(folder) == []
+    (tmp_path / "tyhja.yaml").write_text("\n")
+    with pytest.raises(ProblemsError) as caught:
+        cache.load_instrument(tmp_path / "tyhja.yaml", folder)
+    assert [p.key for p in caught.value.problems] == ["empty_file"]
+
+
+def test_a_changed_file_gets_a_new_cache_entry_and_old_ones_are_pruned(tmp_path):
+    text = (REPO / "questions.yaml").read_text("utf-8")
+    folder = tmp_path / "valimuisti"
+    path = tmp_path / "oma.yaml"
+    for version in range(cache.KEEP + 3):
+        path.write_text(text + f"\n# versio {version}\n", encoding="utf-8")
+        loaded = cache.load_instrument(path, folder)
+        assert cache.cache_file(folder, loaded.sha256).exists()
+    assert len(cached_files(folder)) == cache.KEEP
+
+
+def test_an_unwritable_cache_folder_does_not_stop_the_tool(tmp_path, bundled):
+    blocker = tmp_path / "tiedosto"
+    blocker.write_text("ei kansio")
+    assert cache.load_instrument(None, blocker / "valimuisti") == bundled
+
+
+def test_the_commands_keep_the_cache_in_the_data_folder(isolated_env):
+    result = runner.invoke(app, ["tarkista"])
+    assert result.exit_code == 0
+    assert len(cached_files(isolated_env / cache.FOLDER)) == 1
+    again = runner.invoke(app, ["tarkista"])
+    assert again.output == result.output
+    assert os.listdir(isolated_env) == [cache.FOLDER]
