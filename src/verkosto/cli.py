@@ -495,7 +495,7 @@ def _finish(
     draft is forgotten only once the assessment is stored somewhere, or shown when the person
     asked for neither history nor export.
     """
-    from verkosto import export, history, render, store
+    from verkosto import export, render, store
     from verkosto.recommend import recommend
     from verkosto.scoring import score
 
@@ -509,6 +509,8 @@ def _finish(
     failed: OperationFailed | None = None
     recorded = False
     if save:
+        from verkosto import history  # sqlite3 only when the history is used
+
         try:
             history.record(history.database_path(home), data)
             recorded = True
