@@ -206,7 +206,10 @@ def test_damaged_drafts_are_reported_not_crashed_on(tmp_path, content):
     assert drafts == [] and damaged == [folder / "x.json"]
 
 
-@given(st.dictionaries(st.text(max_size=20), st.one_of(
+QUESTION_IDS = [q.id for q in load().questions]
+
+
+@given(st.dictionaries(st.one_of(st.sampled_from(QUESTION_IDS), st.text(max_size=20)), st.one_of(
     st.none(), st.booleans(), st.integers(), st.floats(), st.text(max_size=30),
     st.lists(st.integers(), max_size=3)), max_size=8))
 def test_fit_answers_keeps_only_answers_that_fit(raw):
@@ -428,3 +431,99 @@ def test_an_earlier_note_is_kept_cleared_or_replaced(bundled, typed, expected):
     result = run(bundled, answers, scripted([typed]), no_help,
                  defaults={"huomiot": "vanha muistiinpano"})
     assert result["huomiot"] == expected
+
+
+
+def test_continuing_at_the_prompt_goes_on_with_the_drafts_questions_file(
+    isolated_env, tmp_path, bundled, monkeypatch
+):
+    questions = tmp_path / "oma.yaml"
+    questions.write_text((REPO / "questions.yaml").read_text("utf-8").replace(
+        "value: 1-3v", "value: 1-2v"), encoding="utf-8")
+    answers = full_answers(bundled, kesto="1-2v")
+    lines = typed(bundled, answers)
+    first = runner.invoke(app, ["arvioi", "--verkosto", "V", "--kysymykset", str(questions)],
+                          input="\n".join(lines[:5]) + "\n")
+    assert first.exit_code == 130
+    # As if at a terminal: the continue question is asked, and Enter continues.
+    monkeypatch.setattr("verkosto.cli._stdin_is_terminal", lambda: True)
+    out = tmp_path / "out.json"
+    second = runner.invoke(app, ["arvioi", "--verkosto", "V", "-o", str(out)],
+                           input="\n".join(["", *lines[5:], ""]) + "\n")
+    assert second.exit_code == 0, second.output
+    assert "Kysymystiedosto on muuttunut" not in second.output
+    data = json.loads(out.read_text("utf-8"))
+    assert data["answers"]["kesto"] == "1-2v"
+    assert data["instrument"]["sha256"] != bundled.sha256
+    assert store.find_draft(isolated_env, "V") is None
+
+
+@pytest.mark.parametrize(("stop", "code", "message"), [
+    ("eof", 130, "Syöte loppui ennen kuin luonnoksesta päätettiin; luonnos säilyy ennallaan."),
+    ("ctrl-c", 130, "Keskeytetty. Luonnos säilyy ennallaan."),
+])
+def test_stopping_at_a_draft_question_keeps_the_drafts(isolated_env, monkeypatch, stop, code,
+                                                      message):
+    store.save_draft(isolated_env, "Alfa", {"vaihe": "jasen"}, None, "", _now())
+    store.save_draft(isolated_env, "Beta", {"vaihe": "jasen"}, None, "", _now())
+    before = sorted(p.read_bytes() for p in (isolated_env / store.DRAFTS_FOLDER).iterdir())
+    monkeypatch.setattr("verkosto.cli._stdin_is_terminal", lambda: True)
+    if stop == "ctrl-c":
+        def interrupted(*args, **kwargs):
+            raise KeyboardInterrupt
+        monkeypatch.setattr("verkosto.cli._read_line", interrupted)
+    for args in (["arvioi", "--jatka"], ["arvioi", "--verkosto", "Alfa"]):
+        result = runner.invoke(app, args, input="")
+        assert result.exit_code == code
+        assert message in result.stderr
+        assert "Traceback" not in result.output
+    after = sorted(p.read_bytes() for p in (isolated_env / store.DRAFTS_FOLDER).iterdir())
+    assert after == before
+
+
+def test_jatka_with_ei_kysy_finishes_a_complete_draft_and_removes_it(isolated_env, bundled):
+    store.save_draft(isolated_env, "V", full_answers(bundled), None, bundled.sha256, _now())
+    result = runner.invoke(app, ["arvioi", "--jatka", "--ei-kysy", "-o", "-"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["answers"] == full_answers(bundled)
+    assert store.find_draft(isolated_env, "V") is None
+
+
+def test_a_history_failure_keeps_the_file_and_forgets_the_draft(isolated_env, bundled):
+    from verkosto import history
+
+    store.save_draft(isolated_env, "V", full_answers(bundled), None, bundled.sha256, _now())
+    (isolated_env / history.DATABASE_FILE).mkdir()
+    result = runner.invoke(app, ["arvioi", "--jatka", "--ei-kysy"])
+    assert result.exit_code == 1
+    assert len(list((isolated_env / "arviot").glob("*.json"))) == 1
+    assert store.find_draft(isolated_env, "V") is None
+
+
+@pytest.mark.parametrize("args", [["--ei-kysy"], []])
+def test_a_closed_stdin_is_no_crash(bundled, isolated_env, tmp_path, args):
+    path = tmp_path / "a.json"
+    answers = full_answers(bundled)
+    if not args:
+        del answers["huomiot"]  # one question left to ask, with nowhere to read it from
+    path.write_text(json.dumps(answers), encoding="utf-8")
+    env = {**os.environ, "VERKOSTO_HOME": str(isolated_env)}
+    done = subprocess.run(
+        [verkosto_command(), "arvioi", "--verkosto", "V", "--vastaukset", str(path), *args],
+        capture_output=True, text=True,
+        env=env, timeout=60, preexec_fn=lambda: os.close(0),
+    )
+    assert "Traceback" not in done.stderr and "Odottamaton" not in done.stderr
+    assert done.returncode == (0 if args else 130), done.stderr
+
+
+def test_a_draft_saved_without_a_time_zone_is_listed(isolated_env):
+    folder = isolated_env / store.DRAFTS_FOLDER
+    store.save_draft(isolated_env, "A", {"vaihe": "jasen"}, None, "", _now())
+    path = store.draft_path(isolated_env, "B")
+    data = json.loads(store.draft_path(isolated_env, "A").read_text("utf-8"))
+    data.update(network="B", saved_at="2026-11-27T10:00:00", started_at="2026-11-27T09:00:00")
+    path.write_text(json.dumps(data), encoding="utf-8")
+    drafts, damaged = store.list_drafts(isolated_env)
+    assert sorted(d.network for d in drafts) == ["A", "B"] and damaged == []
+    assert folder.exists()

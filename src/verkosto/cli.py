@@ -133,6 +133,8 @@ def _load_instrument(path: Path | None) -> Instrument:
 
 def _read_line(console: Console, prompt: RenderableText) -> str:
     """Read one line after `prompt`; raise EOFError or KeyboardInterrupt."""
+    if sys.stdin is None:  # started with stdin closed: nothing can ever be typed
+        raise EOFError
     if (
         "readline" in sys.modules
         and console.file is sys.stdout
@@ -172,18 +174,35 @@ def _ask_continue(console: Console, draft: Draft, lang: str) -> bool:
     console.print(render.message_view(
         t("draft_found", lang, network=draft.network, count=len(draft.answers), saved=saved)))
     question = render.prompt_line(t("draft_continue", lang))
-    while True:
-        raw = _read_line(console, question).strip().casefold()
-        if raw in YES or raw in NO:
-            return raw in YES
-        console.print(render.error_view("draft_yes_no", {}, lang))
+    with _draft_prompt():
+        while True:
+            raw = _read_line(console, question).strip().casefold()
+            if raw in YES or raw in NO:
+                return raw in YES
+            console.print(render.error_view("draft_yes_no", {}, lang))
+
+
+@contextmanager
+def _draft_prompt() -> Iterator[None]:
+    """Say that the drafts stay as they were when the person stops at a question on drafts."""
+    try:
+        yield
+    except EOFError:
+        raise Interrupted("input_ended_draft") from None
+    except KeyboardInterrupt:
+        raise Interrupted("interrupted_draft_kept") from None
+
+
+def _stdin_is_terminal() -> bool:
+    """Return whether a person may be typing: stdin exists and is a terminal."""
+    return sys.stdin is not None and sys.stdin.isatty()
 
 
 def _resume_command(network: str, lang: str) -> str:
     import shlex
 
-    option = "--verkosto" if lang == "fi" else "--network"
-    return f"verkosto arvioi --jatka {option} {shlex.quote(network)}"
+    options = "--jatka --verkosto" if lang == "fi" else "--resume --network"
+    return f"verkosto arvioi {options} {shlex.quote(network)}"
 
 
 def _pick_draft(home: Path, network: str | None, console: Console, lang: str,
@@ -211,11 +230,12 @@ def _pick_draft(home: Path, network: str | None, console: Console, lang: str,
     rows = [(d.network, len(d.answers), render.format_time(d.saved_at, lang)) for d in drafts]
     console.print(render.draft_list(rows, lang))
     prompt = render.prompt_line(t("draft_pick", lang, count=len(drafts)))
-    while True:
-        raw = _read_line(console, prompt).strip()
-        if raw.isdigit() and 1 <= int(raw) <= len(drafts):
-            return drafts[int(raw) - 1]
-        console.print(render.error_view("draft_pick_invalid", {"count": len(drafts)}, lang))
+    with _draft_prompt():
+        while True:
+            raw = _read_line(console, prompt).strip()
+            if raw.isdigit() and 1 <= int(raw) <= len(drafts):
+                return drafts[int(raw) - 1]
+            console.print(render.error_view("draft_pick_invalid", {"count": len(drafts)}, lang))
 
 
 @app.command("arvioi")
@@ -264,14 +284,15 @@ def arvioi(
     """
     with _handle_errors(kieli) as lang:
         from verkosto import render, store
-        from verkosto.answers import InvalidAnswer, check_network_name, fit_answers, load_answers
+        from verkosto.answers import InvalidAnswer, check_network_name, fit_answers
         from verkosto.instrument import applicable
         from verkosto.interview import next_question, run
 
         console = render.make_console(stderr=vie == "-")
         home = store.data_dir(typer.get_app_dir("verkosto"))
         # Lines piped to stdin are read as answers; only a terminal gets questions back.
-        terminal = sys.stdin.isatty() and not ei_kysy
+        has_terminal = _stdin_is_terminal()
+        terminal = has_terminal and not ei_kysy
         network = None
         if verkosto is not None:
             try:
@@ -279,36 +300,27 @@ def arvioi(
             except InvalidAnswer as error:
                 raise InvalidInput(error.key, **error.params) from None
         draft = None
+        questions_path = kysymykset
         if jatka:
             draft = _pick_draft(home, network, console, lang, terminal)
             network = draft.network
             if kysymykset is None and draft.questions_file is not None:
-                kysymykset = Path(draft.questions_file)
-        instrument = _load_instrument(kysymykset)
-        given: dict[str, Any] = {}
-        if vastaukset is not None:
-            loaded = load_answers(vastaukset, instrument)
-            # Not pruned yet: an answer waiting on a question still to be asked is kept.
-            given = dict(loaded.answers)
-            if network is None:
-                network = loaded.network
-            for key, params in loaded.notes:
-                console.print(render.message_view(t(key, lang, **params), "yellow"))
+                questions_path = Path(draft.questions_file)
+        instrument, given, file_network, notes = _prepare(questions_path, vastaukset)
+        if network is None:
+            network = file_network
         if network is None and (ei_kysy or (
-            next_question(instrument, given) is None and not sys.stdin.isatty()
+            next_question(instrument, given) is None and not has_terminal
         )):
             # Nothing else is asked, and no one may be there to type a name.
             raise InvalidInput("network_missing")
-        if ei_kysy and (missing := next_question(instrument, given)) is not None:
-            count = sum(1 for q in applicable(instrument, given) if q.id not in given)
-            raise InvalidInput("no_input_missing", id=missing.id, count=count)
         _enable_line_editing()
         started_at = datetime.now().astimezone()
         if network is None:
             try:
                 network = _ask_network(console, lang)
             except EOFError:
-                raise Interrupted("input_ended", id="--verkosto") from None
+                raise Interrupted("input_ended_network") from None
 
         # Drafts: continue one, or keep the person's unfinished one safe.
         autosave = not ei_kysy
@@ -320,25 +332,29 @@ def arvioi(
                 path = store.draft_path(home, network)
                 console.print(render.message_view(t("draft_damaged", lang, path=str(path)),
                                                   "yellow"))
-            if existing is not None:
-                if not terminal:
-                    autosave = False
-                    command = _resume_command(existing.network, lang)
-                    console.print(render.message_view(
-                        t("draft_exists_not_asked", lang, network=existing.network,
-                          command=command), "yellow"))
-                else:
-                    try:
-                        wanted = _ask_continue(console, existing, lang)
-                    except EOFError:
-                        raise Interrupted("input_ended", id="--jatka") from None
-                    if wanted:
-                        draft = existing
-                        network = existing.network
+            if existing is not None and not terminal:
+                autosave = False
+                command = _resume_command(existing.network, lang)
+                console.print(render.message_view(
+                    t("draft_exists_not_asked", lang, network=existing.network,
+                      command=command), "yellow"))
+            elif existing is not None and _ask_continue(console, existing, lang):
+                draft = existing
+                network = existing.network
+                wanted = Path(draft.questions_file) if draft.questions_file else None
+                if kysymykset is None and wanted != questions_path:
+                    # The draft was made with another questions file: go on with that one.
+                    questions_path = wanted
+                    instrument, given, _, notes = _prepare(questions_path, vastaukset)
+        for key, params in notes:
+            console.print(render.message_view(t(key, lang, **params), "yellow"))
         kept_count = 0
+        # Answers the draft had that no longer fit stay in it until the assessment is done.
+        carried: dict[str, Any] = {}
         if draft is not None:
             fitted, dropped = fit_answers(instrument, draft.answers)
             given = {**fitted, **given}
+            carried = {qid: draft.answers[qid] for qid in dropped if qid in draft.answers}
             started_at = draft.started_at
             kept_count = len(draft.answers)
             console.print(render.message_view(
@@ -348,20 +364,24 @@ def arvioi(
                     t("draft_changed", lang, ids=", ".join(dropped)), "yellow"))
             elif draft.instrument_sha256 != instrument.sha256:
                 console.print(render.message_view(t("draft_changed_all_fit", lang), "yellow"))
+        if ei_kysy and (missing := next_question(instrument, given)) is not None:
+            count = sum(1 for q in applicable(instrument, given) if q.id not in given)
+            raise InvalidInput("no_input_missing", id=missing.id, count=count)
 
         defaults: dict[str, Any] = {}
         if terminal and not ei_tallenna:
             defaults = _earlier_answers(home, network, instrument, given, console, lang)
 
-        questions_file = str(kysymykset.resolve()) if kysymykset is not None else None
+        questions_file = str(questions_path.resolve()) if questions_path is not None else None
         save_failed = False
 
         def save(answers: dict[str, Any]) -> None:
             nonlocal save_failed, kept_count
             if not autosave or save_failed:
                 return
+            kept = {**{k: v for k, v in carried.items() if k not in answers}, **answers}
             try:
-                store.save_draft(home, network, answers, questions_file, instrument.sha256,
+                store.save_draft(home, network, kept, questions_file, instrument.sha256,
                                  started_at)
             except OSError as error:
                 save_failed = True
@@ -369,7 +389,7 @@ def arvioi(
                     t("draft_save_failed", lang, reason=error.strerror or str(error)),
                     "yellow"))
                 return
-            kept_count = len(answers)
+            kept_count = len(kept)
 
         def ask(prompt: Prompt) -> str:
             if prompt.error is not None:
@@ -400,18 +420,46 @@ def arvioi(
         # A review only where a person typed answers at a terminal (a draft was typed too,
         # and may have stopped at the review).
         reviewed = terminal and (asks or draft is not None)
+        # The draft on disk belongs to this run if it saves one, or if it continued it.
+        owns_draft = autosave or draft is not None
         try:
             answers = run(instrument, given, ask, show_help, show_note, save=save,
                           ask_review=ask_review if reviewed else None, defaults=defaults)
         except (KeyboardInterrupt, Interrupted) as stopped:
-            raise _stopped(stopped, kept_count if autosave else 0, network, lang) from None
+            raise _stopped(stopped, kept_count if owns_draft else 0, network, lang) from None
+        on_disk = kept_count if owns_draft else 0
 
         def forget_draft() -> None:
-            if autosave:
+            nonlocal on_disk
+            if owns_draft and on_disk:
                 store.remove_draft(home, network)
+            on_disk = 0
 
-        _finish(instrument, network, answers, started_at, vie, not ei_tallenna, console, lang,
-                forget_draft)
+        try:
+            _finish(instrument, network, answers, started_at, vie, not ei_tallenna, console,
+                    lang, forget_draft)
+        except KeyboardInterrupt:
+            raise _stopped(KeyboardInterrupt(), on_disk, network, lang) from None
+        except OperationFailed as error:
+            if on_disk:
+                error.details.append(
+                    ("kept_draft", {"count": on_disk, "command": _resume_command(network, lang)})
+                )
+            raise
+
+
+def _prepare(
+    questions: Path | None, answers_file: Path | None
+) -> tuple[Instrument, dict[str, Any], str | None, list[tuple[str, dict[str, object]]]]:
+    """Load the questions and an answers file: the instrument, answers, network and notes."""
+    from verkosto.answers import load_answers
+
+    instrument = _load_instrument(questions)
+    if answers_file is None:
+        return instrument, {}, None, []
+    loaded = load_answers(answers_file, instrument)
+    # Not pruned yet: an answer waiting on a question still to be asked is kept.
+    return instrument, dict(loaded.answers), loaded.network, list(loaded.notes)
 
 
 def _earlier_answers(
@@ -471,7 +519,7 @@ def _stopped(
 
 def _enable_line_editing() -> None:
     """Let arrow keys and history work at the prompts when a person is typing."""
-    if sys.stdin.isatty():
+    if _stdin_is_terminal():
         try:
             import readline  # noqa: F401 - importing it is what turns line editing on
         except ImportError:  # not on every platform
@@ -518,6 +566,8 @@ def _finish(
             failed = error
             if vie is None:
                 failed = _keep_elsewhere(error, data, home, completed_at)
+                if "kept" in failed.params:
+                    forget_draft()
     if recorded:
         forget_draft()
     if vie is not None:

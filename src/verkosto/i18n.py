@@ -315,6 +315,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Interrupted. {count} answer(s) are saved.",
     },
     "resume_hint": {"fi": "Jatka: {command}", "en": "Continue: {command}"},
+    "input_ended_network": {
+        "fi": "Syöte loppui ennen kuin verkoston nimi annettiin. Anna nimi valitsimella "
+              "--verkosto NIMI.",
+        "en": "Input ended before a network name was given. Give it with --network NAME.",
+    },
+    "input_ended_draft": {
+        "fi": "Syöte loppui ennen kuin luonnoksesta päätettiin; luonnos säilyy ennallaan.",
+        "en": "Input ended before deciding about the draft; the draft is kept as it was.",
+    },
+    "interrupted_draft_kept": {
+        "fi": "Keskeytetty. Luonnos säilyy ennallaan.",
+        "en": "Interrupted. The draft is kept as it was.",
+    },
     "input_ended_review": {
         "fi": "Syöte loppui vastausten tarkistuksessa.",
         "en": "Input ended while checking the answers.",

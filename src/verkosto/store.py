@@ -139,8 +139,9 @@ def read_draft(path: Path) -> Draft:
         answers=answers,
         questions_file=questions_file,
         instrument_sha256=sha if isinstance(sha, str) else "",
-        started_at=datetime.fromisoformat(str(data.get("started_at"))),
-        saved_at=datetime.fromisoformat(str(data.get("saved_at"))),
+        # astimezone(): a time written without a zone is read as local, so drafts compare.
+        started_at=datetime.fromisoformat(str(data.get("started_at"))).astimezone(),
+        saved_at=datetime.fromisoformat(str(data.get("saved_at"))).astimezone(),
         path=path,
     )
 
