@@ -217,7 +217,7 @@ def test_a_newer_database_is_refused_with_a_message(db, bundled):
     conn.close()
     result = runner.invoke(app, ["historia"])
     assert result.exit_code == 1
-    assert "uudemmalla verkosto-versiolla" in result.stderr
+    assert "verkosto-työkalun uudemmalla versiolla" in result.stderr
     assert "versio 99" in result.stderr
     assert "Traceback" not in result.output
 
@@ -243,7 +243,7 @@ def test_an_assessment_from_arvioi_is_listed(db, bundled, tmp_path):
     made = runner.invoke(app, ["arvioi", "--vastaukset", str(answers),
                                "--verkosto", "Pieni verkosto", "-o", str(out)])
     assert made.exit_code == 0, made.output
-    assert "Arvio tallennettu historiaan" in made.output
+    assert "Arvio tallennettiin historiaan" in made.output
     # arvioi stores what it exports: the same content, under the first id.
     stored = history.get(db, 1)
     assert stored is not None and stored.export == json.loads(out.read_text("utf-8"))
@@ -424,7 +424,7 @@ def test_yhteenveto_screen_says_the_total_and_why_to_lighten(db, bundled):
     assert result.exit_code == 0
     out = result.stdout
     assert "Yhteensä 32 h kuukaudessa" in out
-    assert "enemmän työaikaa kuin raja 15 %" in out
+    assert "enemmän työaikaa kuin 15 %:n raja sallii" in out
     assert "Kevennä ensin: Heikko" in out and "heikoin" in out
 
 
@@ -507,8 +507,8 @@ def test_poista_kaikki(db, bundled):
         (["5", "--kylla"], "Historiassa ei ole arviota numero 5"),
         (["99999999999999999999", "--kylla"], "ei ole arviota numero 99999999999999999999"),
         (["0", "--kylla"], "ei ole arviota numero 0"),
-        ([], "Anna poistettavan arvion numero tai --kaikki"),
-        (["1", "--kaikki"], "Anna poistettavan arvion numero tai --kaikki"),
+        ([], "Anna joko poistettavan arvion numero tai --kaikki"),
+        (["1", "--kaikki"], "Anna joko poistettavan arvion numero tai --kaikki"),
     ],
 )
 def test_poista_bad_arguments(db, bundled, args, needle):

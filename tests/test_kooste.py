@@ -488,7 +488,7 @@ def test_kooste_table_in_finnish_and_english(tmp_path):
     assert "Tiedostoja luettiin 6" in result.stderr
     english = runner.invoke(app, ["kooste", str(tmp_path), "--kieli", "en"])
     assert english.exit_code == 0
-    assert "Summary by network" in english.stdout and "Core task" in english.stdout
+    assert "Aggregate by network" in english.stdout and "Core task" in english.stdout
 
 
 def test_small_networks_show_no_figures_in_the_table(tmp_path):
@@ -535,7 +535,7 @@ def test_kooste_table_to_a_file_is_plain_text(tmp_path):
         (["{tmp}/puuttuu"], 2, "Polkua {tmp}/puuttuu ei löydy."),
         (["{tmp}/v", "{tmp}/puuttuu"], 2, "Polkua {tmp}/puuttuu ei löydy."),
         (["{tmp}/tyhja"], 2, "yhtään .json-tiedostoa"),
-        (["{tmp}/rikki"], 2, "Yhtään kelvollista vientiä ei löytynyt (ohitettuja tiedostoja 1)"),
+        (["{tmp}/rikki"], 2, "Yhtään kelvollista vientiä ei löytynyt (ohitettuja tiedostoja: 1)"),
         (["{tmp}/v", "--muoto", "xml"], 2, "Tuntematon muoto 'xml'"),
         (["{tmp}/v", "--json", "--muoto", "csv"], 2, "ristiriidassa"),
         (["{tmp}/v", "-o", "{tmp}/ei/kansiota.json"], 1, "Koostetta ei voitu kirjoittaa"),

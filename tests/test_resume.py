@@ -267,7 +267,7 @@ def test_eof_keeps_a_draft_and_jatka_finishes_it(bundled, isolated_env, tmp_path
 def test_jatka_without_drafts_is_a_clear_error():
     result = runner.invoke(app, ["arvioi", "--jatka"])
     assert result.exit_code == 2
-    assert "Luonnoksia ei ole" in result.stderr
+    assert "Keskeneräisiä arviointeja (luonnoksia) ei ole" in result.stderr
 
 
 def test_jatka_for_a_network_without_a_draft(isolated_env):
@@ -323,7 +323,7 @@ def test_a_new_run_without_a_terminal_leaves_an_existing_draft_alone(isolated_en
     path.write_text(json.dumps(full_answers(bundled)), encoding="utf-8")
     result = runner.invoke(app, ["arvioi", "--verkosto", "V", "--vastaukset", str(path)])
     assert result.exit_code == 0, result.output
-    assert "luonnos säilyy ennallaan" in result.output
+    assert "luonnosta ei korvata" in result.output
     assert store.draft_path(isolated_env, "V").read_bytes() == before
 
 

@@ -76,7 +76,7 @@ def test_ctrl_c_exits_130_without_traceback(isolated_env):
     output = child.before
     child.close()
     assert child.exitstatus == 130
-    assert "Keskeytetty" in output
+    assert "Keskeytetty. Vastauksia ei tallennettu." in output
     assert "Traceback" not in output
 
 
@@ -173,7 +173,7 @@ def test_jatka_in_a_real_terminal_picks_from_several_drafts(isolated_env, bundle
     child.expect("Luonnokset:")
     child.expect(r"Mitä luonnosta jatkat\? \(1–2\)")
     listed = re.sub(r"\x1b\[[0-9;]*m", "", child.before)
-    second = re.search(r"^\s*2 (Alfa|Beta) – 1 vastausta", listed, re.M)
+    second = re.search(r"^\s*2 (Alfa|Beta) – 1 vastaus,", listed, re.M)
     assert second is not None, listed
     child.sendline("7")
     child.expect("Kirjoita numero 1–2")
@@ -204,7 +204,7 @@ def test_reassessing_offers_the_earlier_answers_as_defaults(isolated_env, bundle
     history.record(db, earlier)
     child = spawn(["arvioi", "--verkosto", "järjestöjen verkosto"], isolated_env)
     child.expect("Edellinen arvio tehtiin 27.8.2025")
-    child.expect("nyt on oikea aika")
+    child.expect("nyt on hyvä hetki arvioida uudelleen")
     asked = [q for q in bundled.questions if q.id in earlier["answers"]]
     for number, question in enumerate(asked, start=1):
         child.expect(f"Kysymys {number}/")
@@ -215,7 +215,7 @@ def test_reassessing_offers_the_earlier_answers_as_defaults(isolated_env, bundle
             child.sendline("")
     child.expect("Tarkista vastauksesi")
     child.sendline("")
-    child.expect("Arvio tallennettu historiaan")
+    child.expect("Arvio tallennettiin historiaan")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0

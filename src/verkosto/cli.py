@@ -263,7 +263,7 @@ def arvioi(
     jatka: Annotated[
         bool,
         typer.Option("--jatka", "--resume",
-                     help="Jatka keskeneräistä arviointia siitä, mihin se jäi."),
+                     help="Jatka luonnosta (keskeytettyä arviointia) siitä, mihin se jäi."),
     ] = False,
     ei_kysy: Annotated[
         bool,
@@ -279,8 +279,8 @@ def arvioi(
 ) -> None:
     """Arvioi verkosto kysymys kerrallaan ja näytä suositus perusteluineen.
 
-    Vastaukset tallentuvat keskeneräisinä jokaisen vastauksen jälkeen; keskeytetyn
-    arvioinnin voi jatkaa valitsimella --jatka.
+    Vastaukset tallennetaan luonnokseksi jokaisen vastauksen jälkeen; keskeytettyä
+    arviointia voi jatkaa valitsimella --jatka.
     """
     with _handle_errors(kieli) as lang:
         from verkosto import render, store
@@ -299,6 +299,7 @@ def arvioi(
                 network = check_network_name(verkosto)
             except InvalidAnswer as error:
                 raise InvalidInput(error.key, **error.params) from None
+        _enable_line_editing()
         draft = None
         questions_path = kysymykset
         if jatka:
@@ -314,7 +315,6 @@ def arvioi(
         )):
             # Nothing else is asked, and no one may be there to type a name.
             raise InvalidInput("network_missing")
-        _enable_line_editing()
         started_at = datetime.now().astimezone()
         if network is None:
             try:
@@ -490,9 +490,12 @@ def _earlier_answers(
     today = datetime.now().astimezone().date()
     done = compare.completed_on(previous)
     review = compare.next_review(previous)
+    stored = previous.get("recommendation") or {}
+    # The title in the person's language now, not the one stored with the assessment.
+    outcome = instrument.recommendation.outcomes.get(str(stored.get("id")))
+    verdict = outcome.title.get(lang) if outcome is not None else stored.get("title", "?")
     lines = [t("previous_assessment", lang,
-               date=render.format_date(done, lang) if done else "?",
-               verdict=(previous.get("recommendation") or {}).get("title", "?"))]
+               date=render.format_date(done, lang) if done else "?", verdict=verdict)]
     if review is not None:
         key = "previous_review_due" if review <= today else "previous_review_ahead"
         lines.append(t(key, lang, date=render.format_date(review, lang)))
@@ -857,7 +860,8 @@ def raportti(
     viimeisin: Annotated[
         bool,
         typer.Option("--viimeisin", "--latest",
-                     help="Raportoi viimeisin tallennettu arvio (myös --verkosto)."),
+                     help="Tee raportti viimeisimmästä tallennetusta arviosta (rajaa tarvittaessa "
+                     "valitsimella --verkosto)."),
     ] = False,
     verkosto: NetworkFilter = None,
     muoto: Annotated[

@@ -312,7 +312,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "interrupted_kept": {
         "fi": "Keskeytetty. {count} vastausta on tallessa.",
-        "en": "Interrupted. {count} answer(s) are saved.",
+        "en": "Interrupted. {count} answers are saved.",
+    },
+    "interrupted_kept_one": {
+        "fi": "Keskeytetty. 1 vastaus on tallessa.",
+        "en": "Interrupted. 1 answer is saved.",
     },
     "resume_hint": {"fi": "Jatka: {command}", "en": "Continue: {command}"},
     "input_ended_network": {
@@ -329,20 +333,26 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Interrupted. The draft is kept as it was.",
     },
     "input_ended_review": {
-        "fi": "Syöte loppui vastausten tarkistuksessa.",
-        "en": "Input ended while checking the answers.",
+        "fi": "Syöte loppui kesken vastausten tarkistuksen.",
+        "en": "Input ended during the answer review.",
     },
     "kept_draft": {
-        "fi": "{count} vastausta on tallessa. Jatka komennolla: {command}",
-        "en": "{count} answer(s) are saved. Continue with: {command}",
+        "fi": "{count} vastausta on tallessa luonnoksena. Jatka: {command}",
+        "en": "{count} answers are saved as a draft. Continue: {command}",
+    },
+    "kept_draft_one": {
+        "fi": "1 vastaus on tallessa luonnoksena. Jatka: {command}",
+        "en": "1 answer is saved as a draft. Continue: {command}",
     },
     "draft_save_failed": {
         "fi": "Luonnosta ei voitu tallentaa ({reason}); jos keskeytät, vastaukset katoavat.",
         "en": "The draft could not be saved ({reason}); if you stop now, the answers are lost.",
     },
     "draft_exists_not_asked": {
-        "fi": "Verkoston {network} luonnos säilyy ennallaan; jatka sitä komennolla: {command}",
-        "en": "The draft assessment of {network} is left as it is; continue it with: {command}",
+        "fi": "Verkoston {network} luonnosta ei korvata, eikä tämän kerran vastauksia tallenneta "
+              "luonnokseksi. Jatka luonnosta komennolla: {command}",
+        "en": "The draft assessment of {network} is not replaced, and this run's answers are not "
+              "saved as a draft. Continue the draft with: {command}",
     },
     "draft_damaged": {
         "fi": "Luonnostiedostoa {path} ei voi lukea; se korvataan.",
@@ -362,29 +372,39 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "draft_continued": {
         "fi": "Jatketaan verkoston {network} arviointia luonnoksesta ({count} vastausta).",
-        "en": "Continuing the assessment of {network} from its draft ({count} answer(s)).",
+        "en": "Continuing the assessment of {network} from its draft ({count} answers).",
+    },
+    "draft_continued_one": {
+        "fi": "Jatketaan verkoston {network} arviointia luonnoksesta (1 vastaus).",
+        "en": "Continuing the assessment of {network} from its draft (1 answer).",
     },
     "no_drafts": {
-        "fi": "Luonnoksia ei ole, joten jatkettavaa ei ole. Aloita uusi: verkosto arvioi",
-        "en": "There are no drafts to continue. Start a new assessment: verkosto arvioi",
+        "fi": "Keskeneräisiä arviointeja (luonnoksia) ei ole. Aloita uusi arviointi: verkosto "
+              "arvioi",
+        "en": "There are no unfinished assessments (drafts). Start a new assessment: verkosto "
+              "arvioi",
     },
     "no_draft_for": {
-        "fi": "Verkoston {network} arvioinnista ei ole luonnosta.",
-        "en": "There is no draft assessment of {network}.",
+        "fi": "Verkoston {network} arvioinnista ei ole luonnosta. Aloita uusi arviointi: "
+              "verkosto arvioi --verkosto {network}",
+        "en": "There is no draft assessment of {network}. Start a new one: verkosto arvioi "
+              "--network {network}",
     },
     "drafts_choose": {
-        "fi": "Luonnoksia on useita ({networks}); valitse yksi valitsimella --verkosto.",
-        "en": "There are several drafts ({networks}); choose one with --network.",
+        "fi": "Luonnoksia on useita ({networks}); kerro jatkettava valitsimella --verkosto NIMI.",
+        "en": "There are several drafts ({networks}); name the one to continue with --network "
+              "NAME.",
     },
     "draft_unreadable": {
         "fi": "Luonnostiedostoa {path} ei voi lukea.",
         "en": "The draft file {path} cannot be read.",
     },
     "no_input_missing": {
-        "fi": "Vastaus puuttuu kysymykseen '{id}' (puuttuu yhteensä {count}), "
-              "eikä --ei-kysy salli kysyä.",
-        "en": "Question '{id}' has no answer ({count} missing in total), "
-              "and --no-input does not allow asking.",
+        "fi": "Kysymykseen '{id}' ei ole vastausta (vastaamatta yhteensä {count}), eikä sitä voi "
+              "kysyä, koska --ei-kysy on käytössä. Anna vastaukset valitsimella --vastaukset "
+              "TIEDOSTO tai jätä --ei-kysy pois.",
+        "en": "Question '{id}' has no answer ({count} unanswered in total), and --no-input does "
+              "not allow asking. Give the answers with --answers FILE or leave out --no-input.",
     },
     "internal_error": {
         "fi": "Odottamaton virhe ({kind}). Tämä on ohjelmavirhe; ilmoita siitä kehittäjille.",
@@ -451,23 +471,31 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "type a number 1–{count} or press Enter",
     },
     "draft_found": {
-        "fi": "Verkoston {network} arvioinnista on luonnos: {count} vastausta, "
-              "tallennettu {saved}.",
-        "en": "There is a draft assessment of {network}: {count} answer(s), saved {saved}.",
+        "fi": "Verkoston {network} arvioinnista on luonnos: {count} vastausta, tallennettu "
+              "{saved}.",
+        "en": "There is a draft assessment of {network}: {count} answers, saved {saved}.",
+    },
+    "draft_found_one": {
+        "fi": "Verkoston {network} arvioinnista on luonnos: 1 vastaus, tallennettu {saved}.",
+        "en": "There is a draft assessment of {network}: 1 answer, saved {saved}.",
     },
     "draft_continue": {
-        "fi": "Jatketaanko luonnosta? (K = jatka, e = aloita alusta, luonnos korvautuu) [K/e]:",
+        "fi": "Jatketaanko luonnosta? (K = jatka, e = aloita alusta ja korvaa luonnos) [K/e]:",
         "en": "Continue the draft? (Y = continue, n = start over and replace it) [Y/n]:",
     },
     "draft_yes_no": {"fi": "vastaa k tai e", "en": "answer y or n"},
     "drafts_heading": {"fi": "Luonnokset:", "en": "Drafts:"},
     "draft_row": {
         "fi": "{network} – {count} vastausta, tallennettu {saved}",
-        "en": "{network} – {count} answer(s), saved {saved}",
+        "en": "{network} – {count} answers, saved {saved}",
+    },
+    "draft_row_one": {
+        "fi": "{network} – 1 vastaus, tallennettu {saved}",
+        "en": "{network} – 1 answer, saved {saved}",
     },
     "draft_pick": {
         "fi": "Mitä luonnosta jatkat? (1–{count}):",
-        "en": "Which draft do you continue? (1–{count}):",
+        "en": "Which draft do you want to continue? (1–{count}):",
     },
     "draft_pick_invalid": {
         "fi": "kirjoita numero 1–{count}",
@@ -480,8 +508,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "source_label": {"fi": "Artikkelin kohta", "en": "Article section"},
     "intro": {
-        "fi": "Vastaa kysymyksiin yksi kerrallaan. ? näyttää ohjeen, Ctrl-C keskeyttää.",
-        "en": "Answer the questions one at a time. ? shows help, Ctrl-C quits.",
+        "fi": "Vastaa kysymyksiin yksi kerrallaan. ? näyttää ohjeen. Ctrl-C keskeyttää; "
+              "vastaukset säilyvät luonnoksena.",
+        "en": "Answer the questions one at a time. ? shows help. Ctrl-C stops; your answers are "
+              "kept as a draft.",
     },
     # Result screen
     "result_title": {"fi": "Suositus: {network}", "en": "Recommendation: {network}"},
@@ -535,8 +565,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "type_text": {"fi": "teksti", "en": "text"},
     # arvioi and the history
     "saved_to_history": {
-        "fi": "Arvio tallennettu historiaan (verkosto historia).",
-        "en": "Assessment saved to the history (verkosto historia).",
+        "fi": "Arvio tallennettiin historiaan; näet sen komennolla verkosto historia.",
+        "en": "The assessment was saved to the history; see it with verkosto historia.",
     },
     "history_kept": {
         "fi": "Valmis arvio on tallessa tiedostossa {kept}.",
@@ -544,11 +574,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "previous_assessment": {
         "fi": "Edellinen arvio tehtiin {date} (suositus: {verdict}).",
-        "en": "The last assessment was made on {date} (recommendation: {verdict}).",
+        "en": "The previous assessment was made on {date} (recommendation: {verdict}).",
     },
     "previous_review_due": {
-        "fi": "Sen seuraava arviointi oli sovittu {date}, joten nyt on oikea aika.",
-        "en": "Its next review was due on {date}, so now is the right time.",
+        "fi": "Seuraavan arvioinnin aika oli {date}, joten nyt on hyvä hetki arvioida uudelleen.",
+        "en": "Its next review was due on {date}, so now is a good time to re-evaluate.",
     },
     "previous_review_ahead": {
         "fi": "Sen seuraava arviointi olisi vasta {date}.",
@@ -573,15 +603,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "history_corrupt": {
         "fi": "Historiatiedostossa {path} on arvio, jota ei voi lukea; tiedostoa on ilmeisesti "
-              "muutettu muulla ohjelmalla.",
+              "muutettu muulla ohjelmalla. Palauta tiedosto varmuuskopiosta tai siirrä se "
+              "muualle, jolloin historia alkaa tyhjästä.",
         "en": "The history file {path} has an assessment that cannot be read; the file has "
-              "apparently been changed by another program.",
+              "apparently been changed by another program. Restore it from a backup, or move it "
+              "aside to start an empty history.",
     },
     "history_newer_schema": {
-        "fi": "Historiatiedosto {path} on tehty uudemmalla verkosto-versiolla (tietokannan "
-              "versio {found}, tämä versio tuntee {known}). Päivitä verkosto.",
-        "en": "The history file {path} was made by a newer verkosto (database version {found}, "
-              "this version knows {known}). Update verkosto.",
+        "fi": "Historiatiedosto {path} on tehty verkosto-työkalun uudemmalla versiolla "
+              "(tietokannan versio {found}, tämä versio tuntee version {known}). Päivitä "
+              "verkosto-työkalu.",
+        "en": "The history file {path} was made by a newer version of the verkosto tool "
+              "(database version {found}, this version knows {known}). Update the verkosto tool.",
     },
     "history_empty": {
         "fi": "Historiassa ei ole vielä arvioita. Tee ensimmäinen: verkosto arvioi",
@@ -603,7 +636,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "col_verdict": {"fi": "Suositus", "en": "Recommendation"},
     "col_balance": {"fi": "Suhde", "en": "Ratio"},
     "col_hours": {"fi": "h/kk", "en": "h/month"},
-    "col_share": {"fi": "Työajasta", "en": "Of work time"},
+    "col_share": {
+        "fi": "Työajasta",
+        "en": "Of working time",
+    },
     "share_of_work": {"fi": "{share} työajasta", "en": "{share} of working time"},
     "col_review": {"fi": "Seuraava arviointi", "en": "Next review"},
     "overdue": {"fi": "myöhässä", "en": "overdue"},
@@ -617,6 +653,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "history_exported": {
         "fi": "Historia ({count} arviota) viety JSON Lines -tiedostoon {path}.",
         "en": "History ({count} assessments) exported as JSON Lines to {path}.",
+    },
+    "history_exported_one": {
+        "fi": "Historia (1 arvio) viety JSON Lines -tiedostoon {path}.",
+        "en": "History (1 assessment) exported as JSON Lines to {path}.",
     },
     "history_export_failed": {
         "fi": "Historiaa ei voitu viedä tiedostoon {path}: {reason}",
@@ -681,18 +721,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     "answer_none": {"fi": "ei vastausta", "en": "no answer"},
     "compare_other_networks": {
         "fi": "huom: A ja B ovat eri verkostoista ('{a}' ja '{b}')",
-        "en": "note: A and B are of different networks ('{a}' and '{b}')",
+        "en": "note: A and B are from different networks ('{a}' and '{b}')",
     },
     "summary_title": {
-        "fi": "Kaikki verkostosi viimeisimmän arvion mukaan, tasapainon mukaan järjestettynä",
-        "en": "All your networks by their latest assessment, ranked by balance",
+        "fi": "Verkostosi viimeisimmän arvion mukaan, tasapainoltaan parhaasta heikoimpaan",
+        "en": "Your networks by their latest assessment, from the best balance to the weakest",
     },
     "summary_total": {
         "fi": "Yhteensä {hours} h kuukaudessa eli {share} työajasta (raja {limit}).",
         "en": "In total {hours} h a month, {share} of working time (limit {limit}).",
     },
     "summary_over": {
-        "fi": "⚠ Verkostot vievät yhteensä enemmän työaikaa kuin raja {limit} sallii.",
+        "fi": "⚠ Verkostot vievät yhteensä enemmän työaikaa kuin {limit}:n raja sallii.",
         "en": "⚠ Together the networks take more working time than the limit of {limit}.",
     },
     "summary_under": {
@@ -701,11 +741,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "summary_lighten": {
         "fi": "Kevennä ensin: {network}. Sen hyöty–kustannus-suhde on verkostoistasi heikoin "
-              "({ratio}), ja se vie {hours} h kuukaudessa ({share} työajasta): sen "
-              "keventäminen vapauttaa aikaa, josta luovut vähiten hyötyä.",
-        "en": "Lighten first: {network}. Its benefit/cost ratio is the weakest of your "
+              "({ratio}), ja se vie {hours} h kuukaudessa ({share} työajasta): keventämällä sitä "
+              "saat aikaa vapaaksi niin, että menetät vähiten hyötyä.",
+        "en": "Scale back first: {network}. Its benefit/cost ratio is the weakest of your "
               "networks ({ratio}), and it takes {hours} h a month ({share} of working time): "
-              "lightening it frees time at the smallest loss of benefit.",
+              "scaling it back frees time at the smallest loss of benefit.",
     },
     "summary_lighten_unknown": {
         "fi": "Kevennä ensin: {network}. Sen tasapainoa ei voitu laskea, ja se vie {hours} h "
@@ -725,12 +765,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "report_source_needed": {
         "fi": "Anna raportoitava arvio: JSON-vientitiedosto, arvion numero tai --viimeisin.",
-        "en": "Name the assessment to report: a JSON export file, a stored number or "
-              "--viimeisin.",
+        "en": "Name the assessment to report: a JSON export file, the number of a stored "
+              "assessment, or --latest.",
     },
     "report_source_both": {
-        "fi": "Anna joko tiedosto tai --viimeisin, ei molempia.",
-        "en": "Give either a file or --viimeisin, not both.",
+        "fi": "Anna joko arvio (tiedosto tai numero) tai --viimeisin, ei molempia.",
+        "en": "Give either an assessment (a file or a number) or --latest, not both.",
     },
     "report_written": {
         "fi": "Raportti kirjoitettu tiedostoon {path}.",
@@ -750,7 +790,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "report_verdict": {"fi": "Suositus", "en": "Recommendation"},
     "report_dimensions": {"fi": "Ulottuvuudet", "en": "Dimensions"},
-    "report_side": {"fi": "Puoli", "en": "Side"},
+    "report_side": {
+        "fi": "Hyöty vai kustannus",
+        "en": "Benefit or cost",
+    },
     "report_agenda": {
         "fi": "Keskusteltavaa järjestössä",
         "en": "To discuss in the organisation",
@@ -804,7 +847,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Does the organisation still need the network, and if so, who takes part?",
     },
     "agenda_incomplete": {
-        "fi": "Mitä verkostosta pitää selvittää ennen kuin siitä voi päättää?",
+        "fi": "Mitä verkostosta pitää selvittää, ennen kuin siitä voi päättää?",
         "en": "What needs to be found out about the network before deciding?",
     },
     "agenda_weakest": {
@@ -824,17 +867,23 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fi": "Poistetaanko kaikki {count} arviota pysyvästi? (k/e)",
         "en": "Delete all {count} assessments for good? (y/n)",
     },
+    "delete_confirm_all_one": {
+        "fi": "Poistetaanko ainoa tallennettu arvio pysyvästi? (k/e)",
+        "en": "Delete the only stored assessment for good? (y/n)",
+    },
     "delete_cancelled": {
         "fi": "Mitään ei poistettu.",
         "en": "Nothing was deleted.",
     },
     "delete_not_confirmed": {
-        "fi": "Syöte loppui ennen vahvistusta; mitään ei poistettu (ilman kysymystä: --kylla).",
-        "en": "Input ended before confirmation; nothing was deleted (without asking: --yes).",
+        "fi": "Syöte loppui ennen vahvistusta; mitään ei poistettu. Poista ilman vahvistusta "
+              "lisäämällä --kylla.",
+        "en": "Input ended before confirmation; nothing was deleted. Add --yes to delete without "
+              "confirming.",
     },
     "delete_id_or_all": {
-        "fi": "Anna poistettavan arvion numero tai --kaikki, ei molempia.",
-        "en": "Give the number of the assessment to delete or --kaikki, not both.",
+        "fi": "Anna joko poistettavan arvion numero tai --kaikki (ei molempia).",
+        "en": "Give either the number of the assessment to delete or --all (not both).",
     },
     "deleted_one": {
         "fi": "Arvio {id} ({network}) poistettu. Tietokanta tiivistettiin (VACUUM), joten "
@@ -848,6 +897,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{count} assessments deleted. The database was compacted (VACUUM), so the "
               "deleted data does not stay in the file {path}.",
     },
+    "deleted_all_one": {
+        "fi": "1 arvio poistettu. Tietokanta tiivistettiin (VACUUM), joten poistettu tieto ei "
+              "jää tiedostoon {path}.",
+        "en": "1 assessment deleted. The database was compacted (VACUUM), so the deleted data "
+              "does not stay in the file {path}.",
+    },
 
     # --- kooste (organisation summary) ---
     "kooste_path_missing": {
@@ -859,8 +914,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "No .json files were found in the given paths.",
     },
     "kooste_nothing_valid": {
-        "fi": "Yhtään kelvollista vientiä ei löytynyt (ohitettuja tiedostoja {skipped}).",
-        "en": "No valid export was found ({skipped} file(s) skipped).",
+        "fi": "Yhtään kelvollista vientiä ei löytynyt (ohitettuja tiedostoja: {skipped}).",
+        "en": "No valid export was found (files skipped: {skipped}).",
     },
     "kooste_bad_format_option": {
         "fi": "Tuntematon muoto '{value}' (sallitut: taulukko, json, csv).",
@@ -872,15 +927,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "kooste_write_failed": {
         "fi": "Koostetta ei voitu kirjoittaa tiedostoon {path}: {reason}",
-        "en": "Could not write the summary to {path}: {reason}",
+        "en": "Could not write the aggregate to {path}: {reason}",
     },
     "kooste_stdout_failed": {
         "fi": "Koostetta ei voitu kirjoittaa vakiotulosteeseen: {reason}",
-        "en": "Could not write the summary to standard output: {reason}",
+        "en": "Could not write the aggregate to standard output: {reason}",
     },
     "kooste_written": {
         "fi": "Kooste kirjoitettu tiedostoon {path}.",
-        "en": "Summary written to {path}.",
+        "en": "Aggregate written to {path}.",
     },
     "kooste_skipped": {"fi": "Ohitettu: {problem}", "en": "Skipped: {problem}"},
     "kooste_folder_unreadable": {
@@ -888,8 +943,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "cannot read the folder: {detail}",
     },
     "kooste_too_large": {
-        "fi": "tiedosto on yli {limit} tavua, joten se ei ole vienti",
-        "en": "the file is over {limit} bytes, so it is not an export",
+        "fi": "tiedosto on liian suuri vienniksi (yli {limit} tavua)",
+        "en": "the file is too large to be an export (over {limit} bytes)",
     },
     "kooste_not_json": {
         "fi": "tiedosto ei ole kelvollista JSONia: {detail}",
@@ -903,7 +958,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fi": "tiedoston skeema on '{schema}', odotettiin {expected}",
         "en": "the file's schema is '{schema}', expected {expected}",
     },
-    "kooste_unknown_key": {"fi": "ylimääräinen kohta '{key}'", "en": "unexpected '{key}'"},
+    "kooste_unknown_key": {
+        "fi": "ylimääräinen kohta '{key}'",
+        "en": "unexpected key '{key}'",
+    },
     "kooste_empty": {"fi": "kohta '{key}' on tyhjä", "en": "'{key}' is empty"},
     "kooste_too_long": {
         "fi": "kohta '{key}' on liian pitkä (enintään {max} merkkiä)",
@@ -934,7 +992,10 @@ MESSAGES: dict[str, dict[str, str]] = {
               "(only the number of respondents is shown for those).",
     },
     "kooste_progress": {"fi": "Luetaan vientejä", "en": "Reading exports"},
-    "kooste_title": {"fi": "Kooste verkostoittain", "en": "Summary by network"},
+    "kooste_title": {
+        "fi": "Kooste verkostoittain",
+        "en": "Aggregate by network",
+    },
     "kooste_col_network": {"fi": "Verkosto", "en": "Network"},
     "kooste_col_respondents": {"fi": "Vastaajia", "en": "Respondents"},
     "kooste_col_worth": {"fi": "Kannattaa", "en": "Worth it"},
@@ -942,10 +1003,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "kooste_col_mean": {"fi": "Keskiarvo", "en": "Mean"},
     "kooste_col_sd": {"fi": "Hajonta", "en": "SD"},
     "kooste_col_n": {"fi": "n", "en": "n"},
-    "kooste_verdicts": {"fi": "Suositukset", "en": "Verdicts"},
+    "kooste_verdicts": {
+        "fi": "Suositukset",
+        "en": "Recommendations",
+    },
     "kooste_dims_title": {
         "fi": "Suositukset ja ulottuvuuksien pisteet 1–5 (suurempi on parempi)",
-        "en": "Verdicts and dimension scores 1–5 (higher is better)",
+        "en": "Recommendations and dimension scores 1–5 (higher is better)",
     },
     "kooste_note": {
         "fi": "Kannattaa = osuus vastaajista, joiden suositus on panosta tai jatka (vajaaksi "
@@ -959,7 +1023,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "kooste_verdict_invest": {"fi": "panosta", "en": "invest"},
     "kooste_verdict_continue": {"fi": "jatka", "en": "continue"},
-    "kooste_verdict_lighten": {"fi": "kevennä", "en": "lighten"},
+    "kooste_verdict_lighten": {
+        "fi": "kevennä",
+        "en": "scale back",
+    },
     "kooste_verdict_give_time": {"fi": "anna aikaa", "en": "give time"},
     "kooste_verdict_leave": {"fi": "harkitse luopumista", "en": "consider leaving"},
     "kooste_verdict_incomplete": {"fi": "vajaa", "en": "incomplete"},
@@ -984,6 +1051,9 @@ def resolve_language(value: str | None) -> str:
 
 def t(key: str, lang: str, /, **params: object) -> str:
     """Return the interface text `key` in `lang`, filled with `params`."""
+    # One item reads differently in both languages ("1 vastaus", "1 answer").
+    if params.get("count") == 1 and f"{key}_one" in MESSAGES:
+        key = f"{key}_one"
     entry = MESSAGES.get(key)
     if entry is None:
         return key

@@ -177,9 +177,9 @@ def review_view(instrument: Instrument, review: ReviewPrompt, lang: str) -> Rend
         value = review.answers.get(question.id)
         shown = answer_text(question, value, lang, limit=60)
         if question.type == "scale" and isinstance(value, int) and question.labels:
-            shown = f"{value} {question.labels[value - 1].get(lang)}"
+            shown = f"{value} – {question.labels[value - 1].get(lang)}"
         elif question.type == "scale" and value is None and question.not_applicable:
-            shown = f"0 {question.not_applicable.get(lang)}"
+            shown = f"0 – {question.not_applicable.get(lang)}"
         label = question.short or question.text
         table.add_row(Text(str(number)), Text(label.get(lang)), Text(shown))
     return Group(
