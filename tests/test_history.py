@@ -638,3 +638,13 @@ def test_a_history_that_cannot_be_written_keeps_the_assessment_as_a_file(
     assert len(kept) == 1
     assert str(kept[0]) in made.stderr
     assert json.loads(kept[0].read_text("utf-8"))["network"] == "V"
+
+
+@pytest.mark.parametrize("command", [["historia"], ["yhteenveto"]])
+def test_a_finnish_assessment_is_listed_with_english_titles_in_english(db, bundled, command):
+    history.record(db, make_export(bundled, "Verkosto A", scale=4))
+    finnish = runner.invoke(app, command)
+    english = runner.invoke(app, [*command, "--kieli", "en"])
+    assert "Jatka kuten nyt" in finnish.stdout
+    assert "Jatka kuten nyt" not in english.stdout
+    assert bundled.recommendation.outcomes["continue"].title.en in english.stdout

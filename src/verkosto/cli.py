@@ -752,7 +752,8 @@ def historia(
         groups = compare.by_network(pairs)
         current = {items[0][0] for items in groups.values()}
         console = render.make_console()
-        console.print(render.history_view(pairs, current, today, lang, console.width))
+        console.print(render.history_view(pairs, current, today, lang, console.width,
+                                          instrument))
         for items in groups.values():
             oldest_first = [export for _, export in reversed(items)]
             found = compare.trends(oldest_first)
@@ -847,7 +848,7 @@ def yhteenveto(
             typer.echo(t("history_empty", lang))
             return
         console = render.make_console()
-        console.print(render.summary_view(summary, today, lang, console.width))
+        console.print(render.summary_view(summary, today, lang, console.width, instrument))
 
 
 @app.command("raportti")

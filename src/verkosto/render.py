@@ -487,6 +487,7 @@ def history_view(
     today: date,
     lang: str,
     width: int = WIDE_LAYOUT,
+    instrument: Instrument | None = None,
 ) -> RenderableType:
     """Return the history newest first (a table when wide); an overdue review is said in words."""
     from rich import box
@@ -518,7 +519,7 @@ def history_view(
             review.stylize("dim")
         elif compare.is_overdue(export, today):
             review.append(f"\n{t('overdue', lang)}", style="bold red")
-        verdict = Text(compare.verdict_title(export),
+        verdict = Text(verdict_label(instrument, export, lang),
                        style=OUTCOME_STYLES.get(compare.verdict(export), ""))
         network = str(export.get("network", ""))
         ratio = i18n.number(compare.ratio(export), lang, 2)
@@ -583,7 +584,7 @@ def comparison_view(
     from rich.table import Table
     from rich.text import Text
 
-    from verkosto.compare import Change, verdict, verdict_title
+    from verkosto.compare import Change, verdict
     from verkosto.report import answer_text
 
     network = str(comparison.after.get("network", ""))
@@ -620,10 +621,10 @@ def comparison_view(
     verdicts.append(f"{t('row_verdict', lang)}: ", style="bold")
     verdicts.append(t("verdict_changed" if changed else "verdict_same", lang))
     verdicts.append("\nA: ")
-    verdicts.append(verdict_title(comparison.before),
+    verdicts.append(verdict_label(instrument, comparison.before, lang),
                     style=OUTCOME_STYLES.get(verdict(comparison.before), ""))
     verdicts.append("\nB: ")
-    verdicts.append(verdict_title(comparison.after),
+    verdicts.append(verdict_label(instrument, comparison.after, lang),
                     style=OUTCOME_STYLES.get(verdict(comparison.after), ""))
     parts: list[RenderableType] = [
         Text(t("compare_title", lang, network=network), style="bold"),
@@ -651,7 +652,11 @@ def comparison_view(
 
 
 def summary_view(
-    summary: Summary, today: date, lang: str, width: int = WIDE_LAYOUT
+    summary: Summary,
+    today: date,
+    lang: str,
+    width: int = WIDE_LAYOUT,
+    instrument: Instrument | None = None,
 ) -> RenderableType:
     """Return all networks by their latest assessment, the totals and what to lighten first."""
     from rich import box
@@ -677,7 +682,7 @@ def summary_view(
         network = str(export.get("network", ""))
         if compare.is_overdue(export, today):
             overdue.append(network)
-        verdict = Text(compare.verdict_title(export),
+        verdict = Text(verdict_label(instrument, export, lang),
                        style=OUTCOME_STYLES.get(compare.verdict(export), ""))
         ratio = i18n.number(compare.ratio(export), lang, 2)
         hours = i18n.number(compare.hours(export), lang, 1, strip=True)
@@ -819,3 +824,19 @@ def plain_text(renderable: RenderableType, width: int = MAX_WIDTH) -> str:
     console.print(renderable)
     output = console.file.getvalue()  # type: ignore[attr-defined]
     return str(output)
+
+
+def verdict_label(instrument: Instrument | None, export: Mapping[str, Any], lang: str) -> str:
+    """Return an assessment's recommendation title, in `lang` if it was made in another."""
+    from verkosto import compare
+
+    stored = compare.verdict_title(export)
+    if instrument is None or export.get("language") == lang:
+        return stored  # exactly as it was shown
+    outcome = instrument.recommendation.outcomes.get(compare.verdict(export))
+    if outcome is None:
+        return stored
+    answers = export.get("answers") or {}
+    phase = instrument.scoring.phase
+    joining = isinstance(answers, dict) and answers.get(phase.question) == phase.joining
+    return (outcome.title_joining if joining else outcome.title).get(lang)
