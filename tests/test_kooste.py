@@ -726,3 +726,9 @@ def test_hand_check_agrees_with_the_schema_on_random_changes(real_export, data):
         parent[path[-1]] = data.draw(json_values)
     schema_says = jsonschema.Draft202012Validator(export.schema()).is_valid(changed)
     assert (collect.validate(changed) is None) == schema_says
+
+
+def test_kooste_format_has_an_english_name(tmp_path):
+    from verkosto.cli import _kooste_format
+
+    assert _kooste_format(False, "table") == _kooste_format(False, "taulukko") == "taulukko"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import time
 from pathlib import Path
 
 import jsonschema
@@ -23,6 +24,17 @@ def has_colour(text: str) -> bool:
         if any(30 <= c <= 49 and c not in (39, 49) or 90 <= c <= 107 for c in codes):
             return True
     return False
+
+
+def press_ctrl_c(child: pexpect.spawn) -> None:
+    """Press Ctrl-C once the prompt is waiting for input.
+
+    readline only notices a SIGINT while it waits for a key; one sent in the instant
+    between the prompt appearing and that wait starts is seen at the next key. A person
+    cannot press that fast, a test can.
+    """
+    time.sleep(0.3)
+    child.sendintr()
 
 
 def spawn(args: list[str], home: Path, **env: str) -> pexpect.spawn:
@@ -71,7 +83,7 @@ def test_ctrl_c_exits_130_without_traceback(isolated_env):
     child = spawn(["arvioi", "--verkosto", "V"], isolated_env)
     child.expect("Kysymys 1/")
     child.expect("Vastaus")
-    child.sendintr()
+    press_ctrl_c(child)
     child.expect(pexpect.EOF)
     output = child.before
     child.close()
@@ -123,7 +135,7 @@ def test_ctrl_c_mid_interview_then_jatka_finishes_it(tmp_path, isolated_env, bun
         answer(child, question)
     child.expect("Kysymys 7/")
     child.expect("Vastaus")
-    child.sendintr()
+    press_ctrl_c(child)
     child.expect(pexpect.EOF)
     stopped = child.before
     child.close()
@@ -181,7 +193,8 @@ def test_jatka_in_a_real_terminal_picks_from_several_drafts(isolated_env, bundle
     child.expect("Jatketaan verkoston (Alfa|Beta) arviointia luonnoksesta")
     picked = child.match.group(1)
     child.expect("Kysymys")
-    child.sendintr()
+    child.expect("Vastaus")
+    press_ctrl_c(child)
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 130

@@ -994,7 +994,7 @@ def kooste(
     ] = False,
     muoto: Annotated[
         str | None,
-        typer.Option("--muoto", "--format", metavar="taulukko|json|csv",
+        typer.Option("--muoto", "--format", metavar="taulukko|table|json|csv",
                      help="Tulostusmuoto: taulukko (oletus), json tai csv."),
     ] = None,
     vie: Annotated[
@@ -1044,6 +1044,8 @@ def kooste(
 def _kooste_format(as_json: bool, muoto: str | None) -> str:
     """Return the output format chosen with --json / --muoto, or raise InvalidInput."""
     chosen = (muoto or "").strip().lower() or None
+    if chosen == "table":  # the English name of the same format
+        chosen = "taulukko"
     if chosen is not None and chosen not in KOOSTE_FORMATS:
         raise InvalidInput("kooste_bad_format_option", value=muoto)
     if as_json and chosen not in (None, "json"):

@@ -919,7 +919,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "kooste_bad_format_option": {
         "fi": "Tuntematon muoto '{value}' (sallitut: taulukko, json, csv).",
-        "en": "Unknown format '{value}' (allowed: taulukko, json, csv).",
+        "en": "Unknown format '{value}' (allowed: table, json, csv).",
     },
     "kooste_format_conflict": {
         "fi": "--json ja --muoto {value} ovat ristiriidassa; anna vain toinen.",
