@@ -527,3 +527,17 @@ def test_a_draft_saved_without_a_time_zone_is_listed(isolated_env):
     drafts, damaged = store.list_drafts(isolated_env)
     assert sorted(d.network for d in drafts) == ["A", "B"] and damaged == []
     assert folder.exists()
+
+
+@pytest.mark.parametrize(("error", "fi", "en"), [
+    (FileNotFoundError(2, "No such file or directory"), "kansiota tai tiedostoa ei ole",
+     "no such file or folder"),
+    (PermissionError(13, "Permission denied"), "ei oikeutta", "permission denied"),
+    (OSError(28, "No space left on device"), "levy on täynnä", "the disk is full"),
+    (OSError(5, "Input/output error"), "Input/output error", "Input/output error"),
+])
+def test_file_errors_are_told_in_the_persons_language(error, fi, en):
+    from verkosto.i18n import t
+
+    assert t("export_write_failed", "fi", path="x.json", reason=error).endswith(fi)
+    assert t("export_write_failed", "en", path="x.json", reason=error).endswith(en)

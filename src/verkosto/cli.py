@@ -386,7 +386,7 @@ def arvioi(
             except OSError as error:
                 save_failed = True
                 console.print(render.message_view(
-                    t("draft_save_failed", lang, reason=error.strerror or str(error)),
+                    t("draft_save_failed", lang, reason=error),
                     "yellow"))
                 return
             kept_count = len(kept)
@@ -734,7 +734,7 @@ def historia(
                 store.atomic_write(Path(vie), text)
             except OSError as error:
                 raise OperationFailed("history_export_failed", path=vie,
-                                      reason=error.strerror or str(error)) from None
+                                      reason=error) from None
             typer.echo(t("history_exported", lang, count=len(rows), path=vie))
             return
         stored = history.assessments(db, verkosto)
@@ -913,7 +913,7 @@ def raportti(
             store.atomic_write(Path(vie), text)
         except OSError as error:
             raise OperationFailed("report_write_failed", path=vie,
-                                  reason=error.strerror or str(error)) from None
+                                  reason=error) from None
         typer.echo(t("report_written", lang, path=vie))
 
 
@@ -1106,7 +1106,7 @@ def _write_output(target: str | None, text: str) -> None:
             assert target is not None
             store.atomic_write(Path(target), text)
     except OSError as error:
-        reason = error.strerror or str(error)
+        reason = error
         if target in (None, "-"):
             raise OperationFailed("kooste_stdout_failed", reason=reason) from None
         raise OperationFailed("kooste_write_failed", path=target, reason=reason) from None

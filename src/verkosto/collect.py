@@ -74,7 +74,7 @@ def _walk(folder: str) -> Iterator[str | Problem]:
             with os.scandir(path) as found:
                 entries = sorted(found, key=lambda entry: entry.name)
         except OSError as error:
-            reason: dict[str, object] = {"detail": error.strerror or str(error)}
+            reason: dict[str, object] = {"detail": error}
             yield Problem("kooste_folder_unreadable", reason, file=display(path))
             continue
         pending: list[tuple[bool, str]] = []
@@ -143,7 +143,7 @@ def read_export(path: str) -> dict[str, Any] | Problem:
     except IsADirectoryError:
         return Problem("is_directory", file=shown)
     except OSError as error:
-        return Problem("file_os_error", {"detail": error.strerror or str(error)}, file=shown)
+        return Problem("file_os_error", {"detail": error}, file=shown)
     if len(raw) > MAX_EXPORT_BYTES:
         return Problem("kooste_too_large", {"limit": MAX_EXPORT_BYTES}, file=shown)
     try:

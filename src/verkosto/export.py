@@ -118,7 +118,7 @@ def write(target: str, text: str, keep_in: Path, completed_at: datetime) -> None
         else:
             store.atomic_write(Path(target), text)
     except OSError as error:
-        reason = error.strerror or str(error)
+        reason = error
         key = "stdout_write_failed" if target == "-" else "export_write_failed"
         try:
             kept = store.keep_assessment(keep_in, text, completed_at)

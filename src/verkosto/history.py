@@ -206,10 +206,9 @@ def _connect(db: Path) -> sqlite3.Connection:
     return conn
 
 
-def _reason(error: BaseException) -> str:
-    if isinstance(error, OSError):
-        return error.strerror or str(error)
-    return str(error)
+def _reason(error: BaseException) -> object:
+    # An OSError is kept as it is, so the message can describe it in the person's language.
+    return error if isinstance(error, OSError) else str(error)
 
 
 @contextmanager

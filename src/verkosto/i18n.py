@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 
 from verkosto.errors import Problem
@@ -1051,6 +1052,8 @@ def resolve_language(value: str | None) -> str:
 
 def t(key: str, lang: str, /, **params: object) -> str:
     """Return the interface text `key` in `lang`, filled with `params`."""
+    # An OSError given as a parameter is described in the person's language.
+    params = {k: os_reason(v, lang) if isinstance(v, OSError) else v for k, v in params.items()}
     # One item reads differently in both languages ("1 vastaus", "1 answer").
     if params.get("count") == 1 and f"{key}_one" in MESSAGES:
         key = f"{key}_one"
@@ -1062,6 +1065,26 @@ def t(key: str, lang: str, /, **params: object) -> str:
         return template.format(**params)
     except (KeyError, IndexError, ValueError):
         return template
+
+
+OS_REASONS: dict[int, dict[str, str]] = {
+    errno.ENOENT: {"fi": "kansiota tai tiedostoa ei ole", "en": "no such file or folder"},
+    errno.EACCES: {"fi": "ei oikeutta", "en": "permission denied"},
+    errno.EPERM: {"fi": "ei oikeutta", "en": "permission denied"},
+    errno.ENOSPC: {"fi": "levy on täynnä", "en": "the disk is full"},
+    errno.EROFS: {"fi": "levylle ei voi kirjoittaa", "en": "the disk is read-only"},
+    errno.EISDIR: {"fi": "tämä on kansio", "en": "this is a folder"},
+    errno.ENOTDIR: {"fi": "polun osa ei ole kansio", "en": "part of the path is not a folder"},
+    errno.EPIPE: {"fi": "vastaanottaja sulki yhteyden", "en": "the reader closed the pipe"},
+}
+
+
+def os_reason(error: OSError, lang: str) -> str:
+    """Describe why a file operation failed, in `lang` where the reason is a common one."""
+    known = OS_REASONS.get(error.errno or 0)
+    if known is not None:
+        return known.get(lang) or known[DEFAULT_LANGUAGE]
+    return error.strerror or str(error)
 
 
 def number(value: float | None, lang: str, digits: int = 1, strip: bool = False) -> str:

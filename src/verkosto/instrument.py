@@ -291,7 +291,7 @@ def read_text(path: Path, display: str) -> tuple[str, bytes]:
     except PermissionError:
         raise ProblemsError("file_invalid", [Problem("file_unreadable", file=display)]) from None
     except OSError as error:
-        problem = Problem("file_os_error", {"detail": error.strerror or str(error)}, file=display)
+        problem = Problem("file_os_error", {"detail": error}, file=display)
         raise ProblemsError("file_invalid", [problem]) from None
     try:
         text = raw.decode("utf-8-sig")
