@@ -467,7 +467,7 @@ def test_kooste_json_validates_against_the_shipped_schema(tmp_path):
     ]
     assert data["networks"][0]["worth_it_share"] == pytest.approx(2 / 5, abs=1e-4)
     assert "rikki.json" in result.stderr and "Ohitettu" in result.stderr
-    assert "Tiedostoja luettiin 8: vientejä 7, ohitettuja 1." in result.stderr
+    assert "Luettuja tiedostoja: 8 (vientejä: 7, ohitettuja: 1). Verkostoja: 2." in result.stderr
 
 
 def test_summary_schema_rejects_a_broken_summary():
@@ -485,7 +485,9 @@ def test_kooste_table_in_finnish_and_english(tmp_path):
     assert "Kooste verkostoittain" in result.stdout
     assert "Iso verkosto" in result.stdout and "Pieni verkosto" in result.stdout
     assert "Ydintehtävä" in result.stdout and "jatka 5" in result.stdout
-    assert "Tiedostoja luettiin 6" in result.stderr
+    assert "Luettuja tiedostoja: 6" in result.stderr
+    assert "Alle 5 vastaajan verkostoja: 1; niistä näytetään vain vastaajamäärä." in (
+        result.stderr)
     english = runner.invoke(app, ["kooste", str(tmp_path), "--kieli", "en"])
     assert english.exit_code == 0
     assert "Aggregate by network" in english.stdout and "Core task" in english.stdout
@@ -732,3 +734,11 @@ def test_kooste_format_has_an_english_name(tmp_path):
     from verkosto.cli import _kooste_format
 
     assert _kooste_format(False, "table") == _kooste_format(False, "taulukko") == "taulukko"
+
+
+def test_the_hidden_networks_line_only_when_some_are_hidden(tmp_path):
+    write_files(tmp_path, [make_export(network="Iso") for _ in range(5)])
+    result = runner.invoke(app, ["kooste", str(tmp_path)])
+    assert result.exit_code == 0
+    assert "Verkostoja: 1." in result.stderr
+    assert "Alle 5 vastaajan" not in result.stderr

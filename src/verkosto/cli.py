@@ -1036,7 +1036,9 @@ def kooste(
         hidden = sum(1 for network in summary["networks"] if network["suppressed"])
         _stderr_line(t("kooste_summary", lang, read=aggregate.valid + aggregate.skipped,
                        valid=aggregate.valid, skipped=aggregate.skipped,
-                       networks=len(summary["networks"]), hidden=hidden, min=MIN_RESPONDENTS))
+                       networks=len(summary["networks"])))
+        if hidden:
+            _stderr_line(t("kooste_hidden", lang, hidden=hidden, min=MIN_RESPONDENTS))
         if vie not in (None, "-"):
             _stderr_line(t("kooste_written", lang, path=vie))
 

@@ -985,12 +985,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "'{key}' must have {min}–{max} texts",
     },
     "kooste_summary": {
-        "fi": "Tiedostoja luettiin {read}: vientejä {valid}, ohitettuja {skipped}. "
-              "Verkostoja {networks}, joista alle {min} vastaajan {hidden} (niistä näytetään "
-              "vain vastaajamäärä).",
-        "en": "Read {read} file(s): {valid} export(s), {skipped} skipped. "
-              "{networks} network(s), {hidden} of them with fewer than {min} respondents "
-              "(only the number of respondents is shown for those).",
+        "fi": "Luettuja tiedostoja: {read} (vientejä: {valid}, ohitettuja: {skipped}). "
+              "Verkostoja: {networks}.",
+        "en": "Files read: {read} (exports: {valid}, skipped: {skipped}). Networks: {networks}.",
+    },
+    "kooste_hidden": {
+        "fi": "Alle {min} vastaajan verkostoja: {hidden}; niistä näytetään vain vastaajamäärä.",
+        "en": "Networks with fewer than {min} respondents: {hidden}; only their number of "
+              "respondents is shown.",
     },
     "kooste_progress": {"fi": "Luetaan vientejä", "en": "Reading exports"},
     "kooste_title": {
