@@ -144,12 +144,9 @@ def test_ctrl_c_mid_interview_then_jatka_finishes_it(tmp_path, isolated_env, bun
     assert "verkosto arvioi --jatka --verkosto Alueverkosto" in stopped
     assert "Traceback" not in stopped
 
-    # Starting again for the same network offers the draft; Enter continues it.
     out = tmp_path / "arvio.json"
-    child = spawn(["arvioi", "--verkosto", "alueverkosto", "--vie", str(out)], isolated_env)
-    child.expect("luonnos: 6 vastausta")
-    child.expect(r"\[K/e\]")
-    child.sendline("")
+    child = spawn(["arvioi", "--jatka", "--vie", str(out)], isolated_env)
+    child.expect("Jatketaan verkoston Alueverkosto arviointia luonnoksesta")
     for number, question in enumerate(asked[6:], start=7):
         child.expect(f"Kysymys {number}/")
         child.expect("Vastaus")
@@ -235,3 +232,31 @@ def test_reassessing_offers_the_earlier_answers_as_defaults(isolated_env, bundle
     stored = history.assessments(db)
     assert len(stored) == 2
     assert stored[0].export["answers"] == {**earlier["answers"], "ydin_aiheet": 2}
+
+
+def test_a_draft_is_offered_and_starting_over_replaces_it(isolated_env, bundled):
+    from datetime import datetime
+
+    from verkosto import store
+
+    store.save_draft(isolated_env, "Alueverkosto", {"vaihe": "jasen", "kesto": "1-3v"}, None,
+                     bundled.sha256, datetime.now().astimezone())
+    child = spawn(["arvioi", "--verkosto", "alueverkosto"], isolated_env)
+    child.expect("Verkoston Alueverkosto arvioinnista on luonnos: 2 vastausta")
+    child.expect(r"\[K/e\]")
+    child.sendline("ehkä")
+    child.expect("Vastaa k tai e")
+    child.sendline("e")
+    child.expect("Kysymys 1/")  # starting over: the first question again
+    child.expect("Vastaus")
+    child.sendline("1")
+    child.expect("Kysymys 2/")
+    child.expect("Vastaus")
+    press_ctrl_c(child)
+    child.expect(pexpect.EOF)
+    stopped = child.before
+    child.close()
+    assert child.exitstatus == 130
+    assert "Keskeytetty. 1 vastaus on tallessa." in stopped
+    draft = store.find_draft(isolated_env, "Alueverkosto")
+    assert draft is not None and draft.answers == {"vaihe": "harkitsen"}
