@@ -102,3 +102,17 @@ def make_export(
     recommendation = recommend(instrument, scores, answers, lang, when.date())
     return export.to_dict(instrument, network, lang, when - timedelta(minutes=7), when,
                           answers, scores, recommendation)
+
+
+def typed_answers(instrument: Instrument, answers: dict[str, Any]) -> list[str]:
+    """Turn an answer dict into the lines a person would type, in question order."""
+    lines = []
+    for question in instrument.questions:
+        if question.id not in answers:
+            continue
+        value = answers[question.id]
+        if value is None:
+            lines.append("0" if question.type == "scale" else "")
+        else:
+            lines.append(str(value).replace(".", ","))
+    return lines

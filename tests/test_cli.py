@@ -15,7 +15,7 @@ from verkosto import export
 from verkosto.cli import app
 from verkosto.interview import progress
 
-from helpers import REPO, full_answers, verkosto_command
+from helpers import REPO, full_answers, typed_answers, verkosto_command
 
 runner = CliRunner()
 
@@ -27,20 +27,6 @@ def write_answers(tmp_path: Path, answers: dict, name: str = "answers.yaml") -> 
     else:
         path.write_text(yaml.safe_dump(answers, allow_unicode=True), encoding="utf-8")
     return path
-
-
-def typed_answers(instrument, answers: dict) -> list[str]:
-    """Turn an answer dict into the lines a person would type, in question order."""
-    lines = []
-    for question in instrument.questions:
-        if question.id not in answers:
-            continue
-        value = answers[question.id]
-        if value is None:
-            lines.append("0" if question.type == "scale" else "")
-        else:
-            lines.append(str(value).replace(".", ","))
-    return lines
 
 
 def test_help_lists_commands_with_help_text():

@@ -20,22 +20,9 @@ from verkosto.errors import Interrupted
 from verkosto.instrument import load
 from verkosto.interview import Prompt, ReviewPrompt, review_choice, run
 
-from helpers import REPO, full_answers, verkosto_command
+from helpers import REPO, full_answers, typed_answers, verkosto_command
 
 runner = CliRunner()
-
-
-def typed(instrument, answers: dict) -> list[str]:
-    """Return the lines a person types for `answers`, in question order."""
-    lines = []
-    for question in instrument.questions:
-        if question.id in answers:
-            value = answers[question.id]
-            if value is None:
-                lines.append("0" if question.type == "scale" else "")
-            else:
-                lines.append(str(value).replace(".", ","))
-    return lines
 
 
 def scripted(lines: list[str], seen: list[Prompt] | None = None):
@@ -241,7 +228,7 @@ def test_fit_answers_cases(bundled, raw, kept, dropped):
 
 def test_eof_keeps_a_draft_and_jatka_finishes_it(bundled, isolated_env, tmp_path):
     answers = full_answers(bundled, scale=4)
-    lines = typed(bundled, answers)
+    lines = typed_answers(bundled, answers)
     first = runner.invoke(app, ["arvioi", "--verkosto", "Kuntaverkosto"],
                           input="\n".join(lines[:10]) + "\n")
     assert first.exit_code == 130
@@ -293,7 +280,7 @@ def test_resume_after_the_questions_file_changed_asks_dropped_answers_again(
     original = (REPO / "questions.yaml").read_text("utf-8")
     questions.write_text(original, encoding="utf-8")
     answers = full_answers(bundled)
-    lines = typed(bundled, answers)
+    lines = typed_answers(bundled, answers)
     first = runner.invoke(app, ["arvioi", "--verkosto", "V", "--kysymykset", str(questions)],
                           input="\n".join(lines[:5]) + "\n")
     assert first.exit_code == 130
@@ -331,7 +318,7 @@ def test_a_failing_draft_save_warns_and_goes_on(isolated_env, bundled, monkeypat
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("x", encoding="utf-8")
     monkeypatch.setenv("VERKOSTO_HOME", str(blocker))
-    lines = typed(bundled, full_answers(bundled))
+    lines = typed_answers(bundled, full_answers(bundled))
     # No history either: this test is about the draft (the history has its own tests).
     result = runner.invoke(app, ["arvioi", "--verkosto", "V", "--ei-tallenna"],
                            input="\n".join(lines) + "\n")
@@ -370,7 +357,7 @@ def test_ei_kysy_with_every_answer_runs_through(tmp_path, bundled, isolated_env)
 
 
 def test_piped_answers_in_the_installed_script(bundled, isolated_env, tmp_path):
-    lines = typed(bundled, full_answers(bundled, scale=4))
+    lines = typed_answers(bundled, full_answers(bundled, scale=4))
     env = {**os.environ, "VERKOSTO_HOME": str(isolated_env)}
     out = tmp_path / "out.json"
     done = subprocess.run([verkosto_command(), "arvioi", "--verkosto", "X", "-o", str(out)],
@@ -441,7 +428,7 @@ def test_continuing_at_the_prompt_goes_on_with_the_drafts_questions_file(
     questions.write_text((REPO / "questions.yaml").read_text("utf-8").replace(
         "value: 1-3v", "value: 1-2v"), encoding="utf-8")
     answers = full_answers(bundled, kesto="1-2v")
-    lines = typed(bundled, answers)
+    lines = typed_answers(bundled, answers)
     first = runner.invoke(app, ["arvioi", "--verkosto", "V", "--kysymykset", str(questions)],
                           input="\n".join(lines[:5]) + "\n")
     assert first.exit_code == 130

@@ -37,6 +37,16 @@ def press_ctrl_c(child: pexpect.spawn) -> None:
     child.sendintr()
 
 
+def stop_with_ctrl_c(child: pexpect.spawn) -> str:
+    """Press Ctrl-C at the waiting prompt; check exit 130 and return what was shown."""
+    press_ctrl_c(child)
+    child.expect(pexpect.EOF)
+    shown: str = child.before
+    child.close()
+    assert child.exitstatus == 130
+    return shown
+
+
 def spawn(args: list[str], home: Path, **env: str) -> pexpect.spawn:
     environment = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "COLUMNS")}
     environment.update(TERM="xterm-256color", VERKOSTO_HOME=str(home), **env)
@@ -83,11 +93,7 @@ def test_ctrl_c_exits_130_without_traceback(isolated_env):
     child = spawn(["arvioi", "--verkosto", "V"], isolated_env)
     child.expect("Kysymys 1/")
     child.expect("Vastaus")
-    press_ctrl_c(child)
-    child.expect(pexpect.EOF)
-    output = child.before
-    child.close()
-    assert child.exitstatus == 130
+    output = stop_with_ctrl_c(child)
     assert "Keskeytetty. Vastauksia ei tallennettu." in output
     assert "Traceback" not in output
 
@@ -135,11 +141,7 @@ def test_ctrl_c_mid_interview_then_jatka_finishes_it(tmp_path, isolated_env, bun
         answer(child, question)
     child.expect("Kysymys 7/")
     child.expect("Vastaus")
-    press_ctrl_c(child)
-    child.expect(pexpect.EOF)
-    stopped = child.before
-    child.close()
-    assert child.exitstatus == 130
+    stopped = stop_with_ctrl_c(child)
     assert "Keskeytetty. 6 vastausta on tallessa." in stopped
     assert "verkosto arvioi --jatka --verkosto Alueverkosto" in stopped
     assert "Traceback" not in stopped
@@ -252,11 +254,7 @@ def test_a_draft_is_offered_and_starting_over_replaces_it(isolated_env, bundled)
     child.sendline("1")
     child.expect("Kysymys 2/")
     child.expect("Vastaus")
-    press_ctrl_c(child)
-    child.expect(pexpect.EOF)
-    stopped = child.before
-    child.close()
-    assert child.exitstatus == 130
+    stopped = stop_with_ctrl_c(child)
     assert "Keskeytetty. 1 vastaus on tallessa." in stopped
     draft = store.find_draft(isolated_env, "Alueverkosto")
     assert draft is not None and draft.answers == {"vaihe": "harkitsen"}
