@@ -528,3 +528,25 @@ def test_file_errors_are_told_in_the_persons_language(error, fi, en):
 
     assert t("export_write_failed", "fi", path="x.json", reason=error).endswith(fi)
     assert t("export_write_failed", "en", path="x.json", reason=error).endswith(en)
+
+
+def test_jatka_names_a_questions_file_that_is_gone(isolated_env, tmp_path):
+    gone = tmp_path / "poistettu.yaml"
+    store.save_draft(isolated_env, "V", {"vaihe": "jasen"}, str(gone), "", _now())
+    result = runner.invoke(app, ["arvioi", "--jatka"])
+    assert result.exit_code == 2
+    assert str(gone) in result.stderr and "--kysymykset" in result.stderr
+
+
+def test_an_export_of_another_network_is_named(tmp_path, bundled):
+    from helpers import make_export
+
+    path = tmp_path / "toinen.json"
+    path.write_text(json.dumps(make_export(bundled, "Toinen verkosto")), encoding="utf-8")
+    result = runner.invoke(app, ["arvioi", "--verkosto", "Oma verkosto", "--vastaukset",
+                                 str(path), "--ei-tallenna"])
+    assert result.exit_code == 0, result.output
+    assert "verkoston Toinen verkosto vienti" in result.output
+    same = runner.invoke(app, ["arvioi", "--verkosto", "toinen  VERKOSTO", "--vastaukset",
+                               str(path), "--ei-tallenna"])
+    assert "vienti;" not in same.output

@@ -285,6 +285,7 @@ def arvioi(
     with _handle_errors(kieli) as lang:
         from verkosto import render, store
         from verkosto.answers import InvalidAnswer, check_network_name, fit_answers
+        from verkosto.compare import network_key
         from verkosto.instrument import applicable
         from verkosto.interview import next_question, run
 
@@ -307,9 +308,14 @@ def arvioi(
             network = draft.network
             if kysymykset is None and draft.questions_file is not None:
                 questions_path = Path(draft.questions_file)
+                if not questions_path.exists():
+                    raise InvalidInput("draft_questions_missing", path=draft.questions_file)
         instrument, given, file_network, notes = _prepare(questions_path, vastaukset)
         if network is None:
             network = file_network
+        elif file_network is not None and network_key(file_network) != network_key(network):
+            # An export of another network: its answers are used, but the person should know.
+            notes.append(("answers_other_network", {"found": file_network, "network": network}))
         if network is None and (ei_kysy or (
             next_question(instrument, given) is None and not has_terminal
         )):

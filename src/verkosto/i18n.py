@@ -400,6 +400,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fi": "Luonnostiedostoa {path} ei voi lukea.",
         "en": "The draft file {path} cannot be read.",
     },
+    "answers_other_network": {
+        "fi": "Vastaustiedosto on verkoston {found} vienti; sen vastauksia käytetään verkoston "
+              "{network} arvioinnissa.",
+        "en": "The answers file is an export of {found}; its answers are used in the assessment "
+              "of {network}.",
+    },
+    "draft_questions_missing": {
+        "fi": "Luonnos on tehty kysymystiedostolla {path}, jota ei enää löydy. Anna "
+              "kysymystiedosto valitsimella --kysymykset TIEDOSTO.",
+        "en": "The draft was made with the questions file {path}, which no longer exists. Give a "
+              "questions file with --questions FILE.",
+    },
     "no_input_missing": {
         "fi": "Kysymykseen '{id}' ei ole vastausta (vastaamatta yhteensä {count}), eikä sitä voi "
               "kysyä, koska --ei-kysy on käytössä. Anna vastaukset valitsimella --vastaukset "
