@@ -288,14 +288,7 @@ def history_to_dict(newest_first: Sequence[tuple[int, Export]], today: date) -> 
     rows = [
         {
             "id": assessment_id,
-            "network": export.get("network"),
-            "completed_at": export.get("completed_at"),
-            "recommendation": verdict(export),
-            "title": verdict_title(export),
-            "ratio": ratio(export),
-            "hours_per_month": hours(export),
-            "share_of_worktime": share(export),
-            "next_review": (export.get("recommendation") or {}).get("next_review"),
+            **_listing(export),
             # Only the latest assessment of a network can be overdue: a later one replaced it.
             "overdue": assessment_id in current and is_overdue(export, today),
         }
@@ -317,6 +310,20 @@ def history_to_dict(newest_first: Sequence[tuple[int, Export]], today: date) -> 
     return {"assessments": rows, "trends": trend_rows}
 
 
+def _listing(export: Export) -> dict[str, Any]:
+    """Return the fields one assessment shows in the `historia` and `yhteenveto` JSON."""
+    return {
+        "network": export.get("network"),
+        "completed_at": export.get("completed_at"),
+        "recommendation": verdict(export),
+        "title": verdict_title(export),
+        "ratio": ratio(export),
+        "hours_per_month": hours(export),
+        "share_of_worktime": share(export),
+        "next_review": (export.get("recommendation") or {}).get("next_review"),
+    }
+
+
 def summary_to_dict(summary: Summary, today: date) -> dict[str, Any]:
     """Return the `yhteenveto --json` shape."""
     lighten = summary.lighten_first
@@ -325,14 +332,7 @@ def summary_to_dict(summary: Summary, today: date) -> dict[str, Any]:
             {
                 "rank": rank,
                 "id": assessment_id,
-                "network": export.get("network"),
-                "completed_at": export.get("completed_at"),
-                "recommendation": verdict(export),
-                "title": verdict_title(export),
-                "ratio": ratio(export),
-                "hours_per_month": hours(export),
-                "share_of_worktime": share(export),
-                "next_review": (export.get("recommendation") or {}).get("next_review"),
+                **_listing(export),
                 "overdue": is_overdue(export, today),
             }
             for rank, (assessment_id, export) in enumerate(summary.rows, 1)

@@ -167,6 +167,8 @@ def review_view(instrument: Instrument, review: ReviewPrompt, lang: str) -> Rend
     from rich.table import Table
     from rich.text import Text
 
+    from verkosto import report
+
     # Ratios only apply to an expanded table; Constrain keeps it readable on wide screens.
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True)
     table.add_column("#", justify="right", style="bold", no_wrap=True, width=3)
@@ -177,7 +179,7 @@ def review_view(instrument: Instrument, review: ReviewPrompt, lang: str) -> Rend
         value = review.answers.get(question.id)
         shown = answer_text(question, value, lang, limit=60)
         if question.type == "scale" and isinstance(value, int) and question.labels:
-            shown = f"{value} – {question.labels[value - 1].get(lang)}"
+            shown = report.answer_text(question, value, lang)  # "4 – Jokseenkin samaa mieltä"
         elif question.type == "scale" and value is None and question.not_applicable:
             shown = f"0 – {question.not_applicable.get(lang)}"
         label = question.short or question.text
@@ -519,8 +521,7 @@ def history_view(
             review.stylize("dim")
         elif compare.is_overdue(export, today):
             review.append(f"\n{t('overdue', lang)}", style="bold red")
-        verdict = Text(verdict_label(instrument, export, lang),
-                       style=OUTCOME_STYLES.get(compare.verdict(export), ""))
+        verdict = _verdict_text(instrument, export, lang)
         network = str(export.get("network", ""))
         ratio = i18n.number(compare.ratio(export), lang, 2)
         hours = i18n.number(compare.hours(export), lang, 1, strip=True)
@@ -682,8 +683,7 @@ def summary_view(
         network = str(export.get("network", ""))
         if compare.is_overdue(export, today):
             overdue.append(network)
-        verdict = Text(verdict_label(instrument, export, lang),
-                       style=OUTCOME_STYLES.get(compare.verdict(export), ""))
+        verdict = _verdict_text(instrument, export, lang)
         ratio = i18n.number(compare.ratio(export), lang, 2)
         hours = i18n.number(compare.hours(export), lang, 1, strip=True)
         share = i18n.percent(compare.share(export), lang)
@@ -824,6 +824,17 @@ def plain_text(renderable: RenderableType, width: int = MAX_WIDTH) -> str:
     console.print(renderable)
     output = console.file.getvalue()  # type: ignore[attr-defined]
     return str(output)
+
+
+def _verdict_text(
+    instrument: Instrument | None, export: Mapping[str, Any], lang: str
+) -> RenderableText:
+    from rich.text import Text
+
+    from verkosto import compare
+
+    return Text(verdict_label(instrument, export, lang),
+                style=OUTCOME_STYLES.get(compare.verdict(export), ""))
 
 
 def verdict_label(instrument: Instrument | None, export: Mapping[str, Any], lang: str) -> str:
