@@ -28,6 +28,8 @@ def full_answers(
     answers: dict[str, Any] = {"vaihe": phase, "rooli": "osallistuja"}
     if phase == "jasen":
         answers["kesto"] = tenure
+    answers["verkoston_vaihe"] = "vakiintunut"
+    answers["tyoyhteiso"] = "iso"
     for question in instrument.questions:
         if question.when is not None and not question.when.holds(answers):
             continue
@@ -36,6 +38,7 @@ def full_answers(
     for qid in instrument.scoring.time.hours:
         answers[qid] = hours
     answers[instrument.scoring.time.worktime] = worktime
+    answers["sovitut_tunnit"] = 0
     answers["huomiot"] = None
     answers.update(overrides)
     return answers
@@ -99,7 +102,7 @@ def make_export(
     when = when or datetime(2026, 11, 27, 9, 0, tzinfo=timezone(timedelta(hours=2)))
     answers = full_answers(instrument, **answer_options)
     scores = score(instrument, answers)
-    recommendation = recommend(instrument, scores, answers, lang, when.date())
+    recommendation = recommend(instrument, scores, answers, when.date())
     return export.to_dict(instrument, network, lang, when - timedelta(minutes=7), when,
                           answers, scores, recommendation)
 

@@ -379,7 +379,7 @@ def test_load_real_export_round_trips(tmp_path, bundled):
     answers = prune(bundled, full_answers(bundled, scale=3, hours=0.25, worktime=137.5))
     scores = score(bundled, answers)
     started, completed = datetime(2026, 1, 2, 10), datetime(2026, 1, 2, 11)
-    advice = recommend(bundled, scores, answers, "fi", date(2026, 1, 2))
+    advice = recommend(bundled, scores, answers, date(2026, 1, 2))
     data = export.to_dict(bundled, "Verkko", "fi", started, completed, answers, scores, advice)
     path = write(tmp_path, "arvio.json", export.dumps(data))
     loaded = load_answers(path, bundled)

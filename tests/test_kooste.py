@@ -84,7 +84,7 @@ def real_export(bundled) -> dict[str, Any]:
     """An export made by the real scoring and recommendation."""
     answers = full_answers(bundled, scale=4)
     scores = score(bundled, answers)
-    result = recommend(bundled, scores, answers, "fi", date(2026, 11, 27))
+    result = recommend(bundled, scores, answers, date(2026, 11, 27))
     start = datetime(2026, 11, 27, 9, 12, 3, tzinfo=timezone(timedelta(hours=2)))
     return export.to_dict(bundled, "Pienten järjestöjen viestintäverkosto", "fi", start,
                           start + timedelta(minutes=7), answers, scores, result)

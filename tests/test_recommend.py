@@ -16,7 +16,7 @@ CORE_BAD = {"ydin_aiheet": 2, "ydin_anti": 2, "ydin_korvattavuus": 4, "hyodyt_na
 
 def decide(instrument, lang="fi", **kwargs):
     answers = full_answers(instrument, **kwargs)
-    return recommend(instrument, score(instrument, answers), answers, lang, TODAY)
+    return recommend(instrument, score(instrument, answers), answers, TODAY)
 
 
 @pytest.mark.parametrize(
@@ -86,7 +86,7 @@ def test_english(bundled):
 def test_too_few_answers_is_incomplete_and_says_why(bundled):
     answers = {q.id: None for q in bundled.questions if q.type == "scale"}
     answers.update(vaihe="jasen", kesto="yli-3v", rooli="osallistuja")
-    result = recommend(bundled, score(bundled, answers), answers, "fi", TODAY)
+    result = recommend(bundled, score(bundled, answers), answers, TODAY)
     assert result.id == "incomplete"
     assert any("liian vähän" in reason for reason in result.reasons)
     assert not any("Vahvuus" in reason for reason in result.reasons)

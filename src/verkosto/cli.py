@@ -558,7 +558,7 @@ def _finish(
 
     completed_at = datetime.now().astimezone()
     scores = score(instrument, answers)
-    recommendation = recommend(instrument, scores, answers, lang, completed_at.date())
+    recommendation = recommend(instrument, scores, answers, completed_at.date())
     data = export.to_dict(
         instrument, network, lang, started_at, completed_at, answers, scores, recommendation
     )

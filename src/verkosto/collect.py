@@ -215,19 +215,48 @@ def _matches(
 
 
 def _object(
-    node: object, where: str, keys: tuple[str, ...]
+    node: object, where: str, keys: tuple[str, ...], optional: tuple[str, ...] = ()
 ) -> tuple[dict[str, Any] | None, Problem | None]:
-    """Check an object with exactly `keys` (all required, no others)."""
+    """Check an object with all of `keys`, any of `optional`, and nothing else."""
     if not isinstance(node, dict):
         return None, Problem("wrong_type", {"key": where, "expected": "mapping"})
     for key in keys:
         if key not in node:
             return None, Problem("missing_key", {"key": f"{where}.{key}" if where else key})
-    if len(node) != len(keys):
-        extra = next(k for k in node if k not in keys)
+    if len(node) != len(keys) + sum(1 for key in optional if key in node):
+        extra = next(k for k in node if k not in keys and k not in optional)
         name = f"{where}.{extra}" if where else extra
         return None, Problem("kooste_unknown_key", {"key": display(name)[:_SHOWN]})
     return node, None
+
+
+def _changes(node: object) -> Problem | None:
+    """Check `recommendation.what_would_change`: sentences with the answers they change."""
+    where = "recommendation.what_would_change"
+    if not isinstance(node, list):
+        return Problem("wrong_type", {"key": where, "expected": "list"})
+    for item in node:
+        change, problem = _object(item, where, ("direction", "outcome", "text", "answers"))
+        if change is None:
+            return problem
+        if change["direction"] not in ("up", "down"):
+            return Problem("kooste_bad_value", {"key": f"{where}.direction",
+                                                "allowed": "up, down"})
+        if not isinstance(change["outcome"], str) or change["outcome"] not in OUTCOME_IDS:
+            return Problem("kooste_bad_value", {"key": f"{where}.outcome",
+                                                "allowed": ", ".join(OUTCOME_IDS)})
+        if problem := _text(change, "text", f"{where}.text"):
+            return problem
+        answers = change["answers"]
+        if not isinstance(answers, dict):
+            return Problem("wrong_type", {"key": f"{where}.answers", "expected": "mapping"})
+        for key, value in answers.items():
+            if not isinstance(key, str) or not _ID.search(key):
+                return Problem("kooste_bad_value", {"key": f"{where}.answers",
+                                                    "allowed": "a-z0-9_"})
+            if value is not None and not isinstance(value, str) and not _is_number(value):
+                return Problem("wrong_type", {"key": f"{where}.answers", "expected": "number"})
+    return None
 
 
 def validate(data: object) -> Problem | None:
@@ -307,12 +336,15 @@ def _dimensions(node: object) -> Problem | None:
 
 
 def _time(node: object) -> Problem | None:
-    time, problem = _object(node, "time", ("hours_per_month", "share_of_worktime"))
+    time, problem = _object(node, "time", ("hours_per_month", "share_of_worktime"),
+                            ("agreed_hours_per_month", "unagreed_share_of_worktime"))
     if time is None:
         return problem
-    return _number(time, "hours_per_month", "time.hours_per_month", 0) or _number(
-        time, "share_of_worktime", "time.share_of_worktime", 0
-    )
+    for key in ("hours_per_month", "share_of_worktime", "agreed_hours_per_month",
+                "unagreed_share_of_worktime"):
+        if key in time and (problem := _number(time, key, f"time.{key}", 0)):
+            return problem
+    return None
 
 
 def _balance(node: object) -> Problem | None:
@@ -327,8 +359,14 @@ def _balance(node: object) -> Problem | None:
 
 
 def _recommendation(node: object) -> Problem | None:
-    rec, problem = _object(node, "recommendation", _RECOMMENDATION_KEYS)
+    rec, problem = _object(node, "recommendation", _RECOMMENDATION_KEYS,
+                           ("borderline", "what_would_change"))
     if rec is None:
+        return problem
+    if "borderline" in rec and not isinstance(rec["borderline"], bool):
+        return Problem("wrong_type", {"key": "recommendation.borderline",
+                                      "expected": "true/false"})
+    if "what_would_change" in rec and (problem := _changes(rec["what_would_change"])):
         return problem
     if not isinstance(rec["id"], str) or rec["id"] not in OUTCOME_IDS:
         return Problem(

@@ -31,6 +31,9 @@ def to_dict(
     recommendation: Recommendation,
 ) -> dict[str, Any]:
     """Return the export as plain data in the documented shape."""
+    from verkosto import explain
+
+    said = explain.words(instrument, recommendation, lang)
     return {
         "schema": EXPORT_SCHEMA,
         "tool_version": __version__,
@@ -51,6 +54,8 @@ def to_dict(
         "time": {
             "hours_per_month": scores.time.hours_per_month,
             "share_of_worktime": scores.time.share,
+            "agreed_hours_per_month": scores.time.agreed,
+            "unagreed_share_of_worktime": scores.time.unagreed_share,
         },
         "balance": {
             "benefit": scores.balance.benefit,
@@ -59,10 +64,21 @@ def to_dict(
         },
         "recommendation": {
             "id": recommendation.id,
-            "title": recommendation.title,
-            "reasons": list(recommendation.reasons),
-            "next_steps": list(recommendation.next_steps),
+            "title": said.title,
+            "reasons": list(said.reasons),
+            "next_steps": list(said.steps),
             "next_review": recommendation.next_review.isoformat(),
+            "borderline": recommendation.borderline,
+            "what_would_change": [
+                {
+                    "direction": change.direction,
+                    "outcome": change.outcome,
+                    "text": text,
+                    "answers": dict(change.answers),
+                }
+                for change, text in zip(recommendation.changes, said.changes)
+                if text
+            ],
         },
     }
 

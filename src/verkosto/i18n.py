@@ -175,10 +175,27 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fi": "työaikakysymyksen '{ref}' min-arvon pitää olla yli 0",
         "en": "the working-time question '{ref}' must have a min above 0",
     },
-    "bands_order": {
-        "fi": "aikarajojen max_share-arvojen pitää kasvaa, ja viimeisellä ei saa olla "
-              "max_sharea",
-        "en": "band max_share values must increase, and the last band must have none",
+    "curve_order": {
+        "fi": "käyrän share-arvojen pitää kasvaa ja score-arvojen pysyä samoina tai laskea",
+        "en": "the curve's share values must increase and its scores must not rise",
+    },
+    "shares_order": {
+        "fi": "high_share ei voi olla suurempi kuin heavy_share",
+        "en": "high_share cannot be greater than heavy_share",
+    },
+    "meetings_not_hours": {
+        "fi": "meetings-kysymyksen {ref} pitää olla myös hours-luettelossa",
+        "en": "the meetings question {ref} must also be listed under hours",
+    },
+    "unknown_fact": {
+        "fi": "tuntematon tieto '{fact}' (sallitut: {allowed})",
+        "en": "unknown fact '{fact}' (allowed: {allowed})",
+    },
+    "retired_in_use": {
+        "fi": "tunnus on sekä käytössä että retired_questions-luettelossa; vanha vastaus "
+              "luettaisiin uuden kysymyksen vastaukseksi",
+        "en": "the id is both in use and listed in retired_questions; an old answer would be "
+              "read as an answer to the new question",
     },
     "ratios_order": {
         "fi": "break_even_ratio ei voi olla suurempi kuin worth_it_ratio",
@@ -186,8 +203,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "steps_too_few": {
         "fi": "suositusvaihtoehdolla pitää olla vähintään kaksi askelta (steps), joilla ei ole "
-              "when-ehtoa",
-        "en": "an outcome needs at least two steps without a when condition",
+              "when-, if- eikä unless-ehtoa",
+        "en": "an outcome needs at least two steps without a when, if or unless condition",
     },
     "template_placeholder": {
         "fi": "tuntematon paikkamerkki {{{name}}} (sallitut: {allowed})",
@@ -209,6 +226,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "kind_recommendation": {"fi": "suositus", "en": "recommendation"},
     "kind_outcome": {"fi": "suositusvaihtoehto", "en": "outcome"},
     "kind_reason": {"fi": "perustelu", "en": "reason"},
+    "kind_change": {"fi": "muutoslause", "en": "change sentence"},
     "kind_answer": {"fi": "vastaus", "en": "answer"},
     "line": {"fi": "rivi", "en": "line"},
     # Answer problems (answers file and interactive input)
@@ -539,12 +557,24 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{hours} h a month, {share} of working time ({worktime} h/month)",
     },
     "time_unknown": {"fi": "tunteja ei annettu", "en": "no hours given"},
+    "time_agreed_line": {
+        "fi": "{hours} h kuukaudessa, josta {agreed} h on sovittu osaksi työtä; muusta työstä "
+              "pois {unagreed} h eli {share} työajasta ({worktime} h/kk)",
+        "en": "{hours} h a month, of which {agreed} h is agreed as part of the job; "
+              "{unagreed} h, {share} of working time, from other work ({worktime} h/month)",
+    },
+    "borderline_note": {
+        "fi": "Rajatapaus: pieni muutos vastauksissa voisi muuttaa suositusta.",
+        "en": "Borderline: a small change in the answers could change the recommendation.",
+    },
+    "changes_heading": {"fi": "Mikä muuttaisi suositusta?", "en": "What would change it?"},
     "balance_heading": {"fi": "Hyödyt ja kustannukset", "en": "Benefits and costs"},
     "balance_line": {
-        "fi": "hyöty {benefit} / kustannusten rasitus {cost} = suhde {ratio} "
-              "(selvän kannattavuuden raja {threshold})",
-        "en": "benefit {benefit} / cost burden {cost} = ratio {ratio} "
-              "(worthwhile threshold {threshold})",
+        "fi": "hyödyt {benefit}/5, kustannusten rasitus {cost}/5 – suhde {ratio} "
+              "(selvästi kannattava, kun vähintään {threshold}). Pisteitä, ei euroja tai "
+              "tunteja.",
+        "en": "benefits {benefit}/5, cost burden {cost}/5 – ratio {ratio} "
+              "(clearly worth it from {threshold}). Scores, not money or hours.",
     },
     "balance_unknown": {
         "fi": "ei laskettavissa (liian vähän vastauksia)",

@@ -10,7 +10,7 @@ import hashlib
 import re
 import string
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal, TypeAlias
@@ -28,20 +28,41 @@ SCALE_POINTS = (1, 2, 3, 4, 5)
 OUTCOME_IDS = ("invest", "continue", "lighten", "give_time", "leave", "incomplete")
 # Reason templates the recommender fills in, with the placeholders each may use.
 REASON_PLACEHOLDERS: dict[str, frozenset[str]] = {
-    "ratio_worth_it": frozenset({"ratio", "threshold"}),
-    "ratio_middle": frozenset({"ratio", "threshold"}),
-    "ratio_low": frozenset({"ratio", "threshold"}),
+    "balance_clear": frozenset({"benefit", "cost"}),
+    "balance_even": frozenset({"benefit", "cost"}),
+    "balance_low": frozenset({"benefit", "cost"}),
     "benefit_low": frozenset({"benefit", "threshold"}),
     "benefit_high": frozenset({"benefit", "threshold"}),
-    "core_concern": frozenset({"dimension", "score"}),
-    "new_network": frozenset({"months"}),
+    "relevance_low": frozenset({"score"}),
+    "valuable": frozenset({"benefit"}),
+    "small_org_support": frozenset({"score"}),
+    "new_member": frozenset({"months"}),
+    "founding": frozenset({"months"}),
+    "joining_trial": frozenset({"months"}),
+    "reciprocity_low": frozenset({"score"}),
+    "thin_evidence": frozenset({"dimensions"}),
     "time_share": frozenset({"hours", "share"}),
-    "time_heavy": frozenset({"dimension", "share", "hours"}),
+    "time_agreed": frozenset({"hours", "agreed", "unagreed", "share"}),
+    "time_high": frozenset({"hours", "unagreed", "share"}),
+    "time_heavy": frozenset({"hours", "unagreed", "share"}),
+    "time_zero": frozenset(),
     "dimension_strength": frozenset({"dimension", "score"}),
     "dimension_concern": frozenset({"dimension", "score"}),
     "dimension_discuss": frozenset({"dimension", "score"}),
-    "insufficient": frozenset(),
+    "insufficient": frozenset({"dimensions"}),
 }
+# "What would change the recommendation": one sentence template per kind of change.
+CHANGE_PLACEHOLDERS: dict[str, frozenset[str]] = {
+    "hours": frozenset({"new", "old", "outcome"}),
+    "agreed": frozenset({"new", "old", "outcome"}),
+    "dimension": frozenset({"dimension", "new", "old", "outcome"}),
+}
+# Facts about the person read from the answers (scoring.situations in questions.yaml).
+SITUATIONS = ("founding", "founder", "lead_role", "coordinator", "small_org", "board")
+# Every fact a step's `if` / `unless` may name: the situations and what the tool derives.
+FACTS = SITUATIONS + (
+    "joining", "member", "new_member", "attends_meetings", "unagreed", "support_matters",
+)
 MAX_FILE_BYTES = 1024 * 1024
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 VALUE_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
@@ -111,6 +132,8 @@ class Question:
     unit: Text | None = None
     choices: tuple[Choice, ...] = ()
     when: Condition | None = None
+    # A benefit that takes time to show: for a new member it counts only when it helps.
+    shows_later: bool = False
 
     def choice(self, value: str) -> Choice | None:
         """Return the choice with this value, if any."""
@@ -122,14 +145,27 @@ class Question:
 
 @dataclass(frozen=True)
 class Step:
-    """A suggested next step, offered only when its condition (if any) holds."""
+    """A suggested next step, offered only when its conditions (if any) hold."""
 
     text: Text
     when: Condition | None = None
+    # Facts (see FACTS) that must all hold, and facts none of which may hold.
+    facts: tuple[str, ...] = ()
+    unless: tuple[str, ...] = ()
+    # The same step worded for someone whose supervisor is the board.
+    board: Text | None = None
 
-    def applies(self, answers: Mapping[str, Answer]) -> bool:
-        """Return whether this step fits the person's answers."""
-        return self.when is None or self.when.holds(answers)
+    def applies(self, answers: Mapping[str, Answer], facts: frozenset[str] = frozenset()) -> bool:
+        """Return whether this step fits the person's answers and situation."""
+        return (
+            (self.when is None or self.when.holds(answers))
+            and all(fact in facts for fact in self.facts)
+            and not any(fact in facts for fact in self.unless)
+        )
+
+    def text_for(self, facts: frozenset[str]) -> Text:
+        """Return the wording that fits the person (the board variant when it applies)."""
+        return self.board if self.board is not None and "board" in facts else self.text
 
 
 @dataclass(frozen=True)
@@ -155,10 +191,10 @@ class Level:
 
 
 @dataclass(frozen=True)
-class Band:
-    """A band of the share of working time and the time score it gives."""
+class CurvePoint:
+    """A point of the line from share of working time to time score."""
 
-    max_share: float | None
+    share: float
     score: float
 
 
@@ -169,9 +205,13 @@ class TimeConfig:
     dimension: str
     hours: tuple[str, ...]
     worktime: str
-    bands: tuple[Band, ...]
+    curve: tuple[CurvePoint, ...]
     # Share of working time all of one person's networks together may take (yhteenveto).
     total_share_limit: float = 0.15
+    # Hours agreed as part of the job, which do not weigh against the network.
+    agreed: str | None = None
+    # Hours in meetings: meeting steps are only for someone who has meetings.
+    meetings: str | None = None
 
 
 @dataclass(frozen=True)
@@ -184,6 +224,14 @@ class PhaseConfig:
 
 
 @dataclass(frozen=True)
+class SupportConfig:
+    """Which dimension is peer support, and how much more it weighs in a small organisation."""
+
+    dimension: str
+    small_org_weight: float
+
+
+@dataclass(frozen=True)
 class Scoring:
     """Scoring settings from questions.yaml."""
 
@@ -193,6 +241,16 @@ class Scoring:
     time: TimeConfig
     phase: PhaseConfig
     core_dimension: str
+    situations: Mapping[str, Condition] = field(default_factory=dict)
+    # Scale questions whose best answer says whether the network matters at all.
+    relevance: tuple[str, ...] = ()
+    support: SupportConfig | None = None
+    reciprocity_dimension: str | None = None
+    organisation_dimension: str | None = None
+
+    def situation_facts(self, answers: Mapping[str, Answer]) -> frozenset[str]:
+        """Return the situations (see SITUATIONS) that hold for these answers."""
+        return frozenset(name for name, cond in self.situations.items() if cond.holds(answers))
 
 
 @dataclass(frozen=True)
@@ -217,6 +275,12 @@ class RecommendationConfig:
     max_steps: int
     outcomes: Mapping[str, Outcome]
     reasons: Mapping[str, Text]
+    changes: Mapping[str, Text] = field(default_factory=dict)
+    keep_min_benefit: float = 4.0
+    support_min: float = 4.0
+    high_share: float = 0.15
+    heavy_share: float = 0.25
+    borderline_margin: float = 0.1
 
 
 @dataclass(frozen=True)
@@ -232,6 +296,8 @@ class Instrument:
     scoring: Scoring
     recommendation: RecommendationConfig
     sha256: str
+    # Ids earlier versions asked: an answers file may still hold them.
+    retired: frozenset[str] = frozenset()
 
     def question(self, qid: str) -> Question:
         """Return the question with this id (KeyError if none)."""
@@ -694,7 +760,7 @@ def from_data(data: Any, display: str, sha256: str) -> Instrument:
         None,
         None,
         required=("instrument", "dimensions", "questions", "scoring", "recommendation"),
-        optional=("scales",),
+        optional=("scales", "retired_questions"),
     )
     meta = _instrument_meta(check, root)
     scales = _scales(check, root)
@@ -707,6 +773,7 @@ def from_data(data: Any, display: str, sha256: str) -> Instrument:
     by_id = {q.id: q for q in questions}
     scoring = _scoring(check, root, by_id, {d.id: d for d in dimensions})
     recommendation = _recommendation(check, root, questions, all_ids)
+    retired = _retired(check, root, all_ids)
     _cross_checks(root, check, dimensions, questions, scoring)
     if check.problems or meta is None or scoring is None or recommendation is None:
         if not check.problems:
@@ -724,7 +791,29 @@ def from_data(data: Any, display: str, sha256: str) -> Instrument:
         scoring=scoring,
         recommendation=recommendation,
         sha256=sha256,
+        retired=retired,
     )
+
+
+def _retired(check: _Checker, root: _Node, all_ids: set[str]) -> frozenset[str]:
+    """Read `retired_questions`: ids no longer asked, which must not be in use again."""
+    if "retired_questions" not in root:
+        return frozenset()
+    raw = root["retired_questions"]
+    line = check.line_of(root, "retired_questions")
+    if not isinstance(raw, list):
+        check.add("wrong_type", line, None, None, key="retired_questions", expected="list")
+        return frozenset()
+    found: set[str] = set()
+    for qid in raw:
+        if not isinstance(qid, str) or not ID_PATTERN.match(qid):
+            check.add("bad_id", line, "question", str(qid), id=qid)
+        elif qid in all_ids:
+            # An old answer to it would be read as an answer to the new question.
+            check.add("retired_in_use", line, "question", qid)
+        else:
+            found.add(qid)
+    return frozenset(found)
 
 
 def _instrument_meta(check: _Checker, root: _Node) -> tuple[str, str, Text, str] | None:
@@ -828,16 +917,47 @@ def _steps(
     for item in value:
         item_line = item.line if isinstance(item, _Node) else line
         when = None
-        if isinstance(item, _Node) and "when" in item:
-            when = _condition(check, item, "when", kind, ident, questions, all_ids)
-            text_part = _Node({k: v for k, v in item.items() if k != "when"})
+        facts: tuple[str, ...] = ()
+        unless: tuple[str, ...] = ()
+        board = None
+        if isinstance(item, _Node) and set(item) & set(_STEP_EXTRAS):
+            if "when" in item:
+                when = _condition(check, item, "when", kind, ident, questions, all_ids)
+            facts = _fact_list(check, item, "if", kind, ident)
+            unless = _fact_list(check, item, "unless", kind, ident)
+            if "board" in item:
+                board = check.text(item, "board", kind, ident)
+            text_part = _Node({k: v for k, v in item.items() if k not in _STEP_EXTRAS})
             text_part.line = item.line
             text_part.key_lines = item.key_lines
             item = text_part
         text = check.text_value(item, item_line, kind, ident, "steps")
         if text is not None:
-            result.append(Step(text, when))
+            result.append(Step(text, when, facts, unless, board))
     return tuple(result)
+
+
+_STEP_EXTRAS = ("when", "if", "unless", "board")
+
+
+def _fact_list(
+    check: _Checker, node: _Node, key: str, kind: str, ident: str
+) -> tuple[str, ...]:
+    """Read a step's `if` or `unless`: a list of fact names (see FACTS)."""
+    if key not in node:
+        return ()
+    raw = node[key]
+    line = check.line_of(node, key)
+    if not isinstance(raw, list) or not raw:
+        check.add("wrong_type", line, kind, ident, key=key, expected="list")
+        return ()
+    found: list[str] = []
+    for name in raw:
+        if not isinstance(name, str) or name not in FACTS:
+            check.add("unknown_fact", line, kind, ident, fact=name, allowed=", ".join(FACTS))
+            continue
+        found.append(name)
+    return tuple(found)
 
 
 def _items(check: _Checker, root: _Node, key: str) -> list[_Node]:
@@ -919,7 +1039,7 @@ def _questions(
 
 _COMMON_KEYS = ("id", "type", "text", "short", "source", "help", "dimension", "when")
 _TYPE_KEYS: dict[str, tuple[str, ...]] = {
-    "scale": ("scale", "labels", "not_applicable", "reverse"),
+    "scale": ("scale", "labels", "not_applicable", "reverse", "shows_later"),
     "number": ("min", "max", "unit"),
     "choice": ("choices",),
     "text": (),
@@ -966,12 +1086,14 @@ def _question(
     labels: tuple[Text, ...] = ()
     na: Text | None = None
     reverse = False
+    shows_later = False
     low: float | None = None
     high: float | None = None
     unit: Text | None = None
     choices: tuple[Choice, ...] = ()
     if qtype == "scale":
         reverse = _flag(check, node, "reverse", ident)
+        shows_later = _flag(check, node, "shows_later", ident)
         if "labels" in node:
             labels = _labels(check, node, "question", ident) or ()
         elif "scale" in node:
@@ -1024,6 +1146,7 @@ def _question(
         unit=unit,
         choices=choices,
         when=when,
+        shows_later=shows_later,
     )
 
 
@@ -1158,7 +1281,8 @@ def _scoring(
         return None
     check.keys(node, "scoring", None,
                required=("levels", "time", "phase", "core_dimension"),
-               optional=("min_answered_share", "insufficient_label"))
+               optional=("min_answered_share", "insufficient_label", "situations", "relevance",
+                         "support", "reciprocity_dimension", "organisation_dimension"))
     share = check.number(node, "min_answered_share", "scoring", None, default=0.5,
                          low=0.0, high=1.0)
     levels = _levels(check, node)
@@ -1169,7 +1293,17 @@ def _scoring(
     if core is not None and core not in dimensions:
         check.add("unknown_dimension", check.line_of(node, "core_dimension"), "scoring", None,
                   dimension=core)
-    if levels is None or time is None or phase is None or core is None or share is None:
+    situations = _situations(check, node, questions)
+    reciprocity, organisation = (
+        _dimension_ref(check, node, key, dimensions)
+        for key in ("reciprocity_dimension", "organisation_dimension")
+    )
+    relevance = _relevance(check, node, questions)
+    support = _support(check, node, dimensions)
+    if (
+        levels is None or time is None or phase is None or core is None or share is None
+        or situations is None or relevance is None or support is False
+    ):
         return None
     return Scoring(
         min_answered_share=share,
@@ -1178,7 +1312,84 @@ def _scoring(
         time=time,
         phase=phase,
         core_dimension=core,
+        situations=situations,
+        relevance=relevance,
+        support=support,
+        reciprocity_dimension=reciprocity,
+        organisation_dimension=organisation,
     )
+
+
+def _dimension_ref(
+    check: _Checker, node: _Node, key: str, dimensions: Mapping[str, Dimension]
+) -> str | None:
+    found = check.string(node, key, "scoring", None, required=False)
+    if found is not None and found not in dimensions:
+        check.add("unknown_dimension", check.line_of(node, key), "scoring", None,
+                  dimension=found)
+        return None
+    return found
+
+
+def _situations(
+    check: _Checker, node: _Node, questions: Mapping[str, Question]
+) -> dict[str, Condition] | None:
+    if "situations" not in node:
+        return {}
+    raw = check.mapping(node["situations"], check.line_of(node, "situations"), "scoring",
+                        "situations", "situations")
+    if raw is None:
+        return None
+    check.keys(raw, "scoring", "situations", required=(), optional=SITUATIONS)
+    result: dict[str, Condition] = {}
+    for name in SITUATIONS:
+        if name in raw:
+            cond = _condition(check, raw, name, "scoring", "situations",
+                              list(questions.values()), set(questions))
+            if cond is None:
+                return None
+            result[name] = cond
+    return result
+
+
+def _relevance(
+    check: _Checker, node: _Node, questions: Mapping[str, Question]
+) -> tuple[str, ...] | None:
+    if "relevance" not in node:
+        return ()
+    raw = node["relevance"]
+    if not isinstance(raw, list) or not raw:
+        check.add("wrong_type", check.line_of(node, "relevance"), "scoring", "relevance",
+                  key="relevance", expected="list")
+        return None
+    found = [_question_ref(check, node, "relevance", ref, questions, "scale") for ref in raw]
+    if None in found:
+        return None
+    return tuple(ref for ref in found if ref is not None)
+
+
+def _support(
+    check: _Checker, node: _Node, dimensions: Mapping[str, Dimension]
+) -> SupportConfig | None | bool:
+    """Read `support`; False when it is written but broken (reported)."""
+    if "support" not in node:
+        return None
+    raw = check.mapping(node["support"], check.line_of(node, "support"), "scoring", "support",
+                        "support")
+    if raw is None:
+        return False
+    check.keys(raw, "scoring", "support", required=("dimension",),
+               optional=("small_org_weight",))
+    did = check.string(raw, "dimension", "scoring", "support")
+    weight = check.number(raw, "small_org_weight", "scoring", "support", default=1.0,
+                          low=0.0, high=10.0)
+    if did is not None and did not in dimensions:
+        check.add("unknown_dimension", check.line_of(raw, "dimension"), "scoring", "support",
+                  dimension=did)
+        return False
+    if did is None or weight is None:
+        return False
+    return SupportConfig(did, weight)
 
 
 def _levels(check: _Checker, node: _Node) -> tuple[Level, ...] | None:
@@ -1245,8 +1456,8 @@ def _time(
     time = check.mapping(node["time"], check.line_of(node, "time"), "scoring", "time", "time")
     if time is None:
         return None
-    check.keys(time, "scoring", "time", required=("dimension", "hours", "worktime", "bands"),
-               optional=("total_share_limit",))
+    check.keys(time, "scoring", "time", required=("dimension", "hours", "worktime", "curve"),
+               optional=("total_share_limit", "agreed", "meetings"))
     limit = check.number(time, "total_share_limit", "scoring", "time", default=0.15,
                          low=0.0, high=1.0)
     dimension = check.string(time, "dimension", "scoring", "time")
@@ -1272,44 +1483,52 @@ def _time(
     if worktime is not None and (questions[worktime].min or 0) <= 0:
         check.add("worktime_min", check.line_of(time, "worktime"), "scoring", "time", ref=worktime)
         worktime = None
-    bands = _bands(check, time)
+    agreed = meetings = None
+    if "agreed" in time:
+        agreed = _question_ref(check, time, "agreed", time.get("agreed"), questions, "number")
+    if "meetings" in time:
+        meetings = _question_ref(check, time, "meetings", time.get("meetings"), questions,
+                                 "number")
+        if meetings is not None and meetings not in hours:
+            check.add("meetings_not_hours", check.line_of(time, "meetings"), "scoring", "time",
+                      ref=meetings)
+    curve = _curve(check, time)
     if (
         dimension is None
         or worktime is None
-        or bands is None
+        or curve is None
         or not isinstance(hours_raw, list)
         or len(hours) != len(hours_raw)
+        or (agreed is None and "agreed" in time)
+        or (meetings is None and "meetings" in time)
     ):
         return None
-    return TimeConfig(dimension, tuple(hours), worktime, bands, limit or 0.0)
+    return TimeConfig(dimension, tuple(hours), worktime, curve, limit or 0.0, agreed, meetings)
 
 
-def _bands(check: _Checker, time: _Node) -> tuple[Band, ...] | None:
-    raw = time.get("bands")
-    line = check.line_of(time, "bands")
-    if not isinstance(raw, list) or not raw:
-        check.add("wrong_type", line, "scoring", "time", key="bands", expected="list")
+def _curve(check: _Checker, time: _Node) -> tuple[CurvePoint, ...] | None:
+    raw = time.get("curve")
+    line = check.line_of(time, "curve")
+    if not isinstance(raw, list) or len(raw) < 2:
+        check.add("wrong_type", line, "scoring", "time", key="curve", expected="list")
         return None
-    result: list[Band] = []
+    result: list[CurvePoint] = []
     for item in raw:
-        entry = check.mapping(item, line, "scoring", "time", "bands")
+        entry = check.mapping(item, line, "scoring", "time", "curve")
         if entry is None:
             continue
-        check.keys(entry, "scoring", "time", required=("score",), optional=("max_share",))
+        check.keys(entry, "scoring", "time", required=("share", "score"))
+        share = check.number(entry, "share", "scoring", "time", low=0.0, high=1.0)
         score = check.number(entry, "score", "scoring", "time", low=1.0, high=5.0)
-        max_share = (
-            check.number(entry, "max_share", "scoring", "time", low=0.0)
-            if "max_share" in entry
-            else None
-        )
-        if score is not None:
-            result.append(Band(max_share, score))
+        if share is not None and score is not None:
+            result.append(CurvePoint(share, score))
     if len(result) != len(raw):
-        return None  # each broken band was reported above
-    shares = [band.max_share for band in result]
-    bounded = [s for s in shares if s is not None]
-    if shares[-1] is not None or None in shares[:-1] or bounded != sorted(bounded):
-        check.add("bands_order", line, "scoring", "time")
+        return None  # each broken point was reported above
+    shares = [point.share for point in result]
+    scores = [point.score for point in result]
+    # More time never scores lighter: shares rise and scores do not.
+    if shares != sorted(set(shares)) or scores != sorted(scores, reverse=True):
+        check.add("curve_order", line, "scoring", "time")
         return None
     return tuple(result)
 
@@ -1355,7 +1574,8 @@ def _recommendation(
     check.keys(node, kind, None,
                required=("outcomes", "reasons"),
                optional=("worth_it_ratio", "break_even_ratio", "invest_min_benefit",
-                         "continue_min_benefit", "max_steps"))
+                         "continue_min_benefit", "max_steps", "changes", "keep_min_benefit",
+                         "support_min", "high_share", "heavy_share", "borderline_margin"))
     worth = check.number(node, "worth_it_ratio", kind, None, default=1.6, low=0.0)
     even = check.number(node, "break_even_ratio", kind, None, default=1.0, low=0.0)
     invest = check.number(node, "invest_min_benefit", kind, None, default=4.25, low=1.0, high=5.0)
@@ -1363,13 +1583,29 @@ def _recommendation(
     max_steps = check.number(node, "max_steps", kind, None, default=4.0, low=2.0, high=10.0)
     if worth is not None and even is not None and even > worth:
         check.add("ratios_order", check.line_of(node, "break_even_ratio"), kind, None)
+    keep = check.number(node, "keep_min_benefit", kind, None, default=4.0, low=1.0, high=5.0)
+    support = check.number(node, "support_min", kind, None, default=4.0, low=1.0, high=5.0)
+    high = check.number(node, "high_share", kind, None, default=0.15, low=0.0, high=1.0)
+    heavy = check.number(node, "heavy_share", kind, None, default=0.25, low=0.0, high=1.0)
+    margin = check.number(node, "borderline_margin", kind, None, default=0.1, low=0.0,
+                          high=1.0)
+    if high is not None and heavy is not None and high > heavy:
+        check.add("shares_order", check.line_of(node, "heavy_share"), kind, None)
     outcomes = _outcomes(check, node, questions, all_ids)
-    reasons = _reasons(check, node)
-    if None in (worth, even, invest, cont, max_steps) or outcomes is None or reasons is None:
+    reasons = _templates(check, node, "reasons", "reason", REASON_PLACEHOLDERS)
+    changes = (
+        _templates(check, node, "changes", "change", CHANGE_PLACEHOLDERS)
+        if "changes" in node else {}
+    )
+    numbers = (worth, even, invest, cont, max_steps, keep, support, high, heavy, margin)
+    if None in numbers or outcomes is None or reasons is None or changes is None:
         return None
     assert worth is not None and even is not None and invest is not None
-    assert cont is not None and max_steps is not None
-    return RecommendationConfig(worth, even, invest, cont, int(max_steps), outcomes, reasons)
+    assert cont is not None and max_steps is not None and keep is not None
+    assert support is not None and high is not None and heavy is not None
+    assert margin is not None
+    return RecommendationConfig(worth, even, invest, cont, int(max_steps), outcomes, reasons,
+                                changes, keep, support, high, heavy, margin)
 
 
 def _outcomes(
@@ -1400,7 +1636,9 @@ def _outcomes(
             months = None
         steps = _steps(check, entry, "outcome", oid, questions, all_ids)
         # Two steps that always apply guarantee every recommendation at least two.
-        unconditional = [step for step in steps if step.when is None]
+        unconditional = [
+            step for step in steps if step.when is None and not step.facts and not step.unless
+        ]
         if "steps" in entry and len(unconditional) < 2:
             check.add("steps_too_few", check.line_of(entry, "steps"), "outcome", oid)
         if title is None or months is None or len(unconditional) < 2:
@@ -1409,21 +1647,23 @@ def _outcomes(
     return result if len(result) == len(OUTCOME_IDS) else None
 
 
-def _reasons(check: _Checker, node: _Node) -> dict[str, Text] | None:
-    if "reasons" not in node:
+def _templates(
+    check: _Checker, node: _Node, key: str, kind: str, placeholders: dict[str, frozenset[str]]
+) -> dict[str, Text] | None:
+    """Read the texts under `key`, one per id in `placeholders`, using only their names."""
+    if key not in node:
         return None
-    raw = check.mapping(node["reasons"], check.line_of(node, "reasons"), "reason", None,
-                        "reasons")
+    raw = check.mapping(node[key], check.line_of(node, key), kind, None, key)
     if raw is None:
         return None
-    check.keys(raw, "reason", None, required=tuple(REASON_PLACEHOLDERS))
+    check.keys(raw, kind, None, required=tuple(placeholders))
     result: dict[str, Text] = {}
     formatter = string.Formatter()
-    for rid, allowed in REASON_PLACEHOLDERS.items():
+    for rid, allowed in placeholders.items():
         if rid not in raw:
             continue
         line = raw.key_lines.get(rid, raw.line)
-        text = check.text_value(raw[rid], line, "reason", rid, rid)
+        text = check.text_value(raw[rid], line, kind, rid, rid)
         if text is None:
             continue
         ok = True
@@ -1433,16 +1673,16 @@ def _reasons(check: _Checker, node: _Node) -> dict[str, Text] | None:
             try:
                 names = {name for _, name, _, _ in formatter.parse(variant) if name is not None}
             except ValueError as error:
-                check.add("template_syntax", line, "reason", rid, detail=str(error))
+                check.add("template_syntax", line, kind, rid, detail=str(error))
                 ok = False
                 continue
             for name in sorted(names - allowed):
-                check.add("template_placeholder", line, "reason", rid, name=name,
+                check.add("template_placeholder", line, kind, rid, name=name,
                           allowed=", ".join(sorted(allowed)) or "-")
                 ok = False
         if ok:
             result[rid] = text
-    return result if len(result) == len(REASON_PLACEHOLDERS) else None
+    return result if len(result) == len(placeholders) else None
 
 
 def _raw_time_dimension(root: _Node) -> object:

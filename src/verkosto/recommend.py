@@ -1,16 +1,62 @@
-"""Turn scores into a recommendation with reasons, next steps and a review date (pure)."""
+"""Decide the recommendation from the scores (pure): keys and parameters, never words.
+
+The rules follow the article "Verkostot työn tukena"; each is named where it is applied.
+Thresholds and texts live in questions.yaml; `explain` turns what this returns into words.
+"""
 
 from __future__ import annotations
 
 import calendar
-import string
+import math
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date
 
-from verkosto import i18n
 from verkosto.instrument import Answer, Instrument, Step
-from verkosto.scoring import INSUFFICIENT, DimensionScore, Scores
+from verkosto.scoring import INSUFFICIENT, Scores, item_value, score
+
+ParamValue = float | int | str | tuple[str, ...]
+# How far apart the verdicts are. give_time is "continue, but look again soon", so it is on
+# the same level as continue; "one level" in the rules and in the what-would-change search
+# means one step on this scale.
+RANK = {"leave": 0, "lighten": 1, "give_time": 2, "continue": 2, "invest": 3}
+_BY_RANK = ("leave", "lighten", "continue", "invest")
+_SEARCH_HOURS = 400  # the longest hours search, in whole hours
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One reason: a key of `recommendation.reasons` and the values for its placeholders."""
+
+    key: str
+    params: Mapping[str, ParamValue] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class StepRef:
+    """A step of the instrument: an outcome's or a dimension's, by position."""
+
+    owner: str  # "outcome" or "dimension"
+    id: str
+    index: int
+
+    def step(self, instrument: Instrument) -> Step:
+        """Return the step this refers to."""
+        if self.owner == "outcome":
+            return instrument.recommendation.outcomes[self.id].steps[self.index]
+        return instrument.dimension(self.id).steps[self.index]
+
+
+@dataclass(frozen=True)
+class Change:
+    """The smallest realistic change found that moves the verdict one level up or down."""
+
+    kind: str  # a key of `recommendation.changes`: hours, agreed, dimension
+    direction: str  # "up" or "down"
+    outcome: str
+    params: Mapping[str, ParamValue]
+    # The answers that change, with their new values: re-running with them gives `outcome`.
+    answers: Mapping[str, Answer]
 
 
 @dataclass(frozen=True)
@@ -18,11 +64,15 @@ class Recommendation:
     """The verdict and everything that explains it."""
 
     id: str
-    title: str
-    reasons: tuple[str, ...]
-    next_steps: tuple[str, ...]
+    joining: bool
+    reasons: tuple[Reason, ...]
+    steps: tuple[StepRef, ...]
     next_review: date
     drivers: tuple[str, ...]
+    facts: frozenset[str] = frozenset()
+    # A change this small in the benefit or the cost would move the verdict.
+    borderline: bool = False
+    changes: tuple[Change, ...] = ()
 
 
 def add_months(day: date, months: int) -> date:
@@ -33,150 +83,283 @@ def add_months(day: date, months: int) -> date:
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
-class _SafeDict(dict[str, str]):
-    def __missing__(self, key: str) -> str:
-        return "{" + key + "}"
+@dataclass(frozen=True)
+class _Inputs:
+    """What the verdict depends on, as numbers, so that it can be nudged to find borders."""
+
+    benefit: float | None
+    cost: float | None
+    relevance: float | None
+    unagreed_share: float | None
+    hours: float | None
+    support: float | None
+    joining: bool
+    new: bool
+    small_org: bool
+    thin: tuple[str, ...]
 
 
-def _fill(template: str, **params: str) -> str:
-    # The loader checked the placeholders; format_map keeps any stray brace harmless.
-    return string.Formatter().vformat(template, (), _SafeDict(params))
+@dataclass(frozen=True)
+class _Decision:
+    outcome: str
+    # Which rules moved the verdict, for the reasons.
+    applied: frozenset[str]
+
+
+def _inputs(instrument: Instrument, scores: Scores) -> _Inputs:
+    dims = scores.dimensions
+    support = instrument.scoring.support
+    missing = tuple(d.id for d in instrument.dimensions if dims[d.id].score is None)
+    return _Inputs(
+        benefit=scores.balance.benefit,
+        cost=scores.balance.cost,
+        relevance=scores.relevance,
+        unagreed_share=scores.time.unagreed_share,
+        hours=scores.time.hours_per_month,
+        support=dims[support.dimension].score if support is not None else None,
+        joining=scores.joining,
+        new=scores.new_member or ("founding" in scores.facts and not scores.joining),
+        small_org="small_org" in scores.facts,
+        thin=missing if _thin(instrument, missing) else (),
+    )
+
+
+def _thin(instrument: Instrument, missing: tuple[str, ...]) -> bool:
+    """Return whether too little is known for the strongest advice.
+
+    Either side with a quarter or more of its dimensions unanswered, or reciprocity ("the
+    core of networking") and the organisation's goals both unanswered.
+    """
+    for side in ("benefit", "cost"):
+        on_side = [d.id for d in instrument.dimensions if d.side == side]
+        if on_side and sum(1 for did in on_side if did in missing) / len(on_side) >= 0.25:
+            return True
+    scoring = instrument.scoring
+    together = [did for did in (scoring.reciprocity_dimension, scoring.organisation_dimension)
+                if did is not None]
+    return bool(together) and all(did in missing for did in together)
+
+
+def _decide(instrument: Instrument, x: _Inputs) -> _Decision:
+    """Apply the rules to the numbers; every rule is one claim about the article."""
+    config = instrument.recommendation
+    levels = instrument.scoring.levels
+    strong = levels[0].min
+    relevant = levels[1].min if len(levels) > 1 else strong
+    applied: set[str] = set()
+    if x.benefit is None or x.cost is None or x.cost <= 0:
+        return _Decision("incomplete", frozenset())
+    ratio = x.benefit / x.cost
+
+    # Weigh benefit against the cost burden (both scores 1–5).
+    if (ratio >= config.worth_it_ratio and x.benefit >= config.invest_min_benefit
+            and x.relevance is not None and x.relevance >= strong):
+        rank = 3
+    elif ratio >= config.worth_it_ratio and x.benefit >= config.continue_min_benefit:
+        rank = 2
+    elif ratio >= config.break_even_ratio:
+        rank = 1
+    else:
+        rank = 0
+    base = rank
+
+    # "Onko osallistuminen tärkeää oman ydintehtäväni kannalta?" – and the organisation's
+    # goals: a network that serves neither is not worth joining just because it is cheap.
+    irrelevant = x.relevance is not None and x.relevance < relevant
+    # "Varsinkin pienille järjestöille vertaistukea … työnohjauksellista tukea."
+    support_matters = (
+        x.small_org and x.support is not None and x.support >= config.support_min
+    )
+    floor, cap = 0, 3
+    if x.benefit >= config.keep_min_benefit and not irrelevant:
+        floor = 1
+        applied.add("valuable")
+    if support_matters:
+        floor = 1
+        applied.add("support")
+    if x.thin:
+        cap = min(cap, 2)
+        applied.add("thin")
+    share = x.unagreed_share
+    if share is not None and share > config.high_share:
+        cap = min(cap, 2)
+        applied.add("time_high")
+    if share is not None and share > config.heavy_share:
+        cap = min(cap, 1)
+        applied.add("time_heavy")
+    if irrelevant:
+        applied.add("irrelevant")
+        cap = min(cap, (1 if x.joining else 2) if support_matters else 0)
+    rank = min(max(rank, floor), cap)
+    if not base < 1 <= rank:
+        applied.discard("valuable")  # the floor did not lift the verdict
+    outcome = _BY_RANK[rank]
+
+    heavy = share is not None and share > config.heavy_share
+    # Benefits show slowly and trust builds gradually: someone new, in a network that serves
+    # their work, is not told to scale back or leave over benefits that have not come yet –
+    # unless the hours are the problem, and then only to scale back.
+    if x.new and not irrelevant and rank < 2:
+        outcome = "lighten" if heavy else "give_time"
+        applied.add("new")
+    elif x.joining and outcome == "lighten" and not irrelevant and not heavy:
+        outcome = "give_time"
+        applied.add("trial")
+    # With no hours there is nothing to scale back.
+    if outcome == "lighten" and x.hours == 0:
+        outcome = "continue"
+        applied.add("zero")
+    return _Decision(outcome, frozenset(applied))
+
+
+def _borderline(instrument: Instrument, x: _Inputs, outcome: str) -> bool:
+    """Return whether a small nudge to the benefit, the cost or one hour moves the verdict."""
+    if outcome == "incomplete" or x.benefit is None or x.cost is None:
+        return False
+    margin = instrument.recommendation.borderline_margin
+    nudges = [
+        replace(x, benefit=min(5.0, x.benefit + margin)),
+        replace(x, benefit=max(1.0, x.benefit - margin)),
+        replace(x, cost=min(5.0, x.cost + margin)),
+        replace(x, cost=max(1.0, x.cost - margin)),
+    ]
+    return any(RANK[_decide(instrument, n).outcome] != RANK[outcome] for n in nudges)
 
 
 def recommend(
     instrument: Instrument,
     scores: Scores,
     answers: Mapping[str, Answer],
-    lang: str,
     today: date,
+    search: bool = True,
 ) -> Recommendation:
-    """Decide the verdict from the scores; the rules are in code, thresholds and texts in YAML."""
+    """Decide the verdict, its reasons, steps, review date and what would change it."""
     config = instrument.recommendation
-    top_level = instrument.scoring.levels[0].id
-    bottom_level = instrument.scoring.levels[-1].id
+    x = _inputs(instrument, scores)
+    decision = _decide(instrument, x)
+    outcome = decision.outcome
+    facts = set(scores.facts)
+    if "support" in decision.applied or (
+        x.small_org and x.support is not None and x.support >= config.support_min
+    ):
+        facts.add("support_matters")
+    reasons, drivers = _reasons(instrument, scores, x, decision)
+    chosen = config.outcomes[outcome]
+    return Recommendation(
+        id=outcome,
+        joining=scores.joining,
+        reasons=tuple(reasons),
+        steps=tuple(_next_steps(instrument, scores, answers, outcome, frozenset(facts))),
+        next_review=add_months(today, chosen.review_months),
+        drivers=tuple(dict.fromkeys(drivers)),
+        facts=frozenset(facts),
+        borderline=_borderline(instrument, x, outcome),
+        changes=what_would_change(instrument, answers, outcome) if search else (),
+    )
+
+
+def _reasons(
+    instrument: Instrument, scores: Scores, x: _Inputs, decision: _Decision
+) -> tuple[list[Reason], list[str]]:
+    config = instrument.recommendation
     dims = scores.dimensions
-    core = dims[instrument.scoring.core_dimension]
-    time_dim = dims[instrument.scoring.time.dimension]
-    balance = scores.balance
-
-    def reason(key: str, **params: str) -> str:
-        return _fill(config.reasons[key].get(lang), **params)
-
-    def title_of(did: str) -> str:
-        return instrument.dimension(did).title.get(lang)
-
-    def num(value: float | None, digits: int = 1) -> str:
-        return i18n.number(value, lang, digits)
-
-    def dimension_reason(key: str, dim: DimensionScore) -> None:
-        reasons.append(reason(key, dimension=title_of(dim.id), score=num(dim.score)))
-        drivers.append(dim.id)
-
-    reasons: list[str] = []
+    levels = instrument.scoring.levels
+    top_level, bottom_level = levels[0].id, levels[-1].id
+    outcome, applied = decision.outcome, decision.applied
+    reasons: list[Reason] = []
     drivers: list[str] = []
 
-    if balance.ratio is None or balance.benefit is None:
-        outcome = "incomplete"
-        reasons.append(reason("insufficient"))
+    if outcome == "incomplete":
+        missing = tuple(d.id for d in instrument.dimensions if dims[d.id].score is None)
+        return [Reason("insufficient", {"dimensions": missing})], list(missing)
+    assert x.benefit is not None and x.cost is not None
+    balance = {"benefit": x.benefit, "cost": x.cost}
+    ratio = x.benefit / x.cost
+    if ratio >= config.worth_it_ratio:
+        reasons.append(Reason("balance_clear", balance))
+    elif ratio >= config.break_even_ratio:
+        reasons.append(Reason("balance_even", balance))
     else:
-        ratio = balance.ratio
-        benefit = balance.benefit
-        worth = config.worth_it_ratio
-        ratio_text = {"ratio": num(ratio, 2), "threshold": i18n.number(worth, lang, 2, strip=True)}
-        benefit_low = benefit < config.continue_min_benefit
-        time_heavy = time_dim.level == bottom_level
-        core_weak = core.level == bottom_level
-
-        if ratio >= worth and benefit >= config.invest_min_benefit and core.level == top_level:
-            outcome = "invest"
-        elif ratio >= worth and not benefit_low:
-            outcome = "continue"
-        elif ratio >= config.break_even_ratio:
-            outcome = "lighten"
-        else:
-            outcome = "leave"
-
-        # A light cost can make a poor network look "worth it": say what is true instead.
-        if ratio >= worth and not benefit_low:
-            reasons.append(reason("ratio_worth_it", **ratio_text))
-        elif ratio >= config.break_even_ratio and not benefit_low:
-            reasons.append(reason("ratio_middle", **ratio_text))
-        elif ratio < config.break_even_ratio:
-            reasons.append(reason("ratio_low", **ratio_text))
-        if benefit_low:
-            reasons.append(
-                reason("benefit_low", benefit=num(benefit, 2),
-                       threshold=num(config.continue_min_benefit))
-            )
-        if outcome == "invest":
-            reasons.append(
-                reason("benefit_high", benefit=num(benefit, 2),
-                       threshold=num(config.invest_min_benefit))
-            )
-            drivers.append(core.id)
-
-        # Not just an average: a weak core task or too many hours caps the verdict.
-        if (core_weak or time_heavy) and outcome in ("invest", "continue"):
-            outcome = "lighten"
-        if core_weak:
-            dimension_reason("core_concern", core)
-
-        # Trust and benefits grow slowly: a new member is not told to leave over
-        # slow-growing benefits, unless the topic or the hours are the problem.
-        if not (core_weak or time_heavy) and (
-            (scores.new_member and outcome in ("lighten", "leave"))
-            or (scores.joining and outcome == "lighten")
-        ):
-            outcome = "give_time"
-            months = config.outcomes["give_time"].review_months
-            reasons.append(reason("new_network", months=str(months)))
+        reasons.append(Reason("balance_low", balance))
+    if x.benefit < config.continue_min_benefit:
+        reasons.append(Reason("benefit_low", {"benefit": x.benefit,
+                                              "threshold": config.continue_min_benefit}))
+    if outcome == "invest":
+        reasons.append(Reason("benefit_high", {"benefit": x.benefit,
+                                               "threshold": config.invest_min_benefit}))
+        drivers.append(instrument.scoring.core_dimension)
+    if "irrelevant" in applied and x.relevance is not None:
+        reasons.append(Reason("relevance_low", {"score": x.relevance}))
+        drivers.append(instrument.scoring.core_dimension)
+    if "support" in applied and x.support is not None:
+        reasons.append(Reason("small_org_support", {"score": x.support}))
+        if instrument.scoring.support is not None:
+            drivers.append(instrument.scoring.support.dimension)
+    if "valuable" in applied:
+        reasons.append(Reason("valuable", {"benefit": x.benefit}))
+    months = config.outcomes[outcome].review_months
+    if "new" in applied:
+        key = "founding" if "founding" in scores.facts and not scores.new_member else "new_member"
+        reasons.append(Reason(key, {"months": months}))
+    if "trial" in applied:
+        reasons.append(Reason("joining_trial", {"months": months}))
+    if "thin" in applied and RANK[outcome] >= 2:
+        reasons.append(Reason("thin_evidence", {"dimensions": x.thin}))
+    reciprocity = instrument.scoring.reciprocity_dimension
+    if (reciprocity is not None and dims[reciprocity].level == bottom_level
+            and RANK[outcome] <= 2 and dims[reciprocity].score is not None):
+        reasons.append(Reason("reciprocity_low", {"score": dims[reciprocity].score}))
+        drivers.append(reciprocity)
 
     time = scores.time
-    if time.hours_per_month is not None and time.share is not None:
-        share = i18n.percent(time.share, lang)
-        hours = i18n.number(time.hours_per_month, lang, 1, strip=True)
-        if time_dim.level == bottom_level:
-            reasons.append(reason("time_heavy", dimension=title_of(time_dim.id), share=share,
-                                  hours=hours))
-            drivers.append(time_dim.id)
+    time_dim = instrument.scoring.time.dimension
+    if "zero" in applied:
+        reasons.append(Reason("time_zero"))
+    elif time.hours_per_month is not None and time.share is not None:
+        hours = {"hours": time.hours_per_month, "unagreed": time.unagreed or 0.0,
+                 "share": time.unagreed_share if time.unagreed_share is not None else 0.0}
+        if "time_heavy" in applied:
+            reasons.append(Reason("time_heavy", hours))
+            drivers.append(time_dim)
+        elif "time_high" in applied and RANK[outcome] >= 2:
+            reasons.append(Reason("time_high", hours))
+            drivers.append(time_dim)
+        elif time.agreed:
+            reasons.append(Reason("time_agreed", {**hours, "agreed": time.agreed}))
         else:
-            reasons.append(reason("time_share", hours=hours, share=share))
+            reasons.append(Reason("time_share", {"hours": time.hours_per_month,
+                                                 "share": time.share}))
 
     scored = [d for d in dims.values() if d.score is not None and d.id not in drivers]
     scored.sort(key=lambda d: (d.score or 0.0, d.id))
     concerns = [d for d in scored if d.level == bottom_level]
     for dim in concerns:
-        dimension_reason("dimension_concern", dim)
+        reasons.append(Reason("dimension_concern", {"dimension": dim.id, "score": dim.score or 0}))
+        drivers.append(dim.id)
     if outcome in ("lighten", "leave", "give_time") and not concerns:
         # Name what held the verdict down even when nothing is an outright concern.
         for dim in [d for d in scored if d.level != top_level][:2]:
-            dimension_reason("dimension_discuss", dim)
+            reasons.append(Reason("dimension_discuss",
+                                  {"dimension": dim.id, "score": dim.score or 0}))
+            drivers.append(dim.id)
     if outcome in ("invest", "continue", "give_time"):
         strengths = [d for d in reversed(scored) if d.level == top_level]
         for dim in strengths[:2]:
-            dimension_reason("dimension_strength", dim)
-
-    chosen = config.outcomes[outcome]
-    title = (chosen.title_joining if scores.joining else chosen.title).get(lang)
-    return Recommendation(
-        id=outcome,
-        title=title,
-        reasons=tuple(reasons),
-        next_steps=tuple(_next_steps(instrument, dims, answers, outcome, lang)),
-        next_review=add_months(today, chosen.review_months),
-        drivers=tuple(dict.fromkeys(drivers)),
-    )
+            reasons.append(Reason("dimension_strength",
+                                  {"dimension": dim.id, "score": dim.score or 0}))
+    return reasons, drivers
 
 
 def _next_steps(
     instrument: Instrument,
-    dims: Mapping[str, DimensionScore],
+    scores: Scores,
     answers: Mapping[str, Answer],
     outcome: str,
-    lang: str,
-) -> list[str]:
+    facts: frozenset[str],
+) -> list[StepRef]:
     """Pick 2–4 steps: the verdict's first, then the weakest dimensions', then the rest."""
     config = instrument.recommendation
+    dims = scores.dimensions
     levels = [level.id for level in instrument.scoring.levels]
     weak = [
         d for d in dims.values()
@@ -184,21 +367,180 @@ def _next_steps(
     ]
     weak.sort(key=lambda d: (-levels.index(d.level), d.score, d.id))
 
-    def fitting(steps: tuple[Step, ...]) -> list[str]:
-        return [step.text.get(lang) for step in steps if step.applies(answers)]
+    def fitting(owner: str, ident: str, steps: tuple[Step, ...]) -> list[StepRef]:
+        return [StepRef(owner, ident, i) for i, step in enumerate(steps)
+                if step.applies(answers, facts)]
 
-    steps = config.outcomes[outcome].steps
-    outcome_steps = fitting(steps)
+    own = config.outcomes[outcome].steps
+    outcome_steps = fitting("outcome", outcome, own)
+    # "Vastavuoroisuus on verkostoitumisen ydin": when it holds the verdict down, the first
+    # thing to do is to raise it in the network, also before deciding to leave.
+    remedy: list[StepRef] = []
+    reciprocity = instrument.scoring.reciprocity_dimension
+    if (reciprocity is not None and RANK.get(outcome, 3) <= 2 and outcome != "invest"
+            and dims[reciprocity].level == levels[-1]):
+        remedy = fitting("dimension", reciprocity, instrument.dimension(reciprocity).steps)[:1]
     if outcome in ("leave", "incomplete"):
         # Advice on improving the network would contradict the advice to leave it,
         # and with too few answers nothing is known to be weak.
-        return outcome_steps[: config.max_steps]
-    # A step written for this person's situation (e.g. a lead role) is the most specific.
-    personal = fitting(tuple(step for step in steps if step.when is not None))
-    dimension_steps = [fitting(instrument.dimension(d.id).steps) for d in weak]
-    ordered: list[str] = outcome_steps[:1] + personal
+        return list(dict.fromkeys(remedy + outcome_steps))[: config.max_steps]
+    # A step written for this person's situation (a lead role, founding) is the most specific.
+    personal = [ref for ref in outcome_steps
+                if own[ref.index].when is not None or own[ref.index].facts]
+    dimension_steps = [
+        fitting("dimension", d.id, instrument.dimension(d.id).steps) for d in weak
+    ]
+    ordered: list[StepRef] = remedy + personal + outcome_steps[:1]
     ordered += [steps[0] for steps in dimension_steps if steps]
     ordered += outcome_steps[1:]
     ordered += [steps[1] for steps in dimension_steps if len(steps) > 1]
     unique = list(dict.fromkeys(ordered))
     return unique[: config.max_steps]
+
+
+# --------------------------------------------------------------------------- what would change
+
+
+def outcome_for(instrument: Instrument, answers: Mapping[str, Answer]) -> str:
+    """Return the verdict these answers give (the same rules, without the search)."""
+    return _decide(instrument, _inputs(instrument, score(instrument, answers))).outcome
+
+
+def _with_hours(
+    instrument: Instrument, answers: Mapping[str, Answer], total: float
+) -> dict[str, Answer] | None:
+    """Return the hour answers changed so that they add up to `total`, or None if they can't."""
+    hours = instrument.scoring.time.hours
+    current = {qid: float(v) for qid in hours
+               if isinstance(v := answers.get(qid), (int, float)) and not isinstance(v, bool)}
+    if not current:
+        return None
+    delta = total - sum(current.values())
+    changed: dict[str, Answer] = {}
+    # Take from (or add to) the largest item first: only the sum counts.
+    for qid in sorted(current, key=lambda q: (-current[q], q)):
+        question = instrument.question(qid)
+        low, high = question.min or 0.0, question.max or math.inf
+        new = min(high, max(low, current[qid] + delta))
+        delta -= new - current[qid]
+        if new != current[qid]:
+            changed[qid] = _tidy(new)
+        if abs(delta) < 1e-9:
+            return changed
+    return None
+
+
+def _tidy(value: float) -> int | float:
+    value = round(value, 2)
+    return int(value) if value.is_integer() else value
+
+
+def _hour_targets(total: float, up: bool, limit: float) -> list[float]:
+    """Whole-hour totals to try, nearest first, ending at 0 or `limit`."""
+    if up:  # fewer hours; not down to none, where the question is no longer the same
+        start = math.ceil(total) - 1 if total.is_integer() else math.floor(total)
+        return [float(h) for h in range(int(start), 0, -1)]
+    start = math.floor(total) + 1
+    return [float(h) for h in range(start, int(min(limit, total + _SEARCH_HOURS)) + 1)]
+
+
+def what_would_change(
+    instrument: Instrument, answers: Mapping[str, Answer], outcome: str
+) -> tuple[Change, ...]:
+    """Find the smallest realistic changes that move the verdict one level up and down.
+
+    Each change is found by re-running the same rules on changed answers, so each sentence
+    made of it is true by construction; the tests re-run the tool to hold it to that.
+    """
+    if outcome == "incomplete":
+        return ()
+    rank = RANK[outcome]
+    found: list[Change] = []
+    for direction in ("up", "down"):
+        wanted = rank + 1 if direction == "up" else rank - 1
+        if wanted < 0 or wanted > 3:
+            continue
+        changes = _time_changes(instrument, answers, direction, wanted)
+        if len(changes) < (2 if direction == "up" else 1):
+            changes += _dimension_changes(instrument, answers, direction, wanted)
+        found += changes[: 2 if direction == "up" else 1]
+    return tuple(found)
+
+
+def _moved(instrument: Instrument, answers: Mapping[str, Answer],
+           changed: Mapping[str, Answer], wanted: int) -> str | None:
+    """Return the new verdict if the changed answers move it to rank `wanted`."""
+    new = outcome_for(instrument, {**answers, **changed})
+    return new if new != "incomplete" and RANK[new] == wanted else None
+
+
+def _time_changes(
+    instrument: Instrument, answers: Mapping[str, Answer], direction: str, wanted: int
+) -> list[Change]:
+    config = instrument.scoring.time
+    time = score(instrument, answers).time
+    total = time.hours_per_month
+    if total is None or time.worktime is None:
+        return []
+    found: list[Change] = []
+    limit = sum((instrument.question(q).max or 0.0) for q in config.hours)
+    for target in _hour_targets(total, direction == "up", limit):
+        changed = _with_hours(instrument, answers, target)
+        if changed is None:
+            break
+        new = _moved(instrument, answers, changed, wanted)
+        if new is not None:
+            found.append(Change("hours", direction, new,
+                                {"old": total, "new": target}, changed))
+            break
+    agreed_q = config.agreed
+    if direction == "up" and agreed_q is not None and (time.unagreed or 0) > 0:
+        agreed = time.agreed or 0.0
+        question = instrument.question(agreed_q)
+        steps = [float(h) for h in range(math.floor(agreed) + 1, math.ceil(total))] + [total]
+        for target in steps:
+            if question.max is not None and target > question.max:
+                break
+            changed = {agreed_q: _tidy(target)}
+            new = _moved(instrument, answers, changed, wanted)
+            if new is not None:
+                found.append(Change("agreed", direction, new,
+                                    {"old": agreed, "new": target}, changed))
+                break
+    return found
+
+
+def _dimension_changes(
+    instrument: Instrument, answers: Mapping[str, Answer], direction: str, wanted: int
+) -> list[Change]:
+    """Try one scale point better (or worse) on every answered item of one dimension."""
+    scores = score(instrument, answers)
+    step = 1 if direction == "up" else -1
+    candidates: list[tuple[float, Change]] = []
+    for dimension in instrument.dimensions:
+        current = scores.dimensions[dimension.id].score
+        if current is None or dimension.id == instrument.scoring.time.dimension:
+            continue
+        changed: dict[str, Answer] = {}
+        for question in instrument.questions:
+            value = answers.get(question.id)
+            if question.dimension != dimension.id or item_value(question, value) is None:
+                continue
+            assert isinstance(value, (int, float))
+            moved = value - step if question.reverse else value + step
+            if 1 <= moved <= 5:
+                changed[question.id] = int(moved)
+        if not changed:
+            continue
+        new = _moved(instrument, answers, changed, wanted)
+        if new is None:
+            continue
+        after = score(instrument, {**answers, **changed}).dimensions[dimension.id].score
+        # Up: lift the weakest dimension first; down: the strongest is what could slip.
+        order = current if direction == "up" else -current
+        candidates.append((order, Change("dimension", direction, new,
+                                         {"dimension": dimension.id, "old": current,
+                                          "new": after if after is not None else current},
+                                         changed)))
+    candidates.sort(key=lambda pair: pair[0])
+    return [change for _, change in candidates[:1]]

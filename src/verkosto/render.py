@@ -316,16 +316,29 @@ def result_view(
     from rich.panel import Panel
     from rich.text import Text
 
+    from verkosto import explain
+
+    said = explain.words(instrument, recommendation, lang)
     style = OUTCOME_STYLES.get(recommendation.id, "")
     verdict = Panel(
-        Text(recommendation.title, style=f"bold {style}"),
+        Text(said.title, style=f"bold {style}"),
         title=Text(t("result_title", lang, network=network)),
         title_align="left",
         border_style=style,
         expand=True,
     )
     time = scores.time
-    if time.hours_per_month is not None and time.share is not None:
+    if time.hours_per_month is not None and time.share is not None and time.agreed:
+        time_text = t(
+            "time_agreed_line",
+            lang,
+            hours=i18n.number(time.hours_per_month, lang, 1, strip=True),
+            agreed=i18n.number(time.agreed, lang, 1, strip=True),
+            unagreed=i18n.number(time.unagreed, lang, 1, strip=True),
+            share=i18n.percent(time.unagreed_share, lang),
+            worktime=i18n.number(time.worktime, lang, 1, strip=True),
+        )
+    elif time.hours_per_month is not None and time.share is not None:
         time_text = t(
             "time_line",
             lang,
@@ -357,12 +370,17 @@ def result_view(
         line.append(value)
         return line
 
-    reasons = _hanging([("•", reason) for reason in recommendation.reasons])
-    steps = _hanging(
-        [(f"{number}.", step) for number, step in enumerate(recommendation.next_steps, 1)]
-    )
+    reasons = _hanging([("•", reason) for reason in said.reasons])
+    steps = _hanging([(f"{number}.", step) for number, step in enumerate(said.steps, 1)])
+    parts: list[RenderableType] = [verdict]
+    if recommendation.borderline:
+        parts.append(Text(t("borderline_note", lang), style="italic"))
+    changes: list[RenderableType] = []
+    if any(said.changes):
+        changes = [Text(""), heading("changes_heading"),
+                   _hanging([("•", change) for change in said.changes if change])]
     body = Group(
-        verdict,
+        *parts,
         dimensions_table(instrument, scores, lang),
         Text(t("scale_note", lang), style="dim"),
         Text(""),
@@ -374,6 +392,7 @@ def result_view(
         Text(""),
         heading("steps_heading"),
         steps,
+        *changes,
         Text(""),
         labelled("review_heading", format_date(recommendation.next_review, lang)),
     )

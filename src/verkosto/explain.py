@@ -1,0 +1,118 @@
+"""Turn a recommendation's keys and parameters into words, in the person's language.
+
+The core (`recommend`) decides and returns keys; this is where the words are chosen, from
+the texts of questions.yaml and the number formats of `i18n`. The result screen, the export
+and the reports all take their words from here, so they say the same thing.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from verkosto import i18n
+from verkosto.instrument import Instrument
+from verkosto.recommend import Change, ParamValue, Reason, Recommendation, StepRef
+
+# How each placeholder is shown: scores 1–5, hours, shares, counts.
+_SCORE = ("score",)
+_BALANCE = ("benefit", "cost", "threshold")
+_HOURS = ("hours", "agreed", "unagreed")
+
+
+@dataclass(frozen=True)
+class Words:
+    """A recommendation in words: what the screen, the export and the reports show."""
+
+    title: str
+    reasons: tuple[str, ...]
+    steps: tuple[str, ...]
+    # One per change of the recommendation, in order; empty where the file has no template.
+    changes: tuple[str, ...]
+
+
+class _Keep(dict[str, str]):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def _fill(template: str, params: Mapping[str, str]) -> str:
+    # The loader checked the placeholders; format_map keeps any stray brace harmless.
+    return string.Formatter().vformat(template, (), _Keep(params))
+
+
+def title(instrument: Instrument, outcome: str, joining: bool, lang: str) -> str:
+    """Return an outcome's title, in the joining form for someone considering joining."""
+    chosen = instrument.recommendation.outcomes[outcome]
+    return (chosen.title_joining if joining else chosen.title).get(lang)
+
+
+def _dimension(instrument: Instrument, did: str, lang: str) -> str:
+    try:
+        return instrument.dimension(did).title.get(lang)
+    except KeyError:
+        return did
+
+
+def _value(instrument: Instrument, name: str, value: ParamValue, lang: str) -> str:
+    if name == "dimension" and isinstance(value, str):
+        return _dimension(instrument, value, lang)
+    if name == "dimensions" and isinstance(value, tuple):
+        return ", ".join(_dimension(instrument, did, lang) for did in value)
+    if isinstance(value, str | tuple):
+        return str(value)
+    if name == "share":
+        return i18n.percent(float(value), lang)
+    if name in _HOURS:
+        return i18n.number(float(value), lang, 1, strip=True)
+    if name in _BALANCE:
+        return _balance_number(float(value), lang)
+    if name in _SCORE:
+        return i18n.number(float(value), lang, 1)
+    return str(value)
+
+
+def _balance_number(value: float, lang: str) -> str:
+    """Two decimals where they say something, one at least: 4,35 and 4,5 and 4,0."""
+    shown = i18n.number(value, lang, 2, strip=True)
+    return shown if any(ch in shown for ch in ",.") else i18n.number(value, lang, 1)
+
+
+def reason_text(instrument: Instrument, reason: Reason, lang: str) -> str:
+    """Return one reason in words."""
+    template = instrument.recommendation.reasons[reason.key].get(lang)
+    params = {name: _value(instrument, name, value, lang) for name, value in reason.params.items()}
+    return _fill(template, params)
+
+
+def step_text(instrument: Instrument, ref: StepRef, facts: frozenset[str], lang: str) -> str:
+    """Return one step in words, worded for the person (board or supervisor)."""
+    return ref.step(instrument).text_for(facts).get(lang)
+
+
+def change_text(instrument: Instrument, change: Change, joining: bool, lang: str) -> str:
+    """Return one "what would change it" sentence."""
+    template = instrument.recommendation.changes.get(change.kind)
+    if template is None:
+        return ""
+    params: dict[str, str] = {"outcome": title(instrument, change.outcome, joining, lang)}
+    for name, value in change.params.items():
+        if name in ("old", "new") and change.kind in ("hours", "agreed"):
+            params[name] = i18n.number(float(value), lang, 1, strip=True)  # type: ignore[arg-type]
+        elif name in ("old", "new"):
+            params[name] = i18n.number(float(value), lang, 1)  # type: ignore[arg-type]
+        else:
+            params[name] = _value(instrument, name, value, lang)
+    return _fill(template.get(lang), params)
+
+
+def words(instrument: Instrument, recommendation: Recommendation, lang: str) -> Words:
+    """Return the whole recommendation in words."""
+    rec = recommendation
+    return Words(
+        title=title(instrument, rec.id, rec.joining, lang),
+        reasons=tuple(reason_text(instrument, r, lang) for r in rec.reasons),
+        steps=tuple(step_text(instrument, s, rec.facts, lang) for s in rec.steps),
+        changes=tuple(change_text(instrument, c, rec.joining, lang) for c in rec.changes),
+    )
