@@ -55,7 +55,7 @@ def test_tarkista_reports_all_problems_with_lines(tmp_path):
     broken = tmp_path / "broken.yaml"
     text = (REPO / "questions.yaml").read_text("utf-8")
     text = text.replace("  - id: ydin_anti\n    type: scale", "  - id: ydin_anti\n    type: slider")
-    text = text.replace("  - id: opp_ideat\n", "  - id: opp_kaytannot\n")
+    text = text.replace("  - id: opp_palaute\n", "  - id: opp_kaytannot\n")
     broken.write_text(text, encoding="utf-8")
     result = runner.invoke(app, ["tarkista", str(broken)])
     assert result.exit_code == 2
@@ -101,7 +101,7 @@ def test_kysymykset_json_shape(bundled):
     by_id = {q["id"]: q for q in data["questions"]}
     assert by_id["vaihe"]["choices"][0] == {"value": "harkitsen", "label": "Harkitsen liittymistä"}
     assert by_id["kesto"]["when"] == {"question": "vaihe", "equals": "jasen"}
-    assert by_id["ydin_korvattavuus"]["reverse"] is True
+    assert by_id["ydin_ainutlaatuinen"]["reverse"] is False
     assert by_id["tyotunnit"]["min"] == 1 and by_id["tyotunnit"]["max"] == 400
     assert by_id["ydin_aiheet"]["dimension"] == "ydintehtava"
 
@@ -178,13 +178,13 @@ def test_interactive_interview_with_bad_answers_and_help(bundled):
 def test_partial_answers_only_missing_are_asked(tmp_path, bundled):
     answers = full_answers(bundled, scale=4)
     del answers["huomiot"]
-    del answers["opp_ideat"]
+    del answers["opp_palaute"]
     path = write_answers(tmp_path, answers)
     result = runner.invoke(app, ["arvioi", "--verkosto", "V", "--vastaukset", str(path)],
                            input="5\nmuistiinpano\n")
     assert result.exit_code == 0, result.output
     assert result.output.count("Kysymys ") == 2
-    assert "Saan verkostosta uusia ideoita" in result.output
+    assert "Saan verkostosta kannustavaa palautetta" in result.output
 
 
 def test_eof_mid_interview_exits_130_naming_the_question(tmp_path, bundled):

@@ -29,7 +29,7 @@ def test_ci_runs_the_readme_test_command():
 def test_readme_tarkista_example_matches_the_tool(tmp_path, monkeypatch):
     text = (REPO / "questions.yaml").read_text("utf-8")
     text = text.replace("  - id: ydin_anti\n    type: scale", "  - id: ydin_anti\n    type: slider")
-    text = text.replace("  - id: opp_ideat\n", "  - id: opp_kaytannot\n")
+    text = text.replace("  - id: opp_palaute\n", "  - id: opp_kaytannot\n")
     (tmp_path / "oma.yaml").write_text(text, encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(app, ["tarkista", "oma.yaml"])

@@ -80,9 +80,9 @@ scoring:
     dimension: aika
     hours: [tunnit]
     worktime: tyo
-    bands:
-      - {max_share: 0.1, score: 5}
-      - {score: 1}
+    curve:
+      - {share: 0.1, score: 5}
+      - {share: 0.3, score: 1}
   phase:
     question: vaihe
     joining: harkitsen
@@ -96,19 +96,28 @@ recommendation:
     leave: {title: Lähde, review_months: 12, steps: [Yksi, Kaksi]}
     incomplete: {title: Vajaa, review_months: 3, steps: [Yksi, Kaksi]}
   reasons:
-    ratio_worth_it: "Suhde {ratio} yli {threshold}"
-    ratio_middle: "Keskisuhde {ratio}"
-    ratio_low: "Matala suhde {ratio}"
+    balance_clear: "Selvä {benefit} {cost}"
+    balance_even: "Tasan {benefit} {cost}"
+    balance_low: "Matala {benefit} {cost}"
     benefit_low: "Hyöty {benefit}"
     benefit_high: "Hyöty {benefit}"
-    core_concern: "Huoli {dimension} {score}"
-    new_network: "Uusi {months}"
+    relevance_low: "Ei liity {score}"
+    valuable: "Arvokas {benefit}"
+    small_org_support: "Tuki {score}"
+    new_member: "Uusi {months}"
+    founding: "Perusteilla {months}"
+    joining_trial: "Kokeile {months}"
+    reciprocity_low: "Vastavuoroisuus {score}"
+    thin_evidence: "Vähän {dimensions}"
     time_share: "Aika {hours} {share}"
-    time_heavy: "Raskas {dimension} {hours} {share}"
+    time_agreed: "Sovittu {hours} {agreed} {unagreed} {share}"
+    time_high: "Paljon {hours} {unagreed} {share}"
+    time_heavy: "Raskas {hours} {unagreed} {share}"
+    time_zero: "Ei aikaa"
     dimension_strength: "Vahvuus {dimension}"
     dimension_concern: "Huoli {dimension}"
     dimension_discuss: "Pohdittava {dimension}"
-    insufficient: "Liian vähän"
+    insufficient: "Liian vähän {dimensions}"
 """
 
 # An extra scale question appended after the others; tests break it in one way each.
@@ -339,8 +348,8 @@ REJECTIONS = {
         _extra("source: Kohta 4", 'source: ""'), "wrong_type", 'source: ""', "question",
         "lisa", key="source"),
     "reason unknown placeholder": _case(
-        replace(MINIMAL, "{ratio}\"\n    benefit_low", "{nope}\"\n    benefit_low"),
-        "template_placeholder", "ratio_low:", "reason", "ratio_low", name="nope"),
+        replace(MINIMAL, "{cost}\"\n    benefit_low", "{nope}\"\n    benefit_low"),
+        "template_placeholder", "balance_low:", "reason", "balance_low", name="nope"),
     "outcome with one step": _case(
         replace(MINIMAL, "review_months: 12, steps: [Yksi, Kaksi]}\n    incomplete",
                 "review_months: 12, steps: [Yksi]}\n    incomplete"),
@@ -429,7 +438,7 @@ def test_bad_side_names_the_dimension(tmp_path):
 
 def test_several_problems_reported_together_in_file_order(tmp_path):
     variant = "extra: 1\n" + with_question(replace(EXTRA, "id: lisa", 'id: "x;rm"'))
-    variant = replace(variant, "{ratio}\"\n    benefit_low", "{nope}\"\n    benefit_low")
+    variant = replace(variant, "{cost}\"\n    benefit_low", "{nope}\"\n    benefit_low")
     variant = replace(variant, "review_months: 12, steps: [Yksi, Kaksi]}\n    incomplete",
                       "review_months: 12, steps: [Yksi]}\n    incomplete")
     variant = replace(variant, "min: 0\n    max: 100\n", "min: 100\n    max: 5\n")
@@ -439,7 +448,7 @@ def test_several_problems_reported_together_in_file_order(tmp_path):
         ("bad_range", line_of(variant, "max: 5")),
         ("bad_id", line_of(variant, "x;rm")),
         ("steps_too_few", line_of(variant, "leave:")),
-        ("template_placeholder", line_of(variant, "ratio_low:")),
+        ("template_placeholder", line_of(variant, "balance_low:")),
     ]
     assert len(problems) == len(expected)
     assert {(p.key, p.line) for p in problems} == set(expected)
@@ -779,7 +788,7 @@ def test_broken_parts_are_each_reported_once_without_cascades(tmp_path):
         ("      2: {fi: Jokseenkin eri mieltä, en: Somewhat disagree}", "      2: {en: Disagree}"),
         ("      4: {fi: Jokseenkin samaa mieltä, en: Somewhat agree}", "      4: 7"),
         ("      label: {fi: Pohdittava, en: To discuss}", "      label: {en: To discuss}"),
-        ("      - {max_share: 0.15, score: 3}", "      - {max_share: 0.15, score: 9}"),
+        ("      - {share: 0.15, score: 3}", "      - {share: 0.15, score: 9}"),
     ]:
         assert text.count(old) == 1
         text = text.replace(old, new)

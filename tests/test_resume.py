@@ -52,9 +52,9 @@ def test_back_returns_to_the_previous_question_and_enter_keeps_its_answer(bundle
     with pytest.raises(Interrupted):  # the script runs out: EOF becomes Interrupted
         run(bundled, {}, ask, no_help)
     ids = [p.question.id for p in seen]
-    # vaihe, kesto, rooli, back to kesto (Enter keeps it), rooli, ydin_aiheet, back twice
+    # vaihe, kesto, rooli, back to kesto (Enter keeps it), rooli, tyoyhteiso, back twice
     # to kesto, a new tenure, then the role again with its earlier answer offered.
-    assert ids == ["vaihe", "kesto", "rooli", "kesto", "rooli", "ydin_aiheet", "rooli",
+    assert ids == ["vaihe", "kesto", "rooli", "kesto", "rooli", "tyoyhteiso", "rooli",
                    "kesto", "rooli"]
     assert not seen[2].has_default
     assert seen[3].has_default and seen[3].default == "alle-6kk"
@@ -71,7 +71,7 @@ def test_back_after_changing_the_phase_skips_questions_that_no_longer_apply(bund
     # Back from the role to tenure, back again to the phase, which becomes "joining":
     # tenure no longer applies and is not asked; the role is next.
     assert [p.question.id for p in seen] == ["vaihe", "kesto", "rooli", "kesto", "vaihe",
-                                            "rooli", "ydin_aiheet"]
+                                            "rooli", "tyoyhteiso"]
 
 
 def test_back_on_the_first_question_says_there_is_none(bundled):
@@ -329,7 +329,7 @@ def test_a_failing_draft_save_warns_and_goes_on(isolated_env, bundled, monkeypat
 
 def test_ei_kysy_names_the_first_missing_question(tmp_path, bundled):
     answers = full_answers(bundled)
-    del answers["tuki_vertais"], answers["opp_ideat"]
+    del answers["tuki_vertais"], answers["opp_palaute"]
     path = tmp_path / "a.yaml"
     path.write_text(yaml.safe_dump(answers), encoding="utf-8")
     result = runner.invoke(app, ["arvioi", "--ei-kysy", "--verkosto", "V", "--vastaukset",
@@ -385,10 +385,11 @@ def test_defaults_from_an_earlier_assessment_are_kept_with_enter(bundled):
     earlier = full_answers(bundled, scale=2)
     seen: list[Prompt] = []
     lines = ["" for _ in earlier]
-    lines[3] = "5"  # one answer changes
+    lines[6] = "5"  # one answer changes: the first scale item
+    assert bundled.question(list(earlier)[6]).type == "scale"
     result = run(bundled, {}, scripted(lines, seen), no_help, defaults=earlier)
     assert all(p.has_default for p in seen)
-    changed = seen[3].question.id
+    changed = seen[6].question.id
     assert result == {**earlier, changed: 5}
 
 

@@ -771,7 +771,7 @@ def from_data(data: Any, display: str, sha256: str) -> Instrument:
     all_ids = {n["id"] for n in _raw_items(root, "questions") if isinstance(n.get("id"), str)}
     dimensions = _dimensions(check, root, questions, all_ids)
     by_id = {q.id: q for q in questions}
-    scoring = _scoring(check, root, by_id, {d.id: d for d in dimensions})
+    scoring = _scoring(check, root, by_id, {d.id: d for d in dimensions}, all_ids)
     recommendation = _recommendation(check, root, questions, all_ids)
     retired = _retired(check, root, all_ids)
     _cross_checks(root, check, dimensions, questions, scoring)
@@ -1273,6 +1273,7 @@ def _scoring(
     root: _Node,
     questions: Mapping[str, Question],
     dimensions: Mapping[str, Dimension],
+    all_ids: set[str],
 ) -> Scoring | None:
     if "scoring" not in root:
         return None
@@ -1293,12 +1294,14 @@ def _scoring(
     if core is not None and core not in dimensions:
         check.add("unknown_dimension", check.line_of(node, "core_dimension"), "scoring", None,
                   dimension=core)
-    situations = _situations(check, node, questions)
+    # A question that failed to load was reported where it is written: say nothing more.
+    broken = all_ids - set(questions)
+    situations = _situations(check, node, questions, broken)
     reciprocity, organisation = (
         _dimension_ref(check, node, key, dimensions)
         for key in ("reciprocity_dimension", "organisation_dimension")
     )
-    relevance = _relevance(check, node, questions)
+    relevance = _relevance(check, node, questions, broken)
     support = _support(check, node, dimensions)
     if (
         levels is None or time is None or phase is None or core is None or share is None
@@ -1332,7 +1335,7 @@ def _dimension_ref(
 
 
 def _situations(
-    check: _Checker, node: _Node, questions: Mapping[str, Question]
+    check: _Checker, node: _Node, questions: Mapping[str, Question], broken: set[str]
 ) -> dict[str, Condition] | None:
     if "situations" not in node:
         return {}
@@ -1344,6 +1347,9 @@ def _situations(
     result: dict[str, Condition] = {}
     for name in SITUATIONS:
         if name in raw:
+            target = raw[name].get("question") if isinstance(raw[name], dict) else None
+            if target in broken:
+                return None
             cond = _condition(check, raw, name, "scoring", "situations",
                               list(questions.values()), set(questions))
             if cond is None:
@@ -1353,7 +1359,7 @@ def _situations(
 
 
 def _relevance(
-    check: _Checker, node: _Node, questions: Mapping[str, Question]
+    check: _Checker, node: _Node, questions: Mapping[str, Question], broken: set[str]
 ) -> tuple[str, ...] | None:
     if "relevance" not in node:
         return ()
@@ -1361,6 +1367,8 @@ def _relevance(
     if not isinstance(raw, list) or not raw:
         check.add("wrong_type", check.line_of(node, "relevance"), "scoring", "relevance",
                   key="relevance", expected="list")
+        return None
+    if any(ref in broken for ref in raw):
         return None
     found = [_question_ref(check, node, "relevance", ref, questions, "scale") for ref in raw]
     if None in found:
