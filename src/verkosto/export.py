@@ -76,7 +76,7 @@ def to_dict(
                     "text": text,
                     "answers": dict(change.answers),
                 }
-                for change, text in zip(recommendation.changes, said.changes)
+                for change, text in zip(recommendation.changes, said.changes, strict=True)
                 if text
             ],
         },

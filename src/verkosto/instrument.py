@@ -1305,7 +1305,7 @@ def _scoring(
     support = _support(check, node, dimensions)
     if (
         levels is None or time is None or phase is None or core is None or share is None
-        or situations is None or relevance is None or support is False
+        or situations is None or relevance is None or isinstance(support, bool)
     ):
         return None
     return Scoring(

@@ -16,10 +16,16 @@ from verkosto.instrument import Answer, Instrument, Step
 from verkosto.scoring import INSUFFICIENT, Scores, item_value, score
 
 ParamValue = float | int | str | tuple[str, ...]
-# How far apart the verdicts are. give_time is "continue, but look again soon", so it is on
-# the same level as continue; "one level" in the rules and in the what-would-change search
-# means one step on this scale.
+# How far apart the verdicts are. For a member, give_time is "continue, but look again
+# soon", on the level of continue; for someone joining it is "join for a trial period", on
+# the level of "join, but keep it light". "One level" in the rules and in the
+# what-would-change search means one step on this scale.
 RANK = {"leave": 0, "lighten": 1, "give_time": 2, "continue": 2, "invest": 3}
+
+
+def level(outcome: str, joining: bool) -> int:
+    """Return the verdict's level (0 leave … 3 invest) for a member or someone joining."""
+    return 1 if joining and outcome == "give_time" else RANK[outcome]
 _BY_RANK = ("leave", "lighten", "continue", "invest")
 _SEARCH_HOURS = 400  # the longest hours search, in whole hours
 
@@ -92,6 +98,7 @@ class _Inputs:
     relevance: float | None
     unagreed_share: float | None
     hours: float | None
+    worktime: float | None
     support: float | None
     joining: bool
     new: bool
@@ -116,6 +123,7 @@ def _inputs(instrument: Instrument, scores: Scores) -> _Inputs:
         relevance=scores.relevance,
         unagreed_share=scores.time.unagreed_share,
         hours=scores.time.hours_per_month,
+        worktime=scores.time.worktime,
         support=dims[support.dimension].score if support is not None else None,
         joining=scores.joining,
         new=scores.new_member or ("founding" in scores.facts and not scores.joining),
@@ -140,8 +148,18 @@ def _thin(instrument: Instrument, missing: tuple[str, ...]) -> bool:
     return bool(together) and all(did in missing for did in together)
 
 
+def _graded(value: float | None, steps: tuple[float, ...]) -> int:
+    """Return how many of the ascending `steps` the value reaches (0 when unknown)."""
+    return 0 if value is None else sum(1 for step in steps if value >= step)
+
+
 def _decide(instrument: Instrument, x: _Inputs) -> _Decision:
-    """Apply the rules to the numbers; every rule is one claim about the article."""
+    """Apply the rules to the numbers; every rule is one claim about the article.
+
+    The verdict is the balance's level, lifted by floors and held down by caps. Each floor
+    and cap rises or falls one level at a time, so one scale point or one hour moves the
+    verdict by one level at most (the tests hold the rules to that).
+    """
     config = instrument.recommendation
     levels = instrument.scoring.levels
     strong = levels[0].min
@@ -152,68 +170,80 @@ def _decide(instrument: Instrument, x: _Inputs) -> _Decision:
     ratio = x.benefit / x.cost
 
     # Weigh benefit against the cost burden (both scores 1–5).
-    if (ratio >= config.worth_it_ratio and x.benefit >= config.invest_min_benefit
-            and x.relevance is not None and x.relevance >= strong):
-        rank = 3
+    if ratio >= config.worth_it_ratio and x.benefit >= config.invest_min_benefit:
+        base = 3
     elif ratio >= config.worth_it_ratio and x.benefit >= config.continue_min_benefit:
-        rank = 2
+        base = 2
     elif ratio >= config.break_even_ratio:
-        rank = 1
+        base = 1
     else:
-        rank = 0
-    base = rank
+        base = 0
 
-    # "Onko osallistuminen tärkeää oman ydintehtäväni kannalta?" – and the organisation's
-    # goals: a network that serves neither is not worth joining just because it is cheap.
-    irrelevant = x.relevance is not None and x.relevance < relevant
-    # "Varsinkin pienille järjestöille vertaistukea … työnohjauksellista tukea."
-    support_matters = (
-        x.small_org and x.support is not None and x.support >= config.support_min
-    )
-    floor, cap = 0, 3
-    if x.benefit >= config.keep_min_benefit and not irrelevant:
-        floor = 1
-        applied.add("valuable")
-    if support_matters:
-        floor = 1
-        applied.add("support")
-    if x.thin:
-        cap = min(cap, 2)
-        applied.add("thin")
     share = x.unagreed_share
-    if share is not None and share > config.high_share:
-        cap = min(cap, 2)
-        applied.add("time_high")
-    if share is not None and share > config.heavy_share:
-        cap = min(cap, 1)
-        applied.add("time_heavy")
-    if irrelevant:
-        applied.add("irrelevant")
-        cap = min(cap, (1 if x.joining else 2) if support_matters else 0)
-    rank = min(max(rank, floor), cap)
-    if not base < 1 <= rank:
-        applied.discard("valuable")  # the floor did not lift the verdict
-    outcome = _BY_RANK[rank]
-
     heavy = share is not None and share > config.heavy_share
-    # Benefits show slowly and trust builds gradually: someone new, in a network that serves
-    # their work, is not told to scale back or leave over benefits that have not come yet –
-    # unless the hours are the problem, and then only to scale back.
-    if x.new and not irrelevant and rank < 2:
-        outcome = "lighten" if heavy else "give_time"
-        applied.add("new")
-    elif x.joining and outcome == "lighten" and not irrelevant and not heavy:
-        outcome = "give_time"
+    high = share is not None and share > config.high_share
+    # "Varsinkin pienille järjestöille vertaistukea … työnohjauksellista tukea": strong
+    # support in a small organisation is a reason to stay, the stronger the more so.
+    support = _graded(x.support, (config.support_min, config.support_min + 0.5)) \
+        if x.small_org else 0
+    # "Onko osallistuminen tärkeää oman ydintehtäväni kannalta?" (and the organisation's
+    # goals): not relevant – not worth it however cheap; somewhat – at most lightly; to
+    # invest more, fully. Unknown: not invest.
+    relevance = 2 if x.relevance is None else _graded(x.relevance, (relevant, strong, 5.0))
+
+    floors = {"base": base}
+    if x.benefit >= config.keep_min_benefit and relevance >= 1:
+        floors["valuable"] = 1  # a valuable network is scaled back, not left
+    if support:
+        floors["support"] = 1 if high else support
+    # "Hyötyjä ei aina näe saman tien … luottamus syntyy vähitellen": someone new in a
+    # network that serves their work is not told to leave over benefits yet to come.
+    if x.new and relevance >= 1:
+        floors["new"] = min(relevance, 2)
+    caps = {"relevance": max(relevance, support if not x.joining else min(support, 1))}
+    if x.thin:
+        caps["thin"] = 2
+    if high:
+        caps["time_high"] = 2
+    if heavy:
+        caps["time_heavy"] = 1
+
+    floor = max(floors.values())
+    cap = min(caps.values())
+    rank = min(floor, cap)
+    for name, value in floors.items():
+        if name != "base" and value > base and rank > base and value >= rank:
+            applied.add(name)  # this floor lifted the verdict
+    for name, value in caps.items():
+        if value < floor and value == rank:
+            applied.add(name)  # this cap held it down
+    if relevance == 0:
+        applied.add("irrelevant")
+    if high:
+        applied.add("time_high")
+    if heavy:
+        applied.add("time_heavy")
+    if x.thin:
+        applied.add("thin")
+    if support:
+        applied.add("support")
+
+    outcome = _BY_RANK[rank]
+    if rank == 2 and "new" in applied:
+        outcome = "give_time"  # continue, and look again soon
+    elif rank == 1 and x.joining and (x.hours == 0 or (relevance >= 2 and not heavy)):
+        outcome = "give_time"  # join for a trial period rather than half-heartedly
         applied.add("trial")
-    # With no hours there is nothing to scale back.
-    if outcome == "lighten" and x.hours == 0:
+    elif rank == 1 and x.hours == 0:
+        # With no hours there is nothing to scale back. (For a member with none, "scale
+        # back" is not on offer, so "leave" and "continue" are neighbours there.)
         outcome = "continue"
         applied.add("zero")
     return _Decision(outcome, frozenset(applied))
 
 
 def _borderline(instrument: Instrument, x: _Inputs, outcome: str) -> bool:
-    """Return whether a small nudge to the benefit, the cost or one hour moves the verdict."""
+    """Return whether a small nudge to the benefit, the cost or an hour a month moves it."""
     if outcome == "incomplete" or x.benefit is None or x.cost is None:
         return False
     margin = instrument.recommendation.borderline_margin
@@ -223,7 +253,12 @@ def _borderline(instrument: Instrument, x: _Inputs, outcome: str) -> bool:
         replace(x, cost=min(5.0, x.cost + margin)),
         replace(x, cost=max(1.0, x.cost - margin)),
     ]
-    return any(RANK[_decide(instrument, n).outcome] != RANK[outcome] for n in nudges)
+    if x.unagreed_share is not None and x.worktime:
+        hour = 1 / x.worktime
+        nudges += [replace(x, unagreed_share=x.unagreed_share + hour),
+                   replace(x, unagreed_share=max(0.0, x.unagreed_share - hour))]
+    now = level(outcome, x.joining)
+    return any(level(_decide(instrument, n).outcome, x.joining) != now for n in nudges)
 
 
 def recommend(
@@ -299,16 +334,17 @@ def _reasons(
         reasons.append(Reason("valuable", {"benefit": x.benefit}))
     months = config.outcomes[outcome].review_months
     if "new" in applied:
-        key = "founding" if "founding" in scores.facts and not scores.new_member else "new_member"
+        key = "founding" if "founding" in scores.facts else "new_member"
         reasons.append(Reason(key, {"months": months}))
     if "trial" in applied:
         reasons.append(Reason("joining_trial", {"months": months}))
     if "thin" in applied and RANK[outcome] >= 2:
         reasons.append(Reason("thin_evidence", {"dimensions": x.thin}))
     reciprocity = instrument.scoring.reciprocity_dimension
-    if (reciprocity is not None and dims[reciprocity].level == bottom_level
-            and RANK[outcome] <= 2 and dims[reciprocity].score is not None):
-        reasons.append(Reason("reciprocity_low", {"score": dims[reciprocity].score}))
+    weak_reciprocity = dims[reciprocity].score if reciprocity is not None else None
+    if (reciprocity is not None and weak_reciprocity is not None
+            and dims[reciprocity].level == bottom_level and RANK[outcome] <= 2):
+        reasons.append(Reason("reciprocity_low", {"score": weak_reciprocity}))
         drivers.append(reciprocity)
 
     time = scores.time
@@ -454,7 +490,8 @@ def what_would_change(
     """
     if outcome == "incomplete":
         return ()
-    rank = RANK[outcome]
+    joining = score(instrument, answers).joining
+    rank = level(outcome, joining)
     found: list[Change] = []
     for direction in ("up", "down"):
         wanted = rank + 1 if direction == "up" else rank - 1
@@ -470,8 +507,10 @@ def what_would_change(
 def _moved(instrument: Instrument, answers: Mapping[str, Answer],
            changed: Mapping[str, Answer], wanted: int) -> str | None:
     """Return the new verdict if the changed answers move it to rank `wanted`."""
-    new = outcome_for(instrument, {**answers, **changed})
-    return new if new != "incomplete" and RANK[new] == wanted else None
+    changed_answers = {**answers, **changed}
+    new = outcome_for(instrument, changed_answers)
+    joining = score(instrument, changed_answers).joining
+    return new if new != "incomplete" and level(new, joining) == wanted else None
 
 
 def _time_changes(

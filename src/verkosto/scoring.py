@@ -96,7 +96,7 @@ def curve_score(curve: tuple[CurvePoint, ...], share: float) -> float:
     """Return the time score of a share of working time, on straight lines between points."""
     if share <= curve[0].share:
         return curve[0].score
-    for low, high in zip(curve, curve[1:]):
+    for low, high in zip(curve, curve[1:], strict=False):
         if share <= high.share:
             part = (share - low.share) / (high.share - low.share)
             return low.score + part * (high.score - low.score)

@@ -1,0 +1,116 @@
+"""Properties of the verdict over random workers: no cliffs, and more never means worse.
+
+- More benefit (any scale item one point better) never worsens the verdict.
+- More hours never improve it; hours agreed as part of the job never worsen it.
+- One hour a month or one scale point never moves it by two levels.
+- Every "what would change" sentence holds when the tool is re-run with the change.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from verkosto.instrument import applicable, load
+from verkosto.recommend import level, outcome_for, recommend
+from verkosto.scoring import score
+
+INSTRUMENT = load()
+SCALE_IDS = [q.id for q in INSTRUMENT.questions if q.type == "scale"]
+HOUR_IDS = list(INSTRUMENT.scoring.time.hours)
+
+
+@st.composite
+def workers(draw: Any) -> dict[str, Any]:
+    """A worker with every applicable question answered (a "don't know" now and then)."""
+    answers: dict[str, Any] = {
+        "vaihe": draw(st.sampled_from(["jasen", "harkitsen"])),
+        "rooli": draw(st.sampled_from(["osallistuja", "vastuuhenkilo", "koordinaattori"])),
+        "tyoyhteiso": draw(st.sampled_from(["yksin", "pieni", "iso"])),
+        "verkoston_vaihe": draw(st.sampled_from(["perustaja", "uusi", "vakiintunut"])),
+    }
+    if answers["vaihe"] == "jasen":
+        answers["kesto"] = draw(st.sampled_from(["alle-6kk", "6-12kk", "1-3v", "yli-3v"]))
+    for question in applicable(INSTRUMENT, answers):
+        if question.type == "scale":
+            answers[question.id] = draw(st.one_of(st.integers(1, 5),
+                                                  st.sampled_from([None]) if draw(
+                                                      st.integers(0, 9)) == 0 else st.nothing()))
+    for qid in HOUR_IDS:
+        answers[qid] = draw(st.integers(0, 40)) / 2
+    answers["tyotunnit"] = draw(st.integers(40, 200))
+    answers["sovitut_tunnit"] = draw(st.sampled_from([0, 0, 0, 2, 5, 10, 20, 40]))
+    return answers
+
+
+def rank(answers: dict[str, Any]) -> int | None:
+    outcome = outcome_for(INSTRUMENT, answers)
+    return None if outcome == "incomplete" else level(outcome, answers["vaihe"] == "harkitsen")
+
+
+def scale_items(answers: dict[str, Any]) -> list[str]:
+    return [q for q in SCALE_IDS if isinstance(answers.get(q), int)]
+
+
+@settings(max_examples=300)
+@given(workers(), st.data())
+def test_one_point_better_never_worsens_and_never_jumps_two_levels(answers, data):
+    items = scale_items(answers)
+    if not items:
+        return
+    qid = data.draw(st.sampled_from(items))
+    if answers[qid] == 5:
+        return
+    before, after = rank(answers), rank({**answers, qid: answers[qid] + 1})
+    if before is None or after is None:
+        return
+    assert after >= before, qid
+    assert after - before <= 1, qid
+
+
+@settings(max_examples=300)
+@given(workers(), st.data())
+def test_one_more_hour_never_improves_and_never_drops_two_levels(answers, data):
+    qid = data.draw(st.sampled_from(HOUR_IDS))
+    before, after = rank(answers), rank({**answers, qid: answers[qid] + 1})
+    if before is None or after is None:
+        return
+    assert after <= before, qid
+    assert before - after <= 1, qid
+
+
+@settings(max_examples=200)
+@given(workers(), st.integers(1, 40))
+def test_agreeing_hours_as_part_of_the_job_never_worsens(answers, more):
+    before = rank(answers)
+    after = rank({**answers, "sovitut_tunnit": answers["sovitut_tunnit"] + more})
+    if before is not None and after is not None:
+        assert after >= before
+
+
+@settings(max_examples=150)
+@given(workers())
+def test_every_change_found_holds_when_re_run(answers):
+    result = recommend(INSTRUMENT, score(INSTRUMENT, answers), answers, date(2026, 11, 30))
+    for change in result.changes:
+        again = outcome_for(INSTRUMENT, {**answers, **change.answers})
+        assert again == change.outcome
+        joining = answers["vaihe"] == "harkitsen"
+        assert abs(level(again, joining) - level(result.id, joining)) == 1
+        for qid, value in change.answers.items():
+            question = INSTRUMENT.question(qid)
+            assert question.min is None or value >= question.min
+            assert question.max is None or value <= question.max
+
+
+@settings(max_examples=200)
+@given(workers())
+def test_with_no_hours_the_verdict_is_never_scale_back(answers):
+    # "Zero hours is never lighten": there is nothing to scale back. For a member with no
+    # hours, "leave" and "continue" are then neighbours, which is the one place where a
+    # single scale point can move the verdict from one to the other.
+    none = {**answers, **{qid: 0 for qid in HOUR_IDS}}
+    assert outcome_for(INSTRUMENT, none) != "lighten"
