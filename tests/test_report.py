@@ -93,7 +93,7 @@ def test_markdown_is_the_default_and_escapes_the_name(export_file, bundled):
     result = runner.invoke(app, ["raportti", str(export_file)])
     assert result.exit_code == 0
     out = result.stdout
-    assert out.startswith("# Verkostoarvio: Verkosto \\<script\\>alert(1)\\</script\\> \\& "
+    assert out.startswith("# Verkostoarvio: Verkosto \\<script\\>alert\\(1\\)\\</script\\> \\& "
                           "\\*kumppanit\\*")
     assert "<script>" not in out
     assert "| Ydintehtävä | Hyödyt | 4,0 | Vahvuus |" in out

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import sys
@@ -26,6 +25,7 @@ from verkosto.errors import (
     VerkostoError,
 )
 from verkosto.i18n import LANGUAGES, describe_problem, resolve_language, t
+from verkosto.safetext import json_text
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -655,8 +655,7 @@ def kysymykset(
         if as_json:
             from verkosto.export import instrument_to_dict
 
-            typer.echo(json.dumps(instrument_to_dict(instrument, lang), ensure_ascii=False,
-                                  indent=2))
+            typer.echo(json_text(instrument_to_dict(instrument, lang)))
             return
         from verkosto import render
 
@@ -669,6 +668,13 @@ NetworkFilter = Annotated[
                  help="Vain tämän verkoston arviot (kirjainkoolla ei väliä)."),
 ]
 JsonFlag = Annotated[bool, typer.Option("--json", help="Tulosta JSON-muodossa.")]
+
+
+def _warn_damaged(damaged: list[Any], lang: str) -> None:
+    """Name each damaged history row on stderr: it is skipped, never blocks the others."""
+    for row in damaged:
+        _stderr_line(t("history_row_damaged", lang, id=row.id,
+                       problem=describe_problem(row.problem, lang)))
 
 
 def _history_db() -> Path:
@@ -727,11 +733,12 @@ def historia(
 
         db = _history_db()
         if vie is not None:
-            rows = history.oldest_first(db)
+            rows, damaged = history.read(db, oldest=True)
+            _warn_damaged(damaged, lang)
             if verkosto is not None:
                 key = compare.network_key(verkosto)
                 rows = [s for s in rows if compare.network_key(s.network) == key]
-            text = "".join(json.dumps(s.export, ensure_ascii=False) + "\n" for s in rows)
+            text = "".join(json_text(s.export, indent=None) + "\n" for s in rows)
             try:
                 if vie == "-":
                     sys.stdout.write(text)
@@ -743,12 +750,12 @@ def historia(
                                       reason=error) from None
             typer.echo(t("history_exported", lang, count=len(rows), path=vie))
             return
-        stored = history.assessments(db, verkosto)
+        stored, damaged = history.read(db, verkosto)
+        _warn_damaged(damaged, lang)
         pairs = [(s.id, s.export) for s in stored]
         today = date.today()
         if as_json:
-            typer.echo(json.dumps(compare.history_to_dict(pairs, today), ensure_ascii=False,
-                                  indent=2))
+            typer.echo(json_text(compare.history_to_dict(pairs, today)))
             return
         if not stored:
             key = "history_network_empty" if verkosto is not None else "history_empty"
@@ -797,7 +804,8 @@ def vertaa(
             before, label_a = _resolve(db, a, lang)
             after, label_b = _resolve(db, b, lang)
         else:
-            stored = history.assessments(db)
+            stored, damaged = history.read(db)
+            _warn_damaged(damaged, lang)
             groups = compare.by_network([(s.id, s.export) for s in stored])
             if verkosto is not None:
                 items = groups.get(compare.network_key(verkosto), [])
@@ -840,15 +848,15 @@ def yhteenveto(
         from verkosto import compare, history, render
 
         instrument = _load_instrument(kysymykset)
-        stored = history.assessments(_history_db())
+        stored, damaged = history.read(_history_db())
+        _warn_damaged(damaged, lang)
         latest = compare.latest_per_network([(s.id, s.export) for s in stored])
         summary = compare.summarise(
             [(i, e) for i, e in latest], instrument.scoring.time.total_share_limit
         )
         today = date.today()
         if as_json:
-            typer.echo(json.dumps(compare.summary_to_dict(summary, today), ensure_ascii=False,
-                                  indent=2))
+            typer.echo(json_text(compare.summary_to_dict(summary, today)))
             return
         if not stored:
             typer.echo(t("history_empty", lang))
@@ -897,7 +905,8 @@ def raportti(
         if tiedosto is not None:
             export, _ = _resolve(db, tiedosto, lang)
         elif viimeisin or verkosto is not None:
-            stored = history.assessments(db, verkosto)
+            stored, damaged = history.read(db, verkosto)
+            _warn_damaged(damaged, lang)
             if not stored:
                 if verkosto is not None:
                     raise InvalidInput("history_network_unknown", network=verkosto,
@@ -950,15 +959,21 @@ def poista(
         console = render.make_console()
         network = ""
         if tunnus is not None:
-            found = history.get(db, tunnus)
+            found = history.find(db, tunnus)
             if found is None:
                 raise InvalidInput("id_not_found", id=tunnus)
-            network = found.network
-            day = compare.completed_on(found.export)
+            if isinstance(found, history.Damaged):
+                # A damaged row has no trustworthy name or date, but it can still go.
+                network = t("history_damaged_label", lang)
+                day = None
+            else:
+                network = found.network
+                day = compare.completed_on(found.export)
             question = t("delete_confirm_one", lang, id=tunnus, network=network,
                          date=render.format_date(day, lang) if day else "–")
         else:
-            count = len(history.assessments(db))
+            good, bad = history.read(db)
+            count = len(good) + len(bad)
             if count == 0:
                 console.print(render.message_view(t("history_empty", lang)))
                 return
@@ -1026,7 +1041,7 @@ def kooste(
         summary = summarise(aggregate, [d.id for d in instrument.dimensions])
         text: str | None
         if chosen == "json":
-            text = json.dumps(summary, ensure_ascii=False, indent=2) + "\n"
+            text = json_text(summary) + "\n"
         elif chosen == "csv":
             text = to_csv(summary)
         else:

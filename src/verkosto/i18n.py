@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import errno
 import os
+from pathlib import PurePath
 
 from verkosto.errors import Problem
+from verkosto.safetext import visible
 
 DEFAULT_LANGUAGE = "fi"
 LANGUAGES = ("fi", "en")
@@ -1045,6 +1047,39 @@ MESSAGES: dict[str, dict[str, str]] = {
     "kooste_verdict_give_time": {"fi": "anna aikaa", "en": "give time"},
     "kooste_verdict_leave": {"fi": "harkitse luopumista", "en": "consider leaving"},
     "kooste_verdict_incomplete": {"fi": "vajaa", "en": "incomplete"},
+    # Hostile input: injected text, planted files, damaged state (issue 11)
+    "text_control_chars": {
+        "fi": "tekstissä '{key}' on ohjausmerkki {char} (esim. päätteen ohjauskoodi tai "
+              "tekstin suunnan vaihto); poista se",
+        "en": "the text '{key}' holds the control character {char} (such as a terminal "
+              "control code or a text direction override); remove it",
+    },
+    "export_network_invalid": {
+        "fi": "verkoston nimi on tyhjä, yli {max} merkkiä pitkä tai siinä on ohjausmerkkejä",
+        "en": "the network name is empty, longer than {max} characters or holds control "
+              "characters",
+    },
+    "history_refused": {
+        "fi": "Arviota ei tallennettu historiaan: verkoston nimi on yli {max} merkkiä pitkä, "
+              "siinä on ohjausmerkkejä tai arviossa on mahdottomia lukuja.",
+        "en": "The assessment was not stored in the history: the network name is longer than "
+              "{max} characters or holds control characters, or the assessment has impossible "
+              "numbers.",
+    },
+    "history_row_unreadable": {
+        "fi": "Tallennettu arvio #{id} on vioittunut, eikä sitä voi näyttää. Poista se: "
+              "verkosto poista {id}",
+        "en": "Stored assessment #{id} is damaged and cannot be shown. Delete it: "
+              "verkosto poista {id}",
+    },
+    "history_row_damaged": {
+        "fi": "Ohitettu vioittunut arvio #{id} ({problem}). Poista se: verkosto poista {id}",
+        "en": "Skipped damaged assessment #{id} ({problem}). Delete it: verkosto poista {id}",
+    },
+    "history_damaged_label": {
+        "fi": "vioittunut arvio",
+        "en": "damaged assessment",
+    },
 }
 
 
@@ -1066,8 +1101,12 @@ def resolve_language(value: str | None) -> str:
 
 def t(key: str, lang: str, /, **params: object) -> str:
     """Return the interface text `key` in `lang`, filled with `params`."""
-    # An OSError given as a parameter is described in the person's language.
-    params = {k: os_reason(v, lang) if isinstance(v, OSError) else v for k, v in params.items()}
+    # An OSError given as a parameter is described in the person's language; every other
+    # text (names, paths, keys from someone's file) is shown with its control characters
+    # visible, so a message can never carry an escape sequence to the terminal.
+    params = {k: os_reason(v, lang) if isinstance(v, OSError)
+              else visible(v) if isinstance(v, (str, PurePath)) else v
+              for k, v in params.items()}
     # One item reads differently in both languages ("1 vastaus", "1 answer").
     if params.get("count") == 1 and f"{key}_one" in MESSAGES:
         key = f"{key}_one"
@@ -1125,12 +1164,12 @@ def describe_problem(problem: Problem, lang: str) -> str:
     """Return one problem as a line naming the file, line and question or dimension id."""
     parts: list[str] = []
     if problem.file:
-        parts.append(problem.file)
+        parts.append(visible(problem.file))
     if problem.line:
         parts.append(f"{t('line', lang)} {problem.line}")
     if problem.kind:
         kind = t(f"kind_{problem.kind}", lang)
-        parts.append(f"{kind} '{problem.ident}'" if problem.ident else kind)
+        parts.append(f"{kind} '{visible(problem.ident)}'" if problem.ident else kind)
     params: dict[str, object] = {}
     for name, value in problem.params.items():
         if isinstance(value, (list, tuple)):

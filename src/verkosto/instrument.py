@@ -17,6 +17,7 @@ from typing import Any, Literal, TypeAlias
 
 from verkosto.errors import Problem, ProblemsError
 from verkosto.i18n import LANGUAGES
+from verkosto.safetext import has_unsafe, is_unsafe, visible
 
 Answer: TypeAlias = "int | float | str | None"
 Answers: TypeAlias = "dict[str, int | float | str | None]"
@@ -603,6 +604,8 @@ class _Checker:
             if not value.strip():
                 self.add("missing_fi", line, kind, ident, key=key)
                 return None
+            if not self.printable(value, line, kind, ident, key):
+                return None
             return Text(value.strip())
         if not isinstance(value, _Node):
             self.add("wrong_type", line, kind, ident, key=key, expected="text")
@@ -623,7 +626,24 @@ class _Checker:
         if not ok:
             return None
         assert isinstance(fi, str)
+        for lang_key, given in (("fi", fi), ("en", en)):
+            if isinstance(given, str) and not self.printable(
+                given, value.key_lines.get(lang_key, value.line), kind, ident, f"{key}.{lang_key}"
+            ):
+                ok = False
+        if not ok:
+            return None
         return Text(fi.strip(), en.strip() if isinstance(en, str) and en.strip() else None)
+
+    def printable(
+        self, value: str, line: int, kind: str | None, ident: str | None, key: str
+    ) -> bool:
+        """Report a text with control characters (an escape sequence, a bidi override)."""
+        if not has_unsafe(value, multiline=True):
+            return True
+        found = next(ch for ch in value if is_unsafe(ch) and ch not in "\n\t")
+        self.add("text_control_chars", line, kind, ident, key=key, char=visible(found))
+        return False
 
     def number(
         self,
@@ -659,6 +679,8 @@ class _Checker:
         value = node[key]
         if not isinstance(value, str) or not value.strip():
             self.add("wrong_type", self.line_of(node, key), kind, ident, key=key, expected="text")
+            return None
+        if not self.printable(value, self.line_of(node, key), kind, ident, key):
             return None
         return value.strip()
 

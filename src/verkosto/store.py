@@ -134,14 +134,26 @@ def read_draft(path: Path) -> Draft:
         raise ValueError("not a draft")
     if questions_file is not None and not isinstance(questions_file, str):
         raise ValueError("not a draft")
+    from verkosto.answers import InvalidAnswer, check_network_name
+
+    try:
+        # A draft's name is held to the typed rule: it is shown and may be stored.
+        if check_network_name(network) != network:
+            raise ValueError("bad network name")
+        # astimezone(): a time written without a zone is read as local, so drafts compare.
+        started_at = datetime.fromisoformat(str(data.get("started_at"))).astimezone()
+        saved_at = datetime.fromisoformat(str(data.get("saved_at"))).astimezone()
+    except (InvalidAnswer, OverflowError, OSError) as error:
+        # Year 1 at +14:00 is before datetime's first moment, and some platforms refuse
+        # times far from now: the draft is damaged, not the program.
+        raise ValueError("bad draft") from error
     return Draft(
         network=network,
         answers=answers,
         questions_file=questions_file,
         instrument_sha256=sha if isinstance(sha, str) else "",
-        # astimezone(): a time written without a zone is read as local, so drafts compare.
-        started_at=datetime.fromisoformat(str(data.get("started_at"))).astimezone(),
-        saved_at=datetime.fromisoformat(str(data.get("saved_at"))).astimezone(),
+        started_at=started_at,
+        saved_at=saved_at,
         path=path,
     )
 
