@@ -329,3 +329,227 @@ def test_random_free_text_answers_never_leak(tmp_path, bundled, note):
                                  "--vie", "-"])
     assert not leaks(out_of(result))
     assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+# --------------------------------------------------------------------------- writes
+
+
+import os  # noqa: E402
+import stat  # noqa: E402
+import subprocess  # noqa: E402
+import threading  # noqa: E402
+
+from helpers import verkosto_command  # noqa: E402
+
+
+def _read_fifo_in_background(path: Path) -> tuple[threading.Thread, list[bytes]]:
+    got: list[bytes] = []
+
+    def read() -> None:
+        with open(path, "rb") as handle:
+            got.append(handle.read())
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    return reader, got
+
+
+@pytest.fixture
+def stored_one(db, bundled) -> int:
+    return history.record(db, make_export(bundled, network="Hyvä"))
+
+
+@pytest.mark.parametrize("command", [["raportti", "1", "-o"], ["historia", "--vie"],
+                                     ["kooste", "{export}", "--json", "-o"]])
+def test_a_fifo_target_is_written_to_not_replaced(tmp_path, bundled, stored_one, command):
+    export_file = tmp_path / "a.json"
+    export_file.write_text(json.dumps(make_export(bundled)), "utf-8")
+    fifo = tmp_path / "putki"
+    os.mkfifo(fifo)
+    reader, got = _read_fifo_in_background(fifo)
+    args = [part.replace("{export}", str(export_file)) for part in command]
+    result = runner.invoke(app, [*args, str(fifo)])
+    reader.join(10)
+    assert result.exit_code == 0, out_of(result)
+    assert got and got[0]
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+
+
+def test_arvioi_vie_into_a_fifo(tmp_path, bundled):
+    answers = tmp_path / "v.json"
+    answers.write_text(json.dumps(full_answers(bundled)), "utf-8")
+    fifo = tmp_path / "putki"
+    os.mkfifo(fifo)
+    reader, got = _read_fifo_in_background(fifo)
+    result = runner.invoke(app, ["arvioi", "--verkosto", "V", "--vastaukset", str(answers),
+                                 "--vie", str(fifo)])
+    reader.join(10)
+    assert result.exit_code == 0, out_of(result)
+    assert json.loads(got[0])["network"] == "V"
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+
+
+def test_a_link_to_a_device_is_written_through(tmp_path, stored_one):
+    link = tmp_path / "nolla"
+    link.symlink_to("/dev/null")
+    result = runner.invoke(app, ["raportti", "1", "-o", str(link)])
+    assert result.exit_code == 0, out_of(result)
+    assert link.is_symlink() and stat.S_ISCHR(os.stat("/dev/null").st_mode)
+
+
+def test_the_installed_script_writes_a_report_to_a_link_to_its_stdout(tmp_path, isolated_env,
+                                                                      stored_one):
+    link = tmp_path / "ulos"
+    link.symlink_to("/dev/stdout")
+    done = subprocess.run([verkosto_command(), "raportti", "1", "-o", str(link)],
+                          capture_output=True, text=True, timeout=60,
+                          env={**os.environ, "VERKOSTO_HOME": str(isolated_env)})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("# Verkostoarvio: Hyvä")
+    assert os.path.islink(link)
+
+
+@pytest.mark.parametrize("dangling", [False, True])
+def test_a_link_to_a_file_as_the_target_is_refused(tmp_path, stored_one, dangling):
+    victim = tmp_path / "toinen.txt"
+    if not dangling:
+        victim.write_text("ennallaan", "utf-8")
+    link = tmp_path / "raportti.md"
+    link.symlink_to(victim)
+    result = runner.invoke(app, ["raportti", "1", "-o", str(link)])
+    assert result.exit_code == 1
+    assert "symbolinen linkki" in result.stderr
+    assert link.is_symlink()
+    assert (victim.read_text("utf-8") == "ennallaan") if not dangling else not victim.exists()
+
+
+def test_an_ordinary_target_is_still_replaced_atomically(tmp_path, stored_one):
+    target = tmp_path / "raportti.md"
+    target.write_text("vanha", "utf-8")
+    result = runner.invoke(app, ["raportti", "1", "-o", str(target)])
+    assert result.exit_code == 0
+    assert target.read_text("utf-8").startswith("# Verkostoarvio")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+# --------------------------------------------------------------------------- the data folder
+
+
+@pytest.mark.parametrize("existing", [False, True])
+def test_a_history_file_that_is_a_link_is_not_followed(tmp_path, isolated_env, bundled,
+                                                       existing):
+    outside = tmp_path / "muualla.sqlite3"
+    if existing:
+        outside.write_text("toisen tiedosto", "utf-8")
+        outside.chmod(0o644)
+    history.database_path(isolated_env).symlink_to(outside)
+    answers = tmp_path / "v.json"
+    answers.write_text(json.dumps(full_answers(bundled)), "utf-8")
+    result = runner.invoke(app, ["arvioi", "--verkosto", "V", "--vastaukset", str(answers)])
+    assert result.exit_code == 1
+    assert "symbolinen linkki" in result.stderr
+    # The finished assessment is kept beside, in arviot/.
+    assert list((isolated_env / "arviot").glob("arvio-*.json"))
+    if existing:
+        assert outside.read_text("utf-8") == "toisen tiedosto"
+        assert stat.S_IMODE(outside.stat().st_mode) == 0o644
+    else:
+        assert not outside.exists()
+    listed = runner.invoke(app, ["historia"])
+    assert listed.exit_code == 1 and "symbolinen linkki" in listed.stderr
+
+
+def test_existing_history_files_are_tightened_to_owner_only(db, bundled):
+    history.record(db, make_export(bundled))
+    for path in db.parent.glob("historia.sqlite3*"):
+        path.chmod(0o644)
+    result = runner.invoke(app, ["historia"])
+    assert result.exit_code == 0
+    found = list(db.parent.glob("historia.sqlite3*"))
+    assert db in found
+    for path in found:
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+
+
+def test_a_cache_folder_that_is_a_link_is_never_pruned(tmp_path, isolated_env, bundled):
+    other = tmp_path / "toinen"
+    other.mkdir()
+    theirs = [other / f"kysymykset-{n:064x}.v1.json" for n in range(12)]
+    for path in theirs:
+        path.write_text("{}", "utf-8")
+    (isolated_env / "valimuisti").symlink_to(other, target_is_directory=True)
+    result = runner.invoke(app, ["tarkista"])
+    assert result.exit_code == 0, out_of(result)
+    assert all(path.exists() for path in theirs)
+
+
+def test_pruning_removes_only_the_caches_own_regular_files(isolated_env):
+    from verkosto import cache
+
+    folder = isolated_env / "valimuisti"
+    folder.mkdir()
+    own = [folder / f"kysymykset-{n:064x}.v1.json" for n in range(12)]
+    for index, path in enumerate(own):
+        path.write_text("{}", "utf-8")
+        os.utime(path, (1000 + index, 1000 + index))
+    foreign = folder / "kysymykset-oma-muistiinpano.json"
+    foreign.write_text("x", "utf-8")
+    os.utime(foreign, (1, 1))
+    cache._prune(folder)
+    assert foreign.exists()
+    assert sorted(p for p in own if p.exists()) == sorted(own[-cache.KEEP:])
+
+
+# --------------------------------------------------------------------------- planted readers
+
+
+def _run(args: list[str], home: Path, **kwargs) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([verkosto_command(), *args], capture_output=True, text=True,
+                          timeout=30, env={**os.environ, "VERKOSTO_HOME": str(home)}, **kwargs)
+
+
+@pytest.mark.parametrize("planted", ["fifo", "zero"])
+@pytest.mark.parametrize("command", [["tarkista", "{p}"],
+                                     ["arvioi", "--verkosto", "V", "--vastaukset", "{p}"],
+                                     ["kysymykset", "--kysymykset", "{p}"]])
+def test_a_fifo_or_dev_zero_given_as_a_file_is_refused_at_once(tmp_path, isolated_env,
+                                                               planted, command):
+    if planted == "fifo":
+        path = str(tmp_path / "putki.yaml")
+        os.mkfifo(path)
+    else:
+        path = "/dev/zero"
+    done = _run([part.replace("{p}", path) for part in command], isolated_env,
+                stdin=subprocess.DEVNULL)
+    assert done.returncode == 2, done.stderr
+    assert "ei ole tavallinen tiedosto" in done.stderr
+
+
+def test_kooste_skips_a_fifo_and_dev_zero(tmp_path, isolated_env, bundled):
+    good = tmp_path / "a.json"
+    good.write_text(json.dumps(make_export(bundled)), "utf-8")
+    fifo = tmp_path / "putki.json"
+    os.mkfifo(fifo)
+    done = _run(["kooste", str(good), str(fifo), "/dev/zero", "--json"], isolated_env)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.count("ei ole tavallinen tiedosto") == 2
+
+
+@pytest.mark.parametrize("where", ["draft", "cache"])
+def test_a_fifo_planted_in_the_data_folder_never_hangs(tmp_path, isolated_env, bundled, where):
+    from verkosto import cache
+
+    if where == "draft":
+        path = store.draft_path(isolated_env, "D")
+    else:
+        raw = (REPO / "questions.yaml").read_bytes()
+        import hashlib
+
+        path = cache.cache_file(isolated_env / cache.FOLDER, hashlib.sha256(raw).hexdigest())
+    path.parent.mkdir(parents=True, exist_ok=True)
+    os.mkfifo(path)
+    answers = tmp_path / "v.json"
+    answers.write_text(json.dumps(full_answers(bundled)), "utf-8")
+    done = _run(["arvioi", "--verkosto", "D", "--vastaukset", str(answers), "--ei-tallenna"],
+                isolated_env, stdin=subprocess.DEVNULL)
+    assert done.returncode == 0, done.stderr

@@ -383,7 +383,7 @@ def test_unreadable_file(tmp_path, monkeypatch):
     def refuse(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(collect, "open", refuse, raising=False)
+    monkeypatch.setattr(collect, "read_limited", refuse)
     problem = collect.read_export(str(tmp_path / "a.json"))
     assert isinstance(problem, Problem) and problem.key == "file_unreadable"
 

@@ -12,16 +12,18 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from pathlib import Path
 from typing import Any
 
-from verkosto import instrument, store
+from verkosto import instrument, safefile, store
 from verkosto.errors import ProblemsError
 
 FOLDER = "valimuisti"
 # Bump when the tree's shape or parse_yaml's results change.
 FORMAT = 1
 KEEP = 8
+_OWN_NAME = re.compile(r"^kysymykset-[0-9a-f]{64}\.v[0-9]+\.json$")
 
 
 def cache_file(folder: Path, sha256: str) -> Path:
@@ -83,7 +85,8 @@ def decode(value: Any) -> Any:
 
 def _read(target: Path) -> Any:
     try:
-        return decode(json.loads(target.read_text("utf-8")))
+        raw = safefile.read_limited(target, instrument.MAX_FILE_BYTES * 8, follow=False)
+        return decode(json.loads(raw.decode("utf-8")))
     except (OSError, ValueError, TypeError, KeyError, RecursionError):
         return None
 
@@ -92,7 +95,7 @@ def _write(target: Path, data: Any) -> None:
     """Write the cache; a cache that cannot be written is simply not kept."""
     try:
         text = json.dumps(encode(data), ensure_ascii=False, separators=(",", ":"))
-        store.ensure_private_dir(target.parent)
+        store.data_subdir(target.parent.parent, target.parent.name)
         store.atomic_write(target, text)
         _prune(target.parent)
     except (OSError, TypeError, ValueError):
@@ -101,9 +104,14 @@ def _write(target: Path, data: Any) -> None:
 
 def _prune(folder: Path) -> None:
     """Keep the newest KEEP cache files."""
-    found = sorted(folder.glob("kysymykset-*.json"), key=lambda p: p.stat().st_mtime,
-                   reverse=True)
-    for old in found[KEEP:]:
+    found: list[tuple[float, str]] = []
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            # Only our own regular files: never a link, a folder or another program's file.
+            if _OWN_NAME.match(entry.name) and entry.is_file(follow_symlinks=False):
+                found.append((entry.stat(follow_symlinks=False).st_mtime, entry.path))
+    found.sort(reverse=True)
+    for _, old in found[KEEP:]:
         try:
             os.unlink(old)
         except OSError:

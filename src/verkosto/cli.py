@@ -729,7 +729,7 @@ def historia(
     with _handle_errors(kieli) as lang:
         from datetime import date
 
-        from verkosto import compare, history, render, store
+        from verkosto import compare, history, render, safefile, store
 
         db = _history_db()
         if vie is not None:
@@ -744,7 +744,7 @@ def historia(
                     sys.stdout.write(text)
                     sys.stdout.flush()
                     return
-                store.atomic_write(Path(vie), text)
+                safefile.write_target(Path(vie), text, store.atomic_write)
             except OSError as error:
                 raise OperationFailed("history_export_failed", path=vie,
                                       reason=error) from None
@@ -894,7 +894,7 @@ def raportti(
 ) -> None:
     """Tee yhdestä arviosta raportti esihenkilölle tai järjestölle (Markdown, HTML tai teksti)."""
     with _handle_errors(kieli) as lang:
-        from verkosto import history, report, store
+        from verkosto import history, report, safefile, store
 
         fmt = muoto.strip().lower()
         if fmt not in report.FORMATS:
@@ -925,7 +925,7 @@ def raportti(
             sys.stdout.flush()
             return
         try:
-            store.atomic_write(Path(vie), text)
+            safefile.write_target(Path(vie), text, store.atomic_write)
         except OSError as error:
             raise OperationFailed("report_write_failed", path=vie,
                                   reason=error) from None
@@ -1119,7 +1119,7 @@ def _collect(paths: list[str], lang: str) -> Aggregate:
 
 def _write_output(target: str | None, text: str) -> None:
     """Write to stdout, or atomically to a file (OperationFailed if that fails)."""
-    from verkosto import store
+    from verkosto import safefile, store
 
     try:
         if target in (None, "-"):
@@ -1127,7 +1127,7 @@ def _write_output(target: str | None, text: str) -> None:
             sys.stdout.flush()
         else:
             assert target is not None
-            store.atomic_write(Path(target), text)
+            safefile.write_target(Path(target), text, store.atomic_write)
     except OSError as error:
         reason = error
         if target in (None, "-"):

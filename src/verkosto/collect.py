@@ -15,6 +15,7 @@ from typing import Any
 from verkosto.answers import EXPORT_SCHEMA, MAX_NETWORK_NAME
 from verkosto.errors import InvalidInput, Problem
 from verkosto.instrument import OUTCOME_IDS
+from verkosto.safefile import NotRegularFile, TooLarge, read_limited
 from verkosto.safetext import has_unsafe, visible
 
 MAX_EXPORT_BYTES = 1024 * 1024
@@ -137,18 +138,21 @@ def read_export(path: str) -> dict[str, Any] | Problem:
     """Read and check one file; return the export, or the Problem that makes it unusable."""
     shown = display(path)
     try:
-        with open(path, "rb") as handle:
-            raw = handle.read(MAX_EXPORT_BYTES + 1)
+        raw = read_limited(path, MAX_EXPORT_BYTES)
     except FileNotFoundError:
         return Problem("file_not_found", file=shown)
     except PermissionError:
         return Problem("file_unreadable", file=shown)
     except IsADirectoryError:
         return Problem("is_directory", file=shown)
+    except NotRegularFile:
+        return Problem("not_regular_file", file=shown)
+    except TooLarge:
+        return Problem("kooste_too_large", {"limit": MAX_EXPORT_BYTES}, file=shown)
+    except ValueError:  # a NUL byte in a listed path
+        return Problem("file_not_found", file=shown)
     except OSError as error:
         return Problem("file_os_error", {"detail": error}, file=shown)
-    if len(raw) > MAX_EXPORT_BYTES:
-        return Problem("kooste_too_large", {"limit": MAX_EXPORT_BYTES}, file=shown)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:

@@ -27,7 +27,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from verkosto import store
+from verkosto import safefile, store
 from verkosto.answers import MAX_NETWORK_NAME, InvalidAnswer, check_network_name
 from verkosto.collect import check_loose
 from verkosto.compare import network_key
@@ -196,9 +196,16 @@ def migrate(conn: sqlite3.Connection) -> int:
 def _create_private_file(db: Path) -> None:
     store.ensure_private_dir(db.parent)
     # Created 0600 before SQLite opens it; SQLite gives its -wal and -shm files the same mode.
-    fd = os.open(db, os.O_CREAT | os.O_RDWR, 0o600)
+    # O_NOFOLLOW: a dangling link planted here must not create the file somewhere else.
+    fd = os.open(db, os.O_CREAT | os.O_RDWR | getattr(os, "O_NOFOLLOW", 0), 0o600)
     os.close(fd)
     os.chmod(db, 0o600)
+
+
+def _check_files(db: Path) -> None:
+    """Refuse a database, -wal, -shm or journal that is a link; make existing ones 0600."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        safefile.tighten(Path(f"{db}{suffix}"))
 
 
 def _enable_wal(conn: sqlite3.Connection) -> None:
@@ -245,12 +252,14 @@ def _open(db: Path, create: bool, failed_key: str) -> Iterator[sqlite3.Connectio
     """
     conn: sqlite3.Connection | None = None
     try:
-        if not db.exists():
+        _check_files(db)
+        if not os.path.lexists(db):
             if not create:
                 yield None
                 return
             _create_private_file(db)
         conn = _connect(db)
+        _check_files(db)  # the -wal and -shm files SQLite has just made
         yield conn
     except _NewerSchema as error:
         raise OperationFailed(

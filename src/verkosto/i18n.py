@@ -1059,6 +1059,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the network name is empty, longer than {max} characters or holds control "
               "characters",
     },
+    "not_regular_file": {
+        "fi": "tämä ei ole tavallinen tiedosto (laite, nimetty putki tai pistoke); sitä ei luettu",
+        "en": "this is not a regular file (a device, named pipe or socket); it was not read",
+    },
     "history_refused": {
         "fi": "Arviota ei tallennettu historiaan: verkoston nimi on yli {max} merkkiä pitkä, "
               "siinä on ohjausmerkkejä tai arviossa on mahdottomia lukuja.",
@@ -1129,6 +1133,10 @@ OS_REASONS: dict[int, dict[str, str]] = {
     errno.EISDIR: {"fi": "tämä on kansio", "en": "this is a folder"},
     errno.ENOTDIR: {"fi": "polun osa ei ole kansio", "en": "part of the path is not a folder"},
     errno.EPIPE: {"fi": "vastaanottaja sulki yhteyden", "en": "the reader closed the pipe"},
+    errno.ELOOP: {"fi": "polku on symbolinen linkki, jota ei seurata (anna linkin kohde)",
+                  "en": "the path is a symbolic link, which is not followed (give its target)"},
+    errno.EINVAL: {"fi": "tämä ei ole tavallinen tiedosto (laite, putki tai pistoke)",
+                   "en": "this is not a regular file (a device, pipe or socket)"},
 }
 
 

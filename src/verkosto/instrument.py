@@ -279,14 +279,20 @@ def bundled_path() -> Path:
 
 def read_text(path: Path, display: str) -> tuple[str, bytes]:
     """Read a small UTF-8 text file, or raise ProblemsError naming what is wrong."""
+    from verkosto.safefile import NotRegularFile, TooLarge, read_limited
+
     try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise ProblemsError("file_invalid", [Problem("is_directory", file=display)])
-        if size > MAX_FILE_BYTES:
-            problem = Problem("file_too_large", {"size": size, "limit": MAX_FILE_BYTES})
-            raise ProblemsError("file_invalid", [_at(problem, display)])
-        raw = path.read_bytes()
+        # Never more than the limit, and never a FIFO or a device (/dev/zero, a pipe).
+        raw = read_limited(path, MAX_FILE_BYTES)
+    except IsADirectoryError:
+        raise ProblemsError("file_invalid", [Problem("is_directory", file=display)]) from None
+    except NotRegularFile:
+        raise ProblemsError("file_invalid", [Problem("not_regular_file", file=display)]) from None
+    except TooLarge as error:
+        problem = Problem("file_too_large", {"size": error.size, "limit": MAX_FILE_BYTES})
+        raise ProblemsError("file_invalid", [_at(problem, display)]) from None
+    except ValueError:  # a NUL byte in the name
+        raise ProblemsError("file_invalid", [Problem("file_not_found", file=display)]) from None
     except FileNotFoundError:
         raise ProblemsError("file_invalid", [Problem("file_not_found", file=display)]) from None
     except PermissionError:

@@ -12,6 +12,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from verkosto import safefile
+
 HOME_ENV = "VERKOSTO_HOME"
 KEPT_FOLDER = "arviot"
 
@@ -58,9 +60,15 @@ def atomic_write(path: Path, text: str) -> None:
         raise
 
 
+def data_subdir(home: Path, name: str) -> Path:
+    """Return a folder inside the data folder, created 0700; raise OSError if it is a link."""
+    ensure_private_dir(home)
+    return safefile.private_dir(home / name)
+
+
 def keep_assessment(folder: Path, text: str, completed_at: datetime) -> Path:
     """Save a finished assessment's JSON in the data folder and return its path."""
-    target_dir = ensure_private_dir(folder / KEPT_FOLDER)
+    target_dir = data_subdir(folder, KEPT_FOLDER)
     stamp = completed_at.strftime("%Y%m%d-%H%M%S")
     path = target_dir / f"arvio-{stamp}.json"
     counter = 1
@@ -72,6 +80,7 @@ def keep_assessment(folder: Path, text: str, completed_at: datetime) -> Path:
 
 
 DRAFTS_FOLDER = "luonnokset"
+MAX_DRAFT_BYTES = 4 * 1024 * 1024
 DRAFT_SCHEMA = "verkosto-luonnos/1"
 
 
@@ -106,7 +115,7 @@ def save_draft(
 ) -> Path:
     """Keep the answers so far atomically in the data folder; raise OSError."""
     path = draft_path(folder, network)
-    ensure_private_dir(path.parent)
+    data_subdir(folder, DRAFTS_FOLDER)
     data = {
         "schema": DRAFT_SCHEMA,
         "network": network,
@@ -123,7 +132,9 @@ def save_draft(
 def read_draft(path: Path) -> Draft:
     """Read one draft file, or raise ValueError (not a draft) or OSError (unreadable)."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        # A planted FIFO, device or link is not read; nor more than a draft can hold.
+        raw = safefile.read_limited(path, MAX_DRAFT_BYTES, follow=False)
+        data = json.loads(raw.decode("utf-8"))
     except RecursionError:
         raise ValueError("nested too deeply") from None
     if not isinstance(data, dict) or data.get("schema") != DRAFT_SCHEMA:
@@ -161,7 +172,7 @@ def read_draft(path: Path) -> Draft:
 def find_draft(folder: Path, network: str) -> Draft | None:
     """Return the draft of `network`, or None; a damaged draft raises ValueError."""
     path = draft_path(folder, network)
-    if not path.exists():
+    if not os.path.lexists(path):
         return None
     return read_draft(path)
 
