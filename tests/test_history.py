@@ -355,7 +355,8 @@ def test_vertaa_two_files_or_an_id_and_a_file(db, bundled, tmp_path):
     [
         (["7", "8"], "Historiassa ei ole arviota numero 7"),
         (["1", "123456789012345678901234567890"], "ei ole arviota numero 12345678901234567890"),
-        (["puuttuu.json", "8"], "Arviota 'puuttuu.json' ei löydy"),
+        (["puuttuu.json", "8"], "puuttuu.json: tiedostoa ei löydy"),
+        (["puuttuu", "8"], "Arviota 'puuttuu' ei löydy"),
         (["1"], "Anna vertailtavaksi kaksi arviota"),
         (["--verkosto", "Tuntematon"], "Verkostosta 'Tuntematon' ei ole tallennettuja arvioita"),
     ],

@@ -553,3 +553,41 @@ def test_a_fifo_planted_in_the_data_folder_never_hangs(tmp_path, isolated_env, b
     done = _run(["arvioi", "--verkosto", "D", "--vastaukset", str(answers), "--ei-tallenna"],
                 isolated_env, stdin=subprocess.DEVNULL)
     assert done.returncode == 0, done.stderr
+
+
+# --------------------------------------------------------------------------- state
+
+
+def test_a_file_named_1_never_replaces_stored_assessment_1(tmp_path, bundled, db, monkeypatch):
+    history.record(db, make_export(bundled, network="Tallennettu"))
+    history.record(db, make_export(bundled, network="Tallennettu"))
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "1").write_text(json.dumps(make_export(bundled, network="Väärennös")), "utf-8")
+    report = runner.invoke(app, ["raportti", "1"])
+    assert report.exit_code == 0
+    assert "Tallennettu" in report.stdout and "Väärennös" not in report.stdout
+    forced = runner.invoke(app, ["raportti", "./1"])
+    assert forced.exit_code == 0 and "Väärennös" in forced.stdout
+    compared = runner.invoke(app, ["vertaa", "1", "2"])
+    assert compared.exit_code == 0 and "Väärennös" not in out_of(compared)
+
+
+def test_the_fast_yaml_path_refuses_what_the_careful_one_refuses():
+    from verkosto.errors import ProblemsError
+    from verkosto.instrument import _CAREFUL, _parse_yaml_fast, parse_yaml
+
+    text = "vaihe: jasen\n\ufeff"
+    assert _parse_yaml_fast(text) is _CAREFUL
+    with pytest.raises(ProblemsError):
+        parse_yaml(text, "v.yaml")
+
+
+def test_the_edited_cache_really_carried_another_threshold(tmp_path, bundled):
+    """The cache test above must be able to fail: without the digest, 50 would be used."""
+    from verkosto import cache
+
+    folder = tmp_path / "valimuisti"
+    cache.load_instrument(None, folder)
+    target = cache.cache_file(folder, bundled.sha256)
+    body = target.read_text("utf-8").split("\n", 1)[1]
+    assert '["worth_it_ratio",' in body

@@ -4,7 +4,10 @@ Parsing questions.yaml takes longer than everything else `verkosto arvioi` does,
 rarely changes. The cache holds the parsed tree (with its line numbers) as JSON, named by the
 file's SHA-256, and is written only for a file that passed every check. Validation always runs
 again on the cached tree, so a cached file gives exactly the Instrument a fresh parse gives;
-an unreadable or odd cache file is ignored. Only the newest few are kept.
+an unreadable or odd cache file is ignored. The file's first line is the SHA-256 of the rest,
+so a cache edited in place is noticed and parsed again (this guards against damage and naive
+edits; someone who can write the data folder can also write the digest). Only the newest few
+are kept, and pruning removes only the cache's own regular files.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from verkosto.errors import ProblemsError
 
 FOLDER = "valimuisti"
 # Bump when the tree's shape or parse_yaml's results change.
-FORMAT = 1
+FORMAT = 2
 KEEP = 8
 _OWN_NAME = re.compile(r"^kysymykset-[0-9a-f]{64}\.v[0-9]+\.json$")
 
@@ -86,7 +89,12 @@ def decode(value: Any) -> Any:
 def _read(target: Path) -> Any:
     try:
         raw = safefile.read_limited(target, instrument.MAX_FILE_BYTES * 8, follow=False)
-        return decode(json.loads(raw.decode("utf-8")))
+        digest, _, body = raw.partition(b"\n")
+        # The first line is the SHA-256 of the rest: a cache edited in place (a threshold
+        # changed, say) no longer matches and is parsed again from the questions file.
+        if digest.decode("ascii") != hashlib.sha256(body).hexdigest():
+            return None
+        return decode(json.loads(body.decode("utf-8")))
     except (OSError, ValueError, TypeError, KeyError, RecursionError):
         return None
 
@@ -94,7 +102,9 @@ def _read(target: Path) -> Any:
 def _write(target: Path, data: Any) -> None:
     """Write the cache; a cache that cannot be written is simply not kept."""
     try:
-        text = json.dumps(encode(data), ensure_ascii=False, separators=(",", ":"))
+        body = json.dumps(encode(data), ensure_ascii=False, separators=(",", ":"))
+        digest = hashlib.sha256(body.encode("utf-8")).hexdigest()
+        text = f"{digest}\n{body}"
         store.data_subdir(target.parent.parent, target.parent.name)
         store.atomic_write(target, text)
         _prune(target.parent)

@@ -692,14 +692,23 @@ def _known_networks(stored: list[Any]) -> str:
 
 
 def _resolve(db: Path, ref: str, lang: str) -> tuple[dict[str, Any], str]:
-    """Return the export that `ref` names (an export file, else a stored number) and a label."""
+    """Return the export that `ref` names and a label: a bare number is a stored assessment.
+
+    A file is read only when `ref` clearly is a path (it has a '/' or ends in .json), so a
+    file named `1` in the working folder never stands in for assessment #1 (use ./1).
+    """
     from verkosto import history, render
     from verkosto.compare import completed_on
     from verkosto.report import load_export
 
-    path = Path(ref)
-    if path.exists():
-        export = load_export(path)
+    if ref.strip().isdigit():
+        stored = history.get(db, int(ref))
+        if stored is None:
+            raise InvalidInput("id_not_found", id=int(ref))
+        export = stored.export
+        label = f"#{stored.id}"
+    elif "/" in ref or ref.lower().endswith(".json"):
+        export = load_export(Path(ref))
         label = ref
     elif ref.strip().isdigit():
         stored = history.get(db, int(ref))
@@ -781,7 +790,8 @@ def vertaa(
         str | None,
         typer.Argument(metavar="A",
                        help="Aiempi arvio: tallennetun arvion numero tai JSON-vientitiedosto "
-                            "(oletus: verkoston toiseksi viimeisin)."),
+                            "(polussa / tai pääte .json; oletus: verkoston toiseksi "
+                            "viimeisin)."),
     ] = None,
     b: Annotated[
         str | None,
@@ -870,7 +880,8 @@ def raportti(
     tiedosto: Annotated[
         str | None,
         typer.Argument(metavar="TIEDOSTO.json|NRO",
-                       help="JSON-vientitiedosto tai tallennetun arvion numero."),
+                       help="Tallennetun arvion numero tai JSON-vientitiedosto (polussa / tai "
+                       "pääte .json; tiedosto nimeltä 1: ./1)."),
     ] = None,
     viimeisin: Annotated[
         bool,

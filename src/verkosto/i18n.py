@@ -694,9 +694,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "ref_not_found": {
         "fi": "Arviota '{ref}' ei löydy: se ei ole tallennetun arvion numero eikä "
-              "olemassa oleva tiedosto (numerot: verkosto historia).",
+              "tiedoston polku (numerot: verkosto historia; tiedosto luetaan, kun polussa on / "
+              "tai pääte .json, esim. ./{ref}).",
         "en": "Assessment '{ref}' not found: it is neither a stored assessment's number nor "
-              "an existing file (numbers: verkosto historia).",
+              "a file path (numbers: verkosto historia; a file is read when the path has a / "
+              "or ends in .json, e.g. ./{ref}).",
     },
     "id_not_found": {
         "fi": "Historiassa ei ole arviota numero {id} (numerot: verkosto historia).",

@@ -436,6 +436,9 @@ def _parse_yaml_fast(text: str) -> Any:
         loader_class is None
         or yaml.reader.Reader.NON_PRINTABLE.search(text)
         or _LIBYAML_LENIENT.search(text)
+        # A byte-order mark inside the text: libyaml skips it, the pure-Python scanner
+        # refuses it, so the answer must not depend on whether libyaml is installed.
+        or "\ufeff" in text
     ):
         # Without libyaml, with characters the pure-Python reader refuses, or with what
         # libyaml takes but the pure-Python scanner refuses, stay careful.
