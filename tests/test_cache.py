@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import stat
 
 import pytest
@@ -90,7 +91,7 @@ def test_a_cache_edited_in_place_is_not_trusted(tmp_path, bundled):
                 change(item)
 
     change(data)
-    assert '["worth_it_ratio",50]' in json.dumps(data, separators=(",", ":"))
+    assert re.search(r'\["worth_it_ratio",\d+,50\]', json.dumps(data, separators=(",", ":")))
     target.write_text(digest_line + "\n" + json.dumps(data), "utf-8")
     assert cache.load_instrument(None, folder).recommendation.worth_it_ratio == ratio
     # A cache of the genuine questions file is written back in its place.
