@@ -591,3 +591,60 @@ def test_the_edited_cache_really_carried_another_threshold(tmp_path, bundled):
     target = cache.cache_file(folder, bundled.sha256)
     body = target.read_text("utf-8").split("\n", 1)[1]
     assert '["worth_it_ratio",' in body
+
+
+# --------------------------------------------------------------------------- streams
+
+
+def _shell(command: str, home: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(["sh", "-c", command], capture_output=True, timeout=60,
+                          text=True, errors="replace",
+                          env={**os.environ, "VERKOSTO_HOME": str(home), **env})
+
+
+@pytest.fixture
+def answers_file(tmp_path, bundled) -> Path:
+    path = tmp_path / "v.json"
+    path.write_text(json.dumps(full_answers(bundled)), "utf-8")
+    return path
+
+
+@pytest.mark.parametrize("command", ["arvioi --verkosto 'Pienten järjestöjen verkosto' "
+                                     "--vastaukset {a}", "raportti 1", "raportti 1 --muoto txt",
+                                     "historia", "tarkista"])
+def test_an_eight_bit_terminal_encoding_never_crashes(isolated_env, answers_file, stored_one,
+                                                      command):
+    script = verkosto_command()
+    done = _shell(f"{script} {command.format(a=answers_file)}", isolated_env,
+                  PYTHONIOENCODING="latin-1")
+    assert done.returncode == 0, done.stderr
+    assert "UnicodeEncodeError" not in done.stderr
+
+
+@pytest.mark.parametrize("command", ["historia --vie -", "raportti 1", "kooste {e} --json",
+                                     "kooste {e} --muoto csv", "historia"])
+def test_a_closed_stdout_is_exit_1_with_a_message(tmp_path, isolated_env, bundled, stored_one,
+                                                  command):
+    export_file = tmp_path / "e.json"
+    export_file.write_text(json.dumps(make_export(bundled)), "utf-8")
+    done = _shell(f"{verkosto_command()} {command.format(e=export_file)} >&-", isolated_env)
+    assert done.returncode == 1, done.stderr
+    assert "Tulostetta ei voitu kirjoittaa" in done.stderr or "tuloste on suljettu" in (
+        done.stderr)
+    assert "AttributeError" not in done.stderr and "sisäinen virhe" not in done.stderr
+
+
+def test_a_closed_stdout_keeps_an_unsaved_assessment(isolated_env, answers_file):
+    done = _shell(f"{verkosto_command()} arvioi --verkosto V --vastaukset {answers_file} "
+                  "--vie - --ei-tallenna >&-", isolated_env)
+    assert done.returncode == 1, done.stderr
+    kept = list((isolated_env / "arviot").glob("arvio-*.json"))
+    assert len(kept) == 1 and json.loads(kept[0].read_text("utf-8"))["network"] == "V"
+
+
+def test_a_closed_stderr_keeps_the_exit_codes(isolated_env, answers_file):
+    bad = _shell(f"{verkosto_command()} raportti 99 2>&-", isolated_env)
+    assert bad.returncode == 2
+    good = _shell(f"{verkosto_command()} arvioi --verkosto V --vastaukset {answers_file} 2>&-",
+                  isolated_env)
+    assert good.returncode == 0

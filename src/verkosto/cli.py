@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import io
 import os
 import re
 import sys
@@ -101,6 +103,12 @@ def _handle_errors(kieli: str | None) -> Iterator[str]:
         raise typer.Exit(EXIT_INTERRUPTED) from None
     except typer.Exit:
         raise
+    except OSError as error:
+        if os.environ.get("VERKOSTO_DEBUG"):
+            raise
+        # Writing to a closed stdout or stderr (the result is stored before it is shown).
+        _stderr_line(t("output_failed", lang, reason=error))
+        raise typer.Exit(EXIT_FAILED) from None
     except Exception as error:
         if os.environ.get("VERKOSTO_DEBUG"):
             raise
@@ -1182,11 +1190,50 @@ def usage_error_text(error: Exception, lang: str) -> str:
     return f"{message}\n{t('usage_hint', lang, command=command)}"
 
 
+class _ClosedStream(io.TextIOBase):
+    """Stands in for a stream the tool was started without (`>&-`): every write fails."""
+
+    def writable(self) -> bool:
+        """Say the stream takes writes, so that a write reaches `write` and fails there."""
+        return True
+
+    def write(self, text: str) -> int:
+        """Refuse the write with EBADF, the error a closed descriptor gives."""
+        raise OSError(errno.EBADF, "stream closed")
+
+
+def _prepare_streams() -> None:
+    """Make output survive any encoding and a missing stdout or stderr."""
+    for name in ("stdout", "stderr"):
+        stream = getattr(sys, name)
+        if stream is None:
+            # stderr: messages are lost but exit codes stay right; stdout: a write fails
+            # with a message, and the assessment is kept before anything is shown.
+            setattr(sys, name, _ClosedStream() if name == "stdout" else open(os.devnull, "w"))
+        elif isinstance(stream, io.TextIOWrapper):
+            # An 8-bit locale (fi_FI.ISO-8859-15): characters it lacks become "?".
+            stream.reconfigure(errors="replace")
+
+
 def main() -> None:
     """Run the command-line interface; usage errors get a message in the person's language."""
+    try:
+        _main_inner()
+    except KeyboardInterrupt:
+        # Ctrl-C before or after a command's own handling (start-up, teardown).
+        try:
+            _stderr_line("\n" + t("interrupted", _usage_language(sys.argv[1:])))
+        except (OSError, ValueError, KeyboardInterrupt):
+            pass
+        raise SystemExit(EXIT_INTERRUPTED) from None
+
+
+def _main_inner() -> None:
     import gc
 
     from typer.exceptions import TyperException
+
+    _prepare_streams()
 
     # The modules imported so far live as long as the process; frozen, the collector stops
     # scanning them again on every full pass (about 5 % of start-up, 10 % of a large kooste).

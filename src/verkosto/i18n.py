@@ -1082,6 +1082,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fi": "Ohitettu vioittunut arvio #{id} ({problem}). Poista se: verkosto poista {id}",
         "en": "Skipped damaged assessment #{id} ({problem}). Delete it: verkosto poista {id}",
     },
+    "output_failed": {
+        "fi": "Tulostetta ei voitu kirjoittaa ({reason}). Valmis arvio on tallessa historiassa "
+              "tai datakansion arviot-kansiossa.",
+        "en": "The output could not be written ({reason}). A finished assessment is kept in "
+              "the history or in the data folder's arviot folder.",
+    },
     "history_damaged_label": {
         "fi": "vioittunut arvio",
         "en": "damaged assessment",
@@ -1135,6 +1141,7 @@ OS_REASONS: dict[int, dict[str, str]] = {
     errno.EISDIR: {"fi": "tämä on kansio", "en": "this is a folder"},
     errno.ENOTDIR: {"fi": "polun osa ei ole kansio", "en": "part of the path is not a folder"},
     errno.EPIPE: {"fi": "vastaanottaja sulki yhteyden", "en": "the reader closed the pipe"},
+    errno.EBADF: {"fi": "tuloste on suljettu", "en": "the output is closed"},
     errno.ELOOP: {"fi": "polku on symbolinen linkki, jota ei seurata (anna linkin kohde)",
                   "en": "the path is a symbolic link, which is not followed (give its target)"},
     errno.EINVAL: {"fi": "tämä ei ole tavallinen tiedosto (laite, putki tai pistoke)",
