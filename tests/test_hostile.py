@@ -648,3 +648,24 @@ def test_a_closed_stderr_keeps_the_exit_codes(isolated_env, answers_file):
     good = _shell(f"{verkosto_command()} arvioi --verkosto V --vastaukset {answers_file} 2>&-",
                   isolated_env)
     assert good.returncode == 0
+
+
+# --------------------------------------------------------------------------- deletion
+
+
+def test_poista_says_when_a_reader_keeps_the_deletion_from_being_final(db, bundled,
+                                                                      monkeypatch):
+    monkeypatch.setattr(history, "CHECKPOINT_SECONDS", 0.3)
+    history.record(db, make_export(bundled, network="Salainen"))
+    history.record(db, make_export(bundled, network="Toinen"))
+    reader = sqlite3.connect(db, isolation_level=None)
+    reader.execute("BEGIN")
+    reader.execute("SELECT COUNT(*) FROM assessment").fetchone()
+    try:
+        result = runner.invoke(app, ["poista", "1", "--kylla"])
+    finally:
+        reader.close()
+    assert result.exit_code == 1, out_of(result)
+    assert "poisto ei ole vielä lopullinen" in result.stderr
+    again = runner.invoke(app, ["poista", "2", "--kylla"])
+    assert again.exit_code == 0, out_of(again)

@@ -415,8 +415,27 @@ def _delete(db: Path, where: str, params: tuple[Any, ...]) -> int:
             # VACUUM rewrites the file without the freed pages, and the TRUNCATE checkpoint
             # empties the write-ahead log: nothing of the deleted rows stays on disk.
             conn.execute("VACUUM")
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            _checkpoint(conn, db)
         return int(count)
+
+
+# How long `poista` waits for another process's read to end before saying it is not final.
+CHECKPOINT_SECONDS = 5.0
+
+
+def _checkpoint(conn: sqlite3.Connection, db: Path) -> None:
+    """Empty the write-ahead log, retrying while a reader holds it; raise OperationFailed."""
+    deadline = time.monotonic() + CHECKPOINT_SECONDS
+    # A TRUNCATE checkpoint waits in the busy handler itself: keep each try short.
+    conn.execute("PRAGMA busy_timeout = 100")
+    while True:
+        busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        if not busy:
+            return
+        if time.monotonic() > deadline:
+            # The rows are gone from the table, but their bytes are still in the -wal file.
+            raise OperationFailed("delete_not_final", path=f"{db}-wal")
+        time.sleep(0.1)
 
 
 def delete(db: Path, assessment_id: int) -> bool:

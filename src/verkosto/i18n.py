@@ -1088,6 +1088,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The output could not be written ({reason}). A finished assessment is kept in "
               "the history or in the data folder's arviot folder.",
     },
+    "delete_not_final": {
+        "fi": "Arvio poistettiin historiasta, mutta poisto ei ole vielä lopullinen: toinen "
+              "ohjelma lukee historiaa, joten poistettu tieto on yhä tiedostossa {path}. "
+              "Sulje muut verkosto-komennot ja aja verkosto poista uudelleen.",
+        "en": "The assessment was removed from the history, but the deletion is not final "
+              "yet: another program is reading the history, so the deleted data is still in "
+              "{path}. Close other verkosto commands and run verkosto poista again.",
+    },
     "history_damaged_label": {
         "fi": "vioittunut arvio",
         "en": "damaged assessment",
