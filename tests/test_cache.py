@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+import re
 import stat
 
 import pytest
@@ -60,10 +62,40 @@ def test_a_broken_cache_file_is_ignored(tmp_path, bundled):
     target = cache.cache_file(folder, bundled.sha256)
     for junk in ("{", "[]", '{"n": 1}', '{"n": 1, "i": [[1.5, 1, 2]]}', "[" * 100_000,
                  '{"n": 1, "i": [["instrument", 1, 5]]}'):
-        target.write_text(junk)
+        # With a matching digest, so the decoding itself is what refuses the junk.
+        digest = hashlib.sha256(junk.encode()).hexdigest()
+        target.write_text(f"{digest}\n{junk}")
         assert cache.load_instrument(None, folder) == bundled
         # The damaged file was replaced by a good one.
-        assert len(json.loads(target.read_text())["i"]) > 2
+        assert len(json.loads(target.read_text().split("\n", 1)[1])["i"]) > 2
+
+
+def test_a_cache_edited_in_place_is_not_trusted(tmp_path, bundled):
+    """Issue 11: the same name, worth_it_ratio 50: the recommendation must not change."""
+    folder = tmp_path / "valimuisti"
+    cache.load_instrument(None, folder)
+    target = cache.cache_file(folder, bundled.sha256)
+    text = target.read_text("utf-8")
+    ratio = bundled.recommendation.worth_it_ratio
+    digest_line, body = text.split("\n", 1)
+    data = json.loads(body)
+
+    def change(node):
+        if isinstance(node, dict):
+            for item in node["i"]:
+                if item[0] == "worth_it_ratio":
+                    item[2] = 50
+                change(item[2])
+        elif isinstance(node, list):
+            for item in node:
+                change(item)
+
+    change(data)
+    assert re.search(r'\["worth_it_ratio",\d+,50\]', json.dumps(data, separators=(",", ":")))
+    target.write_text(digest_line + "\n" + json.dumps(data), "utf-8")
+    assert cache.load_instrument(None, folder).recommendation.worth_it_ratio == ratio
+    # A cache of the genuine questions file is written back in its place.
+    assert cache.load_instrument(None, folder) == bundled
 
 
 def test_an_invalid_file_is_not_cached_and_still_reports_its_problems(tmp_path):

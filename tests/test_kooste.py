@@ -304,6 +304,12 @@ BROKEN = [
     ("recommendation.next_steps", ["Yksi."]), ("recommendation.next_steps", ["x"] * 11),
     ("recommendation.next_review", "2027-11-27T00:00:00"), ("recommendation.next_review", None),
     ("recommendation.extra", 1), ("recommendation", "continue"), ("extra", 1),
+    # Hostile names and absurd numbers (issue 11): refused like typed input.
+    ("network", "Verkosto\x1b]0;pwned\x07"), ("network", "Verkosto\x1b[2J"),
+    ("network", "abc\u202efdp.exe"), ("network", "a\x9bb"), ("network", "a\nb"),
+    ("network", "x" * 500_000), ("time.hours_per_month", 1e308),
+    ("time.hours_per_month", float("inf")), ("time.share_of_worktime", 1.7e307),
+    ("balance.ratio", 1e308), ("answers.x", 1e308), ("answers.x", -float("inf")),
 ]
 EDGES_THAT_STAY_VALID = [
     ("network", "x" * 120), ("answers", {}), ("dimensions", {}), ("answers.x", 1.5),
@@ -312,7 +318,8 @@ EDGES_THAT_STAY_VALID = [
     ("time.hours_per_month", 0), ("time.share_of_worktime", 3.5), ("balance.ratio", 0),
     ("balance.benefit", None), ("recommendation.next_steps", ["x"] * 10),
     ("started_at", "2026-11-27T09:12:03.25Z"), ("language", "en"),
-    ("recommendation.id", "incomplete"),
+    ("recommendation.id", "incomplete"), ("network", "Järjestöjen verkosto – ääkköset ✓"),
+    ("time.hours_per_month", 1000), ("balance.ratio", 1000), ("answers.x", 10**9),
 ]
 
 
@@ -376,7 +383,7 @@ def test_unreadable_file(tmp_path, monkeypatch):
     def refuse(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(collect, "open", refuse, raising=False)
+    monkeypatch.setattr(collect, "read_limited", refuse)
     problem = collect.read_export(str(tmp_path / "a.json"))
     assert isinstance(problem, Problem) and problem.key == "file_unreadable"
 
@@ -687,11 +694,15 @@ def test_a_closed_stdout_is_a_failure_with_a_message(monkeypatch):
 
 
 def test_control_characters_in_a_network_name_do_not_reach_the_terminal(tmp_path):
-    write_files(tmp_path, [make_export(network="Paha\x1b[31mverkosto")] * 5)
+    write_files(tmp_path, [make_export(network="Paha\x1b[31mverkosto")] * 5
+                + [make_export(network="Hyvä verkosto")] * 5)
     result = runner.invoke(app, ["kooste", str(tmp_path)])
-    assert result.exit_code == 0
-    assert "\x1b" not in result.stdout
-    assert "Paha\\x1b[31mverkosto" in result.stdout
+    assert result.exit_code == 0, result.output
+    # Such a name is refused like a typed one: the file is skipped, the rest are counted.
+    assert "Hyvä verkosto" in result.stdout
+    assert "verkoston nimi on tyhjä, yli 120 merkkiä pitkä tai siinä on ohjausmerkkejä" in (
+        result.stderr)
+    assert "\x1b" not in result.stdout + result.stderr
 
 
 def _paths(value: Any, prefix: tuple = ()) -> list[tuple]:

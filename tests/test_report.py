@@ -93,7 +93,7 @@ def test_markdown_is_the_default_and_escapes_the_name(export_file, bundled):
     result = runner.invoke(app, ["raportti", str(export_file)])
     assert result.exit_code == 0
     out = result.stdout
-    assert out.startswith("# Verkostoarvio: Verkosto \\<script\\>alert(1)\\</script\\> \\& "
+    assert out.startswith("# Verkostoarvio: Verkosto \\<script\\>alert\\(1\\)\\</script\\> \\& "
                           "\\*kumppanit\\*")
     assert "<script>" not in out
     assert "| Ydintehtävä | Hyödyt | 4,0 | Vahvuus |" in out
@@ -144,7 +144,7 @@ def test_report_follows_the_assessment_language_unless_told(tmp_path, bundled):
     [
         (["--muoto", "pdf", "--viimeisin"], 2, "Tuntematon raporttimuoto 'pdf'"),
         ([], 2, "Anna raportoitava arvio"),
-        (["puuttuu.json"], 2, "Arviota 'puuttuu.json' ei löydy"),
+        (["puuttuu.json"], 2, "puuttuu.json: tiedostoa ei löydy"),
         (["9"], 2, "Historiassa ei ole arviota numero 9"),
         (["--viimeisin", "--verkosto", "Ei ole"], 2, "Verkostosta 'Ei ole'"),
     ],

@@ -225,7 +225,14 @@ def load_answers(path: Path, instrument: Instrument, display: str | None = None)
         raw_answers = data.get("answers")
         network = data.get("network")
         if isinstance(network, str) and network.strip():
-            loaded.network = network.strip()
+            # The same rule as a typed name: a name with an escape sequence or of 500,000
+            # characters is refused here, before it could be shown or stored.
+            try:
+                loaded.network = check_network_name(network)
+            except InvalidAnswer:
+                problem = Problem("export_network_invalid", {"max": MAX_NETWORK_NAME}, display,
+                                  lines.get("network"))
+                raise ProblemsError("answers_invalid", [problem]) from None
         meta = data.get("instrument")
         if isinstance(meta, dict) and (
             meta.get("id") != instrument.id or meta.get("version") != instrument.version

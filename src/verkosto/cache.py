@@ -4,7 +4,10 @@ Parsing questions.yaml takes longer than everything else `verkosto arvioi` does,
 rarely changes. The cache holds the parsed tree (with its line numbers) as JSON, named by the
 file's SHA-256, and is written only for a file that passed every check. Validation always runs
 again on the cached tree, so a cached file gives exactly the Instrument a fresh parse gives;
-an unreadable or odd cache file is ignored. Only the newest few are kept.
+an unreadable or odd cache file is ignored. The file's first line is the SHA-256 of the rest,
+so a cache edited in place is noticed and parsed again (this guards against damage and naive
+edits; someone who can write the data folder can also write the digest). Only the newest few
+are kept, and pruning removes only the cache's own regular files.
 """
 
 from __future__ import annotations
@@ -12,16 +15,18 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from pathlib import Path
 from typing import Any
 
-from verkosto import instrument, store
+from verkosto import instrument, safefile, store
 from verkosto.errors import ProblemsError
 
 FOLDER = "valimuisti"
 # Bump when the tree's shape or parse_yaml's results change.
-FORMAT = 1
+FORMAT = 2
 KEEP = 8
+_OWN_NAME = re.compile(r"^kysymykset-[0-9a-f]{64}\.v[0-9]+\.json$")
 
 
 def cache_file(folder: Path, sha256: str) -> Path:
@@ -83,7 +88,13 @@ def decode(value: Any) -> Any:
 
 def _read(target: Path) -> Any:
     try:
-        return decode(json.loads(target.read_text("utf-8")))
+        raw = safefile.read_limited(target, instrument.MAX_FILE_BYTES * 8, follow=False)
+        digest, _, body = raw.partition(b"\n")
+        # The first line is the SHA-256 of the rest: a cache edited in place (a threshold
+        # changed, say) no longer matches and is parsed again from the questions file.
+        if digest.decode("ascii") != hashlib.sha256(body).hexdigest():
+            return None
+        return decode(json.loads(body.decode("utf-8")))
     except (OSError, ValueError, TypeError, KeyError, RecursionError):
         return None
 
@@ -91,8 +102,10 @@ def _read(target: Path) -> Any:
 def _write(target: Path, data: Any) -> None:
     """Write the cache; a cache that cannot be written is simply not kept."""
     try:
-        text = json.dumps(encode(data), ensure_ascii=False, separators=(",", ":"))
-        store.ensure_private_dir(target.parent)
+        body = json.dumps(encode(data), ensure_ascii=False, separators=(",", ":"))
+        digest = hashlib.sha256(body.encode("utf-8")).hexdigest()
+        text = f"{digest}\n{body}"
+        store.data_subdir(target.parent.parent, target.parent.name)
         store.atomic_write(target, text)
         _prune(target.parent)
     except (OSError, TypeError, ValueError):
@@ -101,9 +114,14 @@ def _write(target: Path, data: Any) -> None:
 
 def _prune(folder: Path) -> None:
     """Keep the newest KEEP cache files."""
-    found = sorted(folder.glob("kysymykset-*.json"), key=lambda p: p.stat().st_mtime,
-                   reverse=True)
-    for old in found[KEEP:]:
+    found: list[tuple[float, str]] = []
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            # Only our own regular files: never a link, a folder or another program's file.
+            if _OWN_NAME.match(entry.name) and entry.is_file(follow_symlinks=False):
+                found.append((entry.stat(follow_symlinks=False).st_mtime, entry.path))
+    found.sort(reverse=True)
+    for _, old in found[KEEP:]:
         try:
             os.unlink(old)
         except OSError:

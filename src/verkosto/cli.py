@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-import json
+import errno
+import io
 import os
 import re
 import sys
@@ -26,6 +27,7 @@ from verkosto.errors import (
     VerkostoError,
 )
 from verkosto.i18n import LANGUAGES, describe_problem, resolve_language, t
+from verkosto.safetext import json_text
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -101,6 +103,12 @@ def _handle_errors(kieli: str | None) -> Iterator[str]:
         raise typer.Exit(EXIT_INTERRUPTED) from None
     except typer.Exit:
         raise
+    except OSError as error:
+        if os.environ.get("VERKOSTO_DEBUG"):
+            raise
+        # Writing to a closed stdout or stderr (the result is stored before it is shown).
+        _stderr_line(t("output_failed", lang, reason=error))
+        raise typer.Exit(EXIT_FAILED) from None
     except Exception as error:
         if os.environ.get("VERKOSTO_DEBUG"):
             raise
@@ -655,8 +663,7 @@ def kysymykset(
         if as_json:
             from verkosto.export import instrument_to_dict
 
-            typer.echo(json.dumps(instrument_to_dict(instrument, lang), ensure_ascii=False,
-                                  indent=2))
+            typer.echo(json_text(instrument_to_dict(instrument, lang)))
             return
         from verkosto import render
 
@@ -669,6 +676,13 @@ NetworkFilter = Annotated[
                  help="Vain tämän verkoston arviot (kirjainkoolla ei väliä)."),
 ]
 JsonFlag = Annotated[bool, typer.Option("--json", help="Tulosta JSON-muodossa.")]
+
+
+def _warn_damaged(damaged: list[Any], lang: str) -> None:
+    """Name each damaged history row on stderr: it is skipped, never blocks the others."""
+    for row in damaged:
+        _stderr_line(t("history_row_damaged", lang, id=row.id,
+                       problem=describe_problem(row.problem, lang)))
 
 
 def _history_db() -> Path:
@@ -686,14 +700,23 @@ def _known_networks(stored: list[Any]) -> str:
 
 
 def _resolve(db: Path, ref: str, lang: str) -> tuple[dict[str, Any], str]:
-    """Return the export that `ref` names (an export file, else a stored number) and a label."""
+    """Return the export that `ref` names and a label: a bare number is a stored assessment.
+
+    A file is read only when `ref` clearly is a path (it has a '/' or ends in .json), so a
+    file named `1` in the working folder never stands in for assessment #1 (use ./1).
+    """
     from verkosto import history, render
     from verkosto.compare import completed_on
     from verkosto.report import load_export
 
-    path = Path(ref)
-    if path.exists():
-        export = load_export(path)
+    if ref.strip().isdigit():
+        stored = history.get(db, int(ref))
+        if stored is None:
+            raise InvalidInput("id_not_found", id=int(ref))
+        export = stored.export
+        label = f"#{stored.id}"
+    elif "/" in ref or ref.lower().endswith(".json"):
+        export = load_export(Path(ref))
         label = ref
     elif ref.strip().isdigit():
         stored = history.get(db, int(ref))
@@ -723,32 +746,33 @@ def historia(
     with _handle_errors(kieli) as lang:
         from datetime import date
 
-        from verkosto import compare, history, render, store
+        from verkosto import compare, history, render, safefile, store
 
         db = _history_db()
         if vie is not None:
-            rows = history.oldest_first(db)
+            rows, damaged = history.read(db, oldest=True)
+            _warn_damaged(damaged, lang)
             if verkosto is not None:
                 key = compare.network_key(verkosto)
                 rows = [s for s in rows if compare.network_key(s.network) == key]
-            text = "".join(json.dumps(s.export, ensure_ascii=False) + "\n" for s in rows)
+            text = "".join(json_text(s.export, indent=None) + "\n" for s in rows)
             try:
                 if vie == "-":
                     sys.stdout.write(text)
                     sys.stdout.flush()
                     return
-                store.atomic_write(Path(vie), text)
+                safefile.write_target(Path(vie), text, store.atomic_write)
             except OSError as error:
                 raise OperationFailed("history_export_failed", path=vie,
                                       reason=error) from None
             typer.echo(t("history_exported", lang, count=len(rows), path=vie))
             return
-        stored = history.assessments(db, verkosto)
+        stored, damaged = history.read(db, verkosto)
+        _warn_damaged(damaged, lang)
         pairs = [(s.id, s.export) for s in stored]
         today = date.today()
         if as_json:
-            typer.echo(json.dumps(compare.history_to_dict(pairs, today), ensure_ascii=False,
-                                  indent=2))
+            typer.echo(json_text(compare.history_to_dict(pairs, today)))
             return
         if not stored:
             key = "history_network_empty" if verkosto is not None else "history_empty"
@@ -774,7 +798,8 @@ def vertaa(
         str | None,
         typer.Argument(metavar="A",
                        help="Aiempi arvio: tallennetun arvion numero tai JSON-vientitiedosto "
-                            "(oletus: verkoston toiseksi viimeisin)."),
+                            "(polussa / tai pääte .json; oletus: verkoston toiseksi "
+                            "viimeisin)."),
     ] = None,
     b: Annotated[
         str | None,
@@ -797,7 +822,8 @@ def vertaa(
             before, label_a = _resolve(db, a, lang)
             after, label_b = _resolve(db, b, lang)
         else:
-            stored = history.assessments(db)
+            stored, damaged = history.read(db)
+            _warn_damaged(damaged, lang)
             groups = compare.by_network([(s.id, s.export) for s in stored])
             if verkosto is not None:
                 items = groups.get(compare.network_key(verkosto), [])
@@ -840,15 +866,15 @@ def yhteenveto(
         from verkosto import compare, history, render
 
         instrument = _load_instrument(kysymykset)
-        stored = history.assessments(_history_db())
+        stored, damaged = history.read(_history_db())
+        _warn_damaged(damaged, lang)
         latest = compare.latest_per_network([(s.id, s.export) for s in stored])
         summary = compare.summarise(
             [(i, e) for i, e in latest], instrument.scoring.time.total_share_limit
         )
         today = date.today()
         if as_json:
-            typer.echo(json.dumps(compare.summary_to_dict(summary, today), ensure_ascii=False,
-                                  indent=2))
+            typer.echo(json_text(compare.summary_to_dict(summary, today)))
             return
         if not stored:
             typer.echo(t("history_empty", lang))
@@ -862,7 +888,8 @@ def raportti(
     tiedosto: Annotated[
         str | None,
         typer.Argument(metavar="TIEDOSTO.json|NRO",
-                       help="JSON-vientitiedosto tai tallennetun arvion numero."),
+                       help="Tallennetun arvion numero tai JSON-vientitiedosto (polussa / tai "
+                       "pääte .json; tiedosto nimeltä 1: ./1)."),
     ] = None,
     viimeisin: Annotated[
         bool,
@@ -886,7 +913,7 @@ def raportti(
 ) -> None:
     """Tee yhdestä arviosta raportti esihenkilölle tai järjestölle (Markdown, HTML tai teksti)."""
     with _handle_errors(kieli) as lang:
-        from verkosto import history, report, store
+        from verkosto import history, report, safefile, store
 
         fmt = muoto.strip().lower()
         if fmt not in report.FORMATS:
@@ -897,7 +924,8 @@ def raportti(
         if tiedosto is not None:
             export, _ = _resolve(db, tiedosto, lang)
         elif viimeisin or verkosto is not None:
-            stored = history.assessments(db, verkosto)
+            stored, damaged = history.read(db, verkosto)
+            _warn_damaged(damaged, lang)
             if not stored:
                 if verkosto is not None:
                     raise InvalidInput("history_network_unknown", network=verkosto,
@@ -916,7 +944,7 @@ def raportti(
             sys.stdout.flush()
             return
         try:
-            store.atomic_write(Path(vie), text)
+            safefile.write_target(Path(vie), text, store.atomic_write)
         except OSError as error:
             raise OperationFailed("report_write_failed", path=vie,
                                   reason=error) from None
@@ -950,15 +978,21 @@ def poista(
         console = render.make_console()
         network = ""
         if tunnus is not None:
-            found = history.get(db, tunnus)
+            found = history.find(db, tunnus)
             if found is None:
                 raise InvalidInput("id_not_found", id=tunnus)
-            network = found.network
-            day = compare.completed_on(found.export)
+            if isinstance(found, history.Damaged):
+                # A damaged row has no trustworthy name or date, but it can still go.
+                network = t("history_damaged_label", lang)
+                day = None
+            else:
+                network = found.network
+                day = compare.completed_on(found.export)
             question = t("delete_confirm_one", lang, id=tunnus, network=network,
                          date=render.format_date(day, lang) if day else "–")
         else:
-            count = len(history.assessments(db))
+            good, bad = history.read(db)
+            count = len(good) + len(bad)
             if count == 0:
                 console.print(render.message_view(t("history_empty", lang)))
                 return
@@ -1026,7 +1060,7 @@ def kooste(
         summary = summarise(aggregate, [d.id for d in instrument.dimensions])
         text: str | None
         if chosen == "json":
-            text = json.dumps(summary, ensure_ascii=False, indent=2) + "\n"
+            text = json_text(summary) + "\n"
         elif chosen == "csv":
             text = to_csv(summary)
         else:
@@ -1104,7 +1138,7 @@ def _collect(paths: list[str], lang: str) -> Aggregate:
 
 def _write_output(target: str | None, text: str) -> None:
     """Write to stdout, or atomically to a file (OperationFailed if that fails)."""
-    from verkosto import store
+    from verkosto import safefile, store
 
     try:
         if target in (None, "-"):
@@ -1112,7 +1146,7 @@ def _write_output(target: str | None, text: str) -> None:
             sys.stdout.flush()
         else:
             assert target is not None
-            store.atomic_write(Path(target), text)
+            safefile.write_target(Path(target), text, store.atomic_write)
     except OSError as error:
         reason = error
         if target in (None, "-"):
@@ -1156,11 +1190,50 @@ def usage_error_text(error: Exception, lang: str) -> str:
     return f"{message}\n{t('usage_hint', lang, command=command)}"
 
 
+class _ClosedStream(io.TextIOBase):
+    """Stands in for a stream the tool was started without (`>&-`): every write fails."""
+
+    def writable(self) -> bool:
+        """Say the stream takes writes, so that a write reaches `write` and fails there."""
+        return True
+
+    def write(self, text: str) -> int:
+        """Refuse the write with EBADF, the error a closed descriptor gives."""
+        raise OSError(errno.EBADF, "stream closed")
+
+
+def _prepare_streams() -> None:
+    """Make output survive any encoding and a missing stdout or stderr."""
+    for name in ("stdout", "stderr"):
+        stream = getattr(sys, name)
+        if stream is None:
+            # stderr: messages are lost but exit codes stay right; stdout: a write fails
+            # with a message, and the assessment is kept before anything is shown.
+            setattr(sys, name, _ClosedStream() if name == "stdout" else open(os.devnull, "w"))
+        elif isinstance(stream, io.TextIOWrapper):
+            # An 8-bit locale (fi_FI.ISO-8859-15): characters it lacks become "?".
+            stream.reconfigure(errors="replace")
+
+
 def main() -> None:
     """Run the command-line interface; usage errors get a message in the person's language."""
+    try:
+        _main_inner()
+    except KeyboardInterrupt:
+        # Ctrl-C before or after a command's own handling (start-up, teardown).
+        try:
+            _stderr_line("\n" + t("interrupted", _usage_language(sys.argv[1:])))
+        except (OSError, ValueError, KeyboardInterrupt):
+            pass
+        raise SystemExit(EXIT_INTERRUPTED) from None
+
+
+def _main_inner() -> None:
     import gc
 
     from typer.exceptions import TyperException
+
+    _prepare_streams()
 
     # The modules imported so far live as long as the process; frozen, the collector stops
     # scanning them again on every full pass (about 5 % of start-up, 10 % of a large kooste).

@@ -12,9 +12,11 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from verkosto.answers import EXPORT_SCHEMA
+from verkosto.answers import EXPORT_SCHEMA, MAX_NETWORK_NAME
 from verkosto.errors import InvalidInput, Problem
 from verkosto.instrument import OUTCOME_IDS
+from verkosto.safefile import NotRegularFile, TooLarge, read_limited
+from verkosto.safetext import has_unsafe, visible
 
 MAX_EXPORT_BYTES = 1024 * 1024
 STDIN = "-"
@@ -30,7 +32,12 @@ _TIMESTAMP = re.compile(
     r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?([+-][0-9]{2}:[0-9]{2}|Z)$"
 )
 _DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
-_MAX_NETWORK = 120
+# The same limit as a typed name; the bounds below keep sums and ratios finite.
+_MAX_NETWORK = MAX_NETWORK_NAME
+MAX_HOURS = 1000
+MAX_SHARE = 100
+MAX_RATIO = 1000
+MAX_ANSWER_NUMBER = 10**9
 _SHOWN = 60
 _LONGEST = 1000
 
@@ -44,11 +51,8 @@ def _refuse_constant(name: str) -> float:
 
 
 def display(text: str) -> str:
-    """Return a file name or key safe to show on one line (control characters escaped)."""
-    if text.isprintable() and len(text) <= _LONGEST:
-        return text
-    shown = "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text[:_LONGEST])
-    return shown + ("…" if len(text) > _LONGEST else "")
+    """Return a file name or key safe to show on one line (safetext.visible, shortened)."""
+    return visible(text, limit=_LONGEST)
 
 
 def check_paths(paths: Iterable[str]) -> None:
@@ -134,18 +138,21 @@ def read_export(path: str) -> dict[str, Any] | Problem:
     """Read and check one file; return the export, or the Problem that makes it unusable."""
     shown = display(path)
     try:
-        with open(path, "rb") as handle:
-            raw = handle.read(MAX_EXPORT_BYTES + 1)
+        raw = read_limited(path, MAX_EXPORT_BYTES)
     except FileNotFoundError:
         return Problem("file_not_found", file=shown)
     except PermissionError:
         return Problem("file_unreadable", file=shown)
     except IsADirectoryError:
         return Problem("is_directory", file=shown)
+    except NotRegularFile:
+        return Problem("not_regular_file", file=shown)
+    except TooLarge:
+        return Problem("kooste_too_large", {"limit": MAX_EXPORT_BYTES}, file=shown)
+    except ValueError:  # a NUL byte in a listed path
+        return Problem("file_not_found", file=shown)
     except OSError as error:
         return Problem("file_os_error", {"detail": error}, file=shown)
-    if len(raw) > MAX_EXPORT_BYTES:
-        return Problem("kooste_too_large", {"limit": MAX_EXPORT_BYTES}, file=shown)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -277,6 +284,7 @@ def validate(data: object) -> Problem | None:
         return Problem("kooste_bad_value", {"key": "language", "allowed": ", ".join(_LANGUAGES)})
     problem = (
         _text(top, "network", "network", _MAX_NETWORK)
+        or _network(top["network"])
         or _matches(top, "started_at", "started_at", _TIMESTAMP)
         or _matches(top, "completed_at", "completed_at", _TIMESTAMP)
         or _answers(top["answers"])
@@ -286,6 +294,63 @@ def validate(data: object) -> Problem | None:
         or _recommendation(top["recommendation"])
     )
     return problem
+
+
+def _network(name: str) -> Problem | None:
+    """Refuse a name the typed path would refuse for its control or bidi characters."""
+    if has_unsafe(name):
+        return Problem("export_network_invalid", {"key": "network", "max": MAX_NETWORK_NAME})
+    return None
+
+
+_LOOSE_NUMBERS: tuple[tuple[str, str, float, float], ...] = (
+    ("time", "hours_per_month", 0, MAX_HOURS),
+    ("time", "share_of_worktime", 0, MAX_SHARE),
+    ("balance", "benefit", 1, 5),
+    ("balance", "cost", 1, 5),
+    ("balance", "ratio", 0, MAX_RATIO),
+)
+
+
+def check_loose(data: object) -> Problem | None:
+    """Return why `data` cannot be shown as a stored export, or None (a looser `validate`).
+
+    Keys may be missing or added (an export of another tool version), but whatever the
+    history, reports and comparisons read must have the right type, a safe network name and
+    finite numbers in range.
+    """
+    if not isinstance(data, dict) or data.get("schema") != EXPORT_SCHEMA:
+        return Problem("kooste_not_export")
+    network = data.get("network")
+    if not isinstance(network, str) or not network or len(network) > _MAX_NETWORK:
+        return Problem("export_network_invalid", {"key": "network", "max": MAX_NETWORK_NAME})
+    problem = _network(network)
+    if problem is not None:
+        return problem
+    if not isinstance(data.get("completed_at"), str):
+        return Problem("wrong_type", {"key": "completed_at", "expected": "text"})
+    for key in ("answers", "dimensions", "time", "balance", "recommendation", "instrument"):
+        if key in data and not isinstance(data[key], dict):
+            return Problem("wrong_type", {"key": key, "expected": "mapping"})
+    for parent, key, low, high in _LOOSE_NUMBERS:
+        node = data.get(parent) or {}
+        if key in node and (problem := _number(node, key, f"{parent}.{key}", low, high)):
+            return problem
+    for did, dim in (data.get("dimensions") or {}).items():
+        if not isinstance(dim, dict):
+            return Problem("wrong_type", {"key": f"dimensions.{display(str(did))[:_SHOWN]}",
+                                          "expected": "mapping"})
+        if "score" in dim and (problem := _number(dim, "score", "dimensions.score", 1, 5)):
+            return problem
+    rec = data.get("recommendation") or {}
+    for key in ("id", "title", "next_review"):
+        if key in rec and not isinstance(rec[key], str):
+            return Problem("wrong_type", {"key": f"recommendation.{key}", "expected": "text"})
+    for key in ("reasons", "next_steps"):
+        items = rec.get(key, [])
+        if not isinstance(items, list) or not all(isinstance(item, str) for item in items):
+            return Problem("wrong_type", {"key": f"recommendation.{key}", "expected": "list"})
+    return None
 
 
 def _instrument(node: object) -> Problem | None:
@@ -315,6 +380,10 @@ def _answers(node: object) -> Problem | None:
     for key, value in answers.items():
         if isinstance(value, bool) or not isinstance(value, (str, int, float, type(None))):
             return Problem("kooste_bad_answer", {"key": f"answers.{key}"})
+        if isinstance(value, (int, float)) and not (
+            -MAX_ANSWER_NUMBER <= value <= MAX_ANSWER_NUMBER
+        ):
+            return Problem("out_of_range", {"key": f"answers.{key}", "value": value})
     return None
 
 
@@ -340,9 +409,10 @@ def _time(node: object) -> Problem | None:
                             ("agreed_hours_per_month", "unagreed_share_of_worktime"))
     if time is None:
         return problem
-    for key in ("hours_per_month", "share_of_worktime", "agreed_hours_per_month",
-                "unagreed_share_of_worktime"):
-        if key in time and (problem := _number(time, key, f"time.{key}", 0)):
+    limits = {"hours_per_month": MAX_HOURS, "share_of_worktime": MAX_SHARE,
+              "agreed_hours_per_month": MAX_HOURS, "unagreed_share_of_worktime": MAX_SHARE}
+    for key, high in limits.items():
+        if key in time and (problem := _number(time, key, f"time.{key}", 0, high)):
             return problem
     return None
 
@@ -354,7 +424,7 @@ def _balance(node: object) -> Problem | None:
     return (
         _number(balance, "benefit", "balance.benefit", 1, 5)
         or _number(balance, "cost", "balance.cost", 1, 5)
-        or _number(balance, "ratio", "balance.ratio", 0)
+        or _number(balance, "ratio", "balance.ratio", 0, MAX_RATIO)
     )
 
 

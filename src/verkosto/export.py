@@ -10,11 +10,12 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from verkosto import __version__, store
+from verkosto import __version__, safefile, store
 from verkosto.answers import EXPORT_SCHEMA
 from verkosto.errors import OperationFailed
 from verkosto.instrument import Answer, Instrument
 from verkosto.recommend import Recommendation
+from verkosto.safetext import json_safe
 from verkosto.scoring import Scores
 
 SCHEMA_FILE = "verkosto-arvio-1.schema.json"
@@ -129,10 +130,11 @@ def write(target: str, text: str, keep_in: Path, completed_at: datetime) -> None
     """
     try:
         if target == "-":
-            sys.stdout.write(text)
+            sys.stdout.write(json_safe(text))
             sys.stdout.flush()
         else:
-            store.atomic_write(Path(target), text)
+            # A device or pipe (/dev/stdout, a FIFO) is written to, never replaced.
+            safefile.write_target(Path(target), text, store.atomic_write)
     except OSError as error:
         reason = error
         key = "stdout_write_failed" if target == "-" else "export_write_failed"

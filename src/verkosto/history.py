@@ -27,9 +27,11 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from verkosto import store
+from verkosto import safefile, store
+from verkosto.answers import MAX_NETWORK_NAME, InvalidAnswer, check_network_name
+from verkosto.collect import check_loose
 from verkosto.compare import network_key
-from verkosto.errors import OperationFailed
+from verkosto.errors import OperationFailed, Problem
 
 DATABASE_FILE = "historia.sqlite3"
 # Long enough for another process to finish a write and a VACUUM of a personal history.
@@ -47,6 +49,30 @@ class Stored:
     def network(self) -> str:
         """Return the network's name as it was written."""
         return str(self.export.get("network", ""))
+
+
+@dataclass(frozen=True)
+class Damaged:
+    """A stored row that cannot be read as an export: shown by its number, still deletable."""
+
+    id: int
+    problem: Problem
+
+
+def _parse(row_id: int, text: object) -> Stored | Damaged:
+    """Read one stored export; a row changed by something else comes back as Damaged."""
+    try:
+        data = json.loads(str(text))
+    except RecursionError:
+        return Damaged(row_id, Problem("yaml_too_deep"))
+    except ValueError as error:
+        detail = error.msg if isinstance(error, json.JSONDecodeError) else str(error)[:60]
+        return Damaged(row_id, Problem("kooste_not_json", {"detail": detail}))
+    problem = check_loose(data)
+    if problem is not None:
+        return Damaged(row_id, problem)
+    assert isinstance(data, dict)
+    return Stored(row_id, data)
 
 
 def database_path(data_folder: Path) -> Path:
@@ -170,9 +196,16 @@ def migrate(conn: sqlite3.Connection) -> int:
 def _create_private_file(db: Path) -> None:
     store.ensure_private_dir(db.parent)
     # Created 0600 before SQLite opens it; SQLite gives its -wal and -shm files the same mode.
-    fd = os.open(db, os.O_CREAT | os.O_RDWR, 0o600)
+    # O_NOFOLLOW: a dangling link planted here must not create the file somewhere else.
+    fd = os.open(db, os.O_CREAT | os.O_RDWR | getattr(os, "O_NOFOLLOW", 0), 0o600)
     os.close(fd)
     os.chmod(db, 0o600)
+
+
+def _check_files(db: Path) -> None:
+    """Refuse a database, -wal, -shm or journal that is a link; make existing ones 0600."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        safefile.tighten(Path(f"{db}{suffix}"))
 
 
 def _enable_wal(conn: sqlite3.Connection) -> None:
@@ -219,12 +252,14 @@ def _open(db: Path, create: bool, failed_key: str) -> Iterator[sqlite3.Connectio
     """
     conn: sqlite3.Connection | None = None
     try:
-        if not db.exists():
+        _check_files(db)
+        if not os.path.lexists(db):
             if not create:
                 yield None
                 return
             _create_private_file(db)
         conn = _connect(db)
+        _check_files(db)  # the -wal and -shm files SQLite has just made
         yield conn
     except _NewerSchema as error:
         raise OperationFailed(
@@ -264,6 +299,14 @@ def _utc(completed_at: str) -> str:
 def record(db: Path, export: Mapping[str, Any]) -> int:
     """Store one completed assessment and return its new id; raise OperationFailed."""
     network = str(export["network"])
+    try:
+        allowed = check_network_name(network) == network
+    except InvalidAnswer:
+        allowed = False
+    if not allowed or check_loose(export) is not None:
+        # The history keeps only what the typed path would accept (no escape sequences,
+        # no 500,000-character names, no infinite numbers).
+        raise OperationFailed("history_refused", max=MAX_NETWORK_NAME)
     instrument = export.get("instrument") or {}
     text = json.dumps(export, ensure_ascii=False)
     completed_at = str(export["completed_at"])
@@ -294,34 +337,51 @@ def record(db: Path, export: Mapping[str, Any]) -> int:
     return int(new_id)
 
 
-def _rows(db: Path, where: str = "", params: tuple[Any, ...] = (),
-          order: str = "DESC") -> list[Stored]:
+def _scan(db: Path, where: str = "", params: tuple[Any, ...] = (),
+          order: str = "DESC") -> tuple[list[Stored], list[Damaged]]:
     with _open(db, create=False, failed_key="history_read_failed") as conn:
         if conn is None:
-            return []
+            return [], []
         rows = conn.execute(
             f"SELECT id, export FROM assessment {where} "
             f"ORDER BY completed_utc {order}, id {order}",
             params,
         ).fetchall()
-        return [Stored(int(row_id), json.loads(text)) for row_id, text in rows]
+    good: list[Stored] = []
+    bad: list[Damaged] = []
+    for row_id, text in rows:
+        found = _parse(int(row_id), text)
+        (good if isinstance(found, Stored) else bad).append(found)  # type: ignore[arg-type]
+    return good, bad
+
+
+def _rows(db: Path, where: str = "", params: tuple[Any, ...] = (),
+          order: str = "DESC") -> list[Stored]:
+    return _scan(db, where, params, order)[0]
 
 
 def latest(db: Path, network: str) -> dict[str, Any] | None:
-    """Return the latest stored export of this network, or None; never creates the file."""
+    """Return the latest readable stored export of this network, or None; never creates it."""
     found = _rows(db, "WHERE network_key = ?", (network_key(network),))
     return found[0].export if found else None
 
 
-def assessments(db: Path, network: str | None = None) -> list[Stored]:
-    """Return stored assessments newest first, all or of one network; raise OperationFailed."""
+def read(db: Path, network: str | None = None,
+         oldest: bool = False) -> tuple[list[Stored], list[Damaged]]:
+    """Return the readable assessments (newest first) and the damaged rows; never raise on one."""
+    order = "ASC" if oldest else "DESC"
     if network is None:
-        return _rows(db)
-    return _rows(db, "WHERE network_key = ?", (network_key(network),))
+        return _scan(db, order=order)
+    return _scan(db, "WHERE network_key = ?", (network_key(network),), order)
+
+
+def assessments(db: Path, network: str | None = None) -> list[Stored]:
+    """Return readable stored assessments newest first, all or of one network."""
+    return read(db, network)[0]
 
 
 def oldest_first(db: Path) -> list[Stored]:
-    """Return every stored assessment oldest first (for the JSON Lines export)."""
+    """Return every readable stored assessment oldest first (for the JSON Lines export)."""
     return _rows(db, order="ASC")
 
 
@@ -329,12 +389,20 @@ def oldest_first(db: Path) -> list[Stored]:
 MAX_ID = 2**63 - 1
 
 
-def get(db: Path, assessment_id: int) -> Stored | None:
-    """Return the stored assessment with this id, or None."""
+def find(db: Path, assessment_id: int) -> Stored | Damaged | None:
+    """Return the stored assessment with this id, Damaged if it cannot be read, or None."""
     if not 0 < assessment_id <= MAX_ID:
         return None
-    found = _rows(db, "WHERE id = ?", (assessment_id,))
-    return found[0] if found else None
+    good, bad = _scan(db, "WHERE id = ?", (assessment_id,))
+    return good[0] if good else bad[0] if bad else None
+
+
+def get(db: Path, assessment_id: int) -> Stored | None:
+    """Return the stored assessment with this id, or None; raise OperationFailed if damaged."""
+    found = find(db, assessment_id)
+    if isinstance(found, Damaged):
+        raise OperationFailed("history_row_unreadable", id=assessment_id)
+    return found
 
 
 def _delete(db: Path, where: str, params: tuple[Any, ...]) -> int:
@@ -347,8 +415,27 @@ def _delete(db: Path, where: str, params: tuple[Any, ...]) -> int:
             # VACUUM rewrites the file without the freed pages, and the TRUNCATE checkpoint
             # empties the write-ahead log: nothing of the deleted rows stays on disk.
             conn.execute("VACUUM")
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            _checkpoint(conn, db)
         return int(count)
+
+
+# How long `poista` waits for another process's read to end before saying it is not final.
+CHECKPOINT_SECONDS = 5.0
+
+
+def _checkpoint(conn: sqlite3.Connection, db: Path) -> None:
+    """Empty the write-ahead log, retrying while a reader holds it; raise OperationFailed."""
+    deadline = time.monotonic() + CHECKPOINT_SECONDS
+    # A TRUNCATE checkpoint waits in the busy handler itself: keep each try short.
+    conn.execute("PRAGMA busy_timeout = 100")
+    while True:
+        busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        if not busy:
+            return
+        if time.monotonic() > deadline:
+            # The rows are gone from the table, but their bytes are still in the -wal file.
+            raise OperationFailed("delete_not_final", path=f"{db}-wal")
+        time.sleep(0.1)
 
 
 def delete(db: Path, assessment_id: int) -> bool:

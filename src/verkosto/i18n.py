@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import errno
 import os
+from pathlib import PurePath
 
 from verkosto.errors import Problem
+from verkosto.safetext import visible
 
 DEFAULT_LANGUAGE = "fi"
 LANGUAGES = ("fi", "en")
@@ -722,9 +724,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "ref_not_found": {
         "fi": "Arviota '{ref}' ei löydy: se ei ole tallennetun arvion numero eikä "
-              "olemassa oleva tiedosto (numerot: verkosto historia).",
+              "tiedoston polku (numerot: verkosto historia; tiedosto luetaan, kun polussa on / "
+              "tai pääte .json, esim. ./{ref}).",
         "en": "Assessment '{ref}' not found: it is neither a stored assessment's number nor "
-              "an existing file (numbers: verkosto historia).",
+              "a file path (numbers: verkosto historia; a file is read when the path has a / "
+              "or ends in .json, e.g. ./{ref}).",
     },
     "id_not_found": {
         "fi": "Historiassa ei ole arviota numero {id} (numerot: verkosto historia).",
@@ -1075,6 +1079,57 @@ MESSAGES: dict[str, dict[str, str]] = {
     "kooste_verdict_give_time": {"fi": "anna aikaa", "en": "give time"},
     "kooste_verdict_leave": {"fi": "harkitse luopumista", "en": "consider leaving"},
     "kooste_verdict_incomplete": {"fi": "vajaa", "en": "incomplete"},
+    # Hostile input: injected text, planted files, damaged state (issue 11)
+    "text_control_chars": {
+        "fi": "tekstissä '{key}' on ohjausmerkki {char} (esim. päätteen ohjauskoodi tai "
+              "tekstin suunnan vaihto); poista se",
+        "en": "the text '{key}' holds the control character {char} (such as a terminal "
+              "control code or a text direction override); remove it",
+    },
+    "export_network_invalid": {
+        "fi": "verkoston nimi on tyhjä, yli {max} merkkiä pitkä tai siinä on ohjausmerkkejä",
+        "en": "the network name is empty, longer than {max} characters or holds control "
+              "characters",
+    },
+    "not_regular_file": {
+        "fi": "tämä ei ole tavallinen tiedosto (laite, nimetty putki tai pistoke); sitä ei luettu",
+        "en": "this is not a regular file (a device, named pipe or socket); it was not read",
+    },
+    "history_refused": {
+        "fi": "Arviota ei tallennettu historiaan: verkoston nimi on yli {max} merkkiä pitkä, "
+              "siinä on ohjausmerkkejä tai arviossa on mahdottomia lukuja.",
+        "en": "The assessment was not stored in the history: the network name is longer than "
+              "{max} characters or holds control characters, or the assessment has impossible "
+              "numbers.",
+    },
+    "history_row_unreadable": {
+        "fi": "Tallennettu arvio #{id} on vioittunut, eikä sitä voi näyttää. Poista se: "
+              "verkosto poista {id}",
+        "en": "Stored assessment #{id} is damaged and cannot be shown. Delete it: "
+              "verkosto poista {id}",
+    },
+    "history_row_damaged": {
+        "fi": "Ohitettu vioittunut arvio #{id} ({problem}). Poista se: verkosto poista {id}",
+        "en": "Skipped damaged assessment #{id} ({problem}). Delete it: verkosto poista {id}",
+    },
+    "output_failed": {
+        "fi": "Tulostetta ei voitu kirjoittaa ({reason}). Valmis arvio on tallessa historiassa "
+              "tai datakansion arviot-kansiossa.",
+        "en": "The output could not be written ({reason}). A finished assessment is kept in "
+              "the history or in the data folder's arviot folder.",
+    },
+    "delete_not_final": {
+        "fi": "Arvio poistettiin historiasta, mutta poisto ei ole vielä lopullinen: toinen "
+              "ohjelma lukee historiaa, joten poistettu tieto on yhä tiedostossa {path}. "
+              "Sulje muut verkosto-komennot ja aja verkosto poista uudelleen.",
+        "en": "The assessment was removed from the history, but the deletion is not final "
+              "yet: another program is reading the history, so the deleted data is still in "
+              "{path}. Close other verkosto commands and run verkosto poista again.",
+    },
+    "history_damaged_label": {
+        "fi": "vioittunut arvio",
+        "en": "damaged assessment",
+    },
 }
 
 
@@ -1096,8 +1151,12 @@ def resolve_language(value: str | None) -> str:
 
 def t(key: str, lang: str, /, **params: object) -> str:
     """Return the interface text `key` in `lang`, filled with `params`."""
-    # An OSError given as a parameter is described in the person's language.
-    params = {k: os_reason(v, lang) if isinstance(v, OSError) else v for k, v in params.items()}
+    # An OSError given as a parameter is described in the person's language; every other
+    # text (names, paths, keys from someone's file) is shown with its control characters
+    # visible, so a message can never carry an escape sequence to the terminal.
+    params = {k: os_reason(v, lang) if isinstance(v, OSError)
+              else visible(v) if isinstance(v, (str, PurePath)) else v
+              for k, v in params.items()}
     # One item reads differently in both languages ("1 vastaus", "1 answer").
     if params.get("count") == 1 and f"{key}_one" in MESSAGES:
         key = f"{key}_one"
@@ -1120,6 +1179,11 @@ OS_REASONS: dict[int, dict[str, str]] = {
     errno.EISDIR: {"fi": "tämä on kansio", "en": "this is a folder"},
     errno.ENOTDIR: {"fi": "polun osa ei ole kansio", "en": "part of the path is not a folder"},
     errno.EPIPE: {"fi": "vastaanottaja sulki yhteyden", "en": "the reader closed the pipe"},
+    errno.EBADF: {"fi": "tuloste on suljettu", "en": "the output is closed"},
+    errno.ELOOP: {"fi": "polku on symbolinen linkki, jota ei seurata (anna linkin kohde)",
+                  "en": "the path is a symbolic link, which is not followed (give its target)"},
+    errno.EINVAL: {"fi": "tämä ei ole tavallinen tiedosto (laite, putki tai pistoke)",
+                   "en": "this is not a regular file (a device, pipe or socket)"},
 }
 
 
@@ -1155,12 +1219,12 @@ def describe_problem(problem: Problem, lang: str) -> str:
     """Return one problem as a line naming the file, line and question or dimension id."""
     parts: list[str] = []
     if problem.file:
-        parts.append(problem.file)
+        parts.append(visible(problem.file))
     if problem.line:
         parts.append(f"{t('line', lang)} {problem.line}")
     if problem.kind:
         kind = t(f"kind_{problem.kind}", lang)
-        parts.append(f"{kind} '{problem.ident}'" if problem.ident else kind)
+        parts.append(f"{kind} '{visible(problem.ident)}'" if problem.ident else kind)
     params: dict[str, object] = {}
     for name, value in problem.params.items():
         if isinstance(value, (list, tuple)):

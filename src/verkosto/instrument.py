@@ -17,6 +17,7 @@ from typing import Any, Literal, TypeAlias
 
 from verkosto.errors import Problem, ProblemsError
 from verkosto.i18n import LANGUAGES
+from verkosto.safetext import has_unsafe, is_unsafe, visible
 
 Answer: TypeAlias = "int | float | str | None"
 Answers: TypeAlias = "dict[str, int | float | str | None]"
@@ -344,14 +345,20 @@ def bundled_path() -> Path:
 
 def read_text(path: Path, display: str) -> tuple[str, bytes]:
     """Read a small UTF-8 text file, or raise ProblemsError naming what is wrong."""
+    from verkosto.safefile import NotRegularFile, TooLarge, read_limited
+
     try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise ProblemsError("file_invalid", [Problem("is_directory", file=display)])
-        if size > MAX_FILE_BYTES:
-            problem = Problem("file_too_large", {"size": size, "limit": MAX_FILE_BYTES})
-            raise ProblemsError("file_invalid", [_at(problem, display)])
-        raw = path.read_bytes()
+        # Never more than the limit, and never a FIFO or a device (/dev/zero, a pipe).
+        raw = read_limited(path, MAX_FILE_BYTES)
+    except IsADirectoryError:
+        raise ProblemsError("file_invalid", [Problem("is_directory", file=display)]) from None
+    except NotRegularFile:
+        raise ProblemsError("file_invalid", [Problem("not_regular_file", file=display)]) from None
+    except TooLarge as error:
+        problem = Problem("file_too_large", {"size": error.size, "limit": MAX_FILE_BYTES})
+        raise ProblemsError("file_invalid", [_at(problem, display)]) from None
+    except ValueError:  # a NUL byte in the name
+        raise ProblemsError("file_invalid", [Problem("file_not_found", file=display)]) from None
     except FileNotFoundError:
         raise ProblemsError("file_invalid", [Problem("file_not_found", file=display)]) from None
     except PermissionError:
@@ -495,6 +502,9 @@ def _parse_yaml_fast(text: str) -> Any:
         loader_class is None
         or yaml.reader.Reader.NON_PRINTABLE.search(text)
         or _LIBYAML_LENIENT.search(text)
+        # A byte-order mark inside the text: libyaml skips it, the pure-Python scanner
+        # refuses it, so the answer must not depend on whether libyaml is installed.
+        or "\ufeff" in text
     ):
         # Without libyaml, with characters the pure-Python reader refuses, or with what
         # libyaml takes but the pure-Python scanner refuses, stay careful.
@@ -669,6 +679,8 @@ class _Checker:
             if not value.strip():
                 self.add("missing_fi", line, kind, ident, key=key)
                 return None
+            if not self.printable(value, line, kind, ident, key):
+                return None
             return Text(value.strip())
         if not isinstance(value, _Node):
             self.add("wrong_type", line, kind, ident, key=key, expected="text")
@@ -689,7 +701,24 @@ class _Checker:
         if not ok:
             return None
         assert isinstance(fi, str)
+        for lang_key, given in (("fi", fi), ("en", en)):
+            if isinstance(given, str) and not self.printable(
+                given, value.key_lines.get(lang_key, value.line), kind, ident, f"{key}.{lang_key}"
+            ):
+                ok = False
+        if not ok:
+            return None
         return Text(fi.strip(), en.strip() if isinstance(en, str) and en.strip() else None)
+
+    def printable(
+        self, value: str, line: int, kind: str | None, ident: str | None, key: str
+    ) -> bool:
+        """Report a text with control characters (an escape sequence, a bidi override)."""
+        if not has_unsafe(value, multiline=True):
+            return True
+        found = next(ch for ch in value if is_unsafe(ch) and ch not in "\n\t")
+        self.add("text_control_chars", line, kind, ident, key=key, char=visible(found))
+        return False
 
     def number(
         self,
@@ -725,6 +754,8 @@ class _Checker:
         value = node[key]
         if not isinstance(value, str) or not value.strip():
             self.add("wrong_type", self.line_of(node, key), kind, ident, key=key, expected="text")
+            return None
+        if not self.printable(value, self.line_of(node, key), kind, ident, key):
             return None
         return value.strip()
 

@@ -10,6 +10,7 @@ from verkosto.i18n import t
 from verkosto.instrument import Answer, Instrument, Question, Text
 from verkosto.interview import Prompt, ReviewPrompt
 from verkosto.recommend import Recommendation
+from verkosto.safetext import visible
 from verkosto.scoring import INSUFFICIENT, Scores
 
 if TYPE_CHECKING:
@@ -156,7 +157,7 @@ def answer_text(question: Question, value: Answer, lang: str, limit: int | None 
         text = " ".join(str(value).split())
     if limit is not None and len(text) > limit:
         text = text[: limit - 1].rstrip() + "…"
-    return text
+    return visible(text)
 
 
 def review_view(instrument: Instrument, review: ReviewPrompt, lang: str) -> RenderableType:
@@ -541,7 +542,7 @@ def history_view(
         elif compare.is_overdue(export, today):
             review.append(f"\n{t('overdue', lang)}", style="bold red")
         verdict = _verdict_text(instrument, export, lang)
-        network = str(export.get("network", ""))
+        network = visible(export.get("network", ""))
         ratio = i18n.number(compare.ratio(export), lang, 2)
         hours = i18n.number(compare.hours(export), lang, 1, strip=True)
         date_text = format_date(day, lang) if day else "–"
@@ -699,7 +700,7 @@ def summary_view(
     entries: list[tuple[str, RenderableType]] = []
     overdue: list[str] = []
     for rank, (_, export) in enumerate(summary.rows, 1):
-        network = str(export.get("network", ""))
+        network = visible(export.get("network", ""))
         if compare.is_overdue(export, today):
             overdue.append(network)
         verdict = _verdict_text(instrument, export, lang)
@@ -768,7 +769,7 @@ def kooste_view(
     overview.add_column(t("kooste_col_hours", lang), justify="right", max_width=14)
     shown = []
     for network in summary["networks"]:
-        name = Text(_printable(network["network"]))
+        name = Text(visible(network["network"]))
         count = Text(str(network["respondents"]))
         if network["suppressed"]:
             overview.add_row(name, count, Text("–", style="dim"), Text("–", style="dim"))
@@ -790,7 +791,7 @@ def kooste_view(
         details.add_column(t("kooste_col_sd", lang), justify="right", max_width=9)
         details.add_column(t("kooste_col_n", lang), justify="right", no_wrap=True)
         for network in shown:
-            details.add_row(Text(_printable(network["network"]), style="bold"))
+            details.add_row(Text(visible(network["network"]), style="bold"))
             counts = " · ".join(
                 f"{t('kooste_verdict_' + verdict, lang)} {count}"
                 for verdict, count in network["verdicts"].items()
@@ -810,13 +811,6 @@ def kooste_view(
     note = t("kooste_note", lang, min=minimum)
     parts += [Text(note, style="dim")]
     return Constrain(Group(*parts), width=MAX_WIDTH)
-
-
-def _printable(text: str) -> str:
-    """Escape control characters: a name from someone's file must not drive the terminal."""
-    if text.isprintable():
-        return text
-    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
 
 
 def kooste_progress(lang: str) -> Progress:

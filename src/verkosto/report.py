@@ -16,10 +16,12 @@ from typing import Any
 
 from verkosto import __version__, i18n
 from verkosto.answers import EXPORT_SCHEMA
+from verkosto.collect import check_loose
 from verkosto.compare import completed_on, dimension_score, hours, share
 from verkosto.errors import Problem, ProblemsError
 from verkosto.i18n import t
 from verkosto.instrument import Instrument, Question, read_text
+from verkosto.safetext import visible
 
 FORMATS = ("md", "html", "txt")
 GOALS_DIMENSION = "jarjesto"
@@ -74,6 +76,9 @@ def check_export(data: Any, display: str) -> list[Problem]:
     if not problems and completed_on(data) is None:
         problems.append(Problem("wrong_type", {"key": "completed_at", "expected": "text"},
                                 display))
+    if not problems and (loose := check_loose(data)) is not None:
+        # A name with control characters, a number that is text, infinite or absurd.
+        problems.append(Problem(loose.key, loose.params, display))
     return problems
 
 
@@ -152,16 +157,16 @@ def answer_text(question: Question | None, value: Any, lang: str) -> str:
             return question.not_applicable.get(lang)
         return t("answer_none", lang)
     if question is None:
-        return str(value)
+        return visible(value)
     if question.type == "choice":
         choice = question.choice(str(value))
-        return choice.label.get(lang) if choice else str(value)
+        return choice.label.get(lang) if choice else visible(value)
     if question.type == "scale" and isinstance(value, int) and 1 <= value <= len(question.labels):
         return f"{value} – {question.labels[value - 1].get(lang)}"
     if question.type == "number" and isinstance(value, (int, float)):
         unit = f" {question.unit.get(lang)}" if question.unit else ""
         return f"{i18n.number(float(value), lang, 2, strip=True)}{unit}"
-    return str(value)
+    return visible(value)  # free text from someone's file or the history
 
 
 def _agenda(export: Export, instrument: Instrument, lang: str, review: str) -> tuple[str, ...]:
@@ -278,7 +283,9 @@ def contents(export: Export, instrument: Instrument, lang: str) -> Contents:
 
 # --------------------------------------------------------------------------- formats
 
-_MD_SPECIAL = "\\`*_[]<>|#~&"
+# Every character with a meaning somewhere in CommonMark or GitHub's Markdown inline: links,
+# images, emphasis, code, HTML, entities, tables, strikethrough, math and footnotes.
+_MD_SPECIAL = "\\`*_[]<>|#~&!()$^{}"
 
 
 def _md(text: str) -> str:
@@ -424,9 +431,29 @@ def to_html(c: Contents) -> str:
     return "\n".join(parts)
 
 
+def _visible_contents(c: Contents) -> Contents:
+    """Return the contents with every text shown safely (no escape sequence, no bidi control)."""
+    from dataclasses import fields, replace
+
+    changes: dict[str, Any] = {}
+    for item in fields(c):
+        value = getattr(c, item.name)
+        if isinstance(value, str) and item.name != "lang":
+            changes[item.name] = visible(value)
+        elif item.name == "dimensions":
+            changes[item.name] = tuple(
+                DimensionRow(*(visible(part) for part in (r.title, r.side, r.score, r.level)))
+                for r in value)
+        elif item.name == "answers":
+            changes[item.name] = tuple((visible(q), visible(a)) for q, a in value)
+        elif isinstance(value, tuple):
+            changes[item.name] = tuple(visible(text) for text in value)
+    return replace(c, **changes)
+
+
 def build(export: Export, instrument: Instrument, lang: str, fmt: str) -> str:
     """Return the report of one export in the format `fmt` (md, html or txt)."""
-    gathered = contents(export, instrument, lang)
+    gathered = _visible_contents(contents(export, instrument, lang))
     if fmt == "html":
         return to_html(gathered)
     if fmt == "txt":

@@ -12,6 +12,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from verkosto import safefile
+
 HOME_ENV = "VERKOSTO_HOME"
 KEPT_FOLDER = "arviot"
 
@@ -58,9 +60,15 @@ def atomic_write(path: Path, text: str) -> None:
         raise
 
 
+def data_subdir(home: Path, name: str) -> Path:
+    """Return a folder inside the data folder, created 0700; raise OSError if it is a link."""
+    ensure_private_dir(home)
+    return safefile.private_dir(home / name)
+
+
 def keep_assessment(folder: Path, text: str, completed_at: datetime) -> Path:
     """Save a finished assessment's JSON in the data folder and return its path."""
-    target_dir = ensure_private_dir(folder / KEPT_FOLDER)
+    target_dir = data_subdir(folder, KEPT_FOLDER)
     stamp = completed_at.strftime("%Y%m%d-%H%M%S")
     path = target_dir / f"arvio-{stamp}.json"
     counter = 1
@@ -72,6 +80,7 @@ def keep_assessment(folder: Path, text: str, completed_at: datetime) -> Path:
 
 
 DRAFTS_FOLDER = "luonnokset"
+MAX_DRAFT_BYTES = 4 * 1024 * 1024
 DRAFT_SCHEMA = "verkosto-luonnos/1"
 
 
@@ -106,7 +115,7 @@ def save_draft(
 ) -> Path:
     """Keep the answers so far atomically in the data folder; raise OSError."""
     path = draft_path(folder, network)
-    ensure_private_dir(path.parent)
+    data_subdir(folder, DRAFTS_FOLDER)
     data = {
         "schema": DRAFT_SCHEMA,
         "network": network,
@@ -123,7 +132,9 @@ def save_draft(
 def read_draft(path: Path) -> Draft:
     """Read one draft file, or raise ValueError (not a draft) or OSError (unreadable)."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        # A planted FIFO, device or link is not read; nor more than a draft can hold.
+        raw = safefile.read_limited(path, MAX_DRAFT_BYTES, follow=False)
+        data = json.loads(raw.decode("utf-8"))
     except RecursionError:
         raise ValueError("nested too deeply") from None
     if not isinstance(data, dict) or data.get("schema") != DRAFT_SCHEMA:
@@ -134,14 +145,26 @@ def read_draft(path: Path) -> Draft:
         raise ValueError("not a draft")
     if questions_file is not None and not isinstance(questions_file, str):
         raise ValueError("not a draft")
+    from verkosto.answers import InvalidAnswer, check_network_name
+
+    try:
+        # A draft's name is held to the typed rule: it is shown and may be stored.
+        if check_network_name(network) != network:
+            raise ValueError("bad network name")
+        # astimezone(): a time written without a zone is read as local, so drafts compare.
+        started_at = datetime.fromisoformat(str(data.get("started_at"))).astimezone()
+        saved_at = datetime.fromisoformat(str(data.get("saved_at"))).astimezone()
+    except (InvalidAnswer, OverflowError, OSError) as error:
+        # Year 1 at +14:00 is before datetime's first moment, and some platforms refuse
+        # times far from now: the draft is damaged, not the program.
+        raise ValueError("bad draft") from error
     return Draft(
         network=network,
         answers=answers,
         questions_file=questions_file,
         instrument_sha256=sha if isinstance(sha, str) else "",
-        # astimezone(): a time written without a zone is read as local, so drafts compare.
-        started_at=datetime.fromisoformat(str(data.get("started_at"))).astimezone(),
-        saved_at=datetime.fromisoformat(str(data.get("saved_at"))).astimezone(),
+        started_at=started_at,
+        saved_at=saved_at,
         path=path,
     )
 
@@ -149,7 +172,7 @@ def read_draft(path: Path) -> Draft:
 def find_draft(folder: Path, network: str) -> Draft | None:
     """Return the draft of `network`, or None; a damaged draft raises ValueError."""
     path = draft_path(folder, network)
-    if not path.exists():
+    if not os.path.lexists(path):
         return None
     return read_draft(path)
 

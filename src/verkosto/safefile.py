@@ -1,0 +1,123 @@
+"""Reading and writing files that someone may have planted: FIFOs, devices, symlinks.
+
+Every file the tool reads is opened without blocking and read only if it is a regular file,
+and never more than its limit (read limit + 1 bytes, so /dev/zero or a growing file cannot
+fill the memory). Inside the data folder nothing is followed through a symbolic link. An
+output target that is a device or a pipe (/dev/stdout, a FIFO) is written to, not replaced;
+a symbolic link to a regular file is refused, because replacing it would write elsewhere.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+from pathlib import Path
+
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+
+
+class NotRegularFile(OSError):
+    """The path is a FIFO, a device, a socket or a folder, not a file to read."""
+
+
+class TooLarge(OSError):
+    """The file is larger than the limit for its kind."""
+
+    def __init__(self, size: int, limit: int) -> None:
+        super().__init__(errno.EFBIG, "file too large")
+        self.size = size
+        self.limit = limit
+
+
+def read_limited(path: Path | str, limit: int, follow: bool = True) -> bytes:
+    """Return a regular file's bytes; raise NotRegularFile, TooLarge or OSError.
+
+    Opened with O_NONBLOCK (a FIFO with no writer never hangs) and, unless `follow`, with
+    O_NOFOLLOW (a symbolic link planted in the data folder raises ELOOP).
+    """
+    flags = os.O_RDONLY | _NONBLOCK | (0 if follow else _NOFOLLOW)
+    fd = os.open(path, flags)
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError(errno.EISDIR, "is a folder", str(path))
+        if not stat.S_ISREG(info.st_mode):
+            raise NotRegularFile(errno.EINVAL, "not a regular file", str(path))
+        chunks: list[bytes] = []
+        total = 0
+        while total <= limit:
+            chunk = os.read(fd, min(1 << 20, limit + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+        if total > limit:
+            raise TooLarge(max(total, info.st_size), limit)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+def write_target(path: Path, text: str, replace: object) -> None:
+    """Write an output the person named: a device or pipe is written to, a file replaced.
+
+    `replace(path, text)` writes a regular (or missing) file atomically. A symbolic link is
+    followed only to a device or a pipe (such as /dev/stdout); a link to a file or to nothing
+    is refused with ELOOP rather than replaced by a file of our own.
+    """
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        info = None
+    if info is not None and stat.S_ISLNK(info.st_mode):
+        try:
+            target = os.stat(path)
+        except OSError:
+            target = None
+        if target is None or stat.S_ISREG(target.st_mode) or stat.S_ISDIR(target.st_mode):
+            raise OSError(errno.ELOOP, "symbolic link", str(path))
+        info = target
+    if info is not None and not stat.S_ISREG(info.st_mode) and not stat.S_ISDIR(info.st_mode):
+        # A device, a FIFO or a socket: open it and write, as a shell redirection does.
+        with open(path, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        return
+    assert callable(replace)
+    replace(path, text)
+
+
+def check_no_link(path: Path) -> None:
+    """Raise OSError(ELOOP) if `path` is a symbolic link (dangling or not)."""
+    try:
+        if stat.S_ISLNK(os.lstat(path).st_mode):
+            raise OSError(errno.ELOOP, "symbolic link", str(path))
+    except FileNotFoundError:
+        pass
+
+
+def private_dir(path: Path) -> Path:
+    """Create a folder inside the data folder 0700, or check the one there; raise OSError.
+
+    A symbolic link or a file in its place raises (ELOOP / ENOTDIR): pruning or writing
+    through it would touch another folder.
+    """
+    check_no_link(path)
+    try:
+        os.mkdir(path, 0o700)
+    except FileExistsError:
+        if not stat.S_ISDIR(os.lstat(path).st_mode):
+            raise NotADirectoryError(errno.ENOTDIR, "not a folder", str(path)) from None
+    os.chmod(path, 0o700)
+    return path
+
+
+def tighten(path: Path) -> None:
+    """Make an existing file in the data folder owner-only, refusing a symbolic link."""
+    check_no_link(path)
+    try:
+        if stat.S_IMODE(os.stat(path).st_mode) != 0o600:
+            os.chmod(path, 0o600)
+    except FileNotFoundError:
+        pass
