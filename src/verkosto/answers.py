@@ -254,6 +254,10 @@ def load_answers(path: Path, instrument: Instrument, display: str | None = None)
         if not instrument.has_question(qid):
             if tolerant:
                 continue
+            if qid in instrument.retired:
+                # An answers file made for an earlier version: not an error, but say so.
+                loaded.notes.append(("answer_retired", {"id": qid}))
+                continue
             problems.append(Problem("answer_unknown_id", {"id": qid}, display, line, "question",
                                     qid))
             continue

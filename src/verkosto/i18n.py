@@ -570,6 +570,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Borderline: a small change in the answers could change the recommendation.",
     },
     "changes_heading": {"fi": "Mikä muuttaisi suositusta?", "en": "What would change it?"},
+    "joining_note": {
+        "fi": "Harkitset liittymistä: vastaa sen mukaan, mitä odotat verkostolta.",
+        "en": "You are considering joining: answer by what you expect from the network.",
+    },
+    "answer_retired": {
+        "fi": "Kysymystä {id} ei enää kysytä; sen vastausta ei käytetä.",
+        "en": "Question {id} is no longer asked; its answer is not used.",
+    },
     "balance_heading": {"fi": "Hyödyt ja kustannukset", "en": "Benefits and costs"},
     "balance_line": {
         "fi": "hyödyt {benefit}/5, kustannusten rasitus {cost}/5 – suhde {ratio} "

@@ -29,6 +29,9 @@ class Prompt:
     # The answer given before (going back, changing it in review): Enter keeps it.
     has_default: bool = False
     default: Answer = None
+    # The person is considering joining: statements about benefits are answered by what
+    # they expect, and the screen says so under each.
+    joining: bool = False
 
 
 @dataclass(frozen=True)
@@ -202,9 +205,11 @@ def _ask_all(
         number = applicable(instrument, current).index(question) + 1
         low, high = total_range(instrument, current)
         has_default = question.id in defaults
+        phase = instrument.scoring.phase
         prompt = Prompt(
             question, number, low, error, again, high if high != low else None,
             has_default, defaults.get(question.id),
+            current.get(phase.question) == phase.joining,
         )
         try:
             raw = normalise(ask(prompt))

@@ -84,6 +84,8 @@ def question_view(instrument: Instrument, prompt: Prompt, lang: str) -> Renderab
     heading.append(" · ")
     heading.append(_dimension_title(instrument, question, lang), style="cyan")
     parts: list[RenderableType] = [Text(""), heading, Text(question.text.get(lang), style="bold")]
+    if prompt.joining and question.type == "scale":
+        parts.append(Text(t("joining_note", lang), style="dim"))
     options = Table.grid(padding=(0, 1))
     options.add_column(justify="right", style="bold", no_wrap=True)
     options.add_column()
