@@ -138,3 +138,20 @@ def test_someone_considering_joining_is_told_to_answer_by_expectation(bundled):
     member = plain_text(question_view(bundled, Prompt(question, 20, 36, None), "fi"))
     assert "vastaa sen mukaan, mitä odotat" in joining
     assert "odotat" not in member
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt", "html"])
+def test_reports_say_what_would_change_it_and_that_it_is_borderline(bundled, fmt):
+    from verkosto import report
+
+    from helpers import make_export
+
+    data = make_export(bundled, scale=5, rooli="vastuuhenkilo", tunnit_tapaamiset=8,
+                       tunnit_viestinta=4, tunnit_yllapito=11, tunnit_matkat=0)
+    text = report.build(data, bundled, "fi", fmt)
+    assert "Mikä muuttaisi suositusta?" in text
+    assert "Rajatapaus" in text
+    assert "22 h eikä 23 h" in " ".join(text.split())
+    # An export from before the feature has no such section, and no error.
+    del data["recommendation"]["what_would_change"], data["recommendation"]["borderline"]
+    assert "Mikä muuttaisi" not in report.build(data, bundled, "fi", fmt)

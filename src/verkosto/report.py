@@ -133,6 +133,9 @@ class Contents:
     agenda: tuple[str, ...]
     answers: tuple[tuple[str, str], ...]
     footer: str
+    # "What would change the recommendation", as the assessment said it (may be empty).
+    changes: tuple[str, ...] = ()
+    borderline: bool = False
 
 
 def _format_date(day: date | None, lang: str) -> str:
@@ -278,7 +281,17 @@ def contents(export: Export, instrument: Instrument, lang: str) -> Contents:
         agenda=_agenda(export, instrument, lang, review),
         answers=answer_rows,
         footer=t("report_footer", lang, version=__version__),
+        changes=_change_texts(recommendation.get("what_would_change")),
+        borderline=recommendation.get("borderline") is True,
     )
+
+
+def _change_texts(raw: object) -> tuple[str, ...]:
+    """Return the what-would-change sentences of an export (older exports have none)."""
+    if not isinstance(raw, list):
+        return ()
+    return tuple(str(item["text"]) for item in raw
+                 if isinstance(item, dict) and isinstance(item.get("text"), str))
 
 
 # --------------------------------------------------------------------------- formats
@@ -299,6 +312,7 @@ def to_markdown(c: Contents) -> str:
     lang = c.lang
     lines = [f"# {_md(c.title)}", "", f"*{_md(c.meta)}*", "",
              f"## {_md(t('report_verdict', lang))}", "", f"**{_md(c.verdict)}**", "",
+             *([f"*{_md(t('borderline_note', lang))}*", ""] if c.borderline else []),
              f"## {_md(t('report_dimensions', lang))}", "",
              f"| {t('dimension', lang)} | {t('report_side', lang)} | {t('score', lang)} "
              f"| {t('level', lang)} |",
@@ -312,6 +326,9 @@ def to_markdown(c: Contents) -> str:
     lines += [f"- {_md(r)}" for r in c.reasons]
     lines += ["", f"## {_md(t('steps_heading', lang))}", ""]
     lines += [f"{n}. {_md(s)}" for n, s in enumerate(c.steps, 1)]
+    if c.changes:
+        lines += ["", f"## {_md(t('changes_heading', lang))}", ""]
+        lines += [f"- {_md(text)}" for text in c.changes]
     lines += ["", f"## {_md(t('report_agenda', lang))}", ""]
     lines += [f"{n}. {_md(s)}" for n, s in enumerate(c.agenda, 1)]
     lines += ["", f"## {_md(t('report_answers', lang))}", "",
@@ -336,6 +353,8 @@ def to_text(c: Contents) -> str:
 
     lines = [c.title, "=" * len(c.title), *_wrap(c.meta)]
     lines += heading("report_verdict") + _wrap(c.verdict)
+    if c.borderline:
+        lines += _wrap(t("borderline_note", lang))
     lines += heading("report_dimensions")
     width = max([len(r.title) for r in c.dimensions] + [len(t("dimension", lang))])
     for r in c.dimensions:
@@ -350,6 +369,10 @@ def to_text(c: Contents) -> str:
     lines += heading("steps_heading")
     for n, step in enumerate(c.steps, 1):
         lines += _wrap(step, f"{n}. ", "   ")
+    if c.changes:
+        lines += heading("changes_heading")
+        for text in c.changes:
+            lines += _wrap(text, "* ", "  ")
     lines += heading("report_agenda")
     for n, item in enumerate(c.agenda, 1):
         lines += _wrap(item, f"{n}. ", "   ")
@@ -405,6 +428,7 @@ def to_html(c: Contents) -> str:
         f'<p class="meta">{e(c.meta)}</p>',
         f"<h2>{e(t('report_verdict', lang))}</h2>",
         f'<p class="verdict">{e(c.verdict)}</p>',
+        *([f"<p><em>{e(t('borderline_note', lang))}</em></p>"] if c.borderline else []),
         f"<h2>{e(t('report_dimensions', lang))}</h2>",
         f"<table><thead><tr><th>{e(t('dimension', lang))}</th><th>{e(t('report_side', lang))}"
         f"</th><th>{e(t('score', lang))}</th><th>{e(t('level', lang))}</th></tr></thead>"
@@ -418,6 +442,8 @@ def to_html(c: Contents) -> str:
         items("ul", c.reasons),
         f"<h2>{e(t('steps_heading', lang))}</h2>",
         items("ol", c.steps),
+        *([f"<h2>{e(t('changes_heading', lang))}</h2>", items("ul", c.changes)]
+          if c.changes else []),
         f"<h2>{e(t('report_agenda', lang))}</h2>",
         items("ol", c.agenda),
         f"<h2>{e(t('report_answers', lang))}</h2>",
