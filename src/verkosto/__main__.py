@@ -1,5 +1,5 @@
 """Run verkosto as `python -m verkosto`."""
 
-from verkosto.cli import main
+from verkosto.entry import main
 
 main()

@@ -131,6 +131,10 @@ def _main(
     ] = False,
 ) -> None:
     """Arvioi, kannattaako verkostoon käyttää työaikaasi: liity, jatka, kevennä tai luovu."""
+    from verkosto import store
+
+    # A run killed mid-write leaves a hidden temporary file with names and answers in it.
+    store.remove_stale_temporary_files(store.data_dir(typer.get_app_dir("verkosto")))
 
 
 def _load_instrument(path: Path | None) -> Instrument:
@@ -587,9 +591,11 @@ def _finish(
                     forget_draft()
     if recorded:
         forget_draft()
+    exported = False
     if vie is not None:
         try:
             export.write(vie, export.dumps(data), home, completed_at)
+            exported = True
             forget_draft()
         except OperationFailed as error:
             if failed is None:
@@ -603,6 +609,11 @@ def _finish(
     if recorded:
         console.print(render.message_view(t("saved_to_history", lang)))
     if failed is not None:
+        kept = "kept" in failed.params or any("kept" in p for _, p in failed.details)
+        if not (recorded or exported or kept):
+            # Nowhere on disk took it (a full disk, say): the terminal is the last place left.
+            _stderr_line(json_text(data).rstrip("\n"))
+            failed.details.append(("assessment_printed", {}))
         raise failed
     if vie is not None and vie != "-":
         console.print(render.message_view(t("exported", lang, path=vie)))
@@ -991,12 +1002,18 @@ def poista(
             question = t("delete_confirm_one", lang, id=tunnus, network=network,
                          date=render.format_date(day, lang) if day else "–")
         else:
+            from verkosto import store
+
             good, bad = history.read(db)
             count = len(good) + len(bad)
-            if count == 0:
+            files = store.private_files(db.parent)
+            if count == 0 and not files:
                 console.print(render.message_view(t("history_empty", lang)))
                 return
+            # Drafts and kept copies hold the same names and answers: "all" means them too.
             question = t("delete_confirm_all", lang, count=count)
+            if files:
+                question = t("delete_confirm_all_files", lang, count=count, files=len(files))
         if not kylla:
             try:
                 answer = console.input(render.confirm_prompt(question))
@@ -1010,8 +1027,16 @@ def poista(
             console.print(render.message_view(
                 t("deleted_one", lang, id=tunnus, network=network, path=db)))
         else:
-            deleted = history.delete_all(db)
-            console.print(render.message_view(t("deleted_all", lang, count=deleted, path=db)))
+            if count:
+                deleted = history.delete_all(db)
+                console.print(render.message_view(t("deleted_all", lang, count=deleted,
+                                                    path=db)))
+            if files:
+                removed, failed = store.remove_private_files(db.parent)
+                console.print(render.message_view(t("deleted_files", lang, count=removed)))
+                if failed:
+                    raise OperationFailed("delete_files_failed", count=len(failed),
+                                          path=str(failed[0]))
 
 KOOSTE_FORMATS = ("taulukko", "json", "csv")
 # Fewer files than this read in a moment; a bar would only flicker.

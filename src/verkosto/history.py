@@ -16,6 +16,7 @@ succeed (one waits for the other); every write is one transaction.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import sqlite3
@@ -239,9 +240,31 @@ def _connect(db: Path) -> sqlite3.Connection:
     return conn
 
 
-def _reason(error: BaseException) -> object:
+_SQLITE_FULL = 13
+_SQLITE_IOERR = 10
+_NEARLY_FULL = 1024 * 1024
+
+
+def _reason(error: BaseException, db: Path | None = None) -> object:
     # An OSError is kept as it is, so the message can describe it in the person's language.
-    return error if isinstance(error, OSError) else str(error)
+    if isinstance(error, OSError):
+        return error
+    code = getattr(error, "sqlite_errorcode", None)
+    if isinstance(code, int) and db is not None:
+        primary = code & 0xFF
+        # SQLite says "disk I/O error" when a write finds no room: say what it means.
+        if primary == _SQLITE_FULL or (primary == _SQLITE_IOERR and _nearly_full(db)):
+            return OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+    return str(error)
+
+
+def _nearly_full(db: Path) -> bool:
+    import shutil
+
+    try:
+        return shutil.disk_usage(db.parent).free < _NEARLY_FULL
+    except OSError:
+        return False
 
 
 @contextmanager
@@ -266,7 +289,7 @@ def _open(db: Path, create: bool, failed_key: str) -> Iterator[sqlite3.Connectio
             "history_newer_schema", path=str(db), found=error.found, known=SCHEMA_VERSION
         ) from None
     except (sqlite3.Error, OSError) as error:
-        raise OperationFailed(failed_key, path=str(db), reason=_reason(error)) from None
+        raise OperationFailed(failed_key, path=str(db), reason=_reason(error, db)) from None
     except (ValueError, TypeError):
         # A stored export that is not valid JSON: the file was changed by something else.
         raise OperationFailed("history_corrupt", path=str(db)) from None

@@ -922,6 +922,26 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fi": "Poistetaanko kaikki {count} arviota pysyvästi? (k/e)",
         "en": "Delete all {count} assessments for good? (y/n)",
     },
+    "delete_confirm_all_files": {
+        "fi": "Poistetaanko kaikki {count} arviota sekä {files} luonnosta ja varakopiota "
+              "(kansiot luonnokset/ ja arviot/) pysyvästi? (k/e)",
+        "en": "Delete all {count} assessments and {files} drafts and kept copies (folders "
+              "luonnokset/ and arviot/) for good? (y/n)",
+    },
+    "assessment_printed": {
+        "fi": "Arviota ei voitu tallentaa mihinkään, joten se tulostettiin yllä JSON-muotona. "
+              "Kopioi se talteen, kun levyllä on taas tilaa.",
+        "en": "The assessment could not be saved anywhere, so it was printed above as JSON. "
+              "Copy it somewhere safe once the disk has room again.",
+    },
+    "deleted_files": {
+        "fi": "Luonnokset ja varakopiot poistettu ({count} tiedostoa).",
+        "en": "Drafts and kept copies deleted ({count} files).",
+    },
+    "delete_files_failed": {
+        "fi": "{count} tiedostoa jäi poistamatta, esimerkiksi {path}. Poista ne käsin.",
+        "en": "{count} files could not be deleted, for example {path}. Delete them by hand.",
+    },
     "delete_confirm_all_one": {
         "fi": "Poistetaanko ainoa tallennettu arvio pysyvästi? (k/e)",
         "en": "Delete the only stored assessment for good? (y/n)",

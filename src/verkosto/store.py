@@ -67,8 +67,19 @@ def data_subdir(home: Path, name: str) -> Path:
 
 
 def keep_assessment(folder: Path, text: str, completed_at: datetime) -> Path:
-    """Save a finished assessment's JSON in the data folder and return its path."""
-    target_dir = data_subdir(folder, KEPT_FOLDER)
+    """Save a finished assessment's JSON in the data folder, else the temp folder; raise OSError.
+
+    The second place matters when the data folder's disk is full: /tmp is often another one.
+    """
+    try:
+        return _keep_in(data_subdir(folder, KEPT_FOLDER), text, completed_at)
+    except OSError:
+        spare = Path(tempfile.gettempdir()) / f"verkosto-{os.getuid()}-{KEPT_FOLDER}"
+        ensure_private_dir(spare)
+        return _keep_in(safefile.private_dir(spare), text, completed_at)
+
+
+def _keep_in(target_dir: Path, text: str, completed_at: datetime) -> Path:
     stamp = completed_at.strftime("%Y%m%d-%H%M%S")
     path = target_dir / f"arvio-{stamp}.json"
     counter = 1
@@ -196,3 +207,71 @@ def remove_draft(folder: Path, network: str) -> None:
         draft_path(folder, network).unlink()
     except (FileNotFoundError, NotADirectoryError):
         pass
+
+
+# A temporary file older than this was left by a process that was killed mid-write (a live
+# write takes milliseconds); younger ones may belong to a run going on right now.
+STALE_SECONDS = 10 * 60
+_OWN_FOLDERS = (DRAFTS_FOLDER, KEPT_FOLDER, "valimuisti")
+
+
+def _own_files(home: Path, folder: str, pattern: str) -> list[Path]:
+    """Return the regular files (never links) matching `pattern` in one data subfolder."""
+    target = home / folder
+    if not target.is_dir() or target.is_symlink():
+        return []
+    return [path for path in target.glob(pattern) if path.is_file() and not path.is_symlink()]
+
+
+def stale_temporary_files(home: Path, now: float | None = None) -> list[Path]:
+    """Return the temporary files a killed run left in the data folder."""
+    import time
+
+    limit = (time.time() if now is None else now) - STALE_SECONDS
+    found = [path for folder in _OWN_FOLDERS for path in _own_files(home, folder, ".*.tmp")]
+    if home.is_dir():
+        found += [p for p in home.glob(".*.tmp") if p.is_file() and not p.is_symlink()]
+    stale: list[Path] = []
+    for path in found:
+        try:
+            if path.lstat().st_mtime < limit:
+                stale.append(path)
+        except OSError:
+            continue
+    return stale
+
+
+def remove_stale_temporary_files(home: Path) -> int:
+    """Delete what killed runs left behind (names and answers in half-written drafts)."""
+    removed = 0
+    for path in stale_temporary_files(home):
+        try:
+            path.unlink()
+            removed += 1
+        except OSError:
+            pass
+    return removed
+
+
+def private_files(home: Path) -> list[Path]:
+    """Return the drafts, kept copies of assessments and temporary files in the data folder."""
+    return (
+        _own_files(home, DRAFTS_FOLDER, "*.json")
+        + _own_files(home, KEPT_FOLDER, "*.json")
+        + [p for folder in (DRAFTS_FOLDER, KEPT_FOLDER) for p in _own_files(home, folder, ".*.tmp")]
+    )
+
+
+def remove_private_files(home: Path) -> tuple[int, list[Path]]:
+    """Delete every draft, kept copy and temporary file; return the count and what failed."""
+    removed = 0
+    failed: list[Path] = []
+    for path in private_files(home):
+        try:
+            path.unlink()
+            removed += 1
+        except FileNotFoundError:
+            continue
+        except OSError:
+            failed.append(path)
+    return removed, failed
