@@ -621,7 +621,8 @@ def test_progress_bar_on_a_terminal_keeps_skip_lines_and_counts(tmp_path, monkey
     monkeypatch.setattr(render, "kooste_progress", spy)
     if use_stdin:
         # Four files, then the folder again: nine in all, the bar starts after the second.
-        monkeypatch.setattr(sys, "stdin", io.StringIO("\n".join([*paths, str(tmp_path)])))
+        listed = "\n".join([*paths, str(tmp_path)]).encode("utf-8")
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(listed)))
         aggregate = cli._collect(["-"], "fi")
     else:
         aggregate = cli._collect([str(tmp_path)], "fi")

@@ -80,3 +80,87 @@ def test_store_lists_only_its_own_regular_files(isolated_env, tmp_path):
     assert store.private_files(isolated_env) == []
     store.remove_private_files(isolated_env)
     assert outside.exists()
+
+
+def test_a_damaged_draft_is_set_aside_with_a_message(isolated_env, bundled, tmp_path):
+    from verkosto.store import draft_path
+
+    path = draft_path(isolated_env, "Verkosto D")
+    plant(path, '{"schema": "verkosto-luonnos/1", "network": "Verkosto D", "answers": {}, '
+                '"saved_at": "0001-01-01T00:00:00+14:00", "started_at": "x"}')
+    answers = tmp_path / "a.json"
+    answers.write_text(json.dumps(full_answers_for(bundled)), encoding="utf-8")
+    result = runner.invoke(app, ["arvioi", "--verkosto", "Verkosto D", "--vastaukset",
+                                 str(answers), "--ei-tallenna"])
+    assert result.exit_code == 0, result.output
+    assert "siirrettiin sivuun" in result.output
+    aside = path.with_name(path.name + ".vioittunut")
+    assert aside.exists() and not path.exists()
+    # And "delete everything" means it too.
+    result = runner.invoke(app, ["poista", "--kaikki", "--kylla"])
+    assert not aside.exists()
+
+
+def full_answers_for(instrument):
+    from helpers import full_answers
+
+    return full_answers(instrument)
+
+
+def test_existing_draft_and_cache_files_are_tightened_when_read(isolated_env, bundled):
+    from verkosto import cache, store
+
+    draft = store.save_draft(isolated_env, "X", {"vaihe": "jasen"}, None, "0" * 64,
+                             __import__("datetime").datetime.now().astimezone())
+    os.chmod(draft, 0o644)
+    store.read_draft(draft)
+    assert draft.stat().st_mode & 0o777 == 0o600
+    folder = isolated_env / cache.FOLDER
+    cache.load_instrument(None, folder)
+    cached = next(folder.glob("kysymykset-*.json"))
+    os.chmod(cached, 0o644)
+    cache.load_instrument(None, folder)
+    assert cached.stat().st_mode & 0o777 == 0o600
+
+
+def test_drafts_are_not_read_through_a_folder_link(isolated_env, tmp_path):
+    from verkosto import store
+
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    plant(elsewhere / "abc.json", '{"schema": "verkosto-luonnos/1", "network": "Vieras", '
+                                  '"answers": {}, "saved_at": "2026-11-30T09:00:00+02:00", '
+                                  '"started_at": "2026-11-30T09:00:00+02:00"}')
+    isolated_env.mkdir(exist_ok=True)
+    (isolated_env / "luonnokset").symlink_to(elsewhere)
+    assert store.list_drafts(isolated_env) == ([], [])
+    try:
+        store.read_draft(isolated_env / "luonnokset" / "abc.json")
+    except OSError:
+        pass
+    else:
+        raise AssertionError("a draft was read through a linked folder")
+
+
+def test_dev_zero_as_the_cache_file_is_ignored(isolated_env, bundled):
+    from verkosto import cache
+
+    folder = isolated_env / cache.FOLDER
+    folder.mkdir(parents=True)
+    target = cache.cache_file(folder, bundled.sha256)
+    target.symlink_to("/dev/zero")
+    loaded = cache.load_instrument(None, folder)  # returns promptly, parsed afresh
+    assert loaded.sha256 == bundled.sha256
+
+
+def test_kooste_refuses_an_endless_path_list_on_stdin(tmp_path):
+    import subprocess
+
+    from helpers import verkosto_command
+
+    with open("/dev/zero", "rb") as zero:
+        done = subprocess.run([verkosto_command(), "kooste", "-"], stdin=zero,
+                              capture_output=True, timeout=30, check=False,
+                              env={**os.environ, "VERKOSTO_HOME": str(tmp_path)})
+    assert done.returncode == 2
+    assert "liian pitkä" in done.stderr.decode()

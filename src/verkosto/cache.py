@@ -88,6 +88,7 @@ def decode(value: Any) -> Any:
 
 def _read(target: Path) -> Any:
     try:
+        safefile.check_no_link(target.parent)  # never read through a planted folder link
         raw = safefile.read_limited(target, instrument.MAX_FILE_BYTES * 8, follow=False)
         digest, _, body = raw.partition(b"\n")
         # The first line is the SHA-256 of the rest: a cache edited in place (a threshold

@@ -348,8 +348,10 @@ def arvioi(
             except (OSError, ValueError):
                 existing = None
                 path = store.draft_path(home, network)
-                console.print(render.message_view(t("draft_damaged", lang, path=str(path)),
-                                                  "yellow"))
+                aside = store.set_aside(path)
+                message = (t("draft_set_aside", lang, path=str(path), aside=str(aside))
+                           if aside is not None else t("draft_damaged", lang, path=str(path)))
+                console.print(render.message_view(message, "yellow"))
             if existing is not None and not terminal:
                 autosave = False
                 command = _resume_command(existing.network, lang)
@@ -1146,7 +1148,7 @@ def _collect(paths: list[str], lang: str) -> Aggregate:
             else:
                 _stderr_line(line)
 
-        stdin_lines = sys.stdin if uses_stdin else ()
+        stdin_lines: Any = collect.path_lines(sys.stdin.buffer) if uses_stdin else ()
         for index, result in enumerate(collect.read_all(paths, stdin_lines), start=1):
             if progress is None and show and (total is not None or index > PROGRESS_AFTER):
                 progress = stack.enter_context(render.kooste_progress(lang))

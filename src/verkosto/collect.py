@@ -10,7 +10,7 @@ import json
 import os
 import re
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import Any, BinaryIO
 
 from verkosto.answers import EXPORT_SCHEMA, MAX_NETWORK_NAME
 from verkosto.errors import InvalidInput, Problem
@@ -93,6 +93,24 @@ def _walk(folder: str) -> Iterator[str | Problem]:
             except OSError:
                 pending.append((False, entry.path))  # reading it will say what is wrong
         stack.extend(reversed(pending))
+
+
+MAX_PATH_LINE = 4096
+MAX_PATH_LIST_BYTES = 64 * 1024 * 1024
+
+
+def path_lines(stream: BinaryIO) -> Iterator[str]:
+    """Yield the lines of a list of paths, refusing an endless line or list (/dev/zero)."""
+    total = 0
+    while True:
+        line = stream.readline(MAX_PATH_LINE + 1)
+        if not line:
+            return
+        total += len(line)
+        if len(line) > MAX_PATH_LINE or total > MAX_PATH_LIST_BYTES:
+            raise InvalidInput("kooste_stdin_too_long", line=MAX_PATH_LINE,
+                               total=MAX_PATH_LIST_BYTES // (1024 * 1024))
+        yield line.decode("utf-8", "surrogateescape")
 
 
 def iter_files(paths: Iterable[str], stdin_lines: Iterable[str] = ()) -> Iterator[str | Problem]:

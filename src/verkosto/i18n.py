@@ -379,6 +379,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fi": "Luonnostiedostoa {path} ei voi lukea; se korvataan.",
         "en": "The draft file {path} cannot be read; it will be replaced.",
     },
+    "draft_set_aside": {
+        "fi": "Luonnostiedostoa {path} ei voi lukea. Se siirrettiin sivuun nimellä {aside}, "
+              "ja arviointi alkaa alusta.",
+        "en": "The draft file {path} cannot be read. It was set aside as {aside}, and the "
+              "assessment starts afresh.",
+    },
     "draft_changed": {
         "fi": "Kysymystiedosto on muuttunut luonnoksen tallentamisen jälkeen. "
               "Nämä vastaukset eivät enää sovi, ja ne kysytään uudelleen: {ids}",
@@ -933,6 +939,12 @@ MESSAGES: dict[str, dict[str, str]] = {
               "Kopioi se talteen, kun levyllä on taas tilaa.",
         "en": "The assessment could not be saved anywhere, so it was printed above as JSON. "
               "Copy it somewhere safe once the disk has room again.",
+    },
+    "kooste_stdin_too_long": {
+        "fi": "Vakiosyötteen polkuluettelo on liian pitkä (rivi yli {line} tavua tai yhteensä "
+              "yli {total} Mt). Anna polut riveittäin.",
+        "en": "The list of paths on stdin is too long (a line over {line} bytes or over "
+              "{total} MB in all). Give one path per line.",
     },
     "deleted_files": {
         "fi": "Luonnokset ja varakopiot poistettu ({count} tiedostoa).",

@@ -45,6 +45,10 @@ def read_limited(path: Path | str, limit: int, follow: bool = True) -> bytes:
             raise IsADirectoryError(errno.EISDIR, "is a folder", str(path))
         if not stat.S_ISREG(info.st_mode):
             raise NotRegularFile(errno.EINVAL, "not a regular file", str(path))
+        if not follow and stat.S_IMODE(info.st_mode) & 0o077 and info.st_uid == os.getuid():
+            # A file of the data folder readable by others (made by an older version, or
+            # copied in): tighten it on the way, as new ones are made.
+            os.fchmod(fd, 0o600)
         chunks: list[bytes] = []
         total = 0
         while total <= limit:

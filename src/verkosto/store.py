@@ -143,7 +143,9 @@ def save_draft(
 def read_draft(path: Path) -> Draft:
     """Read one draft file, or raise ValueError (not a draft) or OSError (unreadable)."""
     try:
-        # A planted FIFO, device or link is not read; nor more than a draft can hold.
+        # A planted FIFO, device or link is not read; nor more than a draft can hold; nor
+        # through a drafts folder that is a link to somewhere else.
+        safefile.check_no_link(path.parent)
         raw = safefile.read_limited(path, MAX_DRAFT_BYTES, follow=False)
         data = json.loads(raw.decode("utf-8"))
     except RecursionError:
@@ -188,10 +190,33 @@ def find_draft(folder: Path, network: str) -> Draft | None:
     return read_draft(path)
 
 
+def set_aside(path: Path) -> Path | None:
+    """Rename a damaged draft so that it is not read again; return its new name, if any.
+
+    It is kept (not deleted), since it may hold answers the person wants to see; `poista
+    --kaikki` removes it with the rest.
+    """
+    aside = path.with_name(path.name + ASIDE_SUFFIX)
+    try:
+        safefile.check_no_link(path.parent)
+        if os.path.islink(path):
+            path.unlink()  # a planted link holds nothing of the person's
+            return None
+        os.replace(path, aside)
+        return aside
+    except OSError:
+        return None
+
+
+ASIDE_SUFFIX = ".vioittunut"
+
+
 def list_drafts(folder: Path) -> tuple[list[Draft], list[Path]]:
     """Return the readable drafts, newest first, and the draft files that could not be read."""
     drafts: list[Draft] = []
     damaged: list[Path] = []
+    if os.path.islink(folder / DRAFTS_FOLDER):
+        return drafts, damaged
     for path in sorted((folder / DRAFTS_FOLDER).glob("*.json")):
         try:
             drafts.append(read_draft(path))
@@ -257,6 +282,7 @@ def private_files(home: Path) -> list[Path]:
     """Return the drafts, kept copies of assessments and temporary files in the data folder."""
     return (
         _own_files(home, DRAFTS_FOLDER, "*.json")
+        + _own_files(home, DRAFTS_FOLDER, "*" + ASIDE_SUFFIX)
         + _own_files(home, KEPT_FOLDER, "*.json")
         + [p for folder in (DRAFTS_FOLDER, KEPT_FOLDER) for p in _own_files(home, folder, ".*.tmp")]
     )
