@@ -116,6 +116,8 @@ def coerce_value(question: Question, value: object) -> Answer:
         # Compare before converting: a huge integer does not fit in a float.
         if question.type == "scale" and 1 <= value <= 5 and int(value) == value:
             return int(value)
+        if question.type == "scale" and value == 0 and question.not_applicable is not None:
+            return None  # 0 = "don't know", as when typed
         if question.type == "number" and question.min is not None and question.max is not None:
             if question.min <= value <= question.max:
                 return _number_in_range(question, float(value))

@@ -67,13 +67,13 @@ def _value(instrument: Instrument, name: str, value: ParamValue, lang: str) -> s
     if name in _HOURS:
         return i18n.number(float(value), lang, 1, strip=True)
     if name in _BALANCE:
-        return _balance_number(float(value), lang)
+        return score_text(float(value), lang)
     if name in _SCORE:
         return i18n.number(float(value), lang, 1)
     return str(value)
 
 
-def _balance_number(value: float, lang: str) -> str:
+def score_text(value: float, lang: str) -> str:
     """Two decimals where they say something, one at least: 4,35 and 4,5 and 4,0."""
     shown = i18n.number(value, lang, 2, strip=True)
     return shown if any(ch in shown for ch in ",.") else i18n.number(value, lang, 1)

@@ -566,16 +566,17 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "time_unknown": {"fi": "tunteja ei annettu", "en": "no hours given"},
     "time_agreed_line": {
-        "fi": "{hours} h kuukaudessa, josta {agreed} h on sovittu osaksi työtä; muusta työstä "
-              "pois {unagreed} h eli {share} työajasta ({worktime} h/kk)",
-        "en": "{hours} h a month, of which {agreed} h is agreed as part of the job; "
-              "{unagreed} h, {share} of working time, from other work ({worktime} h/month)",
+        "fi": "{hours} h kuukaudessa, josta {agreed} h sovittu osaksi työtä; muulta työltä "
+              "{unagreed} h eli {share} työajasta ({worktime} h/kk)",
+        "en": "{hours} h a month, of which {agreed} h agreed as part of the job; {unagreed} h "
+              "taken from other work, {share} of working time ({worktime} h/month)",
     },
     "borderline_note": {
         "fi": "Rajatapaus: pieni muutos vastauksissa voisi muuttaa suositusta.",
         "en": "Borderline: a small change in the answers could change the recommendation.",
     },
-    "changes_heading": {"fi": "Mikä muuttaisi suositusta?", "en": "What would change it?"},
+    "changes_heading": {"fi": "Mikä muuttaisi suositusta?",
+                        "en": "What would change the recommendation?"},
     "joining_note": {
         "fi": "Harkitset liittymistä: vastaa sen mukaan, mitä odotat verkostolta.",
         "en": "You are considering joining: answer by what you expect from the network.",
@@ -586,11 +587,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "balance_heading": {"fi": "Hyödyt ja kustannukset", "en": "Benefits and costs"},
     "balance_line": {
-        "fi": "hyödyt {benefit}/5, kustannusten rasitus {cost}/5 – suhde {ratio} "
-              "(selvästi kannattava, kun vähintään {threshold}). Pisteitä, ei euroja tai "
-              "tunteja.",
-        "en": "benefits {benefit}/5, cost burden {cost}/5 – ratio {ratio} "
-              "(clearly worth it from {threshold}). Scores, not money or hours.",
+        "fi": "hyödyt {benefit}/5, kustannusten rasitus {cost}/5 (tässä suurempi luku = "
+              "raskaampi) – suhde {ratio}; selvästi kannattava, kun suhde on vähintään "
+              "{threshold}. Pisteitä, ei euroja eikä tunteja.",
+        "en": "benefits {benefit}/5, cost burden {cost}/5 (here a higher number = heavier) – "
+              "ratio {ratio}; clearly worth it from {threshold}. Scores, not money or hours.",
     },
     "balance_unknown": {
         "fi": "ei laskettavissa (liian vähän vastauksia)",
@@ -812,7 +813,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fi": "Kevennä ensin: {network}. Sen tasapainoa ei voitu laskea, ja se vie {hours} h "
               "kuukaudessa ({share} työajasta): arvioi se uudelleen ja mieti, tarvitaanko "
               "sitä nykyisellä tuntimäärällä.",
-        "en": "Lighten first: {network}. Its balance could not be computed, and it takes "
+        "en": "Scale back first: {network}. Its balance could not be computed, and it takes "
               "{hours} h a month ({share} of working time): re-evaluate it and consider "
               "whether it needs that many hours.",
     },

@@ -356,8 +356,8 @@ def result_view(
         balance_text = t(
             "balance_line",
             lang,
-            benefit=i18n.number(balance.benefit, lang, 1),
-            cost=i18n.number(balance.cost, lang, 1),
+            benefit=explain.score_text(balance.benefit or 0.0, lang),
+            cost=explain.score_text(balance.cost or 0.0, lang),
             ratio=i18n.number(balance.ratio, lang, 2),
             threshold=i18n.number(instrument.recommendation.worth_it_ratio, lang, 2, strip=True),
         )
