@@ -128,7 +128,7 @@ WORKERS = [
            answers={**RECIPROCITY_1, **hours(4, 2, 2)}),
     # One-sided and little else: leave – but raise it in the network first.
     Worker("one-sided reciprocity and little else", ("leave",), scale=2,
-           answers={**RECIPROCITY_1, **hours(6, 4, 2)}),
+           answers={"ydin_aiheet": 4, **RECIPROCITY_1, **hours(6, 4, 2)}),
     # "Perustamisvaiheessa on tarve markkinoida verkostoa ja etsiä uusia jäseniä":
     # asked to help found a network that serves the work.
     Worker("asked to help found a network", ("continue", "invest", "give_time"),
@@ -151,11 +151,12 @@ WORKERS = [
     # The same part-timer with the 10 h agreed with the supervisor: part of the job.
     Worker("part-time worker, 10 h a month agreed", ("invest",), scale=5,
            worktime=60.0, answers={"sovitut_tunnit": 10, **hours(6, 2, 2)}),
-    # The most hours the questions allow, none agreed: scale back whatever the benefit.
-    Worker("maximum hours, nothing agreed", ("lighten",), scale=5, hours=200.0),
+    # All of the working time in the network, none of it agreed: scale back whatever the
+    # benefit ("onko osallistuminen omasta työstä pois?" – all of it is).
+    Worker("all working time, nothing agreed", ("lighten",), scale=5, hours=37.5),
     # "Arvioida säännöllisesti": a stale network whose benefits have dried up.
     Worker("stale network, long-time member", ("leave",), scale=2,
-           answers={"kesto": "yli-3v", **hours(4, 2)}),
+           answers={"kesto": "yli-3v", "ydin_aiheet": 3, **hours(4, 2)}),
     # Considering joining, even trade but the topic serves the work: join for a trial.
     Worker("considering joining, even trade", ("give_time",), scale=3, phase="harkitsen",
            answers={"ydin_aiheet": 4}),
@@ -248,6 +249,17 @@ def test_weak_reciprocity_puts_the_articles_remedy_first(bundled, name):
 def test_thin_evidence_names_what_is_missing(bundled):
     _, said = decide(bundled, by_name("don't know about reciprocity or the organisation"))
     assert any("Vastavuoroisuus" in r and "Järjestön tavoitteet" in r for r in said.reasons)
+
+
+def test_an_unrelated_network_is_not_sent_to_clarify_its_goals_first(bundled):
+    _, said = decide(bundled, by_name("new member, topic unrelated to work"))
+    assert not said.steps[0].startswith("Ota verkostossa puheeksi")
+    assert not any("verkostoitumisen ydin" in reason for reason in said.reasons)
+
+
+def test_no_hours_gives_no_what_would_change_about_hours(bundled):
+    result, _ = decide(bundled, by_name("mailing-list member, no hours"))
+    assert all(change.kind != "hours" for change in result.changes)
 
 
 def test_irrelevant_network_reason_says_cheap_is_not_enough(bundled):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from verkosto.instrument import applicable, load
@@ -94,16 +94,20 @@ def test_agreeing_hours_as_part_of_the_job_never_worsens(answers, more):
 @settings(max_examples=150)
 @given(workers())
 def test_every_change_found_holds_when_re_run(answers):
+    assume(sum(answers[q] for q in HOUR_IDS) <= answers["tyotunnit"])  # as the tool requires
     result = recommend(INSTRUMENT, score(INSTRUMENT, answers), answers, date(2026, 11, 30))
     for change in result.changes:
         again = outcome_for(INSTRUMENT, {**answers, **change.answers})
         assert again == change.outcome
         joining = answers["vaihe"] == "harkitsen"
         assert abs(level(again, joining) - level(result.id, joining)) == 1
+        changed = {**answers, **change.answers}
         for qid, value in change.answers.items():
             question = INSTRUMENT.question(qid)
             assert question.min is None or value >= question.min
             assert question.max is None or value <= question.max
+        # The tool would refuse more network hours than working time.
+        assert sum(changed[q] for q in HOUR_IDS) <= changed["tyotunnit"]
 
 
 @settings(max_examples=200)

@@ -284,7 +284,8 @@ def recommend(
         id=outcome,
         joining=scores.joining,
         reasons=tuple(reasons),
-        steps=tuple(_next_steps(instrument, scores, answers, outcome, frozenset(facts))),
+        steps=tuple(_next_steps(instrument, scores, answers, outcome, frozenset(facts),
+                                "irrelevant" in decision.applied)),
         next_review=add_months(today, chosen.review_months),
         drivers=tuple(dict.fromkeys(drivers)),
         facts=frozenset(facts),
@@ -342,7 +343,10 @@ def _reasons(
         reasons.append(Reason("thin_evidence", {"dimensions": x.thin}))
     reciprocity = instrument.scoring.reciprocity_dimension
     weak_reciprocity = dims[reciprocity].score if reciprocity is not None else None
-    if (reciprocity is not None and weak_reciprocity is not None
+    # When the network serves neither the work nor the organisation, that decides, and
+    # clarifying its goals would not change it.
+    if ("irrelevant" not in applied and reciprocity is not None
+            and weak_reciprocity is not None
             and dims[reciprocity].level == bottom_level and RANK[outcome] <= 2):
         reasons.append(Reason("reciprocity_low", {"score": weak_reciprocity}))
         drivers.append(reciprocity)
@@ -392,6 +396,7 @@ def _next_steps(
     answers: Mapping[str, Answer],
     outcome: str,
     facts: frozenset[str],
+    irrelevant: bool = False,
 ) -> list[StepRef]:
     """Pick 2–4 steps: the verdict's first, then the weakest dimensions', then the rest."""
     config = instrument.recommendation
@@ -413,7 +418,7 @@ def _next_steps(
     # thing to do is to raise it in the network, also before deciding to leave.
     remedy: list[StepRef] = []
     reciprocity = instrument.scoring.reciprocity_dimension
-    if (reciprocity is not None and RANK.get(outcome, 3) <= 2 and outcome != "invest"
+    if (reciprocity is not None and not irrelevant and RANK.get(outcome, 3) <= 2
             and dims[reciprocity].level == levels[-1]):
         remedy = fitting("dimension", reciprocity, instrument.dimension(reciprocity).steps)[:1]
     if outcome in ("leave", "incomplete"):
@@ -519,10 +524,12 @@ def _time_changes(
     config = instrument.scoring.time
     time = score(instrument, answers).time
     total = time.hours_per_month
-    if total is None or time.worktime is None:
+    if not total or time.worktime is None:
+        # With no hours, "scale back" is not on offer, so an hour more says nothing useful.
         return []
     found: list[Change] = []
-    limit = sum((instrument.question(q).max or 0.0) for q in config.hours)
+    # The hours never exceed the working time: the tool refuses such answers.
+    limit = min(sum((instrument.question(q).max or 0.0) for q in config.hours), time.worktime)
     for target in _hour_targets(total, direction == "up", limit):
         changed = _with_hours(instrument, answers, target)
         if changed is None:
