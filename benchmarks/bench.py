@@ -107,6 +107,8 @@ def random_answers(instrument: Any, rng: random.Random) -> dict[str, Any]:
             answers[question.id] = rng.choice([0, 0.5, 1, 1.5, 2, 2.5, 3, 4, 6])
         elif question.id == instrument.scoring.time.worktime:
             answers[question.id] = rng.choice([120.0, 140.0, 150.0, 160.0])
+        elif question.id == instrument.scoring.time.agreed:
+            answers[question.id] = rng.choice([0, 0, 0, 2, 4])
         else:
             answers[question.id] = None
     return answers
@@ -128,7 +130,7 @@ def make_templates(count: int, seed: int) -> list[dict[str, Any]]:
         answers = prune(instrument, random_answers(instrument, rng))
         scores = score(instrument, answers)
         lang = "fi" if rng.random() < 0.9 else "en"
-        result = recommend(instrument, scores, answers, lang, date(2026, 11, 27))
+        result = recommend(instrument, scores, answers, date(2026, 11, 27))
         templates.append(export.to_dict(instrument, "x", lang, start, start + timedelta(
             minutes=8), answers, scores, result))
     return templates

@@ -490,8 +490,8 @@ def what_would_change(
 ) -> tuple[Change, ...]:
     """Find the smallest realistic changes that move the verdict one level up and down.
 
-    Each change is found by re-running the same rules on changed answers, so each sentence
-    made of it is true by construction; the tests re-run the tool to hold it to that.
+    Each change is checked by re-running the same rules on the changed answers, so each
+    sentence made of it is true; the tests re-run the tool to hold it to that.
     """
     if outcome == "incomplete":
         return ()
@@ -512,10 +512,42 @@ def what_would_change(
 def _moved(instrument: Instrument, answers: Mapping[str, Answer],
            changed: Mapping[str, Answer], wanted: int) -> str | None:
     """Return the new verdict if the changed answers move it to rank `wanted`."""
-    changed_answers = {**answers, **changed}
-    new = outcome_for(instrument, changed_answers)
-    joining = score(instrument, changed_answers).joining
-    return new if new != "incomplete" and level(new, joining) == wanted else None
+    scores = score(instrument, {**answers, **changed})
+    new = _decide(instrument, _inputs(instrument, scores)).outcome
+    return new if new != "incomplete" and level(new, scores.joining) == wanted else None
+
+
+def _first_moving(
+    instrument: Instrument,
+    answers: Mapping[str, Answer],
+    candidates: list[dict[str, Answer]],
+    wanted: int,
+) -> tuple[int, str] | None:
+    """Return the nearest candidate (index, verdict) that moves the verdict to `wanted`.
+
+    The candidates are ordered nearest first along one direction (hours), in which the
+    verdict never turns back (the property tests hold the rules to that), so halving the
+    range finds the first one that moves it in a few tries instead of hundreds.
+    """
+    current = score(instrument, answers)
+    now = level(_decide(instrument, _inputs(instrument, current)).outcome, current.joining)
+
+    def moved(index: int) -> bool:
+        scores = score(instrument, {**answers, **candidates[index]})
+        outcome = _decide(instrument, _inputs(instrument, scores)).outcome
+        return outcome != "incomplete" and level(outcome, scores.joining) != now
+
+    low, high = 0, len(candidates)
+    while low < high:
+        middle = (low + high) // 2
+        if moved(middle):
+            high = middle
+        else:
+            low = middle + 1
+    if low == len(candidates):
+        return None
+    new = _moved(instrument, answers, candidates[low], wanted)
+    return (low, new) if new is not None else None
 
 
 def _time_changes(
@@ -530,29 +562,31 @@ def _time_changes(
     found: list[Change] = []
     # The hours never exceed the working time: the tool refuses such answers.
     limit = min(sum((instrument.question(q).max or 0.0) for q in config.hours), time.worktime)
+    targets: list[float] = []
+    changes: list[dict[str, Answer]] = []
     for target in _hour_targets(total, direction == "up", limit):
         changed = _with_hours(instrument, answers, target)
         if changed is None:
             break
-        new = _moved(instrument, answers, changed, wanted)
-        if new is not None:
-            found.append(Change("hours", direction, new,
-                                {"old": total, "new": target}, changed))
-            break
+        targets.append(target)
+        changes.append(changed)
+    hit = _first_moving(instrument, answers, changes, wanted)
+    if hit is not None:
+        index, new = hit
+        found.append(Change("hours", direction, new, {"old": total, "new": targets[index]},
+                            changes[index]))
     agreed_q = config.agreed
     if direction == "up" and agreed_q is not None and (time.unagreed or 0) > 0:
         agreed = time.agreed or 0.0
         question = instrument.question(agreed_q)
         steps = [float(h) for h in range(math.floor(agreed) + 1, math.ceil(total))] + [total]
-        for target in steps:
-            if question.max is not None and target > question.max:
-                break
-            changed = {agreed_q: _tidy(target)}
-            new = _moved(instrument, answers, changed, wanted)
-            if new is not None:
-                found.append(Change("agreed", direction, new,
-                                    {"old": agreed, "new": target}, changed))
-                break
+        steps = [h for h in steps if question.max is None or h <= question.max]
+        agreed_changes: list[dict[str, Answer]] = [{agreed_q: _tidy(h)} for h in steps]
+        hit = _first_moving(instrument, answers, agreed_changes, wanted)
+        if hit is not None:
+            index, new = hit
+            found.append(Change("agreed", direction, new, {"old": agreed, "new": steps[index]},
+                                agreed_changes[index]))
     return found
 
 
