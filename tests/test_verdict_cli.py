@@ -156,3 +156,18 @@ def test_reports_say_what_would_change_it_and_that_it_is_borderline(bundled, fmt
     # An export from before the feature has no such section, and no error.
     del data["recommendation"]["what_would_change"], data["recommendation"]["borderline"]
     assert "Mikä muuttaisi" not in report.build(data, bundled, "fi", fmt)
+
+
+def test_comparing_with_an_export_of_the_previous_version_lists_no_new_questions(bundled):
+    from helpers import make_export
+    from verkosto import compare
+
+    after = make_export(bundled, ydin_aiheet=5)
+    before = json.loads(json.dumps(after))
+    before["instrument"]["version"] = "1.0.0"
+    for qid in ("tyoyhteiso", "verkoston_vaihe", "sovitut_tunnit", "ydin_ainutlaatuinen"):
+        del before["answers"][qid]
+    before["answers"]["ydin_korvattavuus"] = 2
+    before["answers"]["ydin_aiheet"] = 2
+    moved = [change.question for change in compare.compare(before, after, bundled).answers]
+    assert moved == ["ydin_aiheet"]

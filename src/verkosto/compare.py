@@ -199,6 +199,11 @@ def _answer_weight(instrument: Instrument, qid: str, before: Any, after: Any) ->
     return min(1.0, abs(high - low) / span)
 
 
+def _version(export: Export) -> object:
+    meta = export.get("instrument")
+    return meta.get("version") if isinstance(meta, dict) else None
+
+
 def compare(
     before: Export, after: Export, instrument: Instrument, top: int = TOP_ANSWERS
 ) -> Comparison:
@@ -214,6 +219,9 @@ def compare(
     ids += sorted(
         str(q) for q in {*answers_before, *answers_after} if q not in set(order)
     )
+    if _version(before) != _version(after):
+        # A question one version asks and the other does not is not an answer that changed.
+        ids = [qid for qid in ids if qid in answers_before and qid in answers_after]
     changed = [
         AnswerChange(qid, answers_before.get(qid), answers_after.get(qid),
                      _answer_weight(instrument, qid, answers_before.get(qid),
