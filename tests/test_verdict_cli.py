@@ -159,8 +159,9 @@ def test_reports_say_what_would_change_it_and_that_it_is_borderline(bundled, fmt
 
 
 def test_comparing_with_an_export_of_the_previous_version_lists_no_new_questions(bundled):
-    from helpers import make_export
     from verkosto import compare
+
+    from helpers import make_export
 
     after = make_export(bundled, ydin_aiheet=5)
     before = json.loads(json.dumps(after))
