@@ -36,7 +36,7 @@ def test_help_lists_commands_with_help_text():
         assert command in result.output
         sub = runner.invoke(app, [command, "--help"])
         assert sub.exit_code == 0
-        assert "Usage" in sub.output and len(sub.output.splitlines()) > 3
+        assert "Käyttö:" in sub.output and len(sub.output.splitlines()) > 3
 
 
 def test_version():
