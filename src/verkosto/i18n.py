@@ -271,10 +271,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the answer must be text (at most {max} characters)",
     },
     "answer_hours_exceed_worktime": {
-        "fi": "verkostoon kuluvat tunnit ({hours} h/kk) ylittävät koko työaikasi "
-              "({worktime} h/kk); tarkista luvut",
-        "en": "the hours spent on the network ({hours} h/month) exceed your total working time "
-              "({worktime} h/month); check the figures",
+        "fi": "verkostoon kuluvat tunnit ({hours}\u00a0h/kk) ylittävät koko työaikasi "
+              "({worktime}\u00a0h/kk); tarkista luvut",
+        "en": "the hours spent on the network ({hours}\u00a0h/month) exceed your total "
+              "working time ({worktime}\u00a0h/month); check the figures",
     },
     "network_missing": {
         "fi": "Verkoston nimi puuttuu: anna se valitsimella --verkosto NIMI.",
@@ -555,15 +555,17 @@ MESSAGES: dict[str, dict[str, str]] = {
     "section_cost": {"fi": "Kustannukset", "en": "Costs"},
     "time_heading": {"fi": "Ajankäyttö", "en": "Time use"},
     "time_line": {
-        "fi": "{hours} h kuukaudessa eli {share} työajasta ({worktime} h/kk)",
-        "en": "{hours} h a month, {share} of working time ({worktime} h/month)",
+        "fi": "{hours}\u00a0h kuukaudessa eli {share} työajasta ({worktime}\u00a0h/kk)",
+        "en": "{hours}\u00a0h a month, {share} of working time ({worktime}\u00a0h/month)",
     },
     "time_unknown": {"fi": "tunteja ei annettu", "en": "no hours given"},
     "time_agreed_line": {
-        "fi": "{hours} h kuukaudessa, josta {agreed} h on sovittu osaksi työtä; muusta työstä "
-              "pois {unagreed} h eli {share} työajasta ({worktime} h/kk)",
-        "en": "{hours} h a month, of which {agreed} h is agreed as part of the job; "
-              "{unagreed} h, {share} of working time, from other work ({worktime} h/month)",
+        "fi": "{hours}\u00a0h kuukaudessa, josta {agreed}\u00a0h on sovittu osaksi työtä; "
+              "muusta työstä pois {unagreed}\u00a0h eli {share} työajasta "
+              "({worktime}\u00a0h/kk)",
+        "en": "{hours}\u00a0h a month, of which {agreed}\u00a0h is agreed as part of the job; "
+              "{unagreed}\u00a0h, {share} of working time, from other work "
+              "({worktime}\u00a0h/month)",
     },
     "borderline_note": {
         "fi": "Rajatapaus: pieni muutos vastauksissa voisi muuttaa suositusta.",
@@ -783,8 +785,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Your networks by their latest assessment, from the best balance to the weakest",
     },
     "summary_total": {
-        "fi": "Yhteensä {hours} h kuukaudessa eli {share} työajasta (raja {limit}).",
-        "en": "In total {hours} h a month, {share} of working time (limit {limit}).",
+        "fi": "Yhteensä {hours}\u00a0h kuukaudessa eli {share} työajasta (raja {limit}).",
+        "en": "In total {hours}\u00a0h a month, {share} of working time (limit {limit}).",
     },
     "summary_over": {
         "fi": "⚠ Verkostot vievät yhteensä enemmän työaikaa kuin {limit}:n raja sallii.",
@@ -796,18 +798,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "summary_lighten": {
         "fi": "Kevennä ensin: {network}. Sen hyöty–kustannus-suhde on verkostoistasi heikoin "
-              "({ratio}), ja se vie {hours} h kuukaudessa ({share} työajasta): keventämällä sitä "
-              "saat aikaa vapaaksi niin, että menetät vähiten hyötyä.",
+              "({ratio}), ja se vie {hours}\u00a0h kuukaudessa ({share} työajasta): "
+              "keventämällä sitä saat aikaa vapaaksi niin, että menetät vähiten hyötyä.",
         "en": "Scale back first: {network}. Its benefit/cost ratio is the weakest of your "
-              "networks ({ratio}), and it takes {hours} h a month ({share} of working time): "
+              "networks ({ratio}), and it takes {hours}\u00a0h a month ({share} of working time): "
               "scaling it back frees time at the smallest loss of benefit.",
     },
     "summary_lighten_unknown": {
-        "fi": "Kevennä ensin: {network}. Sen tasapainoa ei voitu laskea, ja se vie {hours} h "
+        "fi": "Kevennä ensin: {network}. Sen tasapainoa ei voitu laskea, ja se vie {hours}\u00a0h "
               "kuukaudessa ({share} työajasta): arvioi se uudelleen ja mieti, tarvitaanko "
               "sitä nykyisellä tuntimäärällä.",
         "en": "Lighten first: {network}. Its balance could not be computed, and it takes "
-              "{hours} h a month ({share} of working time): re-evaluate it and consider "
+              "{hours}\u00a0h a month ({share} of working time): re-evaluate it and consider "
               "whether it needs that many hours.",
     },
     "summary_overdue": {
@@ -872,9 +874,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "How does taking part support the organisation's goals?",
     },
     "agenda_hours": {
-        "fi": "Paljonko työaikaa osallistuminen saa viedä? Nyt {hours} h kuukaudessa "
+        "fi": "Paljonko työaikaa osallistuminen saa viedä? Nyt {hours}\u00a0h kuukaudessa "
               "({share} työajasta).",
-        "en": "How much working time may taking part take? Now {hours} h a month "
+        "en": "How much working time may taking part take? Now {hours}\u00a0h a month "
               "({share} of working time).",
     },
     "agenda_hours_unknown": {
@@ -1449,11 +1451,11 @@ def number(value: float | None, lang: str, digits: int = 1, strip: bool = False)
 
 
 def percent(share: float | None, lang: str) -> str:
-    """Format a share (0.091) as a percentage ("9,1 %" in Finnish, "9.1%" in English)."""
+    """Format a share (0.091) as "9,1 %" (no-break space) in Finnish, "9.1%" in English."""
     if share is None:
         return "–"
     value = number(share * 100, lang, 1, strip=True)
-    return f"{value} %" if lang == "fi" else f"{value}%"
+    return f"{value}\u00a0%" if lang == "fi" else f"{value}%"
 
 
 def describe_problem(problem: Problem, lang: str) -> str:
