@@ -1067,7 +1067,7 @@ def kooste(
         if chosen == "json":
             text = json_text(summary) + "\n"
         elif chosen == "csv":
-            text = to_csv(summary)
+            text = to_csv(summary, lang)
         else:
             titles = {d.id: d.title.get(lang) for d in instrument.dimensions}
             view = render.kooste_view(summary, titles, lang)

@@ -917,16 +917,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The next review is on {date}: who takes part then?",
     },
     "delete_confirm_one": {
-        "fi": "Poistetaanko arvio {id} ({network}, {date}) pysyvästi? (k/e)",
-        "en": "Delete assessment {id} ({network}, {date}) for good? (y/n)",
+        "fi": "Poistetaanko arvio {id} ({network}, {date}) pysyvästi? [k/E]",
+        "en": "Delete assessment {id} ({network}, {date}) for good? [y/N]",
     },
     "delete_confirm_all": {
-        "fi": "Poistetaanko kaikki {count} arviota pysyvästi? (k/e)",
-        "en": "Delete all {count} assessments for good? (y/n)",
+        "fi": "Poistetaanko kaikki {count} arviota pysyvästi? [k/E]",
+        "en": "Delete all {count} assessments for good? [y/N]",
     },
     "delete_confirm_all_one": {
-        "fi": "Poistetaanko ainoa tallennettu arvio pysyvästi? (k/e)",
-        "en": "Delete the only stored assessment for good? (y/n)",
+        "fi": "Poistetaanko ainoa tallennettu arvio pysyvästi? [k/E]",
+        "en": "Delete the only stored assessment for good? [y/N]",
     },
     "delete_cancelled": {
         "fi": "Mitään ei poistettu.",
