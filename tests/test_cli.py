@@ -36,7 +36,7 @@ def test_help_lists_commands_with_help_text():
         assert command in result.output
         sub = runner.invoke(app, [command, "--help"])
         assert sub.exit_code == 0
-        assert "Usage" in sub.output and len(sub.output.splitlines()) > 3
+        assert "Käyttö:" in sub.output and len(sub.output.splitlines()) > 3
 
 
 def test_version():
@@ -334,9 +334,9 @@ def test_worktime_below_the_network_hours_is_asked_again(tmp_path, bundled):
     result = runner.invoke(app, ["arvioi", "--verkosto", "V", "--vastaukset", str(path)],
                            input="150\n220\n")
     assert result.exit_code == 0, result.output
-    expected = "Verkostoon kuluvat tunnit (200 h/kk) ylittävät koko työaikasi (150 h/kk)"
+    expected = "Verkostoon kuluvat tunnit (200\u00a0h/kk) ylittävät koko työaikasi (150\u00a0h/kk)"
     assert expected in result.output
-    assert "220 h/kk" in result.output
+    assert "220\u00a0h/kk" in result.output
 
 
 def test_bare_command_shows_help_and_exits_0():

@@ -424,8 +424,8 @@ def test_yhteenveto_screen_says_the_total_and_why_to_lighten(db, bundled):
     result = runner.invoke(app, ["yhteenveto"])
     assert result.exit_code == 0
     out = result.stdout
-    assert "Yhteensä 32 h kuukaudessa" in out
-    assert "enemmän työaikaa kuin 15 %:n raja sallii" in out
+    assert "Yhteensä 32\u00a0h kuukaudessa" in out
+    assert "enemmän työaikaa kuin 15\u00a0%:n raja sallii" in out
     assert "Kevennä ensin: Heikko" in out and "heikoin" in out
 
 

@@ -513,8 +513,27 @@ def test_kooste_reads_a_list_of_paths_from_stdin(tmp_path):
     paths = write_files(tmp_path, [make_export()] * 5)
     result = runner.invoke(app, ["kooste", "-", "--muoto", "csv"], input="\n".join(paths) + "\n")
     assert result.exit_code == 0, result.output
-    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    rows = list(csv.DictReader(io.StringIO(result.stdout.lstrip("\ufeff")), delimiter=";"))
     assert [(r["network"], r["respondents"]) for r in rows] == [("Verkosto A", "5")]
+
+
+@pytest.mark.parametrize(("lang", "delimiter", "decimal"), [("fi", ";", ","), ("en", ",", ".")])
+def test_kooste_csv_opens_in_the_languages_spreadsheets(tmp_path, lang, delimiter, decimal):
+    write_files(tmp_path / "v", [make_export()] * 5)
+    target = tmp_path / "kooste.csv"
+    result = runner.invoke(app, ["kooste", str(tmp_path / "v"), "--muoto", "csv", "-o",
+                                 str(target), "--kieli", lang])
+    assert result.exception is None and result.exit_code == 0, result.output
+    raw = target.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf") == (lang == "fi")
+    # utf-8-sig drops the byte-order mark, as a spreadsheet does.
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig")), delimiter=delimiter))
+    assert rows[0]["network"] == "Verkosto A" and rows[0]["respondents"] == "5"
+    figures = [v for k, v in rows[0].items() if k.endswith(("mean", "sd", "median", "share"))]
+    assert figures and all(v for v in figures)
+    for value in figures:
+        assert float(value.replace(decimal, ".")) >= 0
+        assert ("." if lang == "fi" else ",") not in value
 
 
 def test_kooste_writes_a_private_file(tmp_path):
@@ -524,7 +543,7 @@ def test_kooste_writes_a_private_file(tmp_path):
                                  str(target)])
     assert result.exit_code == 0, result.output
     assert result.stdout == ""
-    assert target.read_text("utf-8").startswith("network,respondents,")
+    assert target.read_text("utf-8-sig").startswith("network;respondents;")
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert f"tiedostoon {target}" in result.stderr
 

@@ -26,6 +26,7 @@ from verkosto.errors import (
     ProblemsError,
     VerkostoError,
 )
+from verkosto.helpformat import CONTEXT_SETTINGS, Command, Group, language_from_args
 from verkosto.i18n import LANGUAGES, describe_problem, resolve_language, t
 from verkosto.safetext import json_text
 
@@ -46,6 +47,10 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
     pretty_exceptions_show_locals=False,
+    # Help is written by helpformat, in the person's language, without Rich.
+    cls=Group,
+    context_settings=CONTEXT_SETTINGS,
+    rich_markup_mode=None,
 )
 
 LangOption = Annotated[
@@ -250,7 +255,7 @@ def _pick_draft(home: Path, network: str | None, console: Console, lang: str,
             console.print(render.error_view("draft_pick_invalid", {"count": len(drafts)}, lang))
 
 
-@app.command("arvioi")
+@app.command("arvioi", cls=Command)
 def arvioi(
     verkosto: Annotated[
         str | None,
@@ -638,7 +643,7 @@ def _keep_elsewhere(
     return error
 
 
-@app.command("tarkista")
+@app.command("tarkista", cls=Command)
 def tarkista(
     tiedosto: Annotated[
         Path | None,
@@ -662,7 +667,7 @@ def tarkista(
         )
 
 
-@app.command("kysymykset")
+@app.command("kysymykset", cls=Command)
 def kysymykset(
     kysymykset: QuestionsOption = None,
     as_json: Annotated[
@@ -743,7 +748,7 @@ def _resolve(db: Path, ref: str, lang: str) -> tuple[dict[str, Any], str]:
     return export, f"{label} ({render.format_date(day, lang)})" if day else label
 
 
-@app.command("historia")
+@app.command("historia", cls=Command)
 def historia(
     verkosto: NetworkFilter = None,
     as_json: JsonFlag = False,
@@ -805,7 +810,7 @@ def historia(
                                                 found, len(items), lang))
 
 
-@app.command("vertaa")
+@app.command("vertaa", cls=Command)
 def vertaa(
     a: Annotated[
         str | None,
@@ -866,7 +871,7 @@ def vertaa(
         console.print(render.comparison_view(instrument, comparison, label_a, label_b, lang))
 
 
-@app.command("yhteenveto")
+@app.command("yhteenveto", cls=Command)
 def yhteenveto(
     as_json: JsonFlag = False,
     kysymykset: QuestionsOption = None,
@@ -896,7 +901,7 @@ def yhteenveto(
         console.print(render.summary_view(summary, today, lang, console.width, instrument))
 
 
-@app.command("raportti")
+@app.command("raportti", cls=Command)
 def raportti(
     tiedosto: Annotated[
         str | None,
@@ -967,7 +972,7 @@ def raportti(
 _YES = frozenset({"k", "kyllä", "kylla", "y", "yes"})
 
 
-@app.command("poista")
+@app.command("poista", cls=Command)
 def poista(
     tunnus: Annotated[
         int | None,
@@ -1045,7 +1050,7 @@ KOOSTE_FORMATS = ("taulukko", "json", "csv")
 PROGRESS_AFTER = 1000
 
 
-@app.command("kooste")
+@app.command("kooste", cls=Command)
 def kooste(
     polut: Annotated[
         list[str],
@@ -1089,7 +1094,7 @@ def kooste(
         if chosen == "json":
             text = json_text(summary) + "\n"
         elif chosen == "csv":
-            text = to_csv(summary)
+            text = to_csv(summary, lang)
         else:
             titles = {d.id: d.title.get(lang) for d in instrument.dimensions}
             view = render.kooste_view(summary, titles, lang)
@@ -1183,14 +1188,29 @@ def _write_output(target: str | None, text: str) -> None:
 
 def _usage_language(argv: list[str]) -> str:
     """Guess the language for an error raised before the command's options were parsed."""
-    for index, arg in enumerate(argv):
-        for name in ("--kieli", "--lang"):
-            if arg == name and index + 1 < len(argv):
-                return resolve_language(argv[index + 1])
-            if arg.startswith(name + "="):
-                return resolve_language(arg.split("=", 1)[1])
-    lang = resolve_language(None)
-    return lang if lang in LANGUAGES else "fi"
+    return language_from_args(argv)
+
+
+def _option_names(ctx: Any) -> list[str]:
+    """Return every option name the command in `ctx` takes (none without a context)."""
+    command = getattr(ctx, "command", None)
+    if command is None:
+        return []
+    names: list[str] = []
+    for param in command.get_params(ctx):
+        names.extend(o for o in [*param.opts, *param.secondary_opts] if o.startswith("-"))
+    return names
+
+
+def _did_you_mean(typed: str, known: list[str], lang: str) -> str:
+    """Return " Tarkoititko X?" naming the closest of `known` to `typed`, or ''."""
+    import difflib
+
+    matches = difflib.get_close_matches(typed, known, n=1, cutoff=0.6)
+    if not matches and len(typed) >= 3:
+        # A beginning people shorten to ("--verk", "hist") is a match too.
+        matches = [name for name in known if name.startswith(typed)][:1]
+    return " " + t("help_did_you_mean", lang, match=matches[0]) if matches else ""
 
 
 def usage_error_text(error: Exception, lang: str) -> str:
@@ -1202,10 +1222,13 @@ def usage_error_text(error: Exception, lang: str) -> str:
     command = getattr(ctx, "command_path", None) or "verkosto"
     if kind == "NoSuchOption" and option:
         message = t("usage_no_such_option", lang, option=option)
+        message += _did_you_mean(option, _option_names(ctx), lang)
     elif kind == "BadOptionUsage" and option:
         message = t("usage_needs_value", lang, option=option)
     elif (found := re.search(r"No such command '(.+?)'", str(error))) is not None:
         message = t("usage_no_such_command", lang, name=found.group(1))
+        commands = getattr(getattr(ctx, "command", None), "commands", None) or {}
+        message += _did_you_mean(found.group(1), list(commands), lang)
     elif (found := re.search(r"unexpected extra argument\S* \((.+)\)", str(error))):
         extra = found.group(1)
         key = "usage_extra_arguments" if " " in extra else "usage_extra_argument"

@@ -216,10 +216,17 @@ def csv_header(dimensions: Iterable[str]) -> list[str]:
     return header
 
 
-def to_csv(summary: Mapping[str, Any]) -> str:
-    """Return the summary as CSV text, one row per network; hidden figures are empty cells."""
+def to_csv(summary: Mapping[str, Any], lang: str = "en") -> str:
+    """Return the summary as CSV text, one row per network; hidden figures are empty cells.
+
+    In Finnish the text opens right in Finnish spreadsheets: `;` between cells, decimal
+    commas and a byte-order mark; in English it is plain `,` and `.` CSV.
+    """
+    finnish = lang == "fi"
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
+    if finnish:
+        buffer.write("\ufeff")
+    writer = csv.writer(buffer, lineterminator="\n", delimiter=";" if finnish else ",")
     order = summary["dimensions"]
     writer.writerow(csv_header(order))
 
@@ -228,6 +235,8 @@ def to_csv(summary: Mapping[str, Any]) -> str:
             return ""
         if isinstance(value, bool):
             return "true" if value else "false"
+        if finnish and isinstance(value, float):
+            return repr(value).replace(".", ",")
         return value
 
     for network in summary["networks"]:

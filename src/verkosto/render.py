@@ -29,12 +29,19 @@ LEVEL_STYLES = ("green", "yellow", "red")
 BAR_CELLS = 10
 # Wider lines are hard to read; the result keeps to this width even on a wide terminal.
 MAX_WIDTH = 88
+# Tables may use more of a wide terminal (a long name needs it), up to this width.
+TABLE_MAX_WIDTH = 132
+# No column of a list is squeezed narrower than this; below it, the list is stacked.
+READABLE_COLUMN = 12
+NBSP = "\u00a0"
 
 
 def make_console(stderr: bool = False) -> Console:
     """Return a console that honours NO_COLOR, TERM=dumb and the real terminal width."""
     import os
     import shutil
+    import sys
+    from typing import IO, cast
 
     from rich.console import Console
 
@@ -42,9 +49,164 @@ def make_console(stderr: bool = False) -> Console:
     if os.environ.get("TERM", "").lower() in ("dumb", "unknown"):
         # Rich assumes 80×25 on a dumb terminal unless given both; ask the terminal instead.
         width, height = shutil.get_terminal_size(fallback=(80, 25))
+    stream = sys.stderr if stderr else sys.stdout
+    file = None
+    if not _is_terminal(stream):
+        # A file or a pipe gets the lines without the padding that fills a table's cells.
+        file = cast("IO[str]", _TrimmedLines(stream))
     return Console(
-        stderr=stderr, highlight=False, soft_wrap=False, width=width, height=height
+        stderr=stderr, highlight=False, soft_wrap=False, width=width, height=height, file=file
     )
+
+
+def _is_terminal(stream: Any) -> bool:
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError, OSError):
+        return False
+
+
+class _TrimmedLines:
+    """A stream wrapper that drops spaces at the end of each line written through it."""
+
+    def __init__(self, stream: Any) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        """Write `text` with every line's trailing spaces removed."""
+        import re
+
+        return int(self.stream.write(re.sub(r"[ \t]+\n", "\n", text)) or 0)
+
+    def flush(self) -> None:
+        """Flush the stream underneath."""
+        self.stream.flush()
+
+    def isatty(self) -> bool:
+        """Say this is no terminal (it is used only for files and pipes)."""
+        return False
+
+    @property
+    def encoding(self) -> str:
+        """Return the encoding of the stream underneath."""
+        return str(getattr(self.stream, "encoding", None) or "utf-8")
+
+
+class _Prose:
+    """Text wrapped at ordinary spaces only, so a number and its unit (no-break space) stay."""
+
+    def __init__(self, text: RenderableText) -> None:
+        self.text = text
+
+    def __rich_console__(self, console: Console, options: Any) -> Any:
+        """Yield one Text a line, broken where a word would pass the width."""
+        import re
+
+        from rich.cells import cell_len
+
+        width = options.max_width
+        for line in self.text.split("\n", allow_blank=True):
+            offsets: list[int] = []
+            used = 0
+            for match in re.finditer(r"[^ ]+ *", line.plain):
+                word = match.group().rstrip(" ")
+                if used and used + cell_len(word) > width:
+                    offsets.append(match.start())
+                    used = 0
+                used += cell_len(match.group())
+            for piece in line.divide(offsets):
+                piece.rstrip()
+                piece.overflow = "fold"  # only a word longer than the line is folded
+                yield piece
+
+    def __rich_measure__(self, console: Console, options: Any) -> Any:
+        """Measure the text: its longest word (units kept) to its longest line."""
+        import re
+
+        from rich.cells import cell_len
+        from rich.measure import Measurement
+
+        plain = self.text.plain
+        words = [w for w in re.split(r"[ \n]+", plain) if w] or [""]
+        longest = max(cell_len(line) for line in plain.split("\n"))
+        return Measurement(max(cell_len(w) for w in words), longest).with_maximum(
+            options.max_width)
+
+
+def prose(text: str | RenderableText, style: str = "") -> RenderableType:
+    """Return text that wraps at spaces but never between a number and its unit."""
+    from rich.text import Text
+
+    return _Prose(Text(text, style=style) if isinstance(text, str) else text)
+
+
+class _TitledPanel:
+    """A Rich panel whose title, when too long for the width, is cut and ends in '…'."""
+
+    def __init__(self, body: RenderableType, title: str, **options: Any) -> None:
+        self.body = body
+        self.title = title
+        self.options = options
+
+    def __rich_console__(self, console: Console, options: Any) -> Any:
+        """Yield the panel with the title fitted to the width given."""
+        from rich.panel import Panel
+        from rich.text import Text
+
+        title = Text(self.title)
+        # Corners, the padding Rich puts around a title, and a cell to spare.
+        title.truncate(max(options.max_width - 6, 1), overflow="ellipsis")
+        yield Panel(self.body, title=title, **self.options)
+
+
+class _Fitting:
+    """A list shown as a table where every column fits readably, else as stacked blocks."""
+
+    def __init__(self, table: Any, stacked: RenderableType, maximum: int = TABLE_MAX_WIDTH):
+        self.table = table
+        self.stacked = stacked
+        self.maximum = maximum
+        from rich.cells import cell_len
+
+        for column in table.columns:
+            if column.no_wrap:
+                # A figure column is never narrower than its widest figure ("15 %").
+                cells = [str(getattr(c, "plain", c)) for c in [*column.cells, column.header]]
+                column.min_width = max(cell_len(line) for c in cells for line in c.split("\n"))
+
+    def _columns(self, console: Console) -> list[tuple[int, int]]:
+        """Return each column's narrowest readable and natural width (content only)."""
+        from rich.measure import Measurement
+
+        wide = console.options.update_width(10_000)
+        found = []
+        for column in self.table.columns:
+            sizes = [Measurement.get(console, wide, cell) for cell in [*column.cells,
+                                                                       column.header]]
+            low = max([m.minimum for m in sizes] + [column.min_width or 0])
+            found.append((low, max([m.maximum for m in sizes] + [low])))
+        return found
+
+    def __rich_console__(self, console: Console, options: Any) -> Any:
+        """Render the table if it fits the width given, else the stacked blocks."""
+        from rich.measure import Measurement
+
+        width = min(options.max_width, self.maximum)
+        columns = self._columns(console)
+        wide = console.options.update_width(10_000)
+        needed = Measurement.get(console, wide, self.table).minimum
+        if needed > width:
+            yield self.stacked
+            return
+        # Rich would shrink every column alike, cutting figures; give the spare room to the
+        # columns that wrap, each up to its natural width, and fix every width.
+        spare = width - needed
+        gaps = [0 if c.no_wrap else high - low
+                for c, (low, high) in zip(self.table.columns, columns, strict=True)]
+        total = sum(gaps) or 1
+        for column, (low, _), gap in zip(self.table.columns, columns, gaps, strict=True):
+            column.width = low + min(gap, spare * gap // total)
+        yield self.table
 
 
 def format_date(day: date, lang: str) -> str:
@@ -229,17 +391,13 @@ def network_prompt(lang: str) -> RenderableText:
 
 def message_view(text: str, style: str = "") -> RenderableType:
     """Return a plain message line; the text is never read as markup."""
-    from rich.text import Text
-
-    return Text(text, style=style)
+    return prose(text, style)
 
 
 def error_view(key: str, params: dict[str, object], lang: str) -> RenderableType:
     """Return a short message about a bad answer (marked with a sign, not colour alone)."""
-    from rich.text import Text
-
     message = t(key, lang, **params)
-    return Text(f"✗ {message[:1].upper()}{message[1:]}.", style="red")
+    return prose(f"✗ {message[:1].upper()}{message[1:]}.", "red")
 
 
 def help_view(question: Question, lang: str) -> RenderableType:
@@ -316,16 +474,15 @@ def result_view(
     """Return the whole result screen: verdict, dimensions, time, balance, reasons, steps."""
     from rich.console import Group
     from rich.constrain import Constrain
-    from rich.panel import Panel
     from rich.text import Text
 
     from verkosto import explain
 
     said = explain.words(instrument, recommendation, lang)
     style = OUTCOME_STYLES.get(recommendation.id, "")
-    verdict = Panel(
+    verdict = _TitledPanel(
         Text(said.title, style=f"bold {style}"),
-        title=Text(t("result_title", lang, network=network)),
+        t("result_title", lang, network=network),
         title_align="left",
         border_style=style,
         expand=True,
@@ -367,11 +524,11 @@ def result_view(
     def heading(key: str) -> Text:
         return Text(t(key, lang), style="bold")
 
-    def labelled(key: str, value: str) -> Text:
+    def labelled(key: str, value: str) -> RenderableType:
         line = Text()
         line.append(f"{t(key, lang)}: ", style="bold")
         line.append(value)
-        return line
+        return prose(line)
 
     reasons = _hanging([("•", reason) for reason in said.reasons])
     steps = _hanging([(f"{number}.", step) for number, step in enumerate(said.steps, 1)])
@@ -486,10 +643,6 @@ def sparkline(scores: tuple[float | None, ...]) -> str:
     return "".join(cells)
 
 
-# Below this width the tables of history and summary become one block per assessment.
-WIDE_LAYOUT = 110
-
-
 def _stacked(entries: list[tuple[str, RenderableType]]) -> RenderableType:
     """Return entries as a marker and a block of lines, with a blank line between them."""
     from rich.table import Table
@@ -510,7 +663,7 @@ def history_view(
     current_ids: set[int],
     today: date,
     lang: str,
-    width: int = WIDE_LAYOUT,
+    width: int = TABLE_MAX_WIDTH,
     instrument: Instrument | None = None,
 ) -> RenderableType:
     """Return the history newest first (a table when wide); an overdue review is said in words."""
@@ -526,9 +679,9 @@ def history_view(
                   title=title, title_justify="left")
     table.add_column(t("col_no", lang), justify="right", no_wrap=True)
     table.add_column(t("col_date", lang), no_wrap=True)
-    # The name is what a person looks for: the verdict wraps first (a very long name folds).
-    table.add_column(t("col_network", lang), overflow="fold", no_wrap=True)
-    table.add_column(t("col_verdict", lang), overflow="fold")
+    # The name is what a person looks for: it wraps at spaces, never below a readable width.
+    table.add_column(t("col_network", lang), min_width=2 * READABLE_COLUMN, ratio=3)
+    table.add_column(t("col_verdict", lang), min_width=READABLE_COLUMN, ratio=2)
     table.add_column(t("col_balance", lang), justify="right", no_wrap=True)
     table.add_column(t("col_hours", lang), justify="right", no_wrap=True)
     # A date wide: the heading and the word 'myöhässä' go on lines of their own.
@@ -550,17 +703,15 @@ def history_view(
         date_text = format_date(day, lang) if day else "–"
         table.add_row(Text(str(assessment_id)), Text(date_text), Text(network), verdict,
                       Text(ratio), Text(hours), review)
-        figures = Text(f"{t('col_balance', lang)} {ratio} · {hours} {t('col_hours', lang)} · "
-                       f"{t('col_review', lang)} ", style="dim")
+        figures = Text(f"{t('col_balance', lang)} {ratio} · {hours}{NBSP}{t('col_hours', lang)}"
+                       f" · {t('col_review', lang)} ", style="dim")
         figures.append_text(review.copy())
         if "\n" in review.plain:
             figures = Text(" ").join(figures.split("\n"))
         heading = Text(f"{date_text} · ")
         heading.append(network, style="bold")
         entries.append((f"{assessment_id}.", Group(heading, verdict, figures)))
-    if width >= WIDE_LAYOUT:
-        return table
-    return Group(title, _stacked(entries))
+    return _Fitting(table, Group(title, _stacked(entries)), min(width, TABLE_MAX_WIDTH))
 
 
 def trend_view(
@@ -678,7 +829,7 @@ def summary_view(
     summary: Summary,
     today: date,
     lang: str,
-    width: int = WIDE_LAYOUT,
+    width: int = TABLE_MAX_WIDTH,
     instrument: Instrument | None = None,
 ) -> RenderableType:
     """Return all networks by their latest assessment, the totals and what to lighten first."""
@@ -694,8 +845,8 @@ def summary_view(
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False,
                   title=title, title_justify="left")
     table.add_column("", justify="right", no_wrap=True)
-    table.add_column(t("col_network", lang), overflow="fold", no_wrap=True)
-    table.add_column(t("col_verdict", lang), overflow="fold")
+    table.add_column(t("col_network", lang), min_width=2 * READABLE_COLUMN, ratio=3)
+    table.add_column(t("col_verdict", lang), min_width=READABLE_COLUMN, ratio=2)
     table.add_column(t("col_balance", lang), justify="right", no_wrap=True)
     table.add_column(t("col_hours", lang), justify="right", no_wrap=True)
     table.add_column(t("col_share", lang), justify="right", no_wrap=True)
@@ -711,26 +862,25 @@ def summary_view(
         share = i18n.percent(compare.share(export), lang)
         table.add_row(Text(f"{rank}."), Text(network), verdict, Text(ratio), Text(hours),
                       Text(share))
-        figures = Text(f"{t('col_balance', lang)} {ratio} · {hours} {t('col_hours', lang)} · "
-                       f"{t('share_of_work', lang, share=share)}", style="dim")
+        figures = Text(f"{t('col_balance', lang)} {ratio} · {hours}{NBSP}{t('col_hours', lang)}"
+                       f" · {t('share_of_work', lang, share=share)}", style="dim")
         entries.append((f"{rank}.", Group(Text(network, style="bold"), verdict, figures)))
     limit = i18n.percent(summary.limit, lang)
-    parts: list[RenderableType] = [
-        table if width >= WIDE_LAYOUT else Group(title, _stacked(entries)),
+    notes: list[RenderableType] = [
         Text(""),
         Text(t("summary_total", lang,
                hours=i18n.number(summary.total_hours, lang, 1, strip=True),
                share=i18n.percent(summary.total_share, lang), limit=limit), style="bold"),
     ]
     if summary.over_limit:
-        parts.append(Text(t("summary_over", lang, limit=limit), style="bold red"))
+        notes.append(Text(t("summary_over", lang, limit=limit), style="bold red"))
     else:
-        parts.append(Text(t("summary_under", lang, limit=limit)))
+        notes.append(Text(t("summary_under", lang, limit=limit)))
     if summary.lighten_first is not None:
         export = summary.lighten_first[1]
         key = ("summary_lighten" if compare.ratio(export) is not None
                else "summary_lighten_unknown")
-        parts.append(Text(t(
+        notes.append(Text(t(
             key, lang,
             network=str(export.get("network", "")),
             ratio=i18n.number(compare.ratio(export), lang, 2),
@@ -738,9 +888,11 @@ def summary_view(
             share=i18n.percent(compare.share(export), lang),
         )))
     if overdue:
-        parts.append(Text(t("summary_overdue", lang, networks=", ".join(overdue)),
+        notes.append(Text(t("summary_overdue", lang, networks=", ".join(overdue)),
                           style="bold"))
-    return Constrain(Group(*parts), width=MAX_WIDTH)
+    fitting = _Fitting(table, Group(title, _stacked(entries)), min(width, TABLE_MAX_WIDTH))
+    wrapped = [prose(note) if isinstance(note, Text) else note for note in notes]
+    return Group(fitting, Constrain(Group(*wrapped), width=MAX_WIDTH))
 
 
 def confirm_prompt(question: str) -> RenderableText:

@@ -1,0 +1,119 @@
+"""--help in the person's language: every word, -h, examples, and "did you mean"."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from typer.main import get_command
+from typer.testing import CliRunner
+
+from verkosto.cli import app, usage_error_text
+from verkosto.helpformat import command_help, param_help
+from verkosto.i18n import MESSAGES
+
+runner = CliRunner()
+GROUP = get_command(app)
+COMMANDS = list(GROUP.commands)  # type: ignore[attr-defined]
+
+# Words only one language uses; option names (--kysymykset, --network) are the same in both.
+FINNISH = ["Käyttö:", "Valitsimet", "Komennot", "Argumentit", "Esimerkkejä", "oletus",
+           "Näytä", "ohje", " ja ", " tai ", "NIMI", "TIEDOSTO", "ympäristömuuttuja"]
+ENGLISH = ["Usage", "Options", "Commands", "Arguments", "Examples", "default", "Show ",
+           " the ", " and ", " or ", "NAME", "FILE", "env var", "message", "<bool>"]
+
+
+def help_text(args: list[str], env: dict[str, str] | None = None) -> str:
+    result = runner.invoke(app, args, env=env)
+    assert result.exception is None, result.output
+    assert result.exit_code == 0
+    return result.output
+
+
+def words_of(text: str) -> str:
+    """The help without its examples' quoted network names and file names."""
+    return re.sub(r'"[^"]*"', "", text)
+
+
+@pytest.mark.parametrize("command", [[], *[[c] for c in COMMANDS]])
+def test_finnish_help_has_no_english(command):
+    text = words_of(help_text([*command, "--help"]))
+    assert "Käyttö: verkosto" in text
+    for word in ENGLISH:
+        assert word not in text, (command, word)
+
+
+@pytest.mark.parametrize("command", [[], *[[c] for c in COMMANDS]])
+def test_english_help_has_no_finnish(command):
+    via_env = help_text([*command, "--help"], env={"VERKOSTO_KIELI": "en"})
+    assert "Usage: verkosto" in via_env
+    for word in FINNISH:
+        assert word not in words_of(via_env), (command, word)
+    if command:
+        assert help_text([*command, "--kieli", "en", "--help"]) == via_env
+        assert help_text([*command, "--help", "--lang=en"]) == via_env
+
+
+@pytest.mark.parametrize("command", [[], *[[c] for c in COMMANDS]])
+def test_h_is_help(command):
+    assert help_text([*command, "-h"]) == help_text([*command, "--help"])
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_help_ends_with_real_examples(command, lang):
+    text = help_text([command, "--help"], env={"VERKOSTO_KIELI": lang})
+    heading = "Esimerkkejä:" if lang == "fi" else "Examples:"
+    examples = text.split(heading, 1)[1].strip().splitlines()
+    assert 1 <= len(examples) <= 2
+    for line in examples:
+        assert line.strip().startswith(f"$ verkosto {command}")
+        assert "--help" not in line
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_every_option_and_command_has_help_in_both_languages(lang):
+    assert command_help("root", lang)
+    for name, command in GROUP.commands.items():  # type: ignore[attr-defined]
+        assert command_help(name, lang), name
+        assert f"help_examples_{name}" in MESSAGES
+        for param in command.params:
+            assert param_help(name, param.name, lang), (name, param.name)
+
+
+def test_example_options_exist():
+    """Every option an example uses is one the command takes."""
+    for name, command in GROUP.commands.items():  # type: ignore[attr-defined]
+        known = {o for p in command.params for o in [*p.opts, *p.secondary_opts]}
+        for lang in ("fi", "en"):
+            for option in re.findall(r"\s(--?[a-z-]+)", MESSAGES[f"help_examples_{name}"][lang]):
+                assert option in known, (name, option)
+
+
+@pytest.mark.parametrize(
+    ("args", "lang", "expected"),
+    [
+        (["arvio"], "fi", "Tuntematon komento 'arvio'. Tarkoititko arvioi?"),
+        (["hist"], "fi", "Tarkoititko historia?"),
+        (["yhteenvet"], "en", "Unknown command 'yhteenvet'. Did you mean yhteenveto?"),
+        (["historia", "--verkost", "x"], "fi", "Tarkoititko --verkosto?"),
+        (["arvioi", "--lnag", "en"], "en", "Unknown option --lnag. Did you mean --lang?"),
+    ],
+)
+def test_a_typo_gets_the_closest_match(args, lang, expected):
+    result = runner.invoke(app, args, standalone_mode=False)
+    assert result.exception is not None
+    assert expected in usage_error_text(result.exception, lang)
+
+
+def test_nothing_like_it_gets_no_guess():
+    result = runner.invoke(app, ["qqqqqq"], standalone_mode=False)
+    assert result.exception is not None
+    text = usage_error_text(result.exception, "fi")
+    assert "Tarkoititko" not in text and "Tuntematon komento" in text
+
+
+def test_bare_command_prints_the_help():
+    result = runner.invoke(app, [])
+    assert result.exit_code == 0
+    assert result.output.startswith("Käyttö: verkosto")
