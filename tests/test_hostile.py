@@ -669,3 +669,17 @@ def test_poista_says_when_a_reader_keeps_the_deletion_from_being_final(db, bundl
     assert "poisto ei ole vielä lopullinen" in result.stderr
     again = runner.invoke(app, ["poista", "2", "--kylla"])
     assert again.exit_code == 0, out_of(again)
+
+
+def test_a_reader_that_closes_the_pipe_gets_no_complaint(tmp_path):
+    # `verkosto kysymykset | head -1`: the reader asked for no more; nothing on stderr.
+    import subprocess
+
+    from helpers import verkosto_command
+
+    done = subprocess.run(
+        f"'{verkosto_command()}' kysymykset --kieli en | head -c 10 > /dev/null",
+        shell=True, capture_output=True, text=True, timeout=60, check=False,
+        env={**os.environ, "VERKOSTO_HOME": str(tmp_path), "COLUMNS": "80"},
+    )
+    assert done.stderr == ""

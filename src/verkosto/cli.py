@@ -112,7 +112,12 @@ def _handle_errors(kieli: str | None) -> Iterator[str]:
         if os.environ.get("VERKOSTO_DEBUG"):
             raise
         # Writing to a closed stdout or stderr (the result is stored before it is shown).
-        _stderr_line(t("output_failed", lang, reason=error))
+        # A reader that closed the pipe (`| head`) asked for no more: say nothing.
+        if error.errno != errno.EPIPE:
+            try:
+                _stderr_line(t("output_failed", lang, reason=error))
+            except (OSError, ValueError):
+                pass
         raise typer.Exit(EXIT_FAILED) from None
     except Exception as error:
         if os.environ.get("VERKOSTO_DEBUG"):

@@ -1155,10 +1155,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Skipped damaged assessment #{id} ({problem}). Delete it: verkosto poista {id}",
     },
     "output_failed": {
-        "fi": "Tulostetta ei voitu kirjoittaa ({reason}). Valmis arvio on tallessa historiassa "
-              "tai datakansion arviot-kansiossa.",
-        "en": "The output could not be written ({reason}). A finished assessment is kept in "
-              "the history or in the data folder's arviot folder.",
+        "fi": "Tulostetta ei voitu kirjoittaa ({reason}). Jos teit arvion, se tallennettiin "
+              "ennen tulostusta historiaan tai datakansion arviot-kansioon.",
+        "en": "The output could not be written ({reason}). If you made an assessment, it was "
+              "stored before anything was shown, in the history or the data folder's arviot "
+              "folder.",
     },
     "delete_not_final": {
         "fi": "Arvio poistettiin historiasta, mutta poisto ei ole vielä lopullinen: toinen "
