@@ -12,8 +12,10 @@ from helpers import full_answers
 
 @pytest.mark.parametrize(
     ("value", "expected"),
-    [(4.0, "strength"), (4.5, "strength"), (3.99, "discuss"), (3.0, "discuss"),
-     (2.99, "concern"), (1.0, "concern"), (None, INSUFFICIENT)],
+    # The level follows the score as shown with one decimal: 3,96 shows as 4,0.
+    [(4.0, "strength"), (4.5, "strength"), (3.96, "strength"), (3.94, "discuss"),
+     (3.0, "discuss"), (2.97, "discuss"), (2.94, "concern"), (1.0, "concern"),
+     (None, INSUFFICIENT)],
 )
 def test_level_bands(bundled, value, expected):
     assert level_for(bundled.scoring.levels, value) == expected

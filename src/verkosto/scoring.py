@@ -77,11 +77,16 @@ def item_value(question: Question, value: Answer) -> float | None:
 
 
 def level_for(levels: tuple[Level, ...], score: float | None) -> str:
-    """Return the id of the level band that `score` falls in."""
+    """Return the id of the level band that `score` falls in, as the score is shown.
+
+    Scores are shown with one decimal, so 2,97 shows as 3,0 and is "to discuss": the level
+    never contradicts the number beside it.
+    """
     if score is None:
         return INSUFFICIENT
+    shown = round(score, 1)
     for level in levels:
-        if score >= level.min:
+        if shown >= level.min:
             return level.id
     return levels[-1].id
 
