@@ -102,6 +102,8 @@ recommendation:
     benefit_low: "Hyöty {benefit}"
     benefit_high: "Hyöty {benefit}"
     relevance_low: "Ei liity {score}"
+    relevance_partial: "Osittain {score}"
+    relevance_unknown: "Ei tiedetä"
     valuable: "Arvokas {benefit}"
     small_org_support: "Tuki {score}"
     new_member: "Uusi {months}"

@@ -69,7 +69,7 @@ WORKERS = [
     Worker("everything strong and light", ("invest",), scale=5, hours=1.0),
     # "Hyötyjä ei aina näe saman tien" and "luottamus syntyy vähitellen": three months in,
     # the topic squarely the core task, benefits not seen yet – not told to scale back.
-    Worker("three-month member, core task, benefits not yet seen", ("continue", "give_time"),
+    Worker("three-month member, core task, benefits not yet seen", ("give_time",),
            scale=3, answers={"kesto": "alle-6kk", "ydin_aiheet": 5, **NOT_SEEN_YET}),
     # The same newcomer with benefits low all round: give it time, look again soon.
     Worker("new member, low benefits so far, relevant topic", ("give_time",),
@@ -86,7 +86,7 @@ WORKERS = [
     Worker("chair at 23 h a month", ("continue",), scale=5,
            answers={"rooli": "vastuuhenkilo", **hours(8, 4, 11)}),
     # "Onko osallistuminen omasta työstä pois?" – not when running the network is the job.
-    Worker("coordinator whose whole job is the network", ("continue", "invest"),
+    Worker("coordinator whose whole job is the network", ("continue",),
            answers={"rooli": "koordinaattori", "sovitut_tunnit": 150, **hours(40, 40, 60, 10)}),
     # A representative named by the organisation: not the person's own core task, but the
     # organisation's goals ("järjestön tavoitteiden näkökulmasta"), with the time agreed.
@@ -109,7 +109,7 @@ WORKERS = [
            worktime=80.0, answers={"tyoyhteiso": "yksin", **SUPPORT_5, **hours(3, 1)}),
     # Not the core task, but the support is strong and the organisation is small: the
     # support is the reason to stay, lightly.
-    Worker("small organisation, unrelated topic, strong support", ("lighten", "continue"),
+    Worker("small organisation, unrelated topic, strong support", ("continue",),
            scale=3, answers={"tyoyhteiso": "pieni", "ydin_aiheet": 2, "jarj_tavoitteet": 2,
                              **SUPPORT_5, **hours(4, 2)}),
     # "Vastavuoroisuus on verkostoitumisen ydin": with reciprocity and the organisation's
@@ -131,7 +131,7 @@ WORKERS = [
            answers={"ydin_aiheet": 4, **RECIPROCITY_1, **hours(6, 4, 2)}),
     # "Perustamisvaiheessa on tarve markkinoida verkostoa ja etsiä uusia jäseniä":
     # asked to help found a network that serves the work.
-    Worker("asked to help found a network", ("continue", "invest", "give_time"),
+    Worker("asked to help found a network", ("continue",),
            phase="harkitsen", answers={"verkoston_vaihe": "perustaja", **hours(3, 2, 4)}),
     # "Varsinkin uuden verkoston toimintaan sitoutuminen voi olla hidasta": a member of a
     # network founded months ago, benefits and trust not there yet.
@@ -162,6 +162,30 @@ WORKERS = [
            answers={"ydin_aiheet": 4}),
     # Considering joining a strong network: join and take an active part.
     Worker("considering joining a strong network", ("invest",), scale=5, phase="harkitsen"),
+    # The article's first question unanswered ("en osaa sanoa" on both): not knowing
+    # whether it matters is no reason to give a poor network time.
+    Worker("new member who cannot say whether it matters", ("leave",), scale=1,
+           answers={"kesto": "alle-6kk", "ydin_aiheet": None, "jarj_tavoitteet": None}),
+    # The sole worker's support is strong, but everything else fails: keep the support
+    # ("varsinkin pienille järjestöille vertaistukea"), cut the rest – not "carry on".
+    Worker("sole worker, strong support, network failing otherwise", ("lighten",), scale=2,
+           worktime=80.0, answers={"tyoyhteiso": "yksin", **SUPPORT_5,
+                                   "resurssit_kohtuulliset": 1, "resurssit_tuki": 1,
+                                   "resurssit_aikataulu": 1, "toim_vetaminen": 1,
+                                   "toim_vaikutus": 1, "toim_sitoutuminen": 1,
+                                   "ydin_aiheet": 3, **hours(4, 2)}),
+    # Light and valuable, but only partly linked to the core task and the organisation:
+    # "onko tärkeää ydintehtäväni kannalta?" – not fully, so not "invest more".
+    Worker("light and valuable, only partly relevant", ("continue",), scale=5,
+           answers={"ydin_aiheet": 3, "jarj_tavoitteet": 3, **hours(2)}),
+    # A coordinator whose network gives little: the question is whether the network goes on.
+    Worker("coordinator of a network that gives little", ("leave",), scale=2,
+           answers={"rooli": "koordinaattori", "ydin_aiheet": 3, "sovitut_tunnit": 60,
+                    **hours(20, 20, 15, 5)}),
+    # Asked to help found a network that is only partly linked to the work: join lightly,
+    # with the founding work shared ("perustamisvaiheessa on tarve markkinoida").
+    Worker("founder, partly relevant", ("lighten",), scale=3, phase="harkitsen",
+           answers={"verkoston_vaihe": "perustaja", "ydin_aiheet": 3, **hours(3, 2, 4)}),
 ]
 
 
@@ -187,7 +211,36 @@ def by_name(name: str) -> Worker:
 # --------------------------------------------------------------------------- steps fit the person
 
 
-def test_coordinator_is_never_told_to_leave_lead_roles_to_others(bundled):
+def test_the_table_pins_one_verdict_per_worker():
+    assert all(len(worker.verdicts) == 1 for worker in WORKERS)
+
+
+def test_a_coordinator_considering_leaving_raises_the_networks_future(bundled):
+    _, said = decide(bundled, by_name("coordinator of a network that gives little"))
+    assert any("kannattaako verkostoa jatkaa" in step for step in said.steps)
+    assert not any("kerro siitä verkoston yhteyshenkilölle" in step for step in said.steps)
+
+
+def test_a_founder_joining_lightly_shares_the_founding_work(bundled):
+    _, said = decide(bundled, by_name("founder, partly relevant"))
+    assert said.title == "Liity kevyesti – aloita pienellä panoksella"
+    assert any("perustamistyön jaosta" in step for step in said.steps)
+    assert not any("postituslistan" in step for step in said.steps)
+
+
+@pytest.mark.parametrize(("worker", "verdict", "reason"), [
+    (by_name("light and valuable, only partly relevant"), "continue", "vain osittain"),
+    # Everything else strong, but whether it matters is not known: at most lightly.
+    (Worker("x", (), scale=5, answers={"ydin_aiheet": None, "jarj_tavoitteet": None}),
+     "lighten", "Et osannut sanoa"),
+])
+def test_the_relevance_cap_is_named_when_it_holds_the_verdict(bundled, worker, verdict, reason):
+    result, said = decide(bundled, worker)
+    assert result.id == verdict
+    assert any(reason in text for text in said.reasons), said.reasons
+
+
+def test_the_coordinator_is_never_told_to_leave_lead_roles_to_others(bundled):
     worker = by_name("coordinator whose whole job is the network")
     for scale in (2, 3, 4, 5):
         for heavy in (False, True):

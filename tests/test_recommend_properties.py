@@ -55,31 +55,61 @@ def scale_items(answers: dict[str, Any]) -> list[str]:
     return [q for q in SCALE_IDS if isinstance(answers.get(q), int)]
 
 
-@settings(max_examples=300)
-@given(workers(), st.data())
-def test_one_point_better_never_worsens_and_never_jumps_two_levels(answers, data):
-    items = scale_items(answers)
-    if not items:
-        return
-    qid = data.draw(st.sampled_from(items))
-    if answers[qid] == 5:
-        return
-    before, after = rank(answers), rank({**answers, qid: answers[qid] + 1})
-    if before is None or after is None:
-        return
-    assert after >= before, qid
-    assert after - before <= 1, qid
+@st.composite
+def strong_workers(draw: Any) -> dict[str, Any]:
+    """Workers near the upper lines (benefit about 4–5, costs from light to heavy).
+
+    Random workers seldom sit where invest meets continue; these do (a reviewer's search
+    found a two-level jump there that the plain strategy missed).
+    """
+    answers = draw(workers())
+    for qid in scale_items(answers):
+        question = INSTRUMENT.question(qid)
+        side = INSTRUMENT.dimension(question.dimension).side if question.dimension else None
+        answers[qid] = draw(st.integers(1, 4) if side == "cost" else st.integers(3, 5))
+    return answers
 
 
-@settings(max_examples=300)
-@given(workers(), st.data())
-def test_one_more_hour_never_improves_and_never_drops_two_levels(answers, data):
-    qid = data.draw(st.sampled_from(HOUR_IDS))
-    before, after = rank(answers), rank({**answers, qid: answers[qid] + 1})
-    if before is None or after is None:
+def check_every_point(answers: dict[str, Any]) -> None:
+    before = rank(answers)
+    if before is None:
         return
-    assert after <= before, qid
-    assert before - after <= 1, qid
+    no_hours = not sum(answers[q] for q in HOUR_IDS) and answers["vaihe"] == "jasen"
+    for qid in scale_items(answers):
+        if answers[qid] == 5:
+            continue
+        after = rank({**answers, qid: answers[qid] + 1})
+        if after is None:
+            continue
+        assert after >= before, qid
+        # With no hours a member has no "scale back": leave and continue are neighbours.
+        assert after - before <= (2 if no_hours and (before, after) == (0, 2) else 1), qid
+
+
+@settings(max_examples=200)
+@given(workers())
+def test_one_point_better_never_worsens_and_never_jumps_two_levels(answers):
+    check_every_point(answers)
+
+
+@settings(max_examples=200)
+@given(strong_workers())
+def test_no_two_level_jump_near_the_upper_lines(answers):
+    check_every_point(answers)
+
+
+@settings(max_examples=200)
+@given(st.one_of(workers(), strong_workers()))
+def test_one_more_hour_never_improves_and_never_drops_two_levels(answers):
+    before = rank(answers)
+    if before is None or not sum(answers[q] for q in HOUR_IDS):
+        return  # from no hours, see test_with_no_hours_the_verdict_is_never_scale_back
+    for qid in HOUR_IDS:
+        after = rank({**answers, qid: answers[qid] + 1})
+        if after is None:
+            continue
+        assert after <= before, qid
+        assert before - after <= 1, qid
 
 
 @settings(max_examples=200)
@@ -100,7 +130,10 @@ def test_every_change_found_holds_when_re_run(answers):
         again = outcome_for(INSTRUMENT, {**answers, **change.answers})
         assert again == change.outcome
         joining = answers["vaihe"] == "harkitsen"
-        assert abs(level(again, joining) - level(result.id, joining)) == 1
+        # With no hours a member has no "scale back": leave and continue are neighbours.
+        no_hours = not joining and not sum(answers[q] for q in HOUR_IDS)
+        assert abs(level(again, joining) - level(result.id, joining)) == (
+            2 if no_hours and {again, result.id} <= {"leave", "continue"} else 1)
         changed = {**answers, **change.answers}
         for qid, value in change.answers.items():
             question = INSTRUMENT.question(qid)

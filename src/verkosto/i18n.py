@@ -199,6 +199,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the id is both in use and listed in retired_questions; an old answer would be "
               "read as an answer to the new question",
     },
+    "invest_ratio_order": {
+        "fi": "worth_it_ratio ei voi olla suurempi kuin invest_ratio",
+        "en": "worth_it_ratio cannot be greater than invest_ratio",
+    },
     "ratios_order": {
         "fi": "break_even_ratio ei voi olla suurempi kuin worth_it_ratio",
         "en": "break_even_ratio cannot be greater than worth_it_ratio",

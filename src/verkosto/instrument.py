@@ -40,6 +40,8 @@ REASON_PLACEHOLDERS: dict[str, frozenset[str]] = {
     "new_member": frozenset({"months"}),
     "founding": frozenset({"months"}),
     "joining_trial": frozenset({"months"}),
+    "relevance_partial": frozenset({"score"}),
+    "relevance_unknown": frozenset(),
     "reciprocity_low": frozenset({"score"}),
     "thin_evidence": frozenset({"dimensions"}),
     "time_share": frozenset({"hours", "share"}),
@@ -56,7 +58,8 @@ REASON_PLACEHOLDERS: dict[str, frozenset[str]] = {
 CHANGE_PLACEHOLDERS: dict[str, frozenset[str]] = {
     "hours": frozenset({"new", "old", "outcome"}),
     "agreed": frozenset({"new", "old", "outcome"}),
-    "dimension": frozenset({"dimension", "new", "old", "outcome"}),
+    "dimension_up": frozenset({"dimension", "new", "old", "outcome"}),
+    "dimension_down": frozenset({"dimension", "new", "old", "outcome"}),
 }
 # Facts about the person read from the answers (scoring.situations in questions.yaml).
 SITUATIONS = ("founding", "founder", "lead_role", "coordinator", "small_org", "board")
@@ -277,6 +280,8 @@ class RecommendationConfig:
     outcomes: Mapping[str, Outcome]
     reasons: Mapping[str, Text]
     changes: Mapping[str, Text] = field(default_factory=dict)
+    # Benefit ÷ cost at or above this (with a high benefit) is worth investing more in.
+    invest_ratio: float = 2.0
     keep_min_benefit: float = 4.0
     support_min: float = 4.0
     high_share: float = 0.15
@@ -1614,7 +1619,8 @@ def _recommendation(
                required=("outcomes", "reasons"),
                optional=("worth_it_ratio", "break_even_ratio", "invest_min_benefit",
                          "continue_min_benefit", "max_steps", "changes", "keep_min_benefit",
-                         "support_min", "high_share", "heavy_share", "borderline_margin"))
+                         "support_min", "high_share", "heavy_share", "borderline_margin",
+                         "invest_ratio"))
     worth = check.number(node, "worth_it_ratio", kind, None, default=1.6, low=0.0)
     even = check.number(node, "break_even_ratio", kind, None, default=1.0, low=0.0)
     invest = check.number(node, "invest_min_benefit", kind, None, default=4.25, low=1.0, high=5.0)
@@ -1622,6 +1628,9 @@ def _recommendation(
     max_steps = check.number(node, "max_steps", kind, None, default=4.0, low=2.0, high=10.0)
     if worth is not None and even is not None and even > worth:
         check.add("ratios_order", check.line_of(node, "break_even_ratio"), kind, None)
+    invest_ratio = check.number(node, "invest_ratio", kind, None, default=2.0, low=0.0)
+    if worth is not None and invest_ratio is not None and worth > invest_ratio:
+        check.add("invest_ratio_order", check.line_of(node, "invest_ratio"), kind, None)
     keep = check.number(node, "keep_min_benefit", kind, None, default=4.0, low=1.0, high=5.0)
     support = check.number(node, "support_min", kind, None, default=4.0, low=1.0, high=5.0)
     high = check.number(node, "high_share", kind, None, default=0.15, low=0.0, high=1.0)
@@ -1636,15 +1645,16 @@ def _recommendation(
         _templates(check, node, "changes", "change", CHANGE_PLACEHOLDERS)
         if "changes" in node else {}
     )
-    numbers = (worth, even, invest, cont, max_steps, keep, support, high, heavy, margin)
+    numbers = (worth, even, invest, cont, max_steps, keep, support, high, heavy, margin,
+               invest_ratio)
     if None in numbers or outcomes is None or reasons is None or changes is None:
         return None
     assert worth is not None and even is not None and invest is not None
     assert cont is not None and max_steps is not None and keep is not None
     assert support is not None and high is not None and heavy is not None
-    assert margin is not None
+    assert margin is not None and invest_ratio is not None
     return RecommendationConfig(worth, even, invest, cont, int(max_steps), outcomes, reasons,
-                                changes, keep, support, high, heavy, margin)
+                                changes, invest_ratio, keep, support, high, heavy, margin)
 
 
 def _outcomes(

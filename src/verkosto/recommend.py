@@ -153,93 +153,112 @@ def _graded(value: float | None, steps: tuple[float, ...]) -> int:
     return 0 if value is None else sum(1 for step in steps if value >= step)
 
 
+def _base(instrument: Instrument, benefit: float, ratio: float) -> int:
+    """Return the balance's level: the ratio and the benefit graded apart, the weaker decides.
+
+    Grading them apart means that crossing any one line moves the verdict one level: a
+    network worth investing in first becomes "continue", never "scale back" at once.
+    """
+    config = instrument.recommendation
+    by_ratio = _graded(ratio, (config.break_even_ratio, config.worth_it_ratio,
+                               config.invest_ratio))
+    by_benefit = 1 + _graded(benefit, (config.continue_min_benefit, config.invest_min_benefit))
+    return min(by_ratio, by_benefit)
+
+
+def _relevance_cap(instrument: Instrument, x: _Inputs) -> int:
+    """Return the highest level the network's relevance allows, one level per scale point.
+
+    "Onko osallistuminen tärkeää oman ydintehtäväni kannalta?" – with the organisation's
+    goals, the article's first question. Not relevant: not worth joining however cheap, and a
+    member scales back or leaves; somewhat: at most lightly for someone joining; to invest
+    more, fully. Not known: at most lightly, since the first question has no answer.
+    """
+    levels = instrument.scoring.levels
+    strong = levels[0].min
+    relevant = levels[1].min if len(levels) > 1 else strong
+    if x.relevance is None:
+        return 1
+    lines = (relevant, strong, 5.0) if x.joining else (relevant - 1, relevant, 5.0)
+    return _graded(x.relevance, lines)
+
+
 def _decide(instrument: Instrument, x: _Inputs) -> _Decision:
     """Apply the rules to the numbers; every rule is one claim about the article.
 
     The verdict is the balance's level, lifted by floors and held down by caps. Each floor
     and cap rises or falls one level at a time, so one scale point or one hour moves the
-    verdict by one level at most (the tests hold the rules to that).
+    verdict by one level at most (the property tests hold the rules to that).
     """
+    if x.benefit is None or x.cost is None or x.cost <= 0:
+        return _Decision("incomplete", frozenset())
+    base = _base(instrument, x.benefit, round(x.benefit / x.cost, 2))
+    floors, caps, facts = _limits(instrument, x, base)
+    floor = max(floors.values())
+    rank = min(floor, min(caps.values()))
+    applied = set(facts)
+    applied |= {name for name, value in floors.items()
+                if name != "base" and value > base and rank > base and value >= rank}
+    applied |= {name for name, value in caps.items() if value < floor and value == rank}
+    strong = instrument.scoring.levels[0].min
+    relevant_enough = x.relevance is not None and x.relevance >= strong
+    return _Decision(_named(rank, x, applied, relevant_enough), frozenset(applied))
+
+
+def _limits(
+    instrument: Instrument, x: _Inputs, base: int
+) -> tuple[dict[str, int], dict[str, int], set[str]]:
+    """Return the floors and caps that apply, and the facts the reasons may name."""
     config = instrument.recommendation
     levels = instrument.scoring.levels
     strong = levels[0].min
     relevant = levels[1].min if len(levels) > 1 else strong
-    applied: set[str] = set()
-    if x.benefit is None or x.cost is None or x.cost <= 0:
-        return _Decision("incomplete", frozenset())
-    ratio = x.benefit / x.cost
-
-    # Weigh benefit against the cost burden (both scores 1–5).
-    if ratio >= config.worth_it_ratio and x.benefit >= config.invest_min_benefit:
-        base = 3
-    elif ratio >= config.worth_it_ratio and x.benefit >= config.continue_min_benefit:
-        base = 2
-    elif ratio >= config.break_even_ratio:
-        base = 1
-    else:
-        base = 0
-
     share = x.unagreed_share
     heavy = share is not None and share > config.heavy_share
     high = share is not None and share > config.high_share
+    irrelevant = x.relevance is not None and x.relevance < relevant
     # "Varsinkin pienille järjestöille vertaistukea … työnohjauksellista tukea": strong
     # support in a small organisation is a reason to stay, the stronger the more so.
     support = _graded(x.support, (config.support_min, config.support_min + 0.5)) \
         if x.small_org else 0
-    # "Onko osallistuminen tärkeää oman ydintehtäväni kannalta?" (and the organisation's
-    # goals): not relevant – not worth it however cheap; somewhat – at most lightly; to
-    # invest more, fully. Unknown: not invest.
-    relevance = 2 if x.relevance is None else _graded(x.relevance, (relevant, strong, 5.0))
-
     floors = {"base": base}
-    if x.benefit >= config.keep_min_benefit and relevance >= 1:
+    if x.benefit is not None and x.benefit >= config.keep_min_benefit and not irrelevant:
         floors["valuable"] = 1  # a valuable network is scaled back, not left
     if support:
-        floors["support"] = 1 if high else support
+        # Support alone keeps someone in; staying as now also needs the rest to hold up.
+        floors["support"] = 1 if high or base < 1 else support
     # "Hyötyjä ei aina näe saman tien … luottamus syntyy vähitellen": someone new in a
     # network that serves their work is not told to leave over benefits yet to come.
-    if x.new and relevance >= 1:
-        floors["new"] = min(relevance, 2)
-    caps = {"relevance": max(relevance, support if not x.joining else min(support, 1))}
+    if x.new and x.relevance is not None and x.relevance >= relevant:
+        floors["new"] = 2 if x.relevance >= strong else 1
+    caps = {"relevance": max(_relevance_cap(instrument, x),
+                             min(support, 1) if x.joining else support)}
     if x.thin:
         caps["thin"] = 2
     if high:
         caps["time_high"] = 2
     if heavy:
         caps["time_heavy"] = 1
+    facts = {name for name, holds in (("irrelevant", irrelevant), ("time_high", high),
+                                      ("time_heavy", heavy), ("thin", bool(x.thin)),
+                                      ("support", bool(support))) if holds}
+    return floors, caps, facts
 
-    floor = max(floors.values())
-    cap = min(caps.values())
-    rank = min(floor, cap)
-    for name, value in floors.items():
-        if name != "base" and value > base and rank > base and value >= rank:
-            applied.add(name)  # this floor lifted the verdict
-    for name, value in caps.items():
-        if value < floor and value == rank:
-            applied.add(name)  # this cap held it down
-    if relevance == 0:
-        applied.add("irrelevant")
-    if high:
-        applied.add("time_high")
-    if heavy:
-        applied.add("time_heavy")
-    if x.thin:
-        applied.add("thin")
-    if support:
-        applied.add("support")
 
-    outcome = _BY_RANK[rank]
+def _named(rank: int, x: _Inputs, applied: set[str], relevant_enough: bool) -> str:
+    """Return the verdict for a level, in the form that fits the person."""
     if rank == 2 and "new" in applied:
-        outcome = "give_time"  # continue, and look again soon
-    elif rank == 1 and x.joining and (x.hours == 0 or (relevance >= 2 and not heavy)):
-        outcome = "give_time"  # join for a trial period rather than half-heartedly
+        return "give_time"  # continue, and look again soon
+    if rank == 1 and x.joining and (x.hours == 0 or (relevant_enough
+                                                     and "time_heavy" not in applied)):
         applied.add("trial")
-    elif rank == 1 and x.hours == 0:
+        return "give_time"  # join for a trial period rather than half-heartedly
+    if rank == 1 and x.hours == 0:
         # With no hours there is nothing to scale back. (For a member with none, "scale
         # back" is not on offer, so "leave" and "continue" are neighbours there.)
-        outcome = "continue"
         applied.add("zero")
-    return _Decision(outcome, frozenset(applied))
+        return "continue"
+    return _BY_RANK[rank]
 
 
 def _borderline(instrument: Instrument, x: _Inputs, outcome: str) -> bool:
@@ -327,6 +346,13 @@ def _reasons(
     if "irrelevant" in applied and x.relevance is not None:
         reasons.append(Reason("relevance_low", {"score": x.relevance}))
         drivers.append(instrument.scoring.core_dimension)
+    elif "relevance" in applied:
+        # The relevance cap held the verdict down: say so, whatever the balance says.
+        if x.relevance is None:
+            reasons.append(Reason("relevance_unknown"))
+        else:
+            reasons.append(Reason("relevance_partial", {"score": x.relevance}))
+        drivers.append(instrument.scoring.core_dimension)
     if "support" in applied and x.support is not None:
         reasons.append(Reason("small_org_support", {"score": x.support}))
         if instrument.scoring.support is not None:
@@ -347,7 +373,7 @@ def _reasons(
     # clarifying its goals would not change it.
     if ("irrelevant" not in applied and reciprocity is not None
             and weak_reciprocity is not None
-            and dims[reciprocity].level == bottom_level and RANK[outcome] <= 2):
+            and dims[reciprocity].level == bottom_level and RANK[outcome] <= 1):
         reasons.append(Reason("reciprocity_low", {"score": weak_reciprocity}))
         drivers.append(reciprocity)
 
@@ -383,7 +409,9 @@ def _reasons(
                                   {"dimension": dim.id, "score": dim.score or 0}))
             drivers.append(dim.id)
     if outcome in ("invest", "continue", "give_time"):
-        strengths = [d for d in reversed(scored) if d.level == top_level]
+        # No hours is no strength worth naming: it says only that the network takes none.
+        strengths = [d for d in reversed(scored) if d.level == top_level
+                     and not (d.id == time_dim and not time.hours_per_month)]
         for dim in strengths[:2]:
             reasons.append(Reason("dimension_strength",
                                   {"dimension": dim.id, "score": dim.score or 0}))
@@ -418,7 +446,7 @@ def _next_steps(
     # thing to do is to raise it in the network, also before deciding to leave.
     remedy: list[StepRef] = []
     reciprocity = instrument.scoring.reciprocity_dimension
-    if (reciprocity is not None and not irrelevant and RANK.get(outcome, 3) <= 2
+    if (reciprocity is not None and not irrelevant and RANK.get(outcome, 3) <= 1
             and dims[reciprocity].level == levels[-1]):
         remedy = fitting("dimension", reciprocity, instrument.dimension(reciprocity).steps)[:1]
     if outcome in ("leave", "incomplete"):
@@ -497,9 +525,13 @@ def what_would_change(
         return ()
     joining = score(instrument, answers).joining
     rank = level(outcome, joining)
+    # With no hours a member has no "scale back": leave and continue are neighbours there.
+    no_hours = not joining and not score(instrument, answers).time.hours_per_month
     found: list[Change] = []
     for direction in ("up", "down"):
         wanted = rank + 1 if direction == "up" else rank - 1
+        if no_hours and wanted == 1:
+            wanted = 2 if direction == "up" else 0
         if wanted < 0 or wanted > 3:
             continue
         changes = _time_changes(instrument, answers, direction, wanted)
@@ -618,7 +650,7 @@ def _dimension_changes(
         after = score(instrument, {**answers, **changed}).dimensions[dimension.id].score
         # Up: lift the weakest dimension first; down: the strongest is what could slip.
         order = current if direction == "up" else -current
-        candidates.append((order, Change("dimension", direction, new,
+        candidates.append((order, Change(f"dimension_{direction}", direction, new,
                                          {"dimension": dimension.id, "old": current,
                                           "new": after if after is not None else current},
                                          changed)))
