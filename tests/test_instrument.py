@@ -104,6 +104,7 @@ recommendation:
     relevance_low: "Ei liity {score}"
     relevance_partial: "Osittain {score}"
     relevance_unknown: "Ei tiedetä"
+    coordinator_unagreed: "Koordinaattori ilman sovittuja tunteja"
     valuable: "Arvokas {benefit}"
     small_org_support: "Tuki {score}"
     new_member: "Uusi {months}"

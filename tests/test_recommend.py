@@ -408,3 +408,9 @@ def test_borderline_is_flagged_near_a_threshold(bundled):
     # 23 h of 150 is just over the 15 % line: one hour less would change the verdict.
     assert decide(bundled, by_name("chair at 23 h a month"))[0].borderline is True
     assert decide(bundled, by_name("everything strong and light"))[0].borderline is False
+
+
+def test_a_coordinator_with_no_agreed_hours_is_told_the_answers_disagree(bundled):
+    worker = Worker("c", (), scale=3, answers={"rooli": "koordinaattori", **hours(20, 10, 5)})
+    _, said = decide(bundled, worker)
+    assert any("koordinointi on työtäsi" in reason for reason in said.reasons)

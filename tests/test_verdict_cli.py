@@ -172,3 +172,28 @@ def test_comparing_with_an_export_of_the_previous_version_lists_no_new_questions
     before["answers"]["ydin_aiheet"] = 2
     moved = [change.question for change in compare.compare(before, after, bundled).answers]
     assert moved == ["ydin_aiheet"]
+
+
+def test_no_input_names_every_unanswered_question_at_once(tmp_path, bundled):
+    answers = full_answers(bundled)
+    for qid in ("tyoyhteiso", "sovitut_tunnit", "toim_vaikutus"):
+        del answers[qid]
+    path = tmp_path / "a.json"
+    path.write_text(json.dumps(answers), encoding="utf-8")
+    result = runner.invoke(app, ["arvioi", "--verkosto", "X", "--vastaukset", str(path),
+                                 "--ei-kysy", "--ei-tallenna"])
+    assert result.exit_code == 2
+    assert "Vastaamatta: tyoyhteiso, sovitut_tunnit, toim_vaikutus." in result.stderr
+
+
+def test_vertaa_says_when_the_versions_differ(tmp_path, bundled):
+    from helpers import make_export
+
+    after = make_export(bundled)
+    before = json.loads(json.dumps(after))
+    before["instrument"]["version"] = "1.0.0"
+    (tmp_path / "a.json").write_text(json.dumps(before), encoding="utf-8")
+    (tmp_path / "b.json").write_text(json.dumps(after), encoding="utf-8")
+    result = runner.invoke(app, ["vertaa", str(tmp_path / "a.json"), str(tmp_path / "b.json")])
+    assert result.exit_code == 0, result.output
+    assert "eri versioilla (1.0.0 ja 2.0.0)" in " ".join(result.output.split())

@@ -395,8 +395,13 @@ def arvioi(
             elif draft.instrument_sha256 != instrument.sha256:
                 console.print(render.message_view(t("draft_changed_all_fit", lang), "yellow"))
         if ei_kysy and (missing := next_question(instrument, given)) is not None:
-            count = sum(1 for q in applicable(instrument, given) if q.id not in given)
-            raise InvalidInput("no_input_missing", id=missing.id, count=count)
+            unanswered = [q.id for q in applicable(instrument, given) if q.id not in given]
+            # All of them at once: someone bringing an older answers file fixes it in one go.
+            incomplete = InvalidInput("no_input_missing", id=missing.id, count=len(unanswered))
+            if len(unanswered) > 1:
+                incomplete.details.append(
+                    ("no_input_missing_all", {"ids": ", ".join(unanswered)}))
+            raise incomplete
 
         defaults: dict[str, Any] = {}
         if terminal and not ei_tallenna:
@@ -874,6 +879,12 @@ def vertaa(
                 t("compare_other_networks", lang, a=name_a, b=name_b), "yellow"))
         comparison = compare.compare(before, after, instrument)
         console.print(render.comparison_view(instrument, comparison, label_a, label_b, lang))
+        versions = [compare.instrument_version(e) for e in (before, after)]
+        if versions[0] != versions[1]:
+            # Scores from two versions of the questions are not measured the same way.
+            console.print(render.message_view(
+                t("compare_versions_differ", lang, a=versions[0] or "?", b=versions[1] or "?"),
+                "yellow"))
 
 
 @app.command("yhteenveto", cls=Command)

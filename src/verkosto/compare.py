@@ -199,9 +199,11 @@ def _answer_weight(instrument: Instrument, qid: str, before: Any, after: Any) ->
     return min(1.0, abs(high - low) / span)
 
 
-def _version(export: Export) -> object:
+def instrument_version(export: Export) -> str | None:
+    """Return the version of the questions an export was made with, if it says."""
     meta = export.get("instrument")
-    return meta.get("version") if isinstance(meta, dict) else None
+    version = meta.get("version") if isinstance(meta, dict) else None
+    return version if isinstance(version, str) else None
 
 
 def compare(
@@ -219,7 +221,7 @@ def compare(
     ids += sorted(
         str(q) for q in {*answers_before, *answers_after} if q not in set(order)
     )
-    if _version(before) != _version(after):
+    if instrument_version(before) != instrument_version(after):
         # A question one version asks and the other does not is not an answer that changed.
         ids = [qid for qid in ids if qid in answers_before and qid in answers_after]
     changed = [

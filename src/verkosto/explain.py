@@ -98,10 +98,9 @@ def change_text(instrument: Instrument, change: Change, joining: bool, lang: str
         return ""
     params: dict[str, str] = {"outcome": title(instrument, change.outcome, joining, lang)}
     for name, value in change.params.items():
-        if name in ("old", "new") and change.kind in ("hours", "agreed"):
-            params[name] = i18n.number(float(value), lang, 1, strip=True)  # type: ignore[arg-type]
-        elif name in ("old", "new"):
-            params[name] = i18n.number(float(value), lang, 1)  # type: ignore[arg-type]
+        if name in ("old", "new") and isinstance(value, (int, float)):
+            hours = change.kind in ("hours", "agreed")
+            params[name] = i18n.number(float(value), lang, 1, strip=hours)
         else:
             params[name] = _value(instrument, name, value, lang)
     return _fill(template.get(lang), params)

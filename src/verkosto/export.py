@@ -10,7 +10,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from verkosto import __version__, safefile, store
+from verkosto import __version__, explain, safefile, store
 from verkosto.answers import EXPORT_SCHEMA
 from verkosto.errors import OperationFailed
 from verkosto.instrument import Answer, Instrument
@@ -32,8 +32,6 @@ def to_dict(
     recommendation: Recommendation,
 ) -> dict[str, Any]:
     """Return the export as plain data in the documented shape."""
-    from verkosto import explain
-
     said = explain.words(instrument, recommendation, lang)
     return {
         "schema": EXPORT_SCHEMA,

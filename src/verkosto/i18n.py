@@ -449,6 +449,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Question '{id}' has no answer ({count} unanswered in total), and --no-input does "
               "not allow asking. Give the answers with --answers FILE or leave out --no-input.",
     },
+    "no_input_missing_all": {
+        "fi": "Vastaamatta: {ids}.",
+        "en": "Unanswered: {ids}.",
+    },
+    "compare_versions_differ": {
+        "fi": "Arviot on tehty kysymyssarjan eri versioilla ({a} ja {b}), joten pisteiden muutos "
+              "voi johtua myös kysymysten ja laskutavan muutoksista.",
+        "en": "The assessments were made with different versions of the questions ({a} and "
+              "{b}), so a change in scores may also come from changed questions and scoring.",
+    },
     "internal_error": {
         "fi": "Odottamaton virhe ({kind}). Tämä on ohjelmavirhe; ilmoita siitä kehittäjille.",
         "en": "Unexpected error ({kind}). This is a bug; please report it.",

@@ -42,6 +42,7 @@ REASON_PLACEHOLDERS: dict[str, frozenset[str]] = {
     "joining_trial": frozenset({"months"}),
     "relevance_partial": frozenset({"score"}),
     "relevance_unknown": frozenset(),
+    "coordinator_unagreed": frozenset(),
     "reciprocity_low": frozenset({"score"}),
     "thin_evidence": frozenset({"dimensions"}),
     "time_share": frozenset({"hours", "share"}),

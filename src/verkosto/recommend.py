@@ -313,109 +313,139 @@ def recommend(
     )
 
 
+@dataclass
+class _Said:
+    """Reasons gathered in order, and the dimensions that drove the verdict."""
+
+    reasons: list[Reason] = field(default_factory=list)
+    drivers: list[str] = field(default_factory=list)
+
+    def add(self, key: str, driver: str | None = None, /, **params: ParamValue) -> None:
+        self.reasons.append(Reason(key, params))
+        if driver is not None:
+            self.drivers.append(driver)
+
+
 def _reasons(
     instrument: Instrument, scores: Scores, x: _Inputs, decision: _Decision
 ) -> tuple[list[Reason], list[str]]:
-    config = instrument.recommendation
-    dims = scores.dimensions
-    levels = instrument.scoring.levels
-    top_level, bottom_level = levels[0].id, levels[-1].id
-    outcome, applied = decision.outcome, decision.applied
-    reasons: list[Reason] = []
-    drivers: list[str] = []
+    """Return the reasons for the verdict, as keys and values, and the dimensions behind it."""
+    said = _Said()
+    if decision.outcome == "incomplete":
+        missing = tuple(d.id for d in instrument.dimensions
+                        if scores.dimensions[d.id].score is None)
+        said.add("insufficient", dimensions=missing)
+        return said.reasons, list(missing)
+    _balance_reasons(instrument, x, decision, said)
+    _rule_reasons(instrument, scores, x, decision, said)
+    _time_reasons(instrument, scores, decision, said)
+    _dimension_reasons(instrument, scores, decision, said)
+    return said.reasons, said.drivers
 
-    if outcome == "incomplete":
-        missing = tuple(d.id for d in instrument.dimensions if dims[d.id].score is None)
-        return [Reason("insufficient", {"dimensions": missing})], list(missing)
+
+def _balance_reasons(
+    instrument: Instrument, x: _Inputs, decision: _Decision, said: _Said
+) -> None:
+    config = instrument.recommendation
     assert x.benefit is not None and x.cost is not None
-    balance = {"benefit": x.benefit, "cost": x.cost}
-    ratio = x.benefit / x.cost
-    if ratio >= config.worth_it_ratio:
-        reasons.append(Reason("balance_clear", balance))
-    elif ratio >= config.break_even_ratio:
-        reasons.append(Reason("balance_even", balance))
-    else:
-        reasons.append(Reason("balance_low", balance))
+    ratio = round(x.benefit / x.cost, 2)  # as shown, and as decided
+    key = ("balance_clear" if ratio >= config.worth_it_ratio
+           else "balance_even" if ratio >= config.break_even_ratio else "balance_low")
+    said.add(key, benefit=x.benefit, cost=x.cost)
     if x.benefit < config.continue_min_benefit:
-        reasons.append(Reason("benefit_low", {"benefit": x.benefit,
-                                              "threshold": config.continue_min_benefit}))
-    if outcome == "invest":
-        reasons.append(Reason("benefit_high", {"benefit": x.benefit,
-                                               "threshold": config.invest_min_benefit}))
-        drivers.append(instrument.scoring.core_dimension)
+        said.add("benefit_low", benefit=x.benefit, threshold=config.continue_min_benefit)
+    if decision.outcome == "invest":
+        said.add("benefit_high", instrument.scoring.core_dimension, benefit=x.benefit,
+                 threshold=config.invest_min_benefit)
+
+
+def _rule_reasons(
+    instrument: Instrument, scores: Scores, x: _Inputs, decision: _Decision, said: _Said
+) -> None:
+    """Name each floor or cap that moved the verdict, in the article's order of weighing."""
+    outcome, applied = decision.outcome, decision.applied
+    core = instrument.scoring.core_dimension
     if "irrelevant" in applied and x.relevance is not None:
-        reasons.append(Reason("relevance_low", {"score": x.relevance}))
-        drivers.append(instrument.scoring.core_dimension)
+        said.add("relevance_low", core, score=x.relevance)
     elif "relevance" in applied:
         # The relevance cap held the verdict down: say so, whatever the balance says.
         if x.relevance is None:
-            reasons.append(Reason("relevance_unknown"))
+            said.add("relevance_unknown", core)
         else:
-            reasons.append(Reason("relevance_partial", {"score": x.relevance}))
-        drivers.append(instrument.scoring.core_dimension)
+            said.add("relevance_partial", core, score=x.relevance)
+    support = instrument.scoring.support
     if "support" in applied and x.support is not None:
-        reasons.append(Reason("small_org_support", {"score": x.support}))
-        if instrument.scoring.support is not None:
-            drivers.append(instrument.scoring.support.dimension)
-    if "valuable" in applied:
-        reasons.append(Reason("valuable", {"benefit": x.benefit}))
-    months = config.outcomes[outcome].review_months
+        said.add("small_org_support", support.dimension if support else None, score=x.support)
+    if "valuable" in applied and x.benefit is not None:
+        said.add("valuable", benefit=x.benefit)
+    months = instrument.recommendation.outcomes[outcome].review_months
     if "new" in applied:
-        key = "founding" if "founding" in scores.facts else "new_member"
-        reasons.append(Reason(key, {"months": months}))
+        said.add("founding" if "founding" in scores.facts else "new_member", months=months)
     if "trial" in applied:
-        reasons.append(Reason("joining_trial", {"months": months}))
+        said.add("joining_trial", months=months)
     if "thin" in applied and RANK[outcome] >= 2:
-        reasons.append(Reason("thin_evidence", {"dimensions": x.thin}))
+        said.add("thin_evidence", dimensions=x.thin)
     reciprocity = instrument.scoring.reciprocity_dimension
-    weak_reciprocity = dims[reciprocity].score if reciprocity is not None else None
+    if reciprocity is None:
+        return
+    dim = scores.dimensions[reciprocity]
     # When the network serves neither the work nor the organisation, that decides, and
     # clarifying its goals would not change it.
-    if ("irrelevant" not in applied and reciprocity is not None
-            and weak_reciprocity is not None
-            and dims[reciprocity].level == bottom_level and RANK[outcome] <= 1):
-        reasons.append(Reason("reciprocity_low", {"score": weak_reciprocity}))
-        drivers.append(reciprocity)
+    if ("irrelevant" not in applied and dim.score is not None
+            and dim.level == instrument.scoring.levels[-1].id and RANK[outcome] <= 1):
+        said.add("reciprocity_low", reciprocity, score=dim.score)
 
-    time = scores.time
+
+def _time_reasons(
+    instrument: Instrument, scores: Scores, decision: _Decision, said: _Said
+) -> None:
+    time, applied = scores.time, decision.applied
     time_dim = instrument.scoring.time.dimension
+    if "coordinator" in scores.facts and not time.agreed and time.hours_per_month:
+        # "Coordinating is my job" with no hours agreed: the answers disagree; say which.
+        said.add("coordinator_unagreed")
     if "zero" in applied:
-        reasons.append(Reason("time_zero"))
-    elif time.hours_per_month is not None and time.share is not None:
-        hours = {"hours": time.hours_per_month, "unagreed": time.unagreed or 0.0,
-                 "share": time.unagreed_share if time.unagreed_share is not None else 0.0}
-        if "time_heavy" in applied:
-            reasons.append(Reason("time_heavy", hours))
-            drivers.append(time_dim)
-        elif "time_high" in applied and RANK[outcome] >= 2:
-            reasons.append(Reason("time_high", hours))
-            drivers.append(time_dim)
-        elif time.agreed:
-            reasons.append(Reason("time_agreed", {**hours, "agreed": time.agreed}))
-        else:
-            reasons.append(Reason("time_share", {"hours": time.hours_per_month,
-                                                 "share": time.share}))
+        said.add("time_zero")
+        return
+    if time.hours_per_month is None or time.share is None:
+        return
+    hours: dict[str, ParamValue] = {
+        "hours": time.hours_per_month, "unagreed": time.unagreed or 0.0,
+        "share": time.unagreed_share if time.unagreed_share is not None else 0.0,
+    }
+    if "time_heavy" in applied:
+        said.add("time_heavy", time_dim, **hours)
+    elif "time_high" in applied and RANK[decision.outcome] >= 2:
+        said.add("time_high", time_dim, **hours)
+    elif time.agreed:
+        said.add("time_agreed", agreed=time.agreed, **hours)
+    else:
+        said.add("time_share", hours=time.hours_per_month, share=time.share)
 
-    scored = [d for d in dims.values() if d.score is not None and d.id not in drivers]
+
+def _dimension_reasons(
+    instrument: Instrument, scores: Scores, decision: _Decision, said: _Said
+) -> None:
+    levels = instrument.scoring.levels
+    top_level, bottom_level = levels[0].id, levels[-1].id
+    outcome = decision.outcome
+    time_dim = instrument.scoring.time.dimension
+    scored = [d for d in scores.dimensions.values()
+              if d.score is not None and d.id not in said.drivers]
     scored.sort(key=lambda d: (d.score or 0.0, d.id))
     concerns = [d for d in scored if d.level == bottom_level]
     for dim in concerns:
-        reasons.append(Reason("dimension_concern", {"dimension": dim.id, "score": dim.score or 0}))
-        drivers.append(dim.id)
+        said.add("dimension_concern", dim.id, dimension=dim.id, score=dim.score or 0)
     if outcome in ("lighten", "leave", "give_time") and not concerns:
         # Name what held the verdict down even when nothing is an outright concern.
         for dim in [d for d in scored if d.level != top_level][:2]:
-            reasons.append(Reason("dimension_discuss",
-                                  {"dimension": dim.id, "score": dim.score or 0}))
-            drivers.append(dim.id)
+            said.add("dimension_discuss", dim.id, dimension=dim.id, score=dim.score or 0)
     if outcome in ("invest", "continue", "give_time"):
         # No hours is no strength worth naming: it says only that the network takes none.
         strengths = [d for d in reversed(scored) if d.level == top_level
-                     and not (d.id == time_dim and not time.hours_per_month)]
+                     and not (d.id == time_dim and not scores.time.hours_per_month)]
         for dim in strengths[:2]:
-            reasons.append(Reason("dimension_strength",
-                                  {"dimension": dim.id, "score": dim.score or 0}))
-    return reasons, drivers
+            said.add("dimension_strength", dimension=dim.id, score=dim.score or 0)
 
 
 def _next_steps(
