@@ -1405,6 +1405,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "verkosto kooste answers/ --lang en\nverkosto kooste answers/ --format csv "
               "--export aggregate.csv --lang en",
     },
+    # Issue 10, the rest: a calmer interview, language everywhere, considered networks
+    "answer_choice_ambiguous": {
+        "fi": "'{answer}' sopii useaan vaihtoehtoon ({options_fi}); anna numero tai "
+              "tarkempi sana",
+        "en": "'{answer}' fits more than one option ({options_en}); give the number or a "
+              "more exact word",
+    },
 }
 
 

@@ -234,7 +234,6 @@ def _dimension_title(instrument: Instrument, question: Question, lang: str) -> s
 def question_view(instrument: Instrument, prompt: Prompt, lang: str) -> RenderableType:
     """Return a question with its progress, dimension and the labelled choices."""
     from rich.console import Group
-    from rich.table import Table
     from rich.text import Text
 
     question = prompt.question
@@ -248,6 +247,18 @@ def question_view(instrument: Instrument, prompt: Prompt, lang: str) -> Renderab
     parts: list[RenderableType] = [Text(""), heading, Text(question.text.get(lang), style="bold")]
     if prompt.joining and question.type == "scale":
         parts.append(Text(t("joining_note", lang), style="dim"))
+    if question.type == "scale" and not prompt.scale_in_full and question.labels:
+        parts.append(prose(scale_reminder(question, lang), "dim"))
+    elif (options := _options_table(question, lang)) is not None:
+        parts.append(options)
+    return Group(*parts)
+
+
+def _options_table(question: Question, lang: str) -> RenderableType | None:
+    """Return a scale's labels or a choice's options, numbered, one a line (None if none)."""
+    from rich.table import Table
+    from rich.text import Text
+
     options = Table.grid(padding=(0, 1))
     options.add_column(justify="right", style="bold", no_wrap=True)
     options.add_column()
@@ -260,9 +271,21 @@ def question_view(instrument: Instrument, prompt: Prompt, lang: str) -> Renderab
     elif question.type == "choice":
         for index, choice in enumerate(question.choices, start=1):
             options.add_row(Text(str(index)), Text(choice.label.get(lang)))
-    if options.row_count:
-        parts.append(options)
-    return Group(*parts)
+    return options if options.row_count else None
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
+def scale_reminder(question: Question, lang: str) -> str:
+    """Return a scale on one line: "1 = täysin eri mieltä … 5 = täysin samaa mieltä · 0 = …"."""
+    labels = question.labels
+    line = (f"1{NBSP}={NBSP}{_lower_first(labels[0].get(lang))} … "
+            f"{len(labels)}{NBSP}={NBSP}{_lower_first(labels[-1].get(lang))}")
+    if question.not_applicable is not None:
+        line += f" · 0{NBSP}={NBSP}{_lower_first(question.not_applicable.get(lang))}"
+    return line
 
 
 def prompt_text(
@@ -407,7 +430,10 @@ def help_view(question: Question, lang: str) -> RenderableType:
 
     body = question.help.get(lang) if question.help else t("no_help", lang)
     source = Text(f"{t('source_label', lang)}: {question.source}", style="dim")
-    return Group(Text(f"ℹ {body}", style="italic"), source)
+    parts: list[RenderableType] = [Text(f"ℹ {body}", style="italic"), source]
+    if question.type == "scale" and (options := _options_table(question, lang)) is not None:
+        parts.append(options)  # the whole scale again, for a question shown with a reminder
+    return Group(*parts)
 
 
 def note_view(note: Text, lang: str) -> RenderableType:
