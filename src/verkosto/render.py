@@ -553,14 +553,14 @@ def result_view(
     def labelled(key: str, value: str) -> RenderableType:
         line = Text()
         line.append(f"{t(key, lang)}: ", style="bold")
-        line.append(value)
+        line.append(keep_units(value))
         return prose(line)
 
     reasons = _hanging([("•", reason) for reason in said.reasons])
     steps = _hanging([(f"{number}.", step) for number, step in enumerate(said.steps, 1)])
     parts: list[RenderableType] = [verdict]
     if recommendation.borderline:
-        parts.append(Text(t("borderline_note", lang), style="italic"))
+        parts.append(prose(keep_units(t("borderline_note", lang)), "italic"))
     changes: list[RenderableType] = []
     if any(said.changes):
         changes = [Text(""), heading("changes_heading"),
@@ -594,8 +594,19 @@ def _hanging(items: list[tuple[str, str]]) -> RenderableType:
     grid.add_column(no_wrap=True)
     grid.add_column(ratio=1)
     for marker, text in items:
-        grid.add_row(Text(marker), Text(text))
+        grid.add_row(Text(marker), prose(keep_units(text)))
     return grid
+
+
+# A figure and the unit after it: "23 h", "8,5 h/kk", "15,3 %", "4 h/month".
+_UNIT_SPACE = r"(?<=\d) (?=(?:h/kk|h/month|h|%|€)(?![\w/]))"
+
+
+def keep_units(text: str) -> str:
+    """Join each number to its unit with a no-break space, so a line never splits them."""
+    import re
+
+    return re.sub(_UNIT_SPACE, NBSP, text)
 
 
 def when_text(question: Question, lang: str) -> str:
