@@ -27,6 +27,11 @@ LONG = {
 }
 
 
+NOTE = ("Tapaamiset ovat hyviä mutta liian pitkiä, ja puheenjohtaja venyttää niitä "
+        "toistuvasti yli sovitun ajan; toivoisin selvää esityslistaa ja lyhyempiä kokouksia "
+        "etäyhteydellä, jotta matkoihin ei kuluisi puolta päivää")
+
+
 def test_the_long_names_are_60_characters():
     assert {len(name) for name in LONG.values()} == {60}
 
@@ -112,16 +117,26 @@ def test_kooste_fits(tmp_path, bundled, width, lang):
 
 
 @pytest.mark.parametrize("lang", LANGS)
-@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("width", [40, 50, *WIDTHS])
 def test_review_fits(bundled, width, lang):
-    answers = full_answers(bundled, huomiot="Tapaamiset ovat hyviä mutta liian pitkiä")
+    answers = full_answers(bundled, scale=5, hours=2.5, huomiot=NOTE)
     questions = tuple(q for q in bundled.questions if q.id in answers)
     text = plain_text(review_view(bundled, ReviewPrompt(questions, answers, None), lang),
                       width=width)
     text = "\n".join(line.rstrip() for line in text.splitlines())
-    check_screen(text, width, [t("col_question", lang), t("col_answer", lang)])
-    if width >= 100:
-        assert "Tapaamiset ovat hyviä mutta liian pitkiä" in text
+    check_screen(text, width, [NOTE, "Täysin samaa mieltä" if lang == "fi" else "Strongly agree"])
+    flat = " ".join(line.strip() for line in text.splitlines())
+    assert "…" not in text  # nothing is cut
+    # The whole free text and every answer's full label are there, wrapped at spaces only.
+    assert " ".join(NOTE.split()) in " ".join(flat.split())
+    assert ("5 – Täysin samaa mieltä" if lang == "fi" else "5 – Strongly agree") in flat
+    assert ("2,5" if lang == "fi" else "2.5") in flat  # hours
+    lines = text.splitlines()
+    if width >= 100:  # a table, using the width: some line is wider than the old 88 columns
+        assert any(t("col_answer", lang) in line for line in lines)
+        assert max(len(line) for line in lines) > 88
+    if width >= 143:
+        assert max(len(line) for line in lines) <= 132  # the same reading maximum as lists
 
 
 def test_output_to_a_file_has_no_padding(stored):

@@ -203,9 +203,15 @@ class _Fitting:
         spare = width - needed
         gaps = [0 if c.no_wrap else high - low
                 for c, (low, high) in zip(self.table.columns, columns, strict=True)]
-        total = sum(gaps) or 1
-        for column, (low, _), gap in zip(self.table.columns, columns, gaps, strict=True):
-            column.width = low + min(gap, spare * gap // total)
+        # Shared fairly: a column that needs little more gets all of it (a short question
+        # stays on one line), and what is left goes to the columns that want more.
+        given = [0] * len(gaps)
+        waiting = sorted((i for i, gap in enumerate(gaps) if gap), key=lambda i: gaps[i])
+        for place, index in enumerate(waiting):
+            given[index] = min(gaps[index], spare // (len(waiting) - place))
+            spare -= given[index]
+        for column, (low, _), extra in zip(self.table.columns, columns, given, strict=True):
+            column.width = low + extra
         yield self.table
 
 
@@ -348,32 +354,34 @@ def answer_text(question: Question, value: Answer, lang: str, limit: int | None 
 
 
 def review_view(instrument: Instrument, review: ReviewPrompt, lang: str) -> RenderableType:
-    """Return the numbered list of answers shown before the result."""
+    """Return the numbered list of answers shown before the result (stacked when narrow)."""
     from rich import box
     from rich.console import Group
-    from rich.constrain import Constrain
     from rich.table import Table
     from rich.text import Text
 
     from verkosto import report
 
-    # Ratios only apply to an expanded table; Constrain keeps it readable on wide screens.
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True)
-    table.add_column("#", justify="right", style="bold", no_wrap=True, width=3)
-    # One line a question, so the whole list fits on a screen; the number finds the rest.
-    table.add_column(t("col_question", lang), ratio=1, no_wrap=True, overflow="ellipsis")
-    table.add_column(t("col_answer", lang), ratio=1, no_wrap=True, overflow="ellipsis")
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    table.add_column("#", justify="right", style="bold", no_wrap=True)
+    # Questions and answers wrap at spaces in full; below a readable width the list stacks.
+    table.add_column(t("col_question", lang), min_width=2 * READABLE_COLUMN, ratio=1)
+    table.add_column(t("col_answer", lang), min_width=2 * READABLE_COLUMN, ratio=1)
+    entries: list[tuple[str, RenderableType]] = []
     for number, question in enumerate(review.questions, start=1):
         value = review.answers.get(question.id)
-        shown = answer_text(question, value, lang, limit=60)
+        shown = answer_text(question, value, lang)
         if question.type == "scale" and isinstance(value, int) and question.labels:
             shown = report.answer_text(question, value, lang)  # "4 – Jokseenkin samaa mieltä"
         elif question.type == "scale" and value is None and question.not_applicable:
             shown = f"0 – {question.not_applicable.get(lang)}"
-        label = question.short or question.text
-        table.add_row(Text(str(number)), Text(label.get(lang)), Text(shown))
+        label = (question.short or question.text).get(lang)
+        table.add_row(Text(str(number)), prose(keep_units(label)), prose(keep_units(shown)))
+        entries.append((f"{number}.", Group(prose(keep_units(label), "bold"),
+                                            prose(keep_units(shown)))))
     return Group(
-        Text(""), Text(t("check_heading", lang), style="bold"), Constrain(table, MAX_WIDTH)
+        Text(""), Text(t("check_heading", lang), style="bold"),
+        _Fitting(table, _stacked(entries)),
     )
 
 
