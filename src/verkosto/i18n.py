@@ -1412,6 +1412,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "'{answer}' fits more than one option ({options_en}); give the number or a "
               "more exact word",
     },
+    "summary_considered_heading": {
+        "fi": "Harkitsemasi verkostot (eivät mukana yllä olevissa luvuissa):",
+        "en": "Networks you are considering (not in the figures above):",
+    },
+    "summary_considered_row": {
+        "fi": "{network}: {verdict}; toisi lisää {hours}\u00a0h kuukaudessa ({share} "
+              "työajasta)",
+        "en": "{network}: {verdict}; would add {hours}\u00a0h a month ({share} of working "
+              "time)",
+    },
 }
 
 

@@ -932,12 +932,30 @@ def summary_view(
             hours=i18n.number(compare.hours(export), lang, 1, strip=True),
             share=i18n.percent(compare.share(export), lang),
         )))
+    considered: list[tuple[str, str]] = []
+    for _, export in summary.considered:
+        network = visible(export.get("network", ""))
+        if compare.is_overdue(export, today):
+            overdue.append(network)
+        considered.append(("•", t(
+            "summary_considered_row", lang,
+            network=network,
+            verdict=_verdict_text(instrument, export, lang).plain,
+            hours=i18n.number(compare.hours(export), lang, 1, strip=True),
+            share=i18n.percent(compare.share(export), lang),
+        )))
     if overdue:
         notes.append(Text(t("summary_overdue", lang, networks=", ".join(overdue)),
                           style="bold"))
-    fitting = _Fitting(table, Group(title, _stacked(entries)), min(width, TABLE_MAX_WIDTH))
     wrapped = [prose(note) if isinstance(note, Text) else note for note in notes]
-    return Group(fitting, Constrain(Group(*wrapped), width=MAX_WIDTH))
+    if considered:
+        wrapped += [Text(""), Text(t("summary_considered_heading", lang), style="bold"),
+                    _hanging(considered)]
+    shown: list[RenderableType] = []
+    if summary.rows:
+        shown.append(_Fitting(table, Group(title, _stacked(entries)),
+                              min(width, TABLE_MAX_WIDTH)))
+    return Group(*shown, Constrain(Group(*wrapped), width=MAX_WIDTH))
 
 
 def confirm_prompt(question: str) -> RenderableText:
