@@ -256,7 +256,8 @@ def load_answers(path: Path, instrument: Instrument, display: str | None = None)
         try:
             data = json.loads(text)
         except json.JSONDecodeError as error:
-            problem = Problem("answers_json_syntax", {"detail": error.msg}, display, error.lineno)
+            problem = Problem("answers_json_syntax", {"detail": error.msg, "column": error.colno},
+                              display, error.lineno)
             raise ProblemsError("answers_invalid", [problem]) from None
         except ValueError:  # an integer of thousands of digits
             problem = Problem("number_too_long", file=display)

@@ -92,7 +92,8 @@ def load_export(path: Path) -> dict[str, Any]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
-        problem = Problem("answers_json_syntax", {"detail": error.msg}, display, error.lineno)
+        problem = Problem("answers_json_syntax", {"detail": error.msg, "column": error.colno},
+                          display, error.lineno)
         raise ProblemsError("export_invalid", [problem]) from None
     except (ValueError, RecursionError):
         raise ProblemsError("export_invalid", [Problem("number_too_long", file=display)]) from None
