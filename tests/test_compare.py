@@ -98,6 +98,20 @@ def test_summarise_ranks_by_balance_and_names_the_weakest_to_lighten(bundled):
     assert summary.lighten_first is not None and summary.lighten_first[1]["network"] == "Heikko"
 
 
+def test_summarise_counts_only_the_networks_the_person_is_in(bundled):
+    member = make_export(bundled, "Jäsen", scale=3, hours=3.0)
+    joining = make_export(bundled, "Harkinnassa", scale=1, hours=20.0, phase="harkitsen")
+    summary = compare.summarise([(1, joining), (2, member)], limit=0.05)
+    assert [e["network"] for _, e in summary.rows] == ["Jäsen"]
+    assert [e["network"] for _, e in summary.considered] == ["Harkinnassa"]
+    assert summary.total_hours == 12.0
+    assert summary.considered_hours == 80.0
+    assert summary.lighten_first is not None and summary.lighten_first[1]["network"] == "Jäsen"
+    # The phase question comes from the instrument: another one reads another answer.
+    other = compare.summarise([(1, joining), (2, member)], 0.05, ("muu", "harkitsen"))
+    assert len(other.rows) == 2 and other.considered == ()
+
+
 def test_summarise_under_the_limit_names_nothing(bundled):
     summary = compare.summarise([(1, make_export(bundled, scale=4, hours=1.0))], limit=0.15)
     assert not summary.over_limit

@@ -440,6 +440,43 @@ def test_yhteenveto_limit_comes_from_the_questions_file(db, bundled, tmp_path):
     assert data["over_limit"] is False and data["lighten_first"] is None
 
 
+def test_yhteenveto_keeps_a_considered_network_out_of_the_totals(db, bundled):
+    three_networks(db, bundled)
+    # Weakest of all and many hours, but the person is only thinking of joining it.
+    history.record(db, make_export(bundled, "Uusi harkittava", when=at(2026, 4, 2), scale=1,
+                                   hours=10.0, phase="harkitsen"))
+    data = json.loads(runner.invoke(app, ["yhteenveto", "--json"]).stdout)
+    assert [(n["network"], n["considering"], n["would_add_hours_per_month"])
+            for n in data["networks"]] == [
+        ("Hyvä", False, None), ("Keski", False, None), ("Heikko", False, None),
+        ("Uusi harkittava", True, 40.0)]
+    assert [n["rank"] for n in data["networks"]] == [1, 2, 3, 4]
+    assert data["total_hours_per_month"] == 4.0 + 12.0 + 16.0  # as without it
+    assert data["total_share_of_worktime"] == pytest.approx(32.0 / 150.0, abs=1e-3)
+    assert data["considered_hours_per_month"] == 40.0
+    assert data["lighten_first"] == "Heikko"  # never the one not joined yet
+    out = runner.invoke(app, ["yhteenveto"]).stdout
+    assert "Yhteensä 32\u00a0h kuukaudessa" in out
+    assert "Kevennä ensin: Heikko" in out
+    assert "Harkitsemasi verkostot" in out
+    flat = " ".join(out.split())
+    assert "Uusi harkittava:" in flat and "toisi lisää 40 h kuukaudessa" in flat.replace(
+        "\u00a0", " ")
+    en = runner.invoke(app, ["yhteenveto", "--kieli", "en"]).stdout
+    assert "would add 40\u00a0h a month" in " ".join(en.split(" "))
+
+
+def test_yhteenveto_with_only_considered_networks(db, bundled):
+    history.record(db, make_export(bundled, "Ehkä", scale=4, hours=3.0, phase="harkitsen"))
+    result = runner.invoke(app, ["yhteenveto"])
+    assert result.exit_code == 0 and result.exception is None
+    assert "Yhteensä 0\u00a0h kuukaudessa" in result.stdout
+    assert "Ehkä:" in result.stdout and "Kevennä ensin" not in result.stdout
+    data = json.loads(runner.invoke(app, ["yhteenveto", "--json"]).stdout)
+    assert data["total_hours_per_month"] == 0 and data["lighten_first"] is None
+    assert data["networks"][0]["considering"] is True
+
+
 def test_yhteenveto_empty(db):
     result = runner.invoke(app, ["yhteenveto"])
     assert result.exit_code == 0

@@ -214,3 +214,28 @@ def test_agenda_names_the_verdicts_own_question(bundled, verdict_scale):
     data = make_export(bundled, scale=verdict_scale)
     text = report.build(data, bundled, "fi", "md")
     assert t(f"agenda_{data['recommendation']['id']}", "fi") in text
+
+
+def test_txt_dimension_columns_line_up_even_with_a_long_title():
+    from verkosto.report import DimensionRow, _dimension_lines
+
+    rows = (
+        DimensionRow("Ydintehtävä", "hyöty", "4,0", "vahvuus"),
+        DimensionRow("Ajankäyttö", "kustannus", "2,37", "huolenaihe"),
+        DimensionRow("Verkoston toimivuus ja yhteisten tavoitteiden selkeys koko "
+                     "toimintakauden ajan", "hyöty", "3,0", "pohdittava"),
+        DimensionRow("Tuki", "hyöty", "–", "ei tietoa"),
+    )
+    lines = _dimension_lines(rows)
+    assert all(len(line) <= 78 for line in lines)
+    figures = [line for line in lines if line.rstrip().endswith(")")]
+    assert len(figures) == 4
+    # Scores end, and levels and sides start, in the same column on every row.
+    scores = ["4,0", "2,37", "3,0", "–"]
+    ends = {line.index(f" {v} ") + len(v) for line, v in zip(figures, scores, strict=True)}
+    assert len(ends) == 1
+    levels = ["vahvuus", "huolenaihe", "pohdittava", "ei tietoa"]
+    assert len({line.index(word) for line, word in zip(figures, levels, strict=True)}) == 1
+    assert len({line.index("(") for line in figures}) == 1
+    # The long title wraps above its figures, at a space.
+    assert lines[2].startswith("Verkoston toimivuus") and ")" not in lines[2]

@@ -27,6 +27,11 @@ LONG = {
 }
 
 
+NOTE = ("Tapaamiset ovat hyviä mutta liian pitkiä, ja puheenjohtaja venyttää niitä "
+        "toistuvasti yli sovitun ajan; toivoisin selvää esityslistaa ja lyhyempiä kokouksia "
+        "etäyhteydellä, jotta matkoihin ei kuluisi puolta päivää")
+
+
 def test_the_long_names_are_60_characters():
     assert {len(name) for name in LONG.values()} == {60}
 
@@ -112,16 +117,26 @@ def test_kooste_fits(tmp_path, bundled, width, lang):
 
 
 @pytest.mark.parametrize("lang", LANGS)
-@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("width", [40, 50, *WIDTHS])
 def test_review_fits(bundled, width, lang):
-    answers = full_answers(bundled, huomiot="Tapaamiset ovat hyviä mutta liian pitkiä")
+    answers = full_answers(bundled, scale=5, hours=2.5, huomiot=NOTE)
     questions = tuple(q for q in bundled.questions if q.id in answers)
     text = plain_text(review_view(bundled, ReviewPrompt(questions, answers, None), lang),
                       width=width)
     text = "\n".join(line.rstrip() for line in text.splitlines())
-    check_screen(text, width, [t("col_question", lang), t("col_answer", lang)])
-    if width >= 100:
-        assert "Tapaamiset ovat hyviä mutta liian pitkiä" in text
+    check_screen(text, width, [NOTE, "Täysin samaa mieltä" if lang == "fi" else "Strongly agree"])
+    flat = " ".join(line.strip() for line in text.splitlines())
+    assert "…" not in text  # nothing is cut
+    # The whole free text and every answer's full label are there, wrapped at spaces only.
+    assert " ".join(NOTE.split()) in " ".join(flat.split())
+    assert ("5 – Täysin samaa mieltä" if lang == "fi" else "5 – Strongly agree") in flat
+    assert ("2,5" if lang == "fi" else "2.5") in flat  # hours
+    lines = text.splitlines()
+    if width >= 100:  # a table, using the width: some line is wider than the old 88 columns
+        assert any(t("col_answer", lang) in line for line in lines)
+        assert max(len(line) for line in lines) > 88
+    if width >= 143:
+        assert max(len(line) for line in lines) <= 132  # the same reading maximum as lists
 
 
 def test_output_to_a_file_has_no_padding(stored):
@@ -135,3 +150,61 @@ def test_poista_says_that_enter_means_no(stored, lang, shown):
     assert result.exception is None and result.exit_code == 0
     assert shown in result.output
     assert history.get(stored, 1) is not None  # Enter kept it
+
+
+# --- the result screen: numbers keep their units --------------------------------------------
+
+UNIT_SPLIT = re.compile(r"\d[.,]?\s*\n\s*(?:h/kk|h/month|h\b|%)")
+
+
+def result_text(bundled, width: int, lang: str, monkeypatch=None, reason: str = "") -> str:
+    from datetime import date
+
+    from verkosto import explain
+    from verkosto.recommend import recommend
+    from verkosto.render import result_view
+    from verkosto.scoring import score
+
+    answers = full_answers(bundled, scale=3, hours=8.0)
+    scores = score(bundled, answers)
+    recommendation = recommend(bundled, scores, answers, date(2026, 3, 1))
+    if reason and monkeypatch is not None:
+        said = explain.words(bundled, recommendation, lang)
+        longer = explain.Words(said.title, (reason, *said.reasons), said.steps,
+                               (reason, *said.changes))
+        monkeypatch.setattr(explain, "words", lambda *args: longer)
+    return plain_text(result_view(bundled, LONG[lang], scores, recommendation, lang),
+                      width=width)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("width", [60, 64, 72, 80, 88, 120])
+def test_result_never_splits_a_number_from_its_unit(bundled, width, lang):
+    text = result_text(bundled, width, lang)
+    assert not UNIT_SPLIT.search(text), text
+    assert all(len(line) <= width for line in text.splitlines())
+    assert "32\u00a0h" in text  # "Verkosto vie 32 h kuukaudessa", joined at the edge
+
+
+@pytest.mark.parametrize("width", [60, 61, 62, 63, 64, 65, 66, 67])
+def test_a_long_reason_wraps_at_spaces_and_keeps_its_units(bundled, monkeypatch, width):
+    reason = ("Verkosto vie nyt yhteensä 23 h kuukaudessa, josta sovittu on 8,5 h/kk, eli "
+              "15,3 % koko työajastasi, ja matkoihin kuluu lisäksi 4 h jokaisella kerralla, "
+              "mikä on enemmän kuin 12 % rajasta ja 150 h/kk työajasta")
+    text = result_text(bundled, width, "fi", monkeypatch, reason)
+    assert not UNIT_SPLIT.search(text), text
+    assert all(len(line) <= width for line in text.splitlines())
+    flat = " ".join(line.strip() for line in text.splitlines())
+    for figure in ("23\u00a0h", "8,5\u00a0h/kk", "15,3\u00a0%", "4\u00a0h", "12\u00a0%",
+                   "150\u00a0h/kk"):
+        assert flat.count(figure) >= 2, figure  # in the reasons and in what would change
+    assert "kuukaudessa, josta sovittu" in flat  # words wrap whole, none are cut or folded
+
+
+def test_keep_units_joins_only_units_after_numbers():
+    from verkosto.render import keep_units
+
+    assert keep_units("23 h, 8,5 h/kk, 15,3 %, 4 h/month") == (
+        "23\u00a0h, 8,5\u00a0h/kk, 15,3\u00a0%, 4\u00a0h/month")
+    # Not a unit: a word beginning with h, a unit without a number, a unit glued to more.
+    assert keep_units("2 hyötyä, h kk, 3 h/vko, 5 hx") == "2 hyötyä, h kk, 3 h/vko, 5 hx"

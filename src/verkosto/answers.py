@@ -29,6 +29,13 @@ MAX_NETWORK_NAME = 120
 # Bounded lengths: int() refuses very long digit strings, and no answer needs them.
 _INTEGER = re.compile(r"^[+-]?[0-9]{1,9}$")
 _DECIMAL = re.compile(r"^[+-]?[0-9]{1,12}(?:[.,][0-9]{1,12})?$")
+# An hour figure typed with its unit: "8 h", "8h", "8 tuntia", "8,5 h/kk", "8 hours", "8 h/month".
+_HOURS = re.compile(
+    r"^(?P<number>[+-]?[0-9]{1,12}(?:[.,][0-9]{1,12})?)\s*"
+    r"(?:h|t|tunti|tuntia|hour|hours|hr|hrs)"
+    r"(?:\s*/\s*(?:kk|kuukausi|kuukaudessa|month|mo))?$"
+)
+_WORD = re.compile(r"\w+")
 
 
 class InvalidAnswer(ValueError):
@@ -59,8 +66,20 @@ def _choice_error(question: Question) -> InvalidAnswer:
     )
 
 
-def parse_answer(question: Question, raw: str) -> Answer:
-    """Parse text typed for `question` into its value, or raise InvalidAnswer."""
+def _is_hours(question: Question) -> bool:
+    """Return whether a number question counts hours (its unit is h, h/kk, h/month)."""
+    unit = question.unit
+    return unit is not None and any(
+        name is not None and (name == "h" or name.startswith("h/")) for name in (unit.fi, unit.en)
+    )
+
+
+def parse_answer(question: Question, raw: str, *, typed: bool = True) -> Answer:
+    """Parse text typed for `question` into its value, or raise InvalidAnswer.
+
+    `typed` (an answer at the prompt, not from a file) also lets a choice be picked by the
+    unique beginning of its label or by a whole word of it.
+    """
     if question.type == "text":
         # Control characters go first, so what is left is stripped as a whole.
         cleaned = normalise("".join(ch for ch in raw if ch.isprintable() or ch == "\n"))
@@ -79,7 +98,10 @@ def parse_answer(question: Question, raw: str) -> Answer:
         raise InvalidAnswer(key)
     if question.type == "number":
         if not _DECIMAL.match(text):
-            raise _number_error(question)
+            hours = _HOURS.match(text.casefold()) if _is_hours(question) else None
+            if hours is None:
+                raise _number_error(question)
+            text = hours.group("number")
         return _number_in_range(question, float(text.replace(",", ".")))
     # choice: a number from the list, the value, or the label in either language
     if _INTEGER.match(text):
@@ -91,6 +113,38 @@ def parse_answer(question: Question, raw: str) -> Answer:
         names = {choice.value, choice.label.fi, choice.label.en or choice.label.fi}
         if folded in {normalise(name).casefold() for name in names}:
             return choice.value
+    if typed:
+        return _choice_by_part(question, text)
+    raise _choice_error(question)
+
+
+def _choice_by_part(question: Question, text: str) -> Answer:
+    """Pick the one choice whose label begins with, or has as whole words, the text typed."""
+    folded = text.casefold()
+    typed_words = _WORD.findall(folded)
+    if not typed_words:
+        raise _choice_error(question)
+    found: list[int] = []
+    for index, choice in enumerate(question.choices):
+        for label in {choice.label.fi, choice.label.en or choice.label.fi}:
+            name = normalise(label).casefold()
+            words = _WORD.findall(name)
+            span = len(typed_words)
+            if name.startswith(folded) or any(
+                words[i : i + span] == typed_words for i in range(len(words) - span + 1)
+            ):
+                found.append(index)
+                break
+    if len(found) == 1:
+        return question.choices[found[0]].value
+    if found:
+        chosen = [(i + 1, question.choices[i].label) for i in found]
+        raise InvalidAnswer(
+            "answer_choice_ambiguous",
+            answer=text,
+            options_fi=", ".join(f"{n} = {label.fi}" for n, label in chosen),
+            options_en=", ".join(f"{n} = {label.en or label.fi}" for n, label in chosen),
+        )
     raise _choice_error(question)
 
 
@@ -127,7 +181,7 @@ def coerce_value(question: Question, value: object) -> Answer:
         if question.type == "choice" and _INTEGER.match(value.strip()):
             # A list position means nothing in a file; only values and labels count.
             raise _type_error(question)
-        return parse_answer(question, value)
+        return parse_answer(question, value, typed=False)
     raise _type_error(question)
 
 
@@ -202,7 +256,8 @@ def load_answers(path: Path, instrument: Instrument, display: str | None = None)
         try:
             data = json.loads(text)
         except json.JSONDecodeError as error:
-            problem = Problem("answers_json_syntax", {"detail": error.msg}, display, error.lineno)
+            problem = Problem("answers_json_syntax", {"detail": error.msg, "column": error.colno},
+                              display, error.lineno)
             raise ProblemsError("answers_invalid", [problem]) from None
         except ValueError:  # an integer of thousands of digits
             problem = Problem("number_too_long", file=display)

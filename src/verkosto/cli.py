@@ -903,8 +903,10 @@ def yhteenveto(
         stored, damaged = history.read(_history_db())
         _warn_damaged(damaged, lang)
         latest = compare.latest_per_network([(s.id, s.export) for s in stored])
+        phase = instrument.scoring.phase
         summary = compare.summarise(
-            [(i, e) for i, e in latest], instrument.scoring.time.total_share_limit
+            [(i, e) for i, e in latest], instrument.scoring.time.total_share_limit,
+            (phase.question, phase.joining),
         )
         today = date.today()
         if as_json:

@@ -181,7 +181,8 @@ def read_export(path: str) -> dict[str, Any] | Problem:
     try:
         data = json.loads(text, parse_constant=_refuse_constant)
     except json.JSONDecodeError as error:
-        return Problem("kooste_not_json", {"detail": error.msg}, file=shown, line=error.lineno)
+        return Problem("kooste_not_json", {"detail": error.msg, "column": error.colno},
+                       file=shown, line=error.lineno)
     except _NotFinite as error:
         return Problem("kooste_not_json", {"detail": str(error)}, file=shown)
     except ValueError:  # an integer of thousands of digits

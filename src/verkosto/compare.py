@@ -257,6 +257,13 @@ class Summary:
     limit: float
     over_limit: bool
     lighten_first: tuple[int | None, Export] | None
+    # Networks the person is only considering joining: outside the totals, ranked the same way.
+    considered: tuple[tuple[int | None, Export], ...] = ()
+
+    @property
+    def considered_hours(self) -> float:
+        """Return the hours a month the considered networks would add, all together."""
+        return round(sum(hours(e) or 0.0 for _, e in self.considered), 2)
 
 
 def _rank_key(item: tuple[int | None, Export]) -> tuple[int, float, str]:
@@ -265,15 +272,35 @@ def _rank_key(item: tuple[int | None, Export]) -> tuple[int, float, str]:
     return (value is None, -(value or 0.0), network_key(str(item[1].get("network", ""))))
 
 
-def summarise(latest: Sequence[tuple[int | None, Export]], limit: float) -> Summary:
+# The answer that tells a network being considered from one the person is in (questions.yaml
+# scoring.phase); the CLI passes the instrument's own.
+JOINING = ("vaihe", "harkitsen")
+
+
+def is_considered(export: Export, joining: tuple[str, str] = JOINING) -> bool:
+    """Return whether the assessment is of a network the person is only considering joining."""
+    answers = export.get("answers")
+    return isinstance(answers, dict) and answers.get(joining[0]) == joining[1]
+
+
+def summarise(
+    latest: Sequence[tuple[int | None, Export]],
+    limit: float,
+    joining: tuple[str, str] = JOINING,
+) -> Summary:
     """Rank networks by balance, add up hours and shares, and pick the one to lighten first.
+
+    Only networks the person is in count in the totals and may be named to lighten first;
+    a network being considered (`joining` answered) is listed apart with the hours it would add.
 
     The total share is the sum of each network's own share (hours over the working time the
     person gave in that assessment), so a changed working time is counted as it was then.
     The network to lighten first is the one that gives the least per hour spent: the lowest
     benefit/cost ratio among those that take time; equal ratios go to the one taking more hours.
     """
-    rows = tuple(sorted(latest, key=_rank_key))
+    ranked = sorted(latest, key=_rank_key)
+    rows = tuple(item for item in ranked if not is_considered(item[1], joining))
+    considered = tuple(item for item in ranked if is_considered(item[1], joining))
     total_hours = round(sum(hours(e) or 0.0 for _, e in rows), 2)
     total_share = round(sum(share(e) or 0.0 for _, e in rows), 4)
     over = total_share > limit
@@ -283,7 +310,7 @@ def summarise(latest: Sequence[tuple[int | None, Export]], limit: float) -> Summ
         known = [item for item in candidates if ratio(item[1]) is not None]
         pool = known or candidates
         lighten = min(pool, key=lambda item: (ratio(item[1]) or 0.0, -(hours(item[1]) or 0.0)))
-    return Summary(rows, total_hours, total_share, limit, over, lighten)
+    return Summary(rows, total_hours, total_share, limit, over, lighten, considered)
 
 
 # --------------------------------------------------------------------------- JSON shapes
@@ -337,16 +364,23 @@ def _listing(export: Export) -> dict[str, Any]:
 def summary_to_dict(summary: Summary, today: date) -> dict[str, Any]:
     """Return the `yhteenveto --json` shape."""
     lighten = summary.lighten_first
+    listed = [(item, False) for item in summary.rows] + [(item, True) for item in
+                                                          summary.considered]
     return {
+        # The networks the person is in, ranked, then those being considered; the totals
+        # count only the first.
         "networks": [
             {
                 "rank": rank,
                 "id": assessment_id,
                 **_listing(export),
                 "overdue": is_overdue(export, today),
+                "considering": considering,
+                "would_add_hours_per_month": hours(export) if considering else None,
             }
-            for rank, (assessment_id, export) in enumerate(summary.rows, 1)
+            for rank, ((assessment_id, export), considering) in enumerate(listed, 1)
         ],
+        "considered_hours_per_month": summary.considered_hours,
         "total_hours_per_month": summary.total_hours,
         "total_share_of_worktime": summary.total_share,
         "total_share_limit": summary.limit,

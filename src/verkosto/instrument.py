@@ -446,7 +446,10 @@ def parse_yaml(text: str, display: str) -> Any:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark is not None else None
         detail = error.problem or error.context or ""
-        problem = Problem("yaml_syntax", {"detail": detail}, file=display, line=line)
+        params: dict[str, object] = {"detail": detail}
+        if mark is not None:
+            params["column"] = mark.column + 1
+        problem = Problem("yaml_syntax", params, file=display, line=line)
         raise ProblemsError("file_invalid", [problem]) from None
     except yaml.YAMLError as error:
         problem = Problem("yaml_syntax", {"detail": str(error)}, file=display)

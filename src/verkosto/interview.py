@@ -32,6 +32,9 @@ class Prompt:
     # The person is considering joining: statements about benefits are answered by what
     # they expect, and the screen says so under each.
     joining: bool = False
+    # The first of a run of scale questions on the same scale: its labels are shown in
+    # full; the questions after it show a one-line reminder.
+    scale_in_full: bool = True
 
 
 @dataclass(frozen=True)
@@ -188,6 +191,13 @@ def _review(instrument: Instrument, current: Answers, ask_review: AskReview) -> 
             error = invalid
 
 
+def _scale_key(question: Question) -> tuple[object, ...] | None:
+    """Return what makes a scale question's scale the same as another's (None if no scale)."""
+    if question.type != "scale":
+        return None
+    return (question.labels, question.not_applicable)
+
+
 def _ask_all(
     instrument: Instrument,
     current: Answers,
@@ -199,6 +209,8 @@ def _ask_all(
 ) -> None:
     error: InvalidAnswer | None = None
     again = False
+    # The scale whose labels are on screen from the question drawn last, if any.
+    scale_shown: tuple[object, ...] | None = None
     while (question := next_question(instrument, current)) is not None:
         # Its place among the questions that apply: a question changed in the review keeps
         # its own number rather than showing as the last one.
@@ -206,11 +218,15 @@ def _ask_all(
         low, high = total_range(instrument, current)
         has_default = question.id in defaults
         phase = instrument.scoring.phase
+        scale = _scale_key(question)
         prompt = Prompt(
             question, number, low, error, again, high if high != low else None,
             has_default, defaults.get(question.id),
             current.get(phase.question) == phase.joining,
+            scale_in_full=scale is None or scale != scale_shown,
         )
+        if not again:
+            scale_shown = scale
         try:
             raw = normalise(ask(prompt))
         except EOFError:

@@ -203,9 +203,15 @@ class _Fitting:
         spare = width - needed
         gaps = [0 if c.no_wrap else high - low
                 for c, (low, high) in zip(self.table.columns, columns, strict=True)]
-        total = sum(gaps) or 1
-        for column, (low, _), gap in zip(self.table.columns, columns, gaps, strict=True):
-            column.width = low + min(gap, spare * gap // total)
+        # Shared fairly: a column that needs little more gets all of it (a short question
+        # stays on one line), and what is left goes to the columns that want more.
+        given = [0] * len(gaps)
+        waiting = sorted((i for i, gap in enumerate(gaps) if gap), key=lambda i: gaps[i])
+        for place, index in enumerate(waiting):
+            given[index] = min(gaps[index], spare // (len(waiting) - place))
+            spare -= given[index]
+        for column, (low, _), extra in zip(self.table.columns, columns, given, strict=True):
+            column.width = low + extra
         yield self.table
 
 
@@ -234,7 +240,6 @@ def _dimension_title(instrument: Instrument, question: Question, lang: str) -> s
 def question_view(instrument: Instrument, prompt: Prompt, lang: str) -> RenderableType:
     """Return a question with its progress, dimension and the labelled choices."""
     from rich.console import Group
-    from rich.table import Table
     from rich.text import Text
 
     question = prompt.question
@@ -248,6 +253,18 @@ def question_view(instrument: Instrument, prompt: Prompt, lang: str) -> Renderab
     parts: list[RenderableType] = [Text(""), heading, Text(question.text.get(lang), style="bold")]
     if prompt.joining and question.type == "scale":
         parts.append(Text(t("joining_note", lang), style="dim"))
+    if question.type == "scale" and not prompt.scale_in_full and question.labels:
+        parts.append(prose(scale_reminder(question, lang), "dim"))
+    elif (options := _options_table(question, lang)) is not None:
+        parts.append(options)
+    return Group(*parts)
+
+
+def _options_table(question: Question, lang: str) -> RenderableType | None:
+    """Return a scale's labels or a choice's options, numbered, one a line (None if none)."""
+    from rich.table import Table
+    from rich.text import Text
+
     options = Table.grid(padding=(0, 1))
     options.add_column(justify="right", style="bold", no_wrap=True)
     options.add_column()
@@ -260,9 +277,21 @@ def question_view(instrument: Instrument, prompt: Prompt, lang: str) -> Renderab
     elif question.type == "choice":
         for index, choice in enumerate(question.choices, start=1):
             options.add_row(Text(str(index)), Text(choice.label.get(lang)))
-    if options.row_count:
-        parts.append(options)
-    return Group(*parts)
+    return options if options.row_count else None
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
+def scale_reminder(question: Question, lang: str) -> str:
+    """Return a scale on one line: "1 = täysin eri mieltä … 5 = täysin samaa mieltä · 0 = …"."""
+    labels = question.labels
+    line = (f"1{NBSP}={NBSP}{_lower_first(labels[0].get(lang))} … "
+            f"{len(labels)}{NBSP}={NBSP}{_lower_first(labels[-1].get(lang))}")
+    if question.not_applicable is not None:
+        line += f" · 0{NBSP}={NBSP}{_lower_first(question.not_applicable.get(lang))}"
+    return line
 
 
 def prompt_text(
@@ -325,32 +354,34 @@ def answer_text(question: Question, value: Answer, lang: str, limit: int | None 
 
 
 def review_view(instrument: Instrument, review: ReviewPrompt, lang: str) -> RenderableType:
-    """Return the numbered list of answers shown before the result."""
+    """Return the numbered list of answers shown before the result (stacked when narrow)."""
     from rich import box
     from rich.console import Group
-    from rich.constrain import Constrain
     from rich.table import Table
     from rich.text import Text
 
     from verkosto import report
 
-    # Ratios only apply to an expanded table; Constrain keeps it readable on wide screens.
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True)
-    table.add_column("#", justify="right", style="bold", no_wrap=True, width=3)
-    # One line a question, so the whole list fits on a screen; the number finds the rest.
-    table.add_column(t("col_question", lang), ratio=1, no_wrap=True, overflow="ellipsis")
-    table.add_column(t("col_answer", lang), ratio=1, no_wrap=True, overflow="ellipsis")
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    table.add_column("#", justify="right", style="bold", no_wrap=True)
+    # Questions and answers wrap at spaces in full; below a readable width the list stacks.
+    table.add_column(t("col_question", lang), min_width=2 * READABLE_COLUMN, ratio=1)
+    table.add_column(t("col_answer", lang), min_width=2 * READABLE_COLUMN, ratio=1)
+    entries: list[tuple[str, RenderableType]] = []
     for number, question in enumerate(review.questions, start=1):
         value = review.answers.get(question.id)
-        shown = answer_text(question, value, lang, limit=60)
+        shown = answer_text(question, value, lang)
         if question.type == "scale" and isinstance(value, int) and question.labels:
             shown = report.answer_text(question, value, lang)  # "4 – Jokseenkin samaa mieltä"
         elif question.type == "scale" and value is None and question.not_applicable:
             shown = f"0 – {question.not_applicable.get(lang)}"
-        label = question.short or question.text
-        table.add_row(Text(str(number)), Text(label.get(lang)), Text(shown))
+        label = (question.short or question.text).get(lang)
+        table.add_row(Text(str(number)), prose(keep_units(label)), prose(keep_units(shown)))
+        entries.append((f"{number}.", Group(prose(keep_units(label), "bold"),
+                                            prose(keep_units(shown)))))
     return Group(
-        Text(""), Text(t("check_heading", lang), style="bold"), Constrain(table, MAX_WIDTH)
+        Text(""), Text(t("check_heading", lang), style="bold"),
+        _Fitting(table, _stacked(entries)),
     )
 
 
@@ -407,7 +438,10 @@ def help_view(question: Question, lang: str) -> RenderableType:
 
     body = question.help.get(lang) if question.help else t("no_help", lang)
     source = Text(f"{t('source_label', lang)}: {question.source}", style="dim")
-    return Group(Text(f"ℹ {body}", style="italic"), source)
+    parts: list[RenderableType] = [Text(f"ℹ {body}", style="italic"), source]
+    if question.type == "scale" and (options := _options_table(question, lang)) is not None:
+        parts.append(options)  # the whole scale again, for a question shown with a reminder
+    return Group(*parts)
 
 
 def note_view(note: Text, lang: str) -> RenderableType:
@@ -527,14 +561,14 @@ def result_view(
     def labelled(key: str, value: str) -> RenderableType:
         line = Text()
         line.append(f"{t(key, lang)}: ", style="bold")
-        line.append(value)
+        line.append(keep_units(value))
         return prose(line)
 
     reasons = _hanging([("•", reason) for reason in said.reasons])
     steps = _hanging([(f"{number}.", step) for number, step in enumerate(said.steps, 1)])
     parts: list[RenderableType] = [verdict]
     if recommendation.borderline:
-        parts.append(Text(t("borderline_note", lang), style="italic"))
+        parts.append(prose(keep_units(t("borderline_note", lang)), "italic"))
     changes: list[RenderableType] = []
     if any(said.changes):
         changes = [Text(""), heading("changes_heading"),
@@ -568,8 +602,19 @@ def _hanging(items: list[tuple[str, str]]) -> RenderableType:
     grid.add_column(no_wrap=True)
     grid.add_column(ratio=1)
     for marker, text in items:
-        grid.add_row(Text(marker), Text(text))
+        grid.add_row(Text(marker), prose(keep_units(text)))
     return grid
+
+
+# A figure and the unit after it: "23 h", "8,5 h/kk", "15,3 %", "4 h/month".
+_UNIT_SPACE = r"(?<=\d) (?=(?:h/kk|h/month|h|%|€)(?![\w/]))"
+
+
+def keep_units(text: str) -> str:
+    """Join each number to its unit with a no-break space, so a line never splits them."""
+    import re
+
+    return re.sub(_UNIT_SPACE, NBSP, text)
 
 
 def when_text(question: Question, lang: str) -> str:
@@ -887,12 +932,30 @@ def summary_view(
             hours=i18n.number(compare.hours(export), lang, 1, strip=True),
             share=i18n.percent(compare.share(export), lang),
         )))
+    considered: list[tuple[str, str]] = []
+    for _, export in summary.considered:
+        network = visible(export.get("network", ""))
+        if compare.is_overdue(export, today):
+            overdue.append(network)
+        considered.append(("•", t(
+            "summary_considered_row", lang,
+            network=network,
+            verdict=_verdict_text(instrument, export, lang).plain,
+            hours=i18n.number(compare.hours(export), lang, 1, strip=True),
+            share=i18n.percent(compare.share(export), lang),
+        )))
     if overdue:
         notes.append(Text(t("summary_overdue", lang, networks=", ".join(overdue)),
                           style="bold"))
-    fitting = _Fitting(table, Group(title, _stacked(entries)), min(width, TABLE_MAX_WIDTH))
     wrapped = [prose(note) if isinstance(note, Text) else note for note in notes]
-    return Group(fitting, Constrain(Group(*wrapped), width=MAX_WIDTH))
+    if considered:
+        wrapped += [Text(""), Text(t("summary_considered_heading", lang), style="bold"),
+                    _hanging(considered)]
+    shown: list[RenderableType] = []
+    if summary.rows:
+        shown.append(_Fitting(table, Group(title, _stacked(entries)),
+                              min(width, TABLE_MAX_WIDTH)))
+    return Group(*shown, Constrain(Group(*wrapped), width=MAX_WIDTH))
 
 
 def confirm_prompt(question: str) -> RenderableText:

@@ -92,7 +92,8 @@ def load_export(path: Path) -> dict[str, Any]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
-        problem = Problem("answers_json_syntax", {"detail": error.msg}, display, error.lineno)
+        problem = Problem("answers_json_syntax", {"detail": error.msg, "column": error.colno},
+                          display, error.lineno)
         raise ProblemsError("export_invalid", [problem]) from None
     except (ValueError, RecursionError):
         raise ProblemsError("export_invalid", [Problem("number_too_long", file=display)]) from None
@@ -343,6 +344,23 @@ def _wrap(text: str, first: str = "", rest: str = "", width: int = 78) -> list[s
                          break_long_words=False, break_on_hyphens=False) or [first.rstrip()]
 
 
+def _dimension_lines(rows: tuple[DimensionRow, ...], width: int = 78) -> list[str]:
+    """Return the dimensions as aligned columns; a long title wraps above its figures."""
+    score = max([len(r.score) for r in rows] + [4])
+    level = max([len(r.level) for r in rows] + [1])
+    figures = score + level + max([len(r.side) for r in rows] + [0]) + 2 + 2 + 2
+    # The title column never pushes the figures past the width, and keeps a readable width.
+    column = max(min(max([len(r.title) for r in rows] + [1]), width - figures - 2), 20)
+    lines: list[str] = []
+    for r in rows:
+        title = textwrap.wrap(r.title, width=column, break_long_words=False,
+                              break_on_hyphens=False) or [""]
+        lines += title[:-1]
+        lines.append(f"{title[-1]:<{column}}  {r.score:>{score}}  {r.level:<{level}}  "
+                     f"({r.side})".rstrip())
+    return lines
+
+
 def to_text(c: Contents) -> str:
     """Return the report as plain text, wrapped at 78 columns."""
     lang = c.lang
@@ -356,9 +374,7 @@ def to_text(c: Contents) -> str:
     if c.borderline:
         lines += _wrap(t("borderline_note", lang))
     lines += heading("report_dimensions")
-    width = max([len(r.title) for r in c.dimensions] + [len(t("dimension", lang))])
-    for r in c.dimensions:
-        lines.append(f"{r.title:<{width}}  {r.score:>4}  {r.level}  ({r.side})".rstrip())
+    lines += _dimension_lines(c.dimensions)
     lines.append("")
     lines += _wrap(f"{t('time_heading', lang)}: {c.time}", rest="  ")
     lines += _wrap(f"{t('balance_heading', lang)}: {c.balance}", rest="  ")

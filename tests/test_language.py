@@ -1,0 +1,100 @@
+"""Every word in the person's language: parser errors, the English for työnohjaus."""
+
+from __future__ import annotations
+
+import pytest
+from typer.testing import CliRunner
+
+from verkosto.cli import app
+from verkosto.i18n import SYNTAX_DETAILS, syntax_detail
+
+from helpers import iter_text_fields
+
+runner = CliRunner()
+
+
+@pytest.mark.parametrize(
+    ("content", "fi", "en", "where_fi", "where_en"),
+    [
+        ('{"vaihe": }', "tästä puuttuu arvo", "a value is missing here", "rivi 1, sarake 11",
+         "line 1, column 11"),
+        ('{"vaihe": "jasen",\n "rooli": "osallistuja",}', "tähän kuuluu avain lainausmerkeissä",
+         "a key in double quotes", "rivi 2, sarake 25", "line 2, column 25"),
+        ('{"vaihe" "jasen"}', "avaimen jälkeen puuttuu kaksoispiste",
+         "the colon after a key is missing", "rivi 1, sarake 10", "line 1, column 10"),
+        ('{"vaihe": "jasen}', "ei pääty lainausmerkkiin", "has no closing quote",
+         "rivi 1, sarake 11", "line 1, column 11"),
+        ('{"vaihe": "jasen"} x', "jotain ylimääräistä", "something more after",
+         "rivi 1, sarake 20", "line 1, column 20"),
+    ],
+)
+def test_a_broken_json_file_is_told_in_the_persons_language(tmp_path, content, fi, en,
+                                                            where_fi, where_en):
+    path = tmp_path / "vastaukset.json"
+    path.write_text(content, "utf-8")
+    for lang, words, where, english in (("fi", fi, where_fi, "Expecting"),
+                                        ("en", en, where_en, "Expecting")):
+        result = runner.invoke(app, ["arvioi", "--verkosto", "V", "--vastaukset", str(path),
+                                     "--ei-tallenna", "--kieli", lang])
+        assert result.exit_code == 2 and result.exception is not None
+        out = result.output
+        assert words in out and where in out, out
+        assert english not in out and "delimiter" not in out and "Extra data" not in out
+
+
+@pytest.mark.parametrize(
+    ("content", "fi", "en", "where"),
+    [
+        ("vaihe: jasen\nrooli: a: b\n", "kaksoispiste kohdassa", "a colon where", (2, 9)),
+        ("vaihe: jasen\n\trooli: x\n", "sisennyksessä on sarkain", "holds a tab", (2, 1)),
+        ('vaihe: "jasen\n', "tiedosto päättyi kesken", "ended too soon", (2, 1)),
+        ("vaihe: [jasen\n", "lista [ ] jää sulkematta", "a list [ ] is not closed", (2, 1)),
+        ("vaihe: @x\n", "merkki @ ei voi aloittaa", "the character @ cannot", (1, 8)),
+    ],
+)
+def test_a_broken_yaml_file_is_told_in_the_persons_language(tmp_path, content, fi, en, where):
+    path = tmp_path / "vastaukset.yaml"
+    path.write_text(content, "utf-8")
+    line, column = where
+    for lang, words, at in (("fi", fi, f"rivi {line}, sarake {column}"),
+                            ("en", en, f"line {line}, column {column}")):
+        result = runner.invoke(app, ["arvioi", "--verkosto", "V", "--vastaukset", str(path),
+                                     "--ei-tallenna", "--kieli", lang])
+        assert result.exit_code == 2
+        assert words in result.output and at in result.output, result.output
+        for english in ("mapping values", "cannot start any token", "end of stream",
+                        "expected ','"):
+            assert english not in result.output
+
+
+def test_a_broken_questions_file_is_told_in_finnish_too(tmp_path):
+    path = tmp_path / "oma.yaml"
+    path.write_text("instrument:\n  id: x\n  title: a: b\n", "utf-8")
+    result = runner.invoke(app, ["tarkista", str(path)])
+    assert result.exit_code != 0
+    assert "rivi 3, sarake 11" in result.output and "kaksoispiste kohdassa" in result.output
+
+
+def test_a_broken_report_export_is_told_in_english(tmp_path):
+    path = tmp_path / "vienti.json"
+    path.write_text("[1, 2", "utf-8")
+    result = runner.invoke(app, ["raportti", str(path), "--kieli", "en"])
+    assert result.exit_code == 2
+    assert "JSON syntax error" in result.output and "column 6" in result.output
+    assert "Expecting" not in result.output
+
+
+def test_every_known_parser_message_has_both_languages():
+    for pattern, texts in SYNTAX_DETAILS:
+        assert set(texts) == {"fi", "en"}, pattern
+    assert syntax_detail("something new from a later parser", "fi") == (
+        "rakenne ei ole kelvollinen tässä kohdassa")
+    # A name the parser quotes is shown with its control characters visible.
+    assert "\\x1b" in syntax_detail("found character '\x1b[2J' that cannot start any token",
+                                    "en")
+
+
+def test_tyonohjaus_is_not_work_supervision_in_english(bundled):
+    for where, text in iter_text_fields(bundled):
+        assert "work supervision" not in (text.en or "").lower(), where
+    assert "reflective (clinical) supervision" in bundled.question("tuki_tyonohjaus").text.en
