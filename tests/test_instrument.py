@@ -251,7 +251,7 @@ def test_bundled_ids_are_unique(bundled):
 
 def test_bundled_questions_name_their_source(bundled):
     for question in bundled.questions:
-        assert question.source.strip(), question.id
+        assert question.source.fi.strip() and question.source.en, question.id
 
 
 def test_bundled_time_config_points_at_number_questions(bundled):

@@ -98,3 +98,22 @@ def test_tyonohjaus_is_not_work_supervision_in_english(bundled):
     for where, text in iter_text_fields(bundled):
         assert "work supervision" not in (text.en or "").lower(), where
     assert "reflective (clinical) supervision" in bundled.question("tuki_tyonohjaus").text.en
+
+
+@pytest.mark.parametrize(("lang", "expected", "foreign"), [
+    ("fi", "Artikkelin kohta: Alku", "Introduction"),
+    ("en", "Article section: Introduction", "Alku"),
+])
+def test_the_articles_section_is_named_in_the_persons_language(bundled, lang, expected,
+                                                              foreign):
+    from verkosto.render import help_view, plain_text
+
+    shown = plain_text(help_view(bundled.question("ydin_aiheet"), lang))
+    assert expected in " ".join(shown.split())
+    assert foreign not in shown
+
+
+def test_items_not_from_the_article_say_so(bundled):
+    for qid in ("toim_vetaminen", "toim_vaikutus", "toim_sitoutuminen"):
+        source = bundled.question(qid).source
+        assert source.fi.startswith("Työkalun lisäys") and "PSAT" in (source.en or "")

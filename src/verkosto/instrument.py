@@ -123,7 +123,8 @@ class Question:
     id: str
     type: QuestionType
     text: Text
-    source: str
+    # The article's section the question rests on (shown under `?`), in fi and en.
+    source: Text
     line: int
     dimension: str | None = None
     help: Text | None = None
@@ -1111,7 +1112,7 @@ def _question(
     text = check.text(node, "text", "question", ident)
     help_text = check.text(node, "help", "question", ident, required=False)
     short = check.text(node, "short", "question", ident, required=False)
-    source = check.string(node, "source", "question", ident)
+    source = check.text(node, "source", "question", ident)
     dimension = node.get("dimension")
     if dimension is not None and (not isinstance(dimension, str) or dimension not in dimension_ids):
         check.add("unknown_dimension", check.line_of(node, "dimension"), "question", ident,

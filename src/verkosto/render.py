@@ -437,7 +437,7 @@ def help_view(question: Question, lang: str) -> RenderableType:
     from rich.text import Text
 
     body = question.help.get(lang) if question.help else t("no_help", lang)
-    source = Text(f"{t('source_label', lang)}: {question.source}", style="dim")
+    source = Text(f"{t('source_label', lang)}: {question.source.get(lang)}", style="dim")
     parts: list[RenderableType] = [Text(f"ℹ {body}", style="italic"), source]
     if question.type == "scale" and (options := _options_table(question, lang)) is not None:
         parts.append(options)  # the whole scale again, for a question shown with a reminder
