@@ -348,7 +348,8 @@ REJECTIONS = {
         _extra("dimension: ydin", "dimension: nope"), "unknown_dimension", "dimension: nope",
         "question", "lisa", dimension="nope"),
     "empty source": _case(
-        _extra("source: Kohta 4", 'source: ""'), "wrong_type", 'source: ""', "question",
+        # The source is a text like the others (fi, optionally en): empty is missing Finnish.
+        _extra("source: Kohta 4", 'source: ""'), "missing_fi", 'source: ""', "question",
         "lisa", key="source"),
     "reason unknown placeholder": _case(
         replace(MINIMAL, "{cost}\"\n    benefit_low", "{nope}\"\n    benefit_low"),
