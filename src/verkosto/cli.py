@@ -169,7 +169,26 @@ def _read_line(console: Console, prompt: RenderableText) -> str:
         with console.capture() as captured:
             console.print(prompt, end="")
         return input(re.sub(r"(\x1b\[[0-9;?]*[A-Za-z])", "\x01\\1\x02", captured.get()))
-    return console.input(prompt)
+    if sys.stdin.isatty():
+        return console.input(prompt)
+    # Piped input may never end a line (/dev/zero): read a bounded line, never all of it.
+    console.print(prompt, end="")
+    return _bounded_line()
+
+
+MAX_LINE = 64 * 1024
+
+
+def _bounded_line() -> str:
+    """Read one line of piped stdin, at most MAX_LINE bytes; raise EOFError or InvalidInput."""
+    stream = getattr(sys.stdin, "buffer", None)
+    raw = stream.readline(MAX_LINE + 1) if stream is not None else sys.stdin.readline(MAX_LINE + 1)
+    if not raw:
+        raise EOFError
+    if len(raw) > MAX_LINE:
+        raise InvalidInput("input_line_too_long", limit=MAX_LINE // 1024)
+    text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else raw
+    return text.rstrip("\r\n")
 
 
 def _ask_network(console: Console, lang: str) -> str:
@@ -1041,7 +1060,7 @@ def poista(
                 question = t("delete_confirm_all_files", lang, count=count, files=len(files))
         if not kylla:
             try:
-                answer = console.input(render.confirm_prompt(question))
+                answer = _read_line(console, render.confirm_prompt(question))
             except EOFError:
                 raise Interrupted("delete_not_confirmed") from None
             if answer.strip().lower() not in _YES:

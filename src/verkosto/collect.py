@@ -7,6 +7,7 @@ hold the two together), because it runs for every file and jsonschema is only a 
 from __future__ import annotations
 
 import json
+import math
 import os
 import re
 from collections.abc import Iterable, Iterator
@@ -209,7 +210,8 @@ def _number(
         return None
     if not _is_number(value):
         return Problem("wrong_type", {"key": where, "expected": "number"})
-    if (low is not None and value < low) or (high is not None and value > high):
+    if not math.isfinite(value) or (low is not None and value < low) or (
+            high is not None and value > high):
         return Problem("out_of_range", {"key": where, "value": value})
     return None
 
@@ -361,7 +363,16 @@ def check_loose(data: object) -> Problem | None:
                                           "expected": "mapping"})
         if "score" in dim and (problem := _number(dim, "score", "dimensions.score", 1, 5)):
             return problem
+    for qid, value in (data.get("answers") or {}).items():
+        if _is_number(value) and not (
+            math.isfinite(value) and -MAX_ANSWER_NUMBER <= value <= MAX_ANSWER_NUMBER
+        ):
+            return Problem("out_of_range", {"key": f"answers.{display(str(qid))[:_SHOWN]}",
+                                            "value": display(str(value))[:_SHOWN]})
     rec = data.get("recommendation") or {}
+    if "id" in rec and rec["id"] not in OUTCOME_IDS:
+        return Problem("kooste_bad_value", {"key": "recommendation.id",
+                                            "allowed": ", ".join(OUTCOME_IDS)})
     for key in ("id", "title", "next_review"):
         if key in rec and not isinstance(rec[key], str):
             return Problem("wrong_type", {"key": f"recommendation.{key}", "expected": "text"})

@@ -33,6 +33,7 @@ from verkosto.answers import MAX_NETWORK_NAME, InvalidAnswer, check_network_name
 from verkosto.collect import check_loose
 from verkosto.compare import network_key
 from verkosto.errors import OperationFailed, Problem
+from verkosto.safetext import visible_data
 
 DATABASE_FILE = "historia.sqlite3"
 # Long enough for another process to finish a write and a VACUUM of a personal history.
@@ -73,7 +74,7 @@ def _parse(row_id: int, text: object) -> Stored | Damaged:
     if problem is not None:
         return Damaged(row_id, problem)
     assert isinstance(data, dict)
-    return Stored(row_id, data)
+    return Stored(row_id, visible_data(data))
 
 
 def database_path(data_folder: Path) -> Path:

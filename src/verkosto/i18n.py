@@ -449,6 +449,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Question '{id}' has no answer ({count} unanswered in total), and --no-input does "
               "not allow asking. Give the answers with --answers FILE or leave out --no-input.",
     },
+    "input_line_too_long": {
+        "fi": "Syöterivi on liian pitkä (yli {limit} kt). Anna yksi vastaus riviä kohden.",
+        "en": "An input line is too long (over {limit} KB). Give one answer a line.",
+    },
     "no_input_missing_all": {
         "fi": "Vastaamatta: {ids}.",
         "en": "Unanswered: {ids}.",
@@ -1612,6 +1616,15 @@ SYNTAX_DETAILS: tuple[tuple[str, dict[str, str]], ...] = (
 )
 
 
+def _fill_numbered(template: str, values: list[str]) -> str:
+    import re
+
+    def value(found: re.Match[str]) -> str:
+        return values[int(found.group(1))]
+
+    return re.sub(r"\{(\d)\}", value, template)
+
+
 def syntax_detail(detail: str, lang: str) -> str:
     """Return a JSON or YAML parser's message in `lang`; one not known becomes a general hint."""
     import re
@@ -1620,7 +1633,8 @@ def syntax_detail(detail: str, lang: str) -> str:
         found = re.match(pattern, detail)
         if found is not None:
             template = texts.get(lang) or texts[DEFAULT_LANGUAGE]
-            return template.format(*(visible(g) for g in found.groups()))
+            # Only {0}, {1}… are filled: the texts also show braces as themselves ("{ }").
+            return _fill_numbered(template, [visible(g) for g in found.groups()])
     return t("syntax_unknown", lang)
 
 

@@ -21,7 +21,7 @@ from verkosto.compare import completed_on, dimension_score, hours, share
 from verkosto.errors import Problem, ProblemsError
 from verkosto.i18n import t
 from verkosto.instrument import Instrument, Question, read_text
-from verkosto.safetext import visible
+from verkosto.safetext import visible, visible_data
 
 FORMATS = ("md", "html", "txt")
 GOALS_DIMENSION = "jarjesto"
@@ -90,10 +90,13 @@ def load_export(path: Path) -> dict[str, Any]:
     except ProblemsError as error:
         raise ProblemsError("export_invalid", error.problems) from None
     try:
-        data = json.loads(text)
+        data = json.loads(text, parse_constant=_refuse_constant)
     except json.JSONDecodeError as error:
         problem = Problem("answers_json_syntax", {"detail": error.msg, "column": error.colno},
                           display, error.lineno)
+        raise ProblemsError("export_invalid", [problem]) from None
+    except _NotFinite as error:
+        problem = Problem("kooste_not_json", {"detail": str(error)}, display)
         raise ProblemsError("export_invalid", [problem]) from None
     except (ValueError, RecursionError):
         raise ProblemsError("export_invalid", [Problem("number_too_long", file=display)]) from None
@@ -101,7 +104,15 @@ def load_export(path: Path) -> dict[str, Any]:
     if problems:
         raise ProblemsError("export_invalid", problems)
     assert isinstance(data, dict)
-    return data
+    return dict(visible_data(data))
+
+
+class _NotFinite(ValueError):
+    pass
+
+
+def _refuse_constant(name: str) -> float:
+    raise _NotFinite(name)
 
 
 # --------------------------------------------------------------------------- contents

@@ -70,6 +70,21 @@ def visible(text: object, multiline: bool = False, limit: int | None = None) -> 
     return value + "…" if shortened else value
 
 
+def visible_data(data: Any) -> Any:
+    """Return JSON-like data with every key and text made safe to show (see `visible`).
+
+    Exports and history rows come from outside: whatever part of them is later shown, no
+    escape sequence or bidi control in a key, a title or an answer can drive the terminal.
+    """
+    if isinstance(data, str):
+        return visible(data) if has_unsafe(data) else data
+    if isinstance(data, dict):
+        return {visible_data(key): visible_data(value) for key, value in data.items()}
+    if isinstance(data, list):
+        return [visible_data(item) for item in data]
+    return data
+
+
 def json_text(data: Any, indent: int | None = 2) -> str:
     r"""Serialise data as JSON whose text carries no raw DEL, C1 or bidi control.
 

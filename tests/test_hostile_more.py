@@ -1,0 +1,113 @@
+"""Hostile cases found after the first round: each next to the ordinary case."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+
+import pytest
+from typer.testing import CliRunner
+
+from verkosto import history
+from verkosto.cli import app
+
+from helpers import make_export, verkosto_command
+
+runner = CliRunner()
+EVIL = "Evil\x1b]0;PWNED\x07\x1b[2J\u202eabc\u009b31m"
+RAW = ("\x1b", "\u202e", "\u009b")
+
+
+def no_raw(text: str) -> bool:
+    return not any(ch in text for ch in RAW)
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+@pytest.mark.parametrize("text", ["{a: 1", "instrument: {id: x\n", "[1, 2"])
+def test_a_yaml_syntax_error_is_told_not_crashed(tmp_path, lang, text):
+    path = tmp_path / "rikki.yaml"
+    path.write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["tarkista", str(path), "--kieli", lang])
+    assert result.exit_code == 2
+    assert isinstance(result.exception, SystemExit)
+    assert ("rivi " if lang == "fi" else "line ") in result.stderr
+
+
+@pytest.mark.parametrize("command", [["arvioi", "--verkosto", "T", "--ei-tallenna"],
+                                     ["poista", "1"]])
+def test_an_endless_stdin_is_refused_not_read_into_memory(tmp_path, bundled, command):
+    history.record(history.database_path(tmp_path), make_export(bundled))
+    with open("/dev/zero", "rb") as zero:
+        done = subprocess.run([verkosto_command(), *command], stdin=zero, capture_output=True,
+                              timeout=60, check=False,
+                              env={**os.environ, "VERKOSTO_HOME": str(tmp_path)})
+    assert done.returncode == 2
+    assert "liian pitkä" in done.stderr.decode()
+
+
+def test_ordinary_piped_answers_still_work(tmp_path):
+    done = subprocess.run([verkosto_command(), "arvioi", "--verkosto", "T"], input=b"2\n3\n",
+                          capture_output=True, timeout=60, check=False,
+                          env={**os.environ, "VERKOSTO_HOME": str(tmp_path)})
+    assert done.returncode == 130  # input ended; two answers kept as a draft
+    assert "2 vastausta on tallessa" in done.stderr.decode() + done.stdout.decode()
+
+
+def hostile_export(bundled) -> dict:
+    data = make_export(bundled)
+    data["answers"][EVIL] = 4
+    data["dimensions"][EVIL] = {"score": 4.0, "level": "strength"}
+    data["recommendation"]["title"] = EVIL
+    return data
+
+
+def test_vertaa_shows_hostile_keys_and_titles_escaped(tmp_path, bundled):
+    (tmp_path / "a.json").write_text(json.dumps(hostile_export(bundled)), encoding="utf-8")
+    (tmp_path / "b.json").write_text(json.dumps(make_export(bundled)), encoding="utf-8")
+    for order in (("a.json", "b.json"), ("b.json", "a.json")):
+        result = runner.invoke(app, ["vertaa", *(str(tmp_path / name) for name in order)])
+        assert result.exit_code == 0, result.output
+        assert no_raw(result.output) and "\\x1b" in result.output
+
+
+def test_history_rows_with_hostile_titles_are_shown_escaped(tmp_path, bundled, isolated_env):
+    db = history.database_path(isolated_env)
+    history.record(db, make_export(bundled))
+    with sqlite3.connect(db) as conn:
+        (stored,) = conn.execute("SELECT export FROM assessment").fetchone()
+        conn.execute("UPDATE assessment SET export = ?",
+                     (json.dumps({**json.loads(stored), **{
+                         "recommendation": {**json.loads(stored)["recommendation"],
+                                            "title": EVIL}}}),))
+    history.record(db, make_export(bundled))
+    for command in (["historia"], ["yhteenveto"], ["vertaa", "1", "2"], ["raportti", "1"]):
+        result = runner.invoke(app, command)
+        assert result.exit_code == 0, (command, result.output)
+        assert no_raw(result.output), command
+
+
+@pytest.mark.parametrize("command", ["raportti", "vertaa"])
+def test_non_finite_numbers_in_an_export_are_refused(tmp_path, bundled, command):
+    data = make_export(bundled)
+    data["time"]["hours_per_month"] = float("nan")
+    path = tmp_path / "nan.json"
+    path.write_text(json.dumps(data), encoding="utf-8")  # json writes NaN, which is not JSON
+    assert "NaN" in path.read_text(encoding="utf-8")
+    args = [command, str(path)] + ([str(path)] if command == "vertaa" else [])
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2
+    assert "NaN" in result.stderr
+
+
+def test_a_planted_row_with_a_non_finite_score_is_set_aside(bundled, isolated_env):
+    db = history.database_path(isolated_env)
+    history.record(db, make_export(bundled))
+    with sqlite3.connect(db) as conn:
+        (stored,) = conn.execute("SELECT export FROM assessment").fetchone()
+        data = json.loads(stored)
+        data["balance"]["ratio"] = float("nan")
+        conn.execute("UPDATE assessment SET export = ?", (json.dumps(data),))
+    good, damaged = history.read(db)
+    assert good == [] and len(damaged) == 1
