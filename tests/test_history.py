@@ -290,9 +290,11 @@ def test_historia_filters_by_network(db, bundled):
     history.record(db, make_export(bundled, "Kaksi"))
     result = runner.invoke(app, ["historia", "--verkosto", "KAKSI", "--json"])
     assert [r["network"] for r in json.loads(result.stdout)["assessments"]] == ["Kaksi"]
+    # A network the history does not know: exit 2, as for vertaa and raportti (README).
     result = runner.invoke(app, ["historia", "--verkosto", "Kolme"])
-    assert result.exit_code == 0
-    assert "Verkostosta 'Kolme' ei ole tallennettuja arvioita" in result.stdout
+    assert result.exit_code == 2
+    assert "Verkostosta 'Kolme' ei ole tallennettuja arvioita" in result.stderr
+    assert "Yksi" in result.stderr and "Kaksi" in result.stderr
 
 
 def test_historia_exports_json_lines_that_match_the_schema(db, bundled, tmp_path):

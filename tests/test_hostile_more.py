@@ -111,3 +111,51 @@ def test_a_planted_row_with_a_non_finite_score_is_set_aside(bundled, isolated_en
         conn.execute("UPDATE assessment SET export = ?", (json.dumps(data),))
     good, damaged = history.read(db)
     assert good == [] and len(damaged) == 1
+
+
+def test_help_to_a_closed_or_full_stdout_is_one_line_not_a_traceback(tmp_path):
+    env = {**os.environ, "VERKOSTO_HOME": str(tmp_path)}
+    for command in (f"'{verkosto_command()}' --help >&-",
+                    f"'{verkosto_command()}' arvioi --help > /dev/full"):
+        done = subprocess.run(command, shell=True, capture_output=True, text=True, timeout=60,
+                              check=False, env=env)
+        assert done.returncode == 1
+        assert "Traceback" not in done.stderr and "Tulostetta ei voitu kirjoittaa" in done.stderr
+
+
+def test_a_result_that_cannot_be_shown_or_stored_is_kept_as_a_file(tmp_path, bundled):
+    from helpers import full_answers
+
+    answers = tmp_path / "a.json"
+    answers.write_text(json.dumps(full_answers(bundled)), encoding="utf-8")
+    home = tmp_path / "home"
+    done = subprocess.run(
+        f"'{verkosto_command()}' arvioi --vastaukset '{answers}' --verkosto X --ei-tallenna >&-",
+        shell=True, capture_output=True, text=True, timeout=60, check=False,
+        env={**os.environ, "VERKOSTO_HOME": str(home)})
+    assert done.returncode == 1
+    kept = list((home / "arviot").glob("arvio-*.json"))
+    assert len(kept) == 1 and str(kept[0]) in done.stderr
+    assert json.loads(kept[0].read_text(encoding="utf-8"))["network"] == "X"
+
+
+def test_ctrl_c_while_exporting_says_the_assessment_is_stored(tmp_path, bundled):
+    import signal
+    import time
+
+    from helpers import full_answers
+
+    answers = tmp_path / "a.json"
+    answers.write_text(json.dumps(full_answers(bundled)), encoding="utf-8")
+    fifo = tmp_path / "ei-lukijaa"
+    os.mkfifo(fifo)
+    process = subprocess.Popen(
+        [verkosto_command(), "arvioi", "--vastaukset", str(answers), "--verkosto", "T",
+         "--vie", str(fifo)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env={**os.environ, "VERKOSTO_HOME": str(tmp_path / "home")})
+    time.sleep(2)  # stored in the history, then waiting for a reader of the pipe
+    process.send_signal(signal.SIGINT)
+    _, err = process.communicate(timeout=30)
+    assert process.returncode == 130
+    assert "Arvio oli jo tallennettu historiaan" in err
+    assert "Vastauksia ei tallennettu" not in err

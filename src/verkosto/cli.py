@@ -568,7 +568,7 @@ def _stopped(
             stopped.details.append(("kept_draft", {"count": kept, "command": command}))
         return stopped
     if not kept:
-        return Interrupted("interrupted")
+        return Interrupted("interrupted_unsaved")
     error = Interrupted("interrupted_kept", count=kept)
     error.details.append(("resume_hint", {"command": command}))
     return error
@@ -633,6 +633,11 @@ def _finish(
             export.write(vie, export.dumps(data), home, completed_at)
             exported = True
             forget_draft()
+        except KeyboardInterrupt:
+            # Stopped while writing the export (a pipe nobody reads): say what is kept.
+            if recorded:
+                raise Interrupted("interrupted_stored") from None
+            raise
         except OperationFailed as error:
             if failed is None:
                 failed = error
@@ -640,8 +645,16 @@ def _finish(
                 failed.details.append((error.key, error.params))
             if "kept" in error.params:
                 forget_draft()
-    console.print()
-    console.print(render.result_view(instrument, network, scores, recommendation, lang))
+    try:
+        console.print()
+        console.print(render.result_view(instrument, network, scores, recommendation, lang))
+    except OSError as error:
+        if recorded or exported:
+            raise
+        # Shown nowhere and stored nowhere (--ei-tallenna, no export): keep it as a file.
+        kept_path = store.keep_assessment(home, export.dumps(data), completed_at)
+        forget_draft()
+        raise OperationFailed("output_failed_kept", reason=error, kept=str(kept_path)) from None
     if recorded:
         console.print(render.message_view(t("saved_to_history", lang)))
     if failed is not None:
@@ -816,6 +829,12 @@ def historia(
             return
         stored, damaged = history.read(db, verkosto)
         _warn_damaged(damaged, lang)
+        if verkosto is not None and not stored:
+            # A network the history does not know is a wrong name (exit 2, as documented).
+            everything, _ = history.read(db)
+            if everything:
+                raise InvalidInput("history_network_unknown", network=verkosto,
+                                   known=_known_networks(everything))
         pairs = [(s.id, s.export) for s in stored]
         today = date.today()
         if as_json:
@@ -1328,6 +1347,16 @@ def _main_inner() -> None:
 
     try:
         code = app(standalone_mode=False)
+    except OSError as error:
+        # Outside a command's own handling (help, usage): stdout closed, full or a pipe that
+        # the reader closed. Say so once, without a traceback.
+        if error.errno != errno.EPIPE:
+            try:
+                _stderr_line(t("output_failed_plain", _usage_language(sys.argv[1:]),
+                               reason=error))
+            except (OSError, ValueError):
+                pass
+        code = EXIT_FAILED
     except TyperException as error:
         if type(error).__name__ == "NoArgsIsHelpError":
             # The bare command asked for orientation; the help is already on screen.

@@ -326,8 +326,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Unknown language '{value}' (allowed: fi, en).",
     },
     "interrupted": {
+        "fi": "Keskeytetty.",
+        "en": "Interrupted.",
+    },
+    "interrupted_unsaved": {
         "fi": "Keskeytetty. Vastauksia ei tallennettu.",
         "en": "Interrupted. No answers were saved.",
+    },
+    "interrupted_stored": {
+        "fi": "Keskeytetty. Arvio oli jo tallennettu historiaan (verkosto historia).",
+        "en": "Interrupted. The assessment had already been stored in the history "
+              "(verkosto historia).",
     },
     "input_ended": {
         "fi": "Syöte loppui ennen kuin kaikkiin kysymyksiin vastattiin "
@@ -448,6 +457,14 @@ MESSAGES: dict[str, dict[str, str]] = {
               "TIEDOSTO tai jätä --ei-kysy pois.",
         "en": "Question '{id}' has no answer ({count} unanswered in total), and --no-input does "
               "not allow asking. Give the answers with --answers FILE or leave out --no-input.",
+    },
+    "output_failed_kept": {
+        "fi": "Tulosta ei voitu näyttää ({reason}). Arvio tallennettiin tiedostoon {kept}.",
+        "en": "The result could not be shown ({reason}). The assessment was kept in {kept}.",
+    },
+    "output_failed_plain": {
+        "fi": "Tulostetta ei voitu kirjoittaa ({reason}).",
+        "en": "The output could not be written ({reason}).",
     },
     "input_line_too_long": {
         "fi": "Syöterivi on liian pitkä (yli {limit} kt). Anna yksi vastaus riviä kohden.",
@@ -698,6 +715,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "history_empty": {
         "fi": "Historiassa ei ole vielä arvioita. Tee ensimmäinen: verkosto arvioi",
         "en": "There are no assessments in the history yet. Make the first: verkosto arvioi",
+    },
+    "history_network_unknown": {
+        "fi": "Verkostosta '{network}' ei ole tallennettuja arvioita. Historiassa olevat "
+              "verkostot: {known}.",
+        "en": "There are no stored assessments of the network '{network}'. Networks in the "
+              "history: {known}.",
     },
     "history_network_empty": {
         "fi": "Verkostosta '{network}' ei ole tallennettuja arvioita.",
