@@ -716,12 +716,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fi": "Historiassa ei ole vielä arvioita. Tee ensimmäinen: verkosto arvioi",
         "en": "There are no assessments in the history yet. Make the first: verkosto arvioi",
     },
-    "history_network_unknown": {
-        "fi": "Verkostosta '{network}' ei ole tallennettuja arvioita. Historiassa olevat "
-              "verkostot: {known}.",
-        "en": "There are no stored assessments of the network '{network}'. Networks in the "
-              "history: {known}.",
-    },
     "history_network_empty": {
         "fi": "Verkostosta '{network}' ei ole tallennettuja arvioita.",
         "en": "There are no stored assessments of the network '{network}'.",
