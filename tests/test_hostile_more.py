@@ -159,3 +159,40 @@ def test_ctrl_c_while_exporting_says_the_assessment_is_stored(tmp_path, bundled)
     assert process.returncode == 130
     assert "Arvio oli jo tallennettu historiaan" in err
     assert "Vastauksia ei tallennettu" not in err
+
+
+@pytest.mark.parametrize(("args", "fi", "en"), [
+    (["kooste"], "Komennolta puuttuu POLKU.", "The command needs PATH."),
+    (["poista", "abc"], "Arvo kohdassa NRO ei kelpaa", "The value for NUMBER is not valid"),
+])
+def test_usage_errors_in_the_persons_language(args, fi, en):
+    done = subprocess.run([verkosto_command(), *args], capture_output=True, text=True,
+                          timeout=60, check=False)
+    assert done.returncode == 2 and fi in done.stderr
+    done = subprocess.run([verkosto_command(), *args, "--kieli", "en"], capture_output=True,
+                          text=True, timeout=60, check=False)
+    assert done.returncode == 2 and en in done.stderr
+    assert "Missing argument" not in done.stderr and "Invalid value" not in done.stderr
+
+
+@pytest.mark.parametrize("name", ["   ", "\u00a0", "Te\u200bsti", "\ufeffTesti", "Tes\u00adti",
+                                  "Testi\U000e0041", "\ufff9Testi"])
+def test_an_export_name_the_typed_path_refuses_is_refused_everywhere(tmp_path, bundled, name):
+    from verkosto import collect
+
+    data = make_export(bundled)
+    data["network"] = name
+    assert collect.validate(data) is not None
+    assert collect.check_loose(data) is not None
+    path = tmp_path / "x.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    result = runner.invoke(app, ["raportti", str(path)])
+    assert result.exit_code == 2
+
+
+def test_an_ordinary_name_with_accents_is_fine(bundled):
+    from verkosto import collect
+
+    data = make_export(bundled)
+    data["network"] = "Åbo–Turun järjestöverkosto (2026)"
+    assert collect.validate(data) is None and collect.check_loose(data) is None

@@ -1285,6 +1285,15 @@ def usage_error_text(error: Exception, lang: str) -> str:
         message = t("usage_no_such_command", lang, name=found.group(1))
         commands = getattr(getattr(ctx, "command", None), "commands", None) or {}
         message += _did_you_mean(found.group(1), list(commands), lang)
+    elif kind == "MissingParameter" and getattr(error, "param", None) is not None:
+        from verkosto.helpformat import param_label
+
+        message = t("usage_missing", lang, name=param_label(error.param, lang))  # type: ignore[attr-defined]
+    elif (kind == "BadParameter" and getattr(error, "param", None) is not None
+          and "integer" in str(error)):  # the only typed values are whole numbers (NRO)
+        from verkosto.helpformat import param_label
+
+        message = t("usage_bad_value", lang, name=param_label(error.param, lang))  # type: ignore[attr-defined]
     elif (found := re.search(r"unexpected extra argument\S* \((.+)\)", str(error))):
         extra = found.group(1)
         key = "usage_extra_arguments" if " " in extra else "usage_extra_argument"

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any, BinaryIO
 
-from verkosto.answers import EXPORT_SCHEMA, MAX_NETWORK_NAME
+from verkosto.answers import EXPORT_SCHEMA, MAX_NETWORK_NAME, InvalidAnswer, check_network_name
 from verkosto.errors import InvalidInput, Problem
 from verkosto.instrument import OUTCOME_IDS
 from verkosto.safefile import NotRegularFile, TooLarge, read_limited
@@ -318,7 +318,11 @@ def validate(data: object) -> Problem | None:
 
 
 def _network(name: str) -> Problem | None:
-    """Refuse a name the typed path would refuse for its control or bidi characters."""
+    """Refuse a name the typed path would refuse: the same rule, whichever way it came in."""
+    try:
+        check_network_name(name)
+    except InvalidAnswer:
+        return Problem("export_network_invalid", {"key": "network", "max": MAX_NETWORK_NAME})
     if has_unsafe(name):
         return Problem("export_network_invalid", {"key": "network", "max": MAX_NETWORK_NAME})
     return None

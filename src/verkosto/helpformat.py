@@ -42,6 +42,15 @@ def _metavar(name: str, lang: str) -> str:
     return _text(f"help_metavar_{name}", lang, name) or name
 
 
+def param_label(param: Any, lang: str) -> str:
+    """Return how a parameter is named to the person: an option's flag, an argument's name."""
+    opts = getattr(param, "opts", None) or []
+    if getattr(param, "param_type_name", "") == "option" and opts:
+        return str(opts[0])
+    return _metavar(getattr(param, "metavar", None) or str(getattr(param, "name", "")).upper(),
+                    lang)
+
+
 def command_key(ctx: Any) -> str:
     """Return the name that help texts of the command in `ctx` are keyed by."""
     return "root" if ctx.parent is None else str(ctx.command.name)

@@ -505,6 +505,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fi": "Ylimääräisiä argumentteja: {args}.",
         "en": "Unexpected extra arguments: {args}.",
     },
+    "usage_missing": {
+        "fi": "Komennolta puuttuu {name}.",
+        "en": "The command needs {name}.",
+    },
+    "usage_bad_value": {
+        "fi": "Arvo kohdassa {name} ei kelpaa: anna kokonaisluku (esim. 3).",
+        "en": "The value for {name} is not valid: give a whole number (for example 3).",
+    },
     "usage_other": {
         "fi": "Virheellinen komento: {detail}",
         "en": "Invalid command: {detail}",
