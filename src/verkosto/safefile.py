@@ -67,10 +67,14 @@ def read_limited(path: Path | str, limit: int, follow: bool = True) -> bytes:
 def write_target(path: Path, text: str, replace: object) -> None:
     """Write an output the person named: a device or pipe is written to, a file replaced.
 
+    An empty name is no file at all (ENOENT), not the current folder.
+
     `replace(path, text)` writes a regular (or missing) file atomically. A symbolic link is
     followed only to a device or a pipe (such as /dev/stdout); a link to a file or to nothing
     is refused with ELOOP rather than replaced by a file of our own.
     """
+    if not str(path).strip() or str(path) == ".":
+        raise FileNotFoundError(errno.ENOENT, "empty file name", str(path))
     try:
         info = os.lstat(path)
     except FileNotFoundError:
