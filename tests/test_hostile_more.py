@@ -196,3 +196,16 @@ def test_an_ordinary_name_with_accents_is_fine(bundled):
     data = make_export(bundled)
     data["network"] = "Åbo–Turun järjestöverkosto (2026)"
     assert collect.validate(data) is None and collect.check_loose(data) is None
+
+
+def test_kooste_does_not_follow_links_inside_folders(tmp_path, bundled):
+    folder = tmp_path / "viennit"
+    folder.mkdir()
+    (folder / "oikea.json").write_text(json.dumps(make_export(bundled)), encoding="utf-8")
+    secret = tmp_path / "salainen.txt"
+    secret.write_text("root:x:0:0", encoding="utf-8")
+    (folder / "linkki.json").symlink_to(secret)
+    result = runner.invoke(app, ["kooste", str(folder), "--json"])
+    assert result.exit_code == 0, result.output
+    assert "linkki.json" in result.stderr and "ohitettiin" in result.stderr
+    assert json.loads(result.stdout)["files"]["valid"] == 1

@@ -66,8 +66,9 @@ def check_paths(paths: Iterable[str]) -> None:
 def _walk(folder: str) -> Iterator[str | Problem]:
     """Yield the .json files under a folder in name order, skipping hidden entries.
 
-    Only regular files are read (a FIFO would wait forever) and symbolic links to folders are
-    not followed (they can loop). A folder that cannot be listed is reported, not skipped.
+    Only regular files are read (a FIFO would wait forever), and symbolic links are not
+    followed (to a folder they can loop; to a file they can point anywhere): a link is
+    reported and skipped. A folder that cannot be listed is reported, not skipped.
     """
     stack: list[tuple[bool, str]] = [(True, folder)]
     while stack:
@@ -89,6 +90,10 @@ def _walk(folder: str) -> Iterator[str | Problem]:
             try:
                 if entry.is_dir(follow_symlinks=False):
                     pending.append((True, entry.path))
+                elif entry.name.lower().endswith(".json") and entry.is_symlink():
+                    # Inside a folder, a link could point anywhere (/etc/shadow, as root):
+                    # only files given by name are followed.
+                    yield Problem("kooste_link_skipped", file=display(entry.path))
                 elif entry.name.lower().endswith(".json") and entry.is_file():
                     pending.append((False, entry.path))
             except OSError:

@@ -458,6 +458,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Question '{id}' has no answer ({count} unanswered in total), and --no-input does "
               "not allow asking. Give the answers with --answers FILE or leave out --no-input.",
     },
+    "kooste_link_skipped": {
+        "fi": "symbolinen linkki kansion sisällä ohitettiin (anna tiedosto nimeltä, jos haluat sen "
+              "mukaan)",
+        "en": "a symbolic link inside a folder was skipped (name the file itself to include it)",
+    },
     "output_failed_kept": {
         "fi": "Tulosta ei voitu näyttää ({reason}). Arvio tallennettiin tiedostoon {kept}.",
         "en": "The result could not be shown ({reason}). The assessment was kept in {kept}.",
