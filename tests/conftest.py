@@ -13,6 +13,17 @@ settings.register_profile("verkosto", derandomize=True, deadline=None)
 settings.load_profile("verkosto")
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Let Ctrl-C reach the processes the tests start, even when the runner ignores it.
+
+    A run started in the background without job control inherits SIGINT ignored, and an
+    ignored signal stays ignored in every child; a handler is reset to the default on exec.
+    """
+    import signal
+
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+
+
 @pytest.fixture(autouse=True)
 def isolated_env(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Point VERKOSTO_HOME at a temp folder and turn colour off, so tests touch no real files."""

@@ -153,7 +153,14 @@ def test_ctrl_c_while_exporting_says_the_assessment_is_stored(tmp_path, bundled)
         [verkosto_command(), "arvioi", "--vastaukset", str(answers), "--verkosto", "T",
          "--vie", str(fifo)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         env={**os.environ, "VERKOSTO_HOME": str(tmp_path / "home")})
-    time.sleep(2)  # stored in the history, then waiting for a reader of the pipe
+    # Wait until the assessment is stored and the tool waits for a reader of the pipe.
+    db = tmp_path / "home" / "historia.sqlite3"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if db.exists() and history.read(db)[0]:
+            break
+        time.sleep(0.1)
+    time.sleep(0.3)  # from storing to opening the pipe
     process.send_signal(signal.SIGINT)
     _, err = process.communicate(timeout=30)
     assert process.returncode == 130

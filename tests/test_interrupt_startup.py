@@ -42,6 +42,10 @@ def test_a_real_ctrl_c_during_start_up_is_quiet(tmp_path, delay_ms):
     time.sleep(delay_ms / 1000)
     process.send_signal(signal.SIGINT)
     _, err = process.communicate(timeout=30)
-    # 0 if it had already finished; 130 if the interrupt landed anywhere in our code.
-    assert process.returncode in (0, 130), err
-    assert b"Traceback" not in err
+    # 0 if it had already finished; 130 if the interrupt landed anywhere in our code; -2 if
+    # it landed before Python handles signals at all (a loaded machine starts slowly).
+    assert process.returncode in (0, 130, -2), err
+    # Python's own start-up (site, the console script's first imports) is outside the
+    # tool; no traceback may come from the tool's code.
+    if b"Traceback" in err:
+        assert b"/verkosto/" not in err, err

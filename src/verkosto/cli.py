@@ -274,7 +274,7 @@ def _pick_draft(home: Path, network: str | None, console: Console, lang: str,
     with _draft_prompt():
         while True:
             raw = _read_line(console, prompt).strip()
-            if raw.isdigit() and 1 <= int(raw) <= len(drafts):
+            if re.fullmatch(r"[0-9]+", raw) and 1 <= int(raw) <= len(drafts):
                 return drafts[int(raw) - 1]
             console.print(render.error_view("draft_pick_invalid", {"count": len(drafts)}, lang))
 
@@ -769,7 +769,8 @@ def _resolve(db: Path, ref: str, lang: str) -> tuple[dict[str, Any], str]:
     from verkosto.compare import completed_on
     from verkosto.report import load_export
 
-    if ref.strip().isdigit():
+    # ASCII digits only: "²" is a digit to str.isdigit but no number to int().
+    if re.fullmatch(r"[0-9]+", ref.strip()):
         stored = history.get(db, int(ref))
         if stored is None:
             raise InvalidInput("id_not_found", id=int(ref))
@@ -778,12 +779,6 @@ def _resolve(db: Path, ref: str, lang: str) -> tuple[dict[str, Any], str]:
     elif "/" in ref or ref.lower().endswith(".json"):
         export = load_export(Path(ref))
         label = ref
-    elif ref.strip().isdigit():
-        stored = history.get(db, int(ref))
-        if stored is None:
-            raise InvalidInput("id_not_found", id=int(ref))
-        export = stored.export
-        label = f"#{stored.id}"
     else:
         raise InvalidInput("ref_not_found", ref=ref)
     day = completed_on(export)

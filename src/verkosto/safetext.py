@@ -77,7 +77,8 @@ def visible_data(data: Any) -> Any:
     escape sequence or bidi control in a key, a title or an answer can drive the terminal.
     """
     if isinstance(data, str):
-        return visible(data) if has_unsafe(data) else data
+        # Line breaks in free text are the person's own: kept, as the typed path keeps them.
+        return visible(data, multiline=True) if has_unsafe(data, multiline=True) else data
     if isinstance(data, dict):
         return {visible_data(key): visible_data(value) for key, value in data.items()}
     if isinstance(data, list):
