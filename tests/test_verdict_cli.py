@@ -197,3 +197,17 @@ def test_vertaa_says_when_the_versions_differ(tmp_path, bundled):
     result = runner.invoke(app, ["vertaa", str(tmp_path / "a.json"), str(tmp_path / "b.json")])
     assert result.exit_code == 0, result.output
     assert "eri versioilla (1.0.0 ja 2.0.0)" in " ".join(result.output.split())
+
+
+def test_a_report_in_another_language_says_everything_in_that_language(bundled):
+    from verkosto import report
+
+    from helpers import make_export
+
+    data = make_export(bundled, lang="fi")
+    text = report.build(data, bundled, "en", "txt")
+    assert "Carry on as you are" in text
+    assert "Your benefits" in text and "Hyötysi" not in text
+    # Made with other questions: the stored words stay, as they cannot be said again exactly.
+    data["instrument"]["sha256"] = "0" * 64
+    assert "Hyötysi" in report.build(data, bundled, "en", "txt")

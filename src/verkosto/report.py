@@ -217,8 +217,47 @@ def _agenda(export: Export, instrument: Instrument, lang: str, review: str) -> t
     return tuple(items)
 
 
+def _score(value: object, lang: str) -> str:
+    """Return a 1–5 score as the result screen shows it (4,35 and 4,5 and 4,0)."""
+    from verkosto.explain import score_text
+
+    return score_text(float(value), lang) if isinstance(value, (int, float)) else "–"
+
+
+def _in_language(export: Export, instrument: Instrument, lang: str) -> Export:
+    """Return the export with its recommendation's words in `lang`, where that is exact.
+
+    The stored words are in the language the assessment was made in. When the questions file
+    is the very one it was made with (the same SHA-256), the same rules on the same answers
+    give the same verdict, so its reasons, steps and what-would-change sentences can be
+    said again in `lang`; otherwise the stored words stay as they are.
+    """
+    meta = export.get("instrument") or {}
+    if export.get("language") == lang or meta.get("sha256") != instrument.sha256:
+        return export
+    from verkosto import explain
+    from verkosto.recommend import recommend
+    from verkosto.scoring import score
+
+    answers = export.get("answers") or {}
+    day = completed_on(export) or date.today()
+    try:
+        result = recommend(instrument, score(instrument, answers), answers, day)
+    except (TypeError, ValueError, KeyError):
+        return export  # answers the rules cannot read: keep what was stored
+    if result.id != export["recommendation"].get("id"):
+        return export
+    said = explain.words(instrument, result, lang)
+    changes = [{"text": text} for text in said.changes if text]
+    recommendation = {**export["recommendation"], "title": said.title,
+                      "reasons": list(said.reasons), "next_steps": list(said.steps),
+                      "what_would_change": changes}
+    return {**export, "recommendation": recommendation}
+
+
 def contents(export: Export, instrument: Instrument, lang: str) -> Contents:
     """Gather what the report says about one export, in `lang` (stored texts stay as saved)."""
+    export = _in_language(export, instrument, lang)
     network = str(export["network"])
     meta = export.get("instrument") or {}
     recommendation = export["recommendation"]
@@ -260,8 +299,8 @@ def contents(export: Export, instrument: Instrument, lang: str) -> Contents:
     if isinstance(balance.get("ratio"), (int, float)):
         balance_text = t(
             "balance_line", lang,
-            benefit=i18n.number(balance.get("benefit"), lang, 1),
-            cost=i18n.number(balance.get("cost"), lang, 1),
+            benefit=_score(balance.get("benefit"), lang),
+            cost=_score(balance.get("cost"), lang),
             ratio=i18n.number(balance.get("ratio"), lang, 2),
             threshold=i18n.number(instrument.recommendation.worth_it_ratio, lang, 2, strip=True),
         )
