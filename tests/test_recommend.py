@@ -414,3 +414,11 @@ def test_a_coordinator_with_no_agreed_hours_is_told_the_answers_disagree(bundled
     worker = Worker("c", (), scale=3, answers={"rooli": "koordinaattori", **hours(20, 10, 5)})
     _, said = decide(bundled, worker)
     assert any("koordinointi on työtäsi" in reason for reason in said.reasons)
+
+
+def test_someone_joining_hears_what_the_network_would_take(bundled):
+    _, said = decide(bundled, by_name("considering joining, even trade"))
+    assert any(reason.startswith("Verkosto veisi") for reason in said.reasons)
+    assert not any(reason.startswith("Verkosto vie ") for reason in said.reasons)
+    _, member = decide(bundled, by_name("established member, good network, light hours"))
+    assert any(reason.startswith("Verkosto vie ") for reason in member.reasons)

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from verkosto import i18n
-from verkosto.instrument import Instrument
+from verkosto.instrument import JOINING_SUFFIX, Instrument
 from verkosto.recommend import Change, ParamValue, Reason, Recommendation, StepRef
 
 # How each placeholder is shown: scores 1–5, hours, shares, counts.
@@ -79,9 +79,11 @@ def score_text(value: float, lang: str) -> str:
     return shown if any(ch in shown for ch in ",.") else i18n.number(value, lang, 1)
 
 
-def reason_text(instrument: Instrument, reason: Reason, lang: str) -> str:
-    """Return one reason in words."""
-    template = instrument.recommendation.reasons[reason.key].get(lang)
+def reason_text(instrument: Instrument, reason: Reason, lang: str, joining: bool = False) -> str:
+    """Return one reason in words, in the joining form where the file has one."""
+    reasons = instrument.recommendation.reasons
+    chosen = reasons.get(f"{reason.key}{JOINING_SUFFIX}") if joining else None
+    template = (chosen or reasons[reason.key]).get(lang)
     params = {name: _value(instrument, name, value, lang) for name, value in reason.params.items()}
     return _fill(template, params)
 
@@ -111,7 +113,7 @@ def words(instrument: Instrument, recommendation: Recommendation, lang: str) -> 
     rec = recommendation
     return Words(
         title=title(instrument, rec.id, rec.joining, lang),
-        reasons=tuple(reason_text(instrument, r, lang) for r in rec.reasons),
+        reasons=tuple(reason_text(instrument, r, lang, rec.joining) for r in rec.reasons),
         steps=tuple(step_text(instrument, s, rec.facts, lang) for s in rec.steps),
         changes=tuple(change_text(instrument, c, rec.joining, lang) for c in rec.changes),
     )

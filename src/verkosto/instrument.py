@@ -62,6 +62,8 @@ CHANGE_PLACEHOLDERS: dict[str, frozenset[str]] = {
     "dimension_up": frozenset({"dimension", "new", "old", "outcome"}),
     "dimension_down": frozenset({"dimension", "new", "old", "outcome"}),
 }
+# A reason or change text with this ending is the variant for someone considering joining.
+JOINING_SUFFIX = "_joining"
 # Facts about the person read from the answers (scoring.situations in questions.yaml).
 SITUATIONS = ("founding", "founder", "lead_role", "coordinator", "small_org", "board")
 # Every fact a step's `if` / `unless` may name: the situations and what the tool derives.
@@ -1704,16 +1706,21 @@ def _outcomes(
 def _templates(
     check: _Checker, node: _Node, key: str, kind: str, placeholders: dict[str, frozenset[str]]
 ) -> dict[str, Text] | None:
-    """Read the texts under `key`, one per id in `placeholders`, using only their names."""
+    """Read the texts under `key`, one per id in `placeholders`, using only their names.
+
+    Each may also have a `<id>_joining` variant, said to someone only considering joining
+    ("the network would take"), with the same placeholders.
+    """
     if key not in node:
         return None
     raw = check.mapping(node[key], check.line_of(node, key), kind, None, key)
     if raw is None:
         return None
-    check.keys(raw, kind, None, required=tuple(placeholders))
+    variants = {f"{rid}{JOINING_SUFFIX}": allowed for rid, allowed in placeholders.items()}
+    check.keys(raw, kind, None, required=tuple(placeholders), optional=tuple(variants))
     result: dict[str, Text] = {}
     formatter = string.Formatter()
-    for rid, allowed in placeholders.items():
+    for rid, allowed in {**placeholders, **variants}.items():
         if rid not in raw:
             continue
         line = raw.key_lines.get(rid, raw.line)
@@ -1736,7 +1743,7 @@ def _templates(
                 ok = False
         if ok:
             result[rid] = text
-    return result if len(result) == len(placeholders) else None
+    return result if all(rid in result for rid in placeholders) else None
 
 
 def _raw_time_dimension(root: _Node) -> object:
