@@ -1007,7 +1007,13 @@ def raportti(
         if kieli is None and export.get("language") in LANGUAGES:
             # The stored reasons and steps are in the assessment's language: match them.
             lang = str(export["language"])
-        text = report.build(export, _load_instrument(kysymykset), lang, fmt)
+        width = 78
+        if (vie is None or vie == "-") and sys.stdout.isatty():
+            # On a narrow terminal the text report wraps to fit; in a file it keeps 78.
+            import shutil
+
+            width = max(60, min(78, shutil.get_terminal_size((78, 24)).columns))
+        text = report.build(export, _load_instrument(kysymykset), lang, fmt, width)
         if vie is None or vie == "-":
             sys.stdout.write(text)
             sys.stdout.flush()

@@ -411,42 +411,46 @@ def _dimension_lines(rows: tuple[DimensionRow, ...], width: int = 78) -> list[st
     return lines
 
 
-def to_text(c: Contents) -> str:
-    """Return the report as plain text, wrapped at 78 columns."""
+def to_text(c: Contents, width: int = 78) -> str:
+    """Return the report as plain text, wrapped at `width` columns (78 for files)."""
+
+    def wrap(text: str, first: str = "", rest: str = "") -> list[str]:
+        return _wrap(text, first, rest, width)
+
     lang = c.lang
 
     def heading(key: str) -> list[str]:
         title = t(key, lang)
         return ["", title, "-" * len(title)]
 
-    lines = [c.title, "=" * len(c.title), *_wrap(c.meta)]
-    lines += heading("report_verdict") + _wrap(c.verdict)
+    lines = [c.title, "=" * len(c.title), *wrap(c.meta)]
+    lines += heading("report_verdict") + wrap(c.verdict)
     if c.borderline:
-        lines += _wrap(t("borderline_note", lang))
+        lines += wrap(t("borderline_note", lang))
     lines += heading("report_dimensions")
-    lines += _dimension_lines(c.dimensions)
+    lines += _dimension_lines(c.dimensions, width)
     lines.append("")
-    lines += _wrap(f"{t('time_heading', lang)}: {c.time}", rest="  ")
-    lines += _wrap(f"{t('balance_heading', lang)}: {c.balance}", rest="  ")
-    lines += _wrap(f"{t('review_heading', lang)}: {c.review}", rest="  ")
+    lines += wrap(f"{t('time_heading', lang)}: {c.time}", rest="  ")
+    lines += wrap(f"{t('balance_heading', lang)}: {c.balance}", rest="  ")
+    lines += wrap(f"{t('review_heading', lang)}: {c.review}", rest="  ")
     lines += heading("reasons_heading")
     for reason in c.reasons:
-        lines += _wrap(reason, "* ", "  ")
+        lines += wrap(reason, "* ", "  ")
     lines += heading("steps_heading")
     for n, step in enumerate(c.steps, 1):
-        lines += _wrap(step, f"{n}. ", "   ")
+        lines += wrap(step, f"{n}. ", "   ")
     if c.changes:
         lines += heading("changes_heading")
         for text in c.changes:
-            lines += _wrap(text, "* ", "  ")
+            lines += wrap(text, "* ", "  ")
     lines += heading("report_agenda")
     for n, item in enumerate(c.agenda, 1):
-        lines += _wrap(item, f"{n}. ", "   ")
+        lines += wrap(item, f"{n}. ", "   ")
     lines += heading("report_answers")
     for question, answer in c.answers:
-        lines += _wrap(question, "* ", "  ")
-        lines += _wrap(answer, "  → ", "    ")
-    lines += ["", *_wrap(c.footer), ""]
+        lines += wrap(question, "* ", "  ")
+        lines += wrap(answer, "  → ", "    ")
+    lines += ["", *wrap(c.footer), ""]
     return "\n".join(lines)
 
 
@@ -543,11 +547,11 @@ def _visible_contents(c: Contents) -> Contents:
     return replace(c, **changes)
 
 
-def build(export: Export, instrument: Instrument, lang: str, fmt: str) -> str:
+def build(export: Export, instrument: Instrument, lang: str, fmt: str, width: int = 78) -> str:
     """Return the report of one export in the format `fmt` (md, html or txt)."""
     gathered = _visible_contents(contents(export, instrument, lang))
     if fmt == "html":
         return to_html(gathered)
     if fmt == "txt":
-        return to_text(gathered)
+        return to_text(gathered, width)
     return to_markdown(gathered)
