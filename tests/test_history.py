@@ -452,7 +452,8 @@ def test_yhteenveto_keeps_a_considered_network_out_of_the_totals(db, bundled):
             for n in data["networks"]] == [
         ("Hyvä", False, None), ("Keski", False, None), ("Heikko", False, None),
         ("Uusi harkittava", True, 40.0)]
-    assert [n["rank"] for n in data["networks"]] == [1, 2, 3, 4]
+    # A network only being considered has no rank among those the person is in.
+    assert [n["rank"] for n in data["networks"]] == [1, 2, 3, None]
     assert data["total_hours_per_month"] == 4.0 + 12.0 + 16.0  # as without it
     assert data["total_share_of_worktime"] == pytest.approx(32.0 / 150.0, abs=1e-3)
     assert data["considered_hours_per_month"] == 40.0
@@ -472,7 +473,9 @@ def test_yhteenveto_with_only_considered_networks(db, bundled):
     history.record(db, make_export(bundled, "Ehkä", scale=4, hours=3.0, phase="harkitsen"))
     result = runner.invoke(app, ["yhteenveto"])
     assert result.exit_code == 0 and result.exception is None
-    assert "Yhteensä 0\u00a0h kuukaudessa" in result.stdout
+    # No totals about nothing: the person is in none of them yet.
+    assert "Yhteensä" not in result.stdout
+    assert "Et ole vielä mukana" in result.stdout
     assert "Ehkä:" in result.stdout and "Kevennä ensin" not in result.stdout
     data = json.loads(runner.invoke(app, ["yhteenveto", "--json"]).stdout)
     assert data["total_hours_per_month"] == 0 and data["lighten_first"] is None

@@ -371,7 +371,7 @@ def summary_to_dict(summary: Summary, today: date) -> dict[str, Any]:
         # count only the first.
         "networks": [
             {
-                "rank": rank,
+                "rank": None if considering else rank,  # only networks the person is in
                 "id": assessment_id,
                 **_listing(export),
                 "overdue": is_overdue(export, today),
@@ -381,8 +381,8 @@ def summary_to_dict(summary: Summary, today: date) -> dict[str, Any]:
             for rank, ((assessment_id, export), considering) in enumerate(listed, 1)
         ],
         "considered_hours_per_month": summary.considered_hours,
-        "total_hours_per_month": summary.total_hours,
-        "total_share_of_worktime": summary.total_share,
+        "total_hours_per_month": float(summary.total_hours),
+        "total_share_of_worktime": float(summary.total_share),
         "total_share_limit": summary.limit,
         "over_limit": summary.over_limit,
         "lighten_first": None if lighten is None else lighten[1].get("network"),

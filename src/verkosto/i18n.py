@@ -463,6 +463,10 @@ MESSAGES: dict[str, dict[str, str]] = {
               "mukaan)",
         "en": "a symbolic link inside a folder was skipped (name the file itself to include it)",
     },
+    "summary_none_joined": {
+        "fi": "Et ole vielä mukana yhdessäkään arvioimistasi verkostoista.",
+        "en": "You are not yet in any of the networks you have assessed.",
+    },
     "output_failed_kept": {
         "fi": "Tulosta ei voitu näyttää ({reason}). Arvio tallennettiin tiedostoon {kept}.",
         "en": "The result could not be shown ({reason}). The assessment was kept in {kept}.",

@@ -911,16 +911,19 @@ def summary_view(
                        f" · {t('share_of_work', lang, share=share)}", style="dim")
         entries.append((f"{rank}.", Group(Text(network, style="bold"), verdict, figures)))
     limit = i18n.percent(summary.limit, lang)
-    notes: list[RenderableType] = [
-        Text(""),
-        Text(t("summary_total", lang,
-               hours=i18n.number(summary.total_hours, lang, 1, strip=True),
-               share=i18n.percent(summary.total_share, lang), limit=limit), style="bold"),
-    ]
-    if summary.over_limit:
-        notes.append(Text(t("summary_over", lang, limit=limit), style="bold red"))
+    notes: list[RenderableType] = []
+    if summary.rows:
+        # Totals only of networks the person is in: with none, there is nothing to add up.
+        notes += [Text(""), Text(t("summary_total", lang,
+                                   hours=i18n.number(summary.total_hours, lang, 1, strip=True),
+                                   share=i18n.percent(summary.total_share, lang), limit=limit),
+                                 style="bold")]
+        if summary.over_limit:
+            notes.append(Text(t("summary_over", lang, limit=limit), style="bold red"))
+        else:
+            notes.append(Text(t("summary_under", lang, limit=limit)))
     else:
-        notes.append(Text(t("summary_under", lang, limit=limit)))
+        notes.append(Text(t("summary_none_joined", lang), style="bold"))
     if summary.lighten_first is not None:
         export = summary.lighten_first[1]
         key = ("summary_lighten" if compare.ratio(export) is not None
@@ -949,7 +952,9 @@ def summary_view(
                           style="bold"))
     wrapped = [prose(note) if isinstance(note, Text) else note for note in notes]
     if considered:
-        wrapped += [Text(""), Text(t("summary_considered_heading", lang), style="bold"),
+        if summary.rows:
+            wrapped.append(Text(""))
+        wrapped += [Text(t("summary_considered_heading", lang), style="bold"),
                     _hanging(considered)]
     shown: list[RenderableType] = []
     if summary.rows:
