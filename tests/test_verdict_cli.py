@@ -215,8 +215,9 @@ def test_a_report_in_another_language_says_everything_in_that_language(bundled):
 
 @pytest.mark.parametrize("width", [60, 70, 78])
 def test_the_text_report_wraps_to_the_width_it_is_given(bundled, width):
-    from helpers import make_export
     from verkosto import report
+
+    from helpers import make_export
 
     text = report.build(make_export(bundled, scale=3), bundled, "fi", "txt", width)
     assert max(len(line) for line in text.splitlines()) <= width
