@@ -216,3 +216,18 @@ def test_kooste_does_not_follow_links_inside_folders(tmp_path, bundled):
     assert result.exit_code == 0, result.output
     assert "linkki.json" in result.stderr and "ohitettiin" in result.stderr
     assert json.loads(result.stdout)["files"]["valid"] == 1
+
+
+@pytest.mark.parametrize("args", [["historia", "--verkosto", "X"], ["vertaa", "--verkosto", "X"],
+                                  ["raportti", "--viimeisin", "--verkosto", "X"]])
+def test_an_empty_history_is_said_the_same_way_by_every_command(args):
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0
+    assert "ei ole vielä arvioita" in result.stdout or "ei ole tallennettuja" in result.stdout
+
+
+@pytest.mark.parametrize("ref", ["²", "١", "1²"])
+def test_a_digit_that_is_not_ascii_is_no_assessment_number(ref):
+    result = runner.invoke(app, ["raportti", ref])
+    assert result.exit_code == 2
+    assert isinstance(result.exception, SystemExit)

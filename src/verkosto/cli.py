@@ -886,14 +886,14 @@ def vertaa(
             stored, damaged = history.read(db)
             _warn_damaged(damaged, lang)
             groups = compare.by_network([(s.id, s.export) for s in stored])
+            if not groups:
+                typer.echo(t("history_empty", lang))  # empty: said the same way everywhere
+                return
             if verkosto is not None:
                 items = groups.get(compare.network_key(verkosto), [])
                 if not items:
                     raise InvalidInput("history_network_unknown", network=verkosto,
                                        known=_known_networks(stored))
-            elif not groups:
-                typer.echo(t("history_empty", lang))
-                return
             elif len(groups) > 1:
                 raise InvalidInput("history_network_needed", known=_known_networks(stored))
             else:
@@ -996,9 +996,10 @@ def raportti(
             stored, damaged = history.read(db, verkosto)
             _warn_damaged(damaged, lang)
             if not stored:
-                if verkosto is not None:
+                everything = history.assessments(db)
+                if verkosto is not None and everything:
                     raise InvalidInput("history_network_unknown", network=verkosto,
-                                       known=_known_networks(history.assessments(db)))
+                                       known=_known_networks(everything))
                 typer.echo(t("history_empty", lang))
                 return
             export = stored[0].export
