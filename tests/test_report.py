@@ -146,13 +146,21 @@ def test_report_follows_the_assessment_language_unless_told(tmp_path, bundled):
         ([], 2, "Anna raportoitava arvio"),
         (["puuttuu.json"], 2, "puuttuu.json: tiedostoa ei löydy"),
         (["9"], 2, "Historiassa ei ole arviota numero 9"),
-        (["--viimeisin", "--verkosto", "Ei ole"], 2, "Verkostosta 'Ei ole'"),
     ],
 )
 def test_report_bad_requests(args, code, needle):
     result = runner.invoke(app, ["raportti", *args])
     assert result.exit_code == code
     assert needle in result.stderr
+
+
+def test_report_of_a_network_the_history_does_not_know(bundled, isolated_env):
+    from verkosto import history
+
+    history.record(history.database_path(isolated_env), make_export(bundled))
+    result = runner.invoke(app, ["raportti", "--viimeisin", "--verkosto", "Ei ole"])
+    assert result.exit_code == 2
+    assert "Verkostosta 'Ei ole'" in result.stderr
 
 
 def test_report_latest_on_empty_history_is_friendly():
