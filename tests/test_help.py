@@ -117,3 +117,18 @@ def test_bare_command_prints_the_help():
     result = runner.invoke(app, [])
     assert result.exit_code == 0
     assert result.output.startswith("Käyttö: verkosto")
+
+
+@pytest.mark.parametrize("args", [["--kieli", "en", "--help"], ["--help", "--kieli", "en"],
+                                  ["-h", "--lang=en"], ["--kieli", "en"]])
+def test_the_root_help_follows_a_language_given_first(args):
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert "Usage: verkosto" in result.output and "Käyttö" not in result.output
+
+
+def test_a_language_given_before_the_command_reaches_the_command(tmp_path, monkeypatch):
+    monkeypatch.setenv("VERKOSTO_HOME", str(tmp_path))
+    result = CliRunner().invoke(app, ["--kieli", "en", "historia"])
+    assert result.exit_code == 0
+    assert "no assessments" in result.output.lower() or "history" in result.output.lower()

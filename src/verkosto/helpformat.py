@@ -129,7 +129,8 @@ class _LocalisedHelp:
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         """Note the language the arguments ask for, then parse them as Click does."""
-        ctx.meta[LANG_KEY] = language_from_args(args)
+        # The group may already have read it from a leading --kieli (see Group.parse_args).
+        ctx.meta.setdefault(LANG_KEY, language_from_args(args))
         return super().parse_args(ctx, args)  # type: ignore[misc, no-any-return]
 
     def format_help(self, ctx: Any, formatter: Any) -> None:
@@ -142,15 +143,48 @@ class Command(_LocalisedHelp, TyperCommand):
     """A Typer command whose help and usage follow --kieli."""
 
 
+def _split_language(args: list[str]) -> tuple[list[str], list[str]]:
+    """Split the `--kieli X` / `--lang=X` options before the command name from the rest."""
+    language: list[str] = []
+    rest: list[str] = []
+    index = 0
+    while index < len(args):
+        arg = args[index]
+        if not arg.startswith("-"):
+            rest += args[index:]  # the command name and everything after it
+            break
+        if arg in ("--kieli", "--lang") and index + 1 < len(args):
+            language += args[index:index + 2]
+            index += 2
+            continue
+        if arg.startswith(("--kieli=", "--lang=")):
+            language.append(arg)
+        else:
+            rest.append(arg)
+        index += 1
+    return language, rest
+
+
 class Group(_LocalisedHelp, TyperGroup):
     """The Typer group of all commands, with help and usage in the person's language."""
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
-        """Show the help for a bare `verkosto` (exit 0); otherwise parse as Click does."""
+        """Show the help for a bare `verkosto` (exit 0); otherwise parse as Click does.
+
+        The language may also come first (`verkosto --kieli en historia`, or with `--help`):
+        it is handed to the command, which takes it, or kept for the help.
+        """
+        language, args = _split_language(args)
+        if language:
+            ctx.meta[LANG_KEY] = language_from_args(language)
+            command = next((i for i, arg in enumerate(args) if not arg.startswith("-")), None)
+            if command is not None:
+                # The command takes the language as its own option.
+                args = [*args[:command + 1], *language, *args[command + 1:]]
         if not args and self.no_args_is_help and not ctx.resilient_parsing:
             import typer
 
-            ctx.meta[LANG_KEY] = language_from_args([])
+            ctx.meta.setdefault(LANG_KEY, language_from_args([]))
             typer.echo(ctx.get_help())
             ctx.exit()
         return super().parse_args(ctx, args)
