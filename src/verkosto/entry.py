@@ -22,13 +22,22 @@ def main() -> None:
         _quiet_exit()
 
 
+def _language(args: list[str]) -> str | None:
+    """Return the value of --kieli/--lang on the command line, if any (no Typer needed)."""
+    for index, arg in enumerate(args):
+        if arg in ("--kieli", "--lang") and index + 1 < len(args):
+            return args[index + 1]
+        if arg.startswith(("--kieli=", "--lang=")):
+            return arg.split("=", 1)[1]
+    return None
+
+
 def _quiet_exit() -> None:
     """Say so and leave at once: a second Ctrl-C in a normal shutdown could print a traceback."""
     try:
         from verkosto.i18n import resolve_language, t
 
-        english = "en" in sys.argv[1:] or os.environ.get("VERKOSTO_KIELI") == "en"
-        sys.stderr.write("\n" + t("interrupted", resolve_language("en" if english else None))
+        sys.stderr.write("\n" + t("interrupted", resolve_language(_language(sys.argv[1:])))
                          + "\n")
     except BaseException:  # a closed stream or another Ctrl-C: nothing more to say
         pass
