@@ -251,7 +251,8 @@ def _named(rank: int, x: _Inputs, applied: set[str], relevant_enough: bool) -> s
         return "give_time"  # continue, and look again soon
     if rank == 1 and x.joining and (x.hours == 0 or (relevant_enough
                                                      and "time_heavy" not in applied)):
-        applied.add("trial")
+        if relevant_enough:
+            applied.add("trial")  # the reason says the network is linked to the work
         return "give_time"  # join for a trial period rather than half-heartedly
     if rank == 1 and x.hours == 0:
         # With no hours there is nothing to scale back. (For a member with none, "scale
