@@ -231,3 +231,19 @@ def test_a_digit_that_is_not_ascii_is_no_assessment_number(ref):
     result = runner.invoke(app, ["raportti", ref])
     assert result.exit_code == 2
     assert isinstance(result.exception, SystemExit)
+
+
+def test_a_control_character_in_a_question_is_one_problem_not_eight(tmp_path):
+    from helpers import REPO
+
+    text = (REPO / "questions.yaml").read_text("utf-8")
+    old = "fi: Oletko jo mukana tässä verkostossa vai harkitsetko vasta liittymistä?"
+    assert text.count(old) == 1
+    path = tmp_path / "q.yaml"
+    # A YAML escape (\e) puts a real ESC into the text without breaking the YAML.
+    path.write_text(text.replace(old, 'fi: "Oletko\\e[2J jo mukana?"'), "utf-8")
+    result = runner.invoke(app, ["tarkista", str(path)])
+    assert result.exit_code == 2
+    problems = [line for line in result.stderr.splitlines() if line.startswith("  ")]
+    assert len(problems) == 1, problems
+    assert "\\x1b" in problems[0] and no_raw(result.stderr)

@@ -691,8 +691,9 @@ class _Checker:
             if not value.strip():
                 self.add("missing_fi", line, kind, ident, key=key)
                 return None
-            if not self.printable(value, line, kind, ident, key):
-                return None
+            # Reported, but kept: the file is refused anyway, and what refers to this item
+            # should not be blamed too (no follow-on "unknown question" problems).
+            self.printable(value, line, kind, ident, key)
             return Text(value.strip())
         if not isinstance(value, _Node):
             self.add("wrong_type", line, kind, ident, key=key, expected="text")
@@ -714,12 +715,10 @@ class _Checker:
             return None
         assert isinstance(fi, str)
         for lang_key, given in (("fi", fi), ("en", en)):
-            if isinstance(given, str) and not self.printable(
-                given, value.key_lines.get(lang_key, value.line), kind, ident, f"{key}.{lang_key}"
-            ):
-                ok = False
-        if not ok:
-            return None
+            if isinstance(given, str):
+                # Reported, but kept (see above): no follow-on problems.
+                self.printable(given, value.key_lines.get(lang_key, value.line), kind, ident,
+                               f"{key}.{lang_key}")
         return Text(fi.strip(), en.strip() if isinstance(en, str) and en.strip() else None)
 
     def printable(
@@ -767,8 +766,7 @@ class _Checker:
         if not isinstance(value, str) or not value.strip():
             self.add("wrong_type", self.line_of(node, key), kind, ident, key=key, expected="text")
             return None
-        if not self.printable(value, self.line_of(node, key), kind, ident, key):
-            return None
+        self.printable(value, self.line_of(node, key), kind, ident, key)  # reported, kept
         return value.strip()
 
 
