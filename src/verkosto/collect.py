@@ -43,12 +43,13 @@ _SHOWN = 60
 _LONGEST = 1000
 
 
-class _NotFinite(ValueError):
-    pass
+class NotFinite(ValueError):
+    """A JSON number JSON does not allow (NaN, Infinity), named by the parser."""
 
 
-def _refuse_constant(name: str) -> float:
-    raise _NotFinite(name)
+def refuse_non_finite(name: str) -> float:
+    """Refuse NaN and Infinity while parsing JSON: pass as `parse_constant`."""
+    raise NotFinite(name)
 
 
 def display(text: str) -> str:
@@ -185,11 +186,11 @@ def read_export(path: str) -> dict[str, Any] | Problem:
     if not text.strip():
         return Problem("empty_file", file=shown)
     try:
-        data = json.loads(text, parse_constant=_refuse_constant)
+        data = json.loads(text, parse_constant=refuse_non_finite)
     except json.JSONDecodeError as error:
         return Problem("kooste_not_json", {"detail": error.msg, "column": error.colno},
                        file=shown, line=error.lineno)
-    except _NotFinite as error:
+    except NotFinite as error:
         return Problem("kooste_not_json", {"detail": str(error)}, file=shown)
     except ValueError:  # an integer of thousands of digits
         return Problem("number_too_long", file=shown)

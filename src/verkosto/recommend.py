@@ -21,13 +21,13 @@ ParamValue = float | int | str | tuple[str, ...]
 # the level of "join, but keep it light". "One level" in the rules and in the
 # what-would-change search means one step on this scale.
 RANK = {"leave": 0, "lighten": 1, "give_time": 2, "continue": 2, "invest": 3}
+_BY_RANK = ("leave", "lighten", "continue", "invest")
+_SEARCH_HOURS = 400  # the longest hours search, in whole hours
 
 
 def level(outcome: str, joining: bool) -> int:
     """Return the verdict's level (0 leave … 3 invest) for a member or someone joining."""
     return 1 if joining and outcome == "give_time" else RANK[outcome]
-_BY_RANK = ("leave", "lighten", "continue", "invest")
-_SEARCH_HOURS = 400  # the longest hours search, in whole hours
 
 
 @dataclass(frozen=True)
@@ -503,7 +503,14 @@ def _next_steps(
 
 def outcome_for(instrument: Instrument, answers: Mapping[str, Answer]) -> str:
     """Return the verdict these answers give (the same rules, without the search)."""
-    return _decide(instrument, _inputs(instrument, score(instrument, answers))).outcome
+    return _verdict(instrument, answers)[0]
+
+
+def _verdict(instrument: Instrument, answers: Mapping[str, Answer]) -> tuple[str, int | None]:
+    """Return the verdict these answers give and its level (None when incomplete)."""
+    scores = score(instrument, answers)
+    outcome = _decide(instrument, _inputs(instrument, scores)).outcome
+    return outcome, None if outcome == "incomplete" else level(outcome, scores.joining)
 
 
 def _with_hours(
@@ -575,9 +582,8 @@ def what_would_change(
 def _moved(instrument: Instrument, answers: Mapping[str, Answer],
            changed: Mapping[str, Answer], wanted: int) -> str | None:
     """Return the new verdict if the changed answers move it to rank `wanted`."""
-    scores = score(instrument, {**answers, **changed})
-    new = _decide(instrument, _inputs(instrument, scores)).outcome
-    return new if new != "incomplete" and level(new, scores.joining) == wanted else None
+    new, new_level = _verdict(instrument, {**answers, **changed})
+    return new if new_level == wanted else None
 
 
 def _first_moving(
@@ -592,13 +598,11 @@ def _first_moving(
     verdict never turns back (the property tests hold the rules to that), so halving the
     range finds the first one that moves it in a few tries instead of hundreds.
     """
-    current = score(instrument, answers)
-    now = level(_decide(instrument, _inputs(instrument, current)).outcome, current.joining)
+    now = _verdict(instrument, answers)[1]
 
     def moved(index: int) -> bool:
-        scores = score(instrument, {**answers, **candidates[index]})
-        outcome = _decide(instrument, _inputs(instrument, scores)).outcome
-        return outcome != "incomplete" and level(outcome, scores.joining) != now
+        after = _verdict(instrument, {**answers, **candidates[index]})[1]
+        return after is not None and after != now
 
     low, high = 0, len(candidates)
     while low < high:

@@ -16,7 +16,7 @@ from typing import Any
 
 from verkosto import __version__, i18n
 from verkosto.answers import EXPORT_SCHEMA
-from verkosto.collect import check_loose
+from verkosto.collect import NotFinite, check_loose, refuse_non_finite
 from verkosto.compare import completed_on, dimension_score, hours, share
 from verkosto.errors import Problem, ProblemsError
 from verkosto.i18n import t
@@ -90,12 +90,12 @@ def load_export(path: Path) -> dict[str, Any]:
     except ProblemsError as error:
         raise ProblemsError("export_invalid", error.problems) from None
     try:
-        data = json.loads(text, parse_constant=_refuse_constant)
+        data = json.loads(text, parse_constant=refuse_non_finite)
     except json.JSONDecodeError as error:
         problem = Problem("answers_json_syntax", {"detail": error.msg, "column": error.colno},
                           display, error.lineno)
         raise ProblemsError("export_invalid", [problem]) from None
-    except _NotFinite as error:
+    except NotFinite as error:
         problem = Problem("kooste_not_json", {"detail": str(error)}, display)
         raise ProblemsError("export_invalid", [problem]) from None
     except (ValueError, RecursionError):
@@ -105,14 +105,6 @@ def load_export(path: Path) -> dict[str, Any]:
         raise ProblemsError("export_invalid", problems)
     assert isinstance(data, dict)
     return dict(visible_data(data))
-
-
-class _NotFinite(ValueError):
-    pass
-
-
-def _refuse_constant(name: str) -> float:
-    raise _NotFinite(name)
 
 
 # --------------------------------------------------------------------------- contents
