@@ -13,6 +13,14 @@ HELP_TOKENS = frozenset({"?", "ohje", "help"})
 BACK_TOKENS = frozenset({"<", "takaisin", "back"})
 CLEAR_TOKEN = "-"
 
+# The one vocabulary of yes and no, compared casefolded. Each prompt derives what it takes
+# from it: an empty answer is a yes only where the prompt shows yes as the default, and a
+# destructive confirmation never takes an empty answer.
+YES_WORDS = frozenset({"k", "kyllä", "kylla", "y", "yes"})
+NO_WORDS = frozenset({"e", "ei", "n", "no"})
+# The review accepts with a yes or "ok"; Enter accepts too (see review_choice).
+ACCEPT_TOKENS = YES_WORDS | {"ok"}
+
 
 @dataclass(frozen=True)
 class Prompt:
@@ -142,8 +150,6 @@ def review_choice(raw: str, questions: tuple[Question, ...]) -> str | None:
         return questions[int(text) - 1].id
     raise InvalidAnswer("review_choice", count=len(questions))
 
-
-ACCEPT_TOKENS = frozenset({"ok", "k", "kyllä", "y", "yes"})
 
 
 def run(

@@ -1,0 +1,318 @@
+"""`verkosto arvioi`: parse the options, then hand a console and the data folder to the session.
+
+The policy (drafts, resuming, defaults, store before show) lives in `verkosto.session`; this
+module only says how its messages look and where its files go.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from verkosto.cli.app import LangOption, QuestionsOption, data_home, handle_errors, stderr_line
+from verkosto.cli.terminal import Terminal, terminal_of
+from verkosto.errors import InvalidInput
+from verkosto.i18n import t
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from verkosto.instrument import Instrument, Question, Text
+    from verkosto.interview import Prompt, ReviewPrompt
+    from verkosto.recommend import Recommendation
+    from verkosto.scoring import Scores
+    from verkosto.session import Loaded
+    from verkosto.store import Draft
+
+
+def resume_command(network: str, lang: str) -> str:
+    """Return the command that continues the network's draft, in the person's language."""
+    import shlex
+
+    options = "--jatka --verkosto" if lang == "fi" else "--resume --network"
+    return f"verkosto arvioi {options} {shlex.quote(network)}"
+
+
+class ConsoleUi:
+    """The session's messages and questions on a Rich console, in one language."""
+
+    def __init__(self, console: Console, terminal: Terminal, lang: str) -> None:
+        """Show on `console`, read from `terminal`, in `lang`."""
+        self.console = console
+        self.terminal = terminal
+        self.lang = lang
+
+    def _words(self, params: Mapping[str, object]) -> dict[str, object]:
+        """Format dates, times and texts in both languages for the person's language."""
+        from verkosto import render
+        from verkosto.instrument import Text
+
+        shown: dict[str, object] = {}
+        for name, value in params.items():
+            if isinstance(value, datetime):
+                value = render.format_time(value, self.lang)
+            elif isinstance(value, date):
+                value = render.format_date(value, self.lang)
+            elif isinstance(value, Text):
+                value = value.get(self.lang)
+            shown[name] = value
+        return shown
+
+    def notify(self, key: str, params: Mapping[str, object], warning: bool = False,
+               more: tuple[tuple[str, Mapping[str, object]], ...] = ()) -> None:
+        """Show one message line (yellow for a warning)."""
+        from verkosto import render
+
+        texts = [t(k, self.lang, **self._words(p)) for k, p in ((key, params), *more)]
+        message = " ".join(texts)
+        self.console.print(render.message_view(message, "yellow") if warning
+                           else render.message_view(message))
+
+    def show_error(self, key: str, params: Mapping[str, object]) -> None:
+        """Show why the line typed was not taken."""
+        from verkosto import render
+
+        self.console.print(render.error_view(key, dict(params), self.lang))
+
+    def ask_network(self) -> str:
+        """Ask for the network's name."""
+        from verkosto import render
+
+        return self.terminal.read_line(self.console, render.network_prompt(self.lang))
+
+    def ask_line(self, key: str, params: Mapping[str, object]) -> str:
+        """Ask the question `key` names on one line."""
+        from verkosto import render
+
+        prompt = render.prompt_line(t(key, self.lang, **self._words(params)))
+        return self.terminal.read_line(self.console, prompt)
+
+    def show_drafts(self, drafts: list[Draft]) -> None:
+        """List the drafts to choose from."""
+        from verkosto import render
+
+        rows = [(d.network, len(d.answers), render.format_time(d.saved_at, self.lang))
+                for d in drafts]
+        self.console.print(render.draft_list(rows, self.lang))
+
+    def show_intro(self, instrument: Instrument) -> None:
+        """Show what the questions are about."""
+        from verkosto import render
+
+        self.console.print(render.intro_view(instrument, self.lang))
+
+    def ask(self, instrument: Instrument, prompt: Prompt) -> str:
+        """Show one question (or only its prompt again, after help or a bad answer)."""
+        from verkosto import render
+
+        if prompt.error is not None:
+            self.show_error(prompt.error.key, prompt.error.params)
+        if not prompt.again:
+            self.console.print(render.question_view(instrument, prompt, self.lang))
+        return self.terminal.read_line(self.console, render.prompt_text(
+            prompt.question, self.lang, has_default=prompt.has_default,
+            default=prompt.default, can_go_back=prompt.number > 1,
+        ))
+
+    def ask_review(self, instrument: Instrument, review: ReviewPrompt) -> str:
+        """Show the review (or only the error, after a bad choice) and read the choice."""
+        from verkosto import render
+
+        if review.error is not None:
+            self.show_error(review.error.key, review.error.params)
+        else:
+            self.console.print(render.review_view(instrument, review, self.lang))
+        return self.terminal.read_line(self.console, render.review_prompt_text(review,
+                                                                               self.lang))
+
+    def show_help(self, question: Question) -> None:
+        """Show a question's help."""
+        from verkosto import render
+
+        self.console.print(render.help_view(question, self.lang))
+
+    def show_note(self, note: Text) -> None:
+        """Show the note a chosen answer carries."""
+        from verkosto import render
+
+        self.console.print(render.note_view(note, self.lang))
+
+    def show_result(self, instrument: Instrument, network: str, scores: Scores,
+                    recommendation: Recommendation) -> None:
+        """Show the result after an empty line."""
+        from verkosto import render
+
+        self.console.print()
+        self.console.print(render.result_view(instrument, network, scores, recommendation,
+                                              self.lang))
+
+    def print_assessment(self, data: dict[str, Any]) -> None:
+        """Print the assessment as JSON on stderr: nowhere on disk took it."""
+        from verkosto.safetext import json_text
+
+        stderr_line(json_text(data).rstrip("\n"))
+
+    def resume_command(self, network: str) -> str:
+        """Return the command that continues the network's draft."""
+        return resume_command(network, self.lang)
+
+
+class FileStorage:
+    """The session's files: the data folder's drafts, history and kept copies."""
+
+    def __init__(self, home: Path, answers_file: Path | None) -> None:
+        """Keep files under `home`; read the given answers from `answers_file`."""
+        self.home = home
+        self.answers_file = answers_file
+
+    def load(self, questions: Path | None) -> Loaded:
+        """Load the questions and the answers file (not pruned: later questions may need it)."""
+        from verkosto.answers import load_answers
+        from verkosto.cli.app import load_instrument
+        from verkosto.session import Loaded
+
+        instrument = load_instrument(questions)
+        if self.answers_file is None:
+            return Loaded(instrument, {}, None, [])
+        loaded = load_answers(self.answers_file, instrument)
+        return Loaded(instrument, dict(loaded.answers), loaded.network, list(loaded.notes))
+
+    def questions_exist(self, path: Path) -> bool:
+        """Return whether the questions file is there."""
+        return path.exists()
+
+    def questions_file(self, path: Path | None) -> str | None:
+        """Return the questions file's absolute name (None: the bundled one)."""
+        return str(path.resolve()) if path is not None else None
+
+    def find_draft(self, network: str) -> Draft | None:
+        """Return the network's draft, if any."""
+        from verkosto import store
+
+        return store.find_draft(self.home, network)
+
+    def list_drafts(self) -> list[Draft]:
+        """Return every readable draft."""
+        from verkosto import store
+
+        return store.list_drafts(self.home)[0]
+
+    def draft_path(self, network: str) -> Path:
+        """Return where the network's draft is kept."""
+        from verkosto import store
+
+        return store.draft_path(self.home, network)
+
+    def set_aside(self, path: Path) -> Path | None:
+        """Move a damaged draft aside."""
+        from verkosto import store
+
+        return store.set_aside(path)
+
+    def save_draft(self, network: str, answers: Mapping[str, Any], questions_file: str | None,
+                   instrument_sha256: str, started_at: datetime) -> None:
+        """Save the draft."""
+        from verkosto import store
+
+        store.save_draft(self.home, network, dict(answers), questions_file, instrument_sha256,
+                         started_at)
+
+    def remove_draft(self, network: str) -> None:
+        """Remove the network's draft."""
+        from verkosto import store
+
+        store.remove_draft(self.home, network)
+
+    def latest(self, network: str) -> dict[str, Any] | None:
+        """Return the network's last stored assessment."""
+        from verkosto import history
+
+        return history.latest(history.database_path(self.home), network)
+
+    def record(self, data: dict[str, Any]) -> None:
+        """Store the assessment in the history."""
+        from verkosto import history  # sqlite3 only when the history is used
+
+        history.record(history.database_path(self.home), data)
+
+    def keep(self, data: dict[str, Any], completed_at: datetime) -> Path:
+        """Keep the assessment as a file of its own."""
+        from verkosto import export, store
+
+        return store.keep_assessment(self.home, export.dumps(data), completed_at)
+
+    def write_export(self, target: str, data: dict[str, Any], completed_at: datetime) -> None:
+        """Write the export to `target`."""
+        from verkosto import export
+
+        export.write(target, export.dumps(data), self.home, completed_at)
+
+
+def arvioi(
+    ctx: typer.Context,
+    verkosto: Annotated[
+        str | None,
+        typer.Option("--verkosto", "--network", metavar="NIMI",
+                     help="Arvioitavan verkoston nimi."),
+    ] = None,
+    kysymykset: QuestionsOption = None,
+    vastaukset: Annotated[
+        Path | None,
+        typer.Option(
+            "--vastaukset",
+            "--answers",
+            metavar="TIEDOSTO",
+            help="Valmiit vastaukset (YAML/JSON tai aiempi vienti); niitä ei kysytä uudelleen.",
+        ),
+    ] = None,
+    vie: Annotated[
+        str | None,
+        typer.Option("--vie", "--export", "-o", metavar="TIEDOSTO",
+                     help="Vie tulos JSON-tiedostoon (- = vakiotuloste)."),
+    ] = None,
+    jatka: Annotated[
+        bool,
+        typer.Option("--jatka", "--resume",
+                     help="Jatka luonnosta (keskeytettyä arviointia) siitä, mihin se jäi."),
+    ] = False,
+    ei_kysy: Annotated[
+        bool,
+        typer.Option("--ei-kysy", "--no-input",
+                     help="Älä kysy mitään: puuttuva vastaus on virhe (koodi 2)."),
+    ] = False,
+    ei_tallenna: Annotated[
+        bool,
+        typer.Option("--ei-tallenna", "--no-save",
+                     help="Älä tallenna arviota historiaan."),
+    ] = False,
+    kieli: LangOption = None,
+) -> None:
+    """Arvioi verkosto kysymys kerrallaan ja näytä suositus perusteluineen.
+
+    Vastaukset tallennetaan luonnokseksi jokaisen vastauksen jälkeen; keskeytettyä
+    arviointia voi jatkaa valitsimella --jatka.
+    """
+    with handle_errors(kieli) as lang:
+        from verkosto import render, session
+        from verkosto.answers import InvalidAnswer, check_network_name
+
+        terminal = terminal_of(ctx)
+        network = None
+        if verkosto is not None:
+            try:
+                network = check_network_name(verkosto)
+            except InvalidAnswer as error:
+                raise InvalidInput(error.key, **error.params) from None
+        terminal.enable_line_editing()
+        options = session.Options(
+            network=network, questions=kysymykset, resume=jatka, ask=not ei_kysy,
+            keep_history=not ei_tallenna, export=vie,
+            # Lines piped to stdin are read as answers; only a terminal gets questions back.
+            terminal=terminal.is_terminal(), language=lang,
+        )
+        ui = ConsoleUi(render.make_console(stderr=vie == "-"), terminal, lang)
+        session.assess(options, FileStorage(data_home(), vastaukset), ui)

@@ -1,0 +1,263 @@
+"""The commands over stored assessments: historia, vertaa, yhteenveto and poista."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from verkosto.cli.app import LangOption, QuestionsOption, handle_errors, load_instrument
+from verkosto.cli.stored import (
+    JsonFlag,
+    NetworkFilter,
+    history_db,
+    known_networks,
+    resolve,
+    warn_damaged,
+)
+from verkosto.cli.terminal import terminal_of
+from verkosto.errors import Interrupted, InvalidInput, OperationFailed
+from verkosto.i18n import t
+from verkosto.safetext import json_text
+
+
+def historia(
+    verkosto: NetworkFilter = None,
+    as_json: JsonFlag = False,
+    vie: Annotated[
+        str | None,
+        typer.Option("--vie", "--export", "-o", metavar="TIEDOSTO",
+                     help="Vie koko historia JSON Lines -tiedostoon (- = vakiotuloste)."),
+    ] = None,
+    kysymykset: QuestionsOption = None,
+    kieli: LangOption = None,
+) -> None:
+    """Näytä tallennetut arviot uusin ensin ja verkostojen kehitys."""
+    with handle_errors(kieli) as lang:
+        from datetime import date
+
+        from verkosto import compare, history, render, safefile, store
+
+        db = history_db()
+        if vie is not None:
+            rows, damaged = history.read(db, oldest=True)
+            warn_damaged(damaged, lang)
+            if verkosto is not None:
+                key = compare.network_key(verkosto)
+                rows = [s for s in rows if compare.network_key(s.network) == key]
+            text = "".join(json_text(s.export, indent=None) + "\n" for s in rows)
+            try:
+                if vie == "-":
+                    sys.stdout.write(text)
+                    sys.stdout.flush()
+                    return
+                safefile.write_target(Path(vie), text, store.atomic_write)
+            except OSError as error:
+                raise OperationFailed("history_export_failed", path=vie,
+                                      reason=error) from None
+            typer.echo(t("history_exported", lang, count=len(rows), path=vie))
+            return
+        stored, damaged = history.read(db, verkosto)
+        warn_damaged(damaged, lang)
+        if verkosto is not None and not stored:
+            # A network the history does not know is a wrong name (exit 2, as documented).
+            everything, _ = history.read(db)
+            if everything:
+                raise InvalidInput("history_network_unknown", network=verkosto,
+                                   known=known_networks(everything))
+        pairs = [(s.id, s.export) for s in stored]
+        today = date.today()
+        if as_json:
+            typer.echo(json_text(compare.history_to_dict(pairs, today)))
+            return
+        if not stored:
+            key = "history_network_empty" if verkosto is not None else "history_empty"
+            typer.echo(t(key, lang, network=verkosto))
+            return
+        instrument = load_instrument(kysymykset)
+        groups = compare.by_network(pairs)
+        current = {items[0][0] for items in groups.values()}
+        console = render.make_console()
+        console.print(render.history_view(pairs, current, today, lang, console.width,
+                                          instrument))
+        for items in groups.values():
+            oldest_first = [export for _, export in reversed(items)]
+            found = compare.trends(oldest_first)
+            if found:
+                console.print(render.trend_view(instrument, str(items[0][1].get("network")),
+                                                found, len(items), lang))
+
+
+def vertaa(
+    a: Annotated[
+        str | None,
+        typer.Argument(metavar="A",
+                       help="Aiempi arvio: tallennetun arvion numero tai JSON-vientitiedosto "
+                            "(polussa / tai pääte .json; oletus: verkoston toiseksi "
+                            "viimeisin)."),
+    ] = None,
+    b: Annotated[
+        str | None,
+        typer.Argument(metavar="B",
+                       help="Myöhempi arvio: numero tai JSON-vientitiedosto "
+                            "(oletus: verkoston viimeisin)."),
+    ] = None,
+    verkosto: NetworkFilter = None,
+    kysymykset: QuestionsOption = None,
+    kieli: LangOption = None,
+) -> None:
+    """Vertaa kahta arviota: ulottuvuudet, tunnit, tasapaino, suositus ja muuttuneet vastaukset."""
+    with handle_errors(kieli) as lang:
+        from verkosto import compare, history, render
+
+        db = history_db()
+        if (a is None) != (b is None):
+            raise InvalidInput("compare_needs_two")
+        if a is not None and b is not None:
+            before, label_a = resolve(db, a, lang)
+            after, label_b = resolve(db, b, lang)
+        else:
+            stored, damaged = history.read(db)
+            warn_damaged(damaged, lang)
+            groups = compare.by_network([(s.id, s.export) for s in stored])
+            if not groups:
+                typer.echo(t("history_empty", lang))  # empty: said the same way everywhere
+                return
+            if verkosto is not None:
+                items = groups.get(compare.network_key(verkosto), [])
+                if not items:
+                    raise InvalidInput("history_network_unknown", network=verkosto,
+                                       known=known_networks(stored))
+            elif len(groups) > 1:
+                raise InvalidInput("history_network_needed", known=known_networks(stored))
+            else:
+                items = next(iter(groups.values()))
+            if len(items) < 2:
+                render.make_console().print(render.message_view(
+                    t("compare_too_few", lang, network=items[0][1].get("network"))))
+                return
+            before, label_a = resolve(db, str(items[1][0]), lang)
+            after, label_b = resolve(db, str(items[0][0]), lang)
+        instrument = load_instrument(kysymykset)
+        console = render.make_console()
+        name_a, name_b = str(before.get("network")), str(after.get("network"))
+        if compare.network_key(name_a) != compare.network_key(name_b):
+            console.print(render.message_view(
+                t("compare_other_networks", lang, a=name_a, b=name_b), "yellow"))
+        comparison = compare.compare(before, after, instrument)
+        console.print(render.comparison_view(instrument, comparison, label_a, label_b, lang))
+        versions = [compare.instrument_version(e) for e in (before, after)]
+        if versions[0] != versions[1]:
+            # Scores from two versions of the questions are not measured the same way.
+            console.print(render.message_view(
+                t("compare_versions_differ", lang, a=versions[0] or "?", b=versions[1] or "?"),
+                "yellow"))
+
+
+def yhteenveto(
+    as_json: JsonFlag = False,
+    kysymykset: QuestionsOption = None,
+    kieli: LangOption = None,
+) -> None:
+    """Näytä kaikki verkostosi viimeisimmän arvion mukaan, tunnit yhteensä ja mitä keventää."""
+    with handle_errors(kieli) as lang:
+        from datetime import date
+
+        from verkosto import compare, history, render
+
+        instrument = load_instrument(kysymykset)
+        stored, damaged = history.read(history_db())
+        warn_damaged(damaged, lang)
+        latest = compare.latest_per_network([(s.id, s.export) for s in stored])
+        phase = instrument.scoring.phase
+        summary = compare.summarise(
+            [(i, e) for i, e in latest], instrument.scoring.time.total_share_limit,
+            (phase.question, phase.joining),
+        )
+        today = date.today()
+        if as_json:
+            typer.echo(json_text(compare.summary_to_dict(summary, today)))
+            return
+        if not stored:
+            typer.echo(t("history_empty", lang))
+            return
+        console = render.make_console()
+        console.print(render.summary_view(summary, today, lang, console.width, instrument))
+
+
+def poista(
+    ctx: typer.Context,
+    tunnus: Annotated[
+        int | None,
+        typer.Argument(metavar="NRO", help="Poistettavan arvion numero (verkosto historia)."),
+    ] = None,
+    kaikki: Annotated[
+        bool, typer.Option("--kaikki", "--all", help="Poista kaikki tallennetut arviot.")
+    ] = False,
+    kylla: Annotated[
+        bool, typer.Option("--kylla", "--yes", "-y", help="Älä kysy vahvistusta.")
+    ] = False,
+    kieli: LangOption = None,
+) -> None:
+    """Poista yksi arvio tai kaikki arviot pysyvästi historiasta."""
+    with handle_errors(kieli) as lang:
+        from verkosto import compare, history, render
+        from verkosto.interview import YES_WORDS
+
+        if (tunnus is None) == (not kaikki):
+            raise InvalidInput("delete_id_or_all")
+        db = history_db()
+        console = render.make_console()
+        network = ""
+        if tunnus is not None:
+            found = history.find(db, tunnus)
+            if found is None:
+                raise InvalidInput("id_not_found", id=tunnus)
+            if isinstance(found, history.Damaged):
+                # A damaged row has no trustworthy name or date, but it can still go.
+                network = t("history_damaged_label", lang)
+                day = None
+            else:
+                network = found.network
+                day = compare.completed_on(found.export)
+            question = t("delete_confirm_one", lang, id=tunnus, network=network,
+                         date=render.format_date(day, lang) if day else "–")
+        else:
+            from verkosto import store
+
+            good, bad = history.read(db)
+            count = len(good) + len(bad)
+            files = store.private_files(db.parent)
+            if count == 0 and not files:
+                console.print(render.message_view(t("history_empty", lang)))
+                return
+            # Drafts and kept copies hold the same names and answers: "all" means them too.
+            question = t("delete_confirm_all", lang, count=count)
+            if files:
+                question = t("delete_confirm_all_files", lang, count=count, files=len(files))
+        if not kylla:
+            try:
+                answer = terminal_of(ctx).read_line(console, render.confirm_prompt(question))
+            except EOFError:
+                raise Interrupted("delete_not_confirmed") from None
+            # Deleting for good: only a yes deletes, never an empty answer ([k/E]).
+            if answer.strip().casefold() not in YES_WORDS:
+                console.print(render.message_view(t("delete_cancelled", lang)))
+                return
+        if tunnus is not None:
+            history.delete(db, tunnus)
+            console.print(render.message_view(
+                t("deleted_one", lang, id=tunnus, network=network, path=db)))
+        else:
+            if count:
+                deleted = history.delete_all(db)
+                console.print(render.message_view(t("deleted_all", lang, count=deleted,
+                                                    path=db)))
+            if files:
+                removed, failed = store.remove_private_files(db.parent)
+                console.print(render.message_view(t("deleted_files", lang, count=removed)))
+                if failed:
+                    raise OperationFailed("delete_files_failed", count=len(failed),
+                                          path=str(failed[0]))

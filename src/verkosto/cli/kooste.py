@@ -1,0 +1,156 @@
+"""`verkosto kooste`: many respondents' exports summed up per network for an organisation."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from verkosto.cli.app import LangOption, handle_errors, load_instrument, stderr_line
+from verkosto.errors import InvalidInput, OperationFailed
+from verkosto.i18n import describe_problem, t
+from verkosto.safetext import json_text
+
+if TYPE_CHECKING:
+    from verkosto.kooste import Aggregate
+
+KOOSTE_FORMATS = ("taulukko", "json", "csv")
+# Fewer files than this read in a moment; a bar would only flicker.
+PROGRESS_AFTER = 1000
+
+
+def kooste(
+    polut: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="POLKU",
+            help="Vientitiedostoja tai kansioita (kansioista luetaan *.json alikansioineen); "
+            "- lukee polkujen luettelon vakiosyötteestä, yksi riviä kohden.",
+            show_default=False,
+        ),
+    ],
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Tulosta JSON-muodossa (sama kuin --muoto json).")
+    ] = False,
+    muoto: Annotated[
+        str | None,
+        typer.Option("--muoto", "--format", metavar="taulukko|table|json|csv",
+                     help="Tulostusmuoto: taulukko (oletus), json tai csv."),
+    ] = None,
+    vie: Annotated[
+        str | None,
+        typer.Option("--vie", "--export", "-o", metavar="TIEDOSTO",
+                     help="Kirjoita kooste tiedostoon (- = vakiotuloste)."),
+    ] = None,
+    kieli: LangOption = None,
+) -> None:
+    """Kokoa monen vastaajan viennit verkostoittain järjestön päätöksiä varten."""
+    with handle_errors(kieli) as lang:
+        chosen = _kooste_format(as_json, muoto)
+        from verkosto import collect, render
+        from verkosto.kooste import MIN_RESPONDENTS, summarise, to_csv
+
+        collect.check_paths(polut)
+        aggregate = _collect(polut, lang)
+        if aggregate.valid == 0:
+            if aggregate.skipped == 0:
+                raise InvalidInput("kooste_no_files")
+            raise InvalidInput("kooste_nothing_valid", skipped=aggregate.skipped)
+        instrument = load_instrument(None)
+        summary = summarise(aggregate, [d.id for d in instrument.dimensions])
+        text: str | None
+        if chosen == "json":
+            text = json_text(summary) + "\n"
+        elif chosen == "csv":
+            text = to_csv(summary, lang)
+        else:
+            titles = {d.id: d.title.get(lang) for d in instrument.dimensions}
+            view = render.kooste_view(summary, titles, lang)
+            text = None
+            if vie in (None, "-"):
+                render.make_console().print(view)
+            else:
+                text = render.plain_text(view)
+        if text is not None:
+            _write_output(vie, text)
+        hidden = sum(1 for network in summary["networks"] if network["suppressed"])
+        stderr_line(t("kooste_summary", lang, read=aggregate.valid + aggregate.skipped,
+                       valid=aggregate.valid, skipped=aggregate.skipped,
+                       networks=len(summary["networks"])))
+        if hidden:
+            stderr_line(t("kooste_hidden", lang, hidden=hidden, min=MIN_RESPONDENTS))
+        if vie not in (None, "-"):
+            stderr_line(t("kooste_written", lang, path=vie))
+
+
+def _kooste_format(as_json: bool, muoto: str | None) -> str:
+    """Return the output format chosen with --json / --muoto, or raise InvalidInput."""
+    chosen = (muoto or "").strip().lower() or None
+    if chosen == "table":  # the English name of the same format
+        chosen = "taulukko"
+    if chosen is not None and chosen not in KOOSTE_FORMATS:
+        raise InvalidInput("kooste_bad_format_option", value=muoto)
+    if as_json and chosen not in (None, "json"):
+        raise InvalidInput("kooste_format_conflict", value=muoto)
+    return "json" if as_json else chosen or "taulukko"
+
+
+def _collect(paths: list[str], lang: str) -> Aggregate:
+    """Read every export under `paths` into an Aggregate, reporting each skipped file."""
+    from contextlib import ExitStack
+
+    from verkosto import collect, render
+    from verkosto.errors import Problem
+    from verkosto.kooste import Aggregate
+
+    aggregate = Aggregate()
+    uses_stdin = collect.STDIN in paths
+    show = sys.stderr.isatty()
+    total: int | None = None
+    if show and not uses_stdin:
+        total = collect.count_files(paths)
+        show = total > PROGRESS_AFTER
+    with ExitStack() as stack:
+        progress = None
+        task: Any = None
+
+        def report(problem: Problem) -> None:
+            line = t("kooste_skipped", lang, problem=describe_problem(problem, lang))
+            if progress is not None:
+                progress.console.print(render.message_view(line))
+            else:
+                stderr_line(line)
+
+        stdin_lines: Any = collect.path_lines(sys.stdin.buffer) if uses_stdin else ()
+        for index, result in enumerate(collect.read_all(paths, stdin_lines), start=1):
+            if progress is None and show and (total is not None or index > PROGRESS_AFTER):
+                progress = stack.enter_context(render.kooste_progress(lang))
+                task = progress.add_task("", total=total, completed=index - 1)
+            if isinstance(result, Problem):
+                aggregate.skip()
+                report(result)
+            else:
+                aggregate.add(result)
+            if progress is not None:
+                progress.advance(task)
+    return aggregate
+
+
+def _write_output(target: str | None, text: str) -> None:
+    """Write to stdout, or atomically to a file (OperationFailed if that fails)."""
+    from verkosto import safefile, store
+
+    try:
+        if target in (None, "-"):
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        else:
+            assert target is not None
+            safefile.write_target(Path(target), text, store.atomic_write)
+    except OSError as error:
+        reason = error
+        if target in (None, "-"):
+            raise OperationFailed("kooste_stdout_failed", reason=reason) from None
+        raise OperationFailed("kooste_write_failed", path=target, reason=reason) from None

@@ -1,0 +1,88 @@
+"""`verkosto raportti`: one assessment as a report in Markdown, HTML or plain text."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from verkosto.cli.app import LangOption, QuestionsOption, handle_errors, load_instrument
+from verkosto.cli.stored import NetworkFilter, history_db, known_networks, resolve, warn_damaged
+from verkosto.errors import InvalidInput, OperationFailed
+from verkosto.i18n import LANGUAGES, t
+
+
+def raportti(
+    tiedosto: Annotated[
+        str | None,
+        typer.Argument(metavar="TIEDOSTO.json|NRO",
+                       help="Tallennetun arvion numero tai JSON-vientitiedosto (polussa / tai "
+                       "pääte .json; tiedosto nimeltä 1: ./1)."),
+    ] = None,
+    viimeisin: Annotated[
+        bool,
+        typer.Option("--viimeisin", "--latest",
+                     help="Tee raportti viimeisimmästä tallennetusta arviosta (rajaa tarvittaessa "
+                     "valitsimella --verkosto)."),
+    ] = False,
+    verkosto: NetworkFilter = None,
+    muoto: Annotated[
+        str,
+        typer.Option("--muoto", "--format", metavar="md|html|txt",
+                     help="Raportin muoto: md (oletus), html tai txt."),
+    ] = "md",
+    vie: Annotated[
+        str | None,
+        typer.Option("--vie", "--output", "-o", metavar="TIEDOSTO",
+                     help="Kirjoita raportti tiedostoon (oletus: vakiotuloste)."),
+    ] = None,
+    kysymykset: QuestionsOption = None,
+    kieli: LangOption = None,
+) -> None:
+    """Tee yhdestä arviosta raportti esihenkilölle tai järjestölle (Markdown, HTML tai teksti)."""
+    with handle_errors(kieli) as lang:
+        from verkosto import history, report, safefile, store
+
+        fmt = muoto.strip().lower()
+        if fmt not in report.FORMATS:
+            raise InvalidInput("report_format_unknown", value=muoto)
+        if tiedosto is not None and viimeisin:
+            raise InvalidInput("report_source_both")
+        db = history_db()
+        if tiedosto is not None:
+            export, _ = resolve(db, tiedosto, lang)
+        elif viimeisin or verkosto is not None:
+            stored, damaged = history.read(db, verkosto)
+            warn_damaged(damaged, lang)
+            if not stored:
+                everything = history.assessments(db)
+                if verkosto is not None and everything:
+                    raise InvalidInput("history_network_unknown", network=verkosto,
+                                       known=known_networks(everything))
+                typer.echo(t("history_empty", lang))
+                return
+            export = stored[0].export
+        else:
+            raise InvalidInput("report_source_needed")
+        if kieli is None and export.get("language") in LANGUAGES:
+            # The stored reasons and steps are in the assessment's language: match them.
+            lang = str(export["language"])
+        width = 78
+        if (vie is None or vie == "-") and sys.stdout.isatty():
+            # On a narrow terminal the text report wraps to fit; in a file it keeps 78.
+            import shutil
+
+            width = max(60, min(78, shutil.get_terminal_size((78, 24)).columns))
+        text = report.build(export, load_instrument(kysymykset), lang, fmt, width)
+        if vie is None or vie == "-":
+            sys.stdout.write(text)
+            sys.stdout.flush()
+            return
+        try:
+            safefile.write_target(Path(vie), text, store.atomic_write)
+        except OSError as error:
+            raise OperationFailed("report_write_failed", path=vie,
+                                  reason=error) from None
+        typer.echo(t("report_written", lang, path=vie))
