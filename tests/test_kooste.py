@@ -624,7 +624,8 @@ def test_a_listed_path_that_is_missing_is_skipped_and_named(tmp_path):
 @pytest.mark.parametrize("use_stdin", [False, True])
 def test_progress_bar_on_a_terminal_keeps_skip_lines_and_counts(tmp_path, monkeypatch, capsys,
                                                                  use_stdin):
-    from verkosto import cli, render
+    from verkosto import render
+    from verkosto.cli import kooste as cli
 
     paths = write_files(tmp_path, [make_export()] * 4)
     (tmp_path / "rikki.json").write_text("{")
@@ -653,7 +654,8 @@ def test_progress_bar_on_a_terminal_keeps_skip_lines_and_counts(tmp_path, monkey
 
 
 def test_no_progress_bar_when_stderr_is_not_a_terminal(tmp_path, monkeypatch):
-    from verkosto import cli, render
+    from verkosto import render
+    from verkosto.cli import kooste as cli
 
     write_files(tmp_path, [make_export()] * 4)
     monkeypatch.setattr(cli, "PROGRESS_AFTER", 2)
@@ -702,7 +704,7 @@ def test_a_folder_that_cannot_be_listed_is_reported(tmp_path, monkeypatch):
 
 
 def test_a_closed_stdout_is_a_failure_with_a_message(monkeypatch):
-    from verkosto import cli
+    from verkosto.cli import kooste as cli
     from verkosto.errors import OperationFailed
 
     class Closed(io.StringIO):
@@ -766,7 +768,7 @@ def test_hand_check_agrees_with_the_schema_on_random_changes(real_export, data):
 
 
 def test_kooste_format_has_an_english_name(tmp_path):
-    from verkosto.cli import _kooste_format
+    from verkosto.cli.kooste import _kooste_format
 
     assert _kooste_format(False, "table") == _kooste_format(False, "taulukko") == "taulukko"
 

@@ -16,6 +16,7 @@ from typer.testing import CliRunner
 from verkosto import store
 from verkosto.answers import fit_answers
 from verkosto.cli import app
+from verkosto.cli.terminal import Terminal
 from verkosto.errors import Interrupted
 from verkosto.instrument import load
 from verkosto.interview import Prompt, ReviewPrompt, review_choice, run
@@ -23,6 +24,20 @@ from verkosto.interview import Prompt, ReviewPrompt, review_choice, run
 from helpers import REPO, full_answers, typed_answers, verkosto_command
 
 runner = CliRunner()
+
+
+class AtTerminal(Terminal):
+    """As if a person sat at a terminal: questions about drafts are asked."""
+
+    def is_terminal(self) -> bool:
+        return True
+
+
+class CtrlCAtTerminal(AtTerminal):
+    """A person at a terminal who presses Ctrl-C at the first prompt."""
+
+    def read_line(self, console, prompt) -> str:
+        raise KeyboardInterrupt
 
 
 def scripted(lines: list[str], seen: list[Prompt] | None = None):
@@ -234,7 +249,7 @@ def test_eof_keeps_a_draft_and_jatka_finishes_it(bundled, isolated_env, tmp_path
     assert first.exit_code == 130
     assert "10 vastausta on tallessa" in first.stderr
     assert "verkosto arvioi --jatka --verkosto Kuntaverkosto" in first.stderr
-    assert "Traceback" not in first.output
+    assert isinstance(first.exception, SystemExit), first.exception
     draft = store.find_draft(isolated_env, "Kuntaverkosto")
     assert draft is not None and len(draft.answers) == 10
 
@@ -324,7 +339,8 @@ def test_a_failing_draft_save_warns_and_goes_on(isolated_env, bundled, monkeypat
                            input="\n".join(lines) + "\n")
     assert result.exit_code == 0, result.output
     assert result.output.count("Luonnosta ei voitu tallentaa") == 1
-    assert "Traceback" not in result.output and "virhe" not in result.stderr
+    assert result.exception is None, result.exception
+    assert "virhe" not in result.stderr
 
 
 def test_ei_kysy_names_the_first_missing_question(tmp_path, bundled):
@@ -407,7 +423,7 @@ def test_an_unexpected_error_shows_no_answers_and_no_traceback(tmp_path, bundled
     assert result.exit_code == 1
     assert "RuntimeError" in result.stderr
     assert secret not in result.output and "Salainen" not in result.stderr
-    assert "Traceback" not in result.output
+    assert isinstance(result.exception, SystemExit), result.exception
     assert app.pretty_exceptions_show_locals is False
 
 
@@ -423,7 +439,7 @@ def test_an_earlier_note_is_kept_cleared_or_replaced(bundled, typed, expected):
 
 
 def test_continuing_at_the_prompt_goes_on_with_the_drafts_questions_file(
-    isolated_env, tmp_path, bundled, monkeypatch
+    isolated_env, tmp_path, bundled
 ):
     questions = tmp_path / "oma.yaml"
     questions.write_text((REPO / "questions.yaml").read_text("utf-8").replace(
@@ -434,10 +450,9 @@ def test_continuing_at_the_prompt_goes_on_with_the_drafts_questions_file(
                           input="\n".join(lines[:5]) + "\n")
     assert first.exit_code == 130
     # As if at a terminal: the continue question is asked, and Enter continues.
-    monkeypatch.setattr("verkosto.cli._stdin_is_terminal", lambda: True)
     out = tmp_path / "out.json"
     second = runner.invoke(app, ["arvioi", "--verkosto", "V", "-o", str(out)],
-                           input="\n".join(["", *lines[5:], ""]) + "\n")
+                           input="\n".join(["", *lines[5:], ""]) + "\n", obj=AtTerminal())
     assert second.exit_code == 0, second.output
     assert "Kysymystiedosto on muuttunut" not in second.output
     data = json.loads(out.read_text("utf-8"))
@@ -450,21 +465,17 @@ def test_continuing_at_the_prompt_goes_on_with_the_drafts_questions_file(
     ("eof", 130, "Syöte loppui ennen kuin luonnoksesta päätettiin; luonnos säilyy ennallaan."),
     ("ctrl-c", 130, "Keskeytetty. Luonnos säilyy ennallaan."),
 ])
-def test_stopping_at_a_draft_question_keeps_the_drafts(isolated_env, monkeypatch, stop, code,
+def test_stopping_at_a_draft_question_keeps_the_drafts(isolated_env, stop, code,
                                                       message):
     store.save_draft(isolated_env, "Alfa", {"vaihe": "jasen"}, None, "", _now())
     store.save_draft(isolated_env, "Beta", {"vaihe": "jasen"}, None, "", _now())
     before = sorted(p.read_bytes() for p in (isolated_env / store.DRAFTS_FOLDER).iterdir())
-    monkeypatch.setattr("verkosto.cli._stdin_is_terminal", lambda: True)
-    if stop == "ctrl-c":
-        def interrupted(*args, **kwargs):
-            raise KeyboardInterrupt
-        monkeypatch.setattr("verkosto.cli._read_line", interrupted)
+    terminal = CtrlCAtTerminal() if stop == "ctrl-c" else AtTerminal()
     for args in (["arvioi", "--jatka"], ["arvioi", "--verkosto", "Alfa"]):
-        result = runner.invoke(app, args, input="")
+        result = runner.invoke(app, args, input="", obj=terminal)
         assert result.exit_code == code
         assert message in result.stderr
-        assert "Traceback" not in result.output
+        assert isinstance(result.exception, SystemExit), result.exception
     after = sorted(p.read_bytes() for p in (isolated_env / store.DRAFTS_FOLDER).iterdir())
     assert after == before
 
