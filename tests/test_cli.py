@@ -29,16 +29,6 @@ def write_answers(tmp_path: Path, answers: dict, name: str = "answers.yaml") -> 
     return path
 
 
-def test_help_lists_commands_with_help_text():
-    result = runner.invoke(app, ["--help"])
-    assert result.exit_code == 0
-    for command in ("arvioi", "tarkista", "kysymykset"):
-        assert command in result.output
-        sub = runner.invoke(app, [command, "--help"])
-        assert sub.exit_code == 0
-        assert "Käyttö:" in sub.output and len(sub.output.splitlines()) > 3
-
-
 def test_version():
     result = runner.invoke(app, ["--version"])
     assert result.exit_code == 0

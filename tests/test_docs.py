@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+from typer.main import get_command
 from typer.testing import CliRunner
 
 from verkosto.cli import app
@@ -39,11 +41,13 @@ def test_readme_tarkista_example_matches_the_tool(tmp_path, monkeypatch):
     assert result.stderr.strip() == example.group(1).strip()
 
 
-def test_readme_lists_every_command_in_both_languages():
-    english = README.split("## In English", 1)[1]
-    for command in ("historia", "vertaa", "yhteenveto", "raportti", "poista"):
-        assert f"| `verkosto {command}" in README.split("## In English", 1)[0], command
-        assert f"| `verkosto {command}" in english, command
-    commands = {c.name for c in app.registered_commands}
-    for command in commands:
-        assert f"`verkosto {command}" in README, command
+# The English section does not show these two yet; a README change should empty this set.
+NOT_IN_ENGLISH_YET = {"tarkista", "kysymykset"}
+
+
+@pytest.mark.parametrize("command", sorted(get_command(app).commands))  # type: ignore[attr-defined]
+def test_readme_lists_every_command_in_both_languages(command):
+    finnish, english = README.split("## In English", 1)
+    assert f"`verkosto {command}" in finnish, command
+    if command not in NOT_IN_ENGLISH_YET:
+        assert f"`verkosto {command}" in english, command

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 
 import pytest
 from typer.main import get_command
@@ -33,6 +35,43 @@ def help_text(args: list[str], env: dict[str, str] | None = None) -> str:
 def words_of(text: str) -> str:
     """The help without its examples' quoted network names and file names."""
     return re.sub(r'"[^"]*"', "", text)
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_is_listed_and_has_its_own_help(command, lang):
+    """The commands come from the app itself: a new command is checked without a list."""
+    env = {"VERKOSTO_KIELI": lang}
+    listed = help_text(["--help"], env=env).split("Komennot:" if lang == "fi" else "Commands:")
+    assert re.search(rf"^\s+{command}\s+\S", listed[1], re.M), command
+    text = help_text([command, "--help"], env=env)
+    usage = "Käyttö:" if lang == "fi" else "Usage:"
+    assert text.startswith(f"{usage} verkosto {command}")
+    assert " ".join(command_help(command, lang).split()[:2]) in " ".join(text.split())
+    assert len(text.splitlines()) > 3
+
+
+HEAVY = ("yaml", "sqlite3", "verkosto.instrument")
+HELP_IMPORTS = """
+import sys
+sys.argv = ["verkosto", *sys.argv[1:]]
+from verkosto.entry import main
+try:
+    main()
+except SystemExit:
+    pass
+print(" ".join(name for name in {heavy!r} if name in sys.modules), file=sys.stderr)
+"""
+
+
+@pytest.mark.parametrize("command", [[], *[[c] for c in COMMANDS]])
+def test_help_imports_neither_yaml_sqlite_nor_the_questions(command):
+    """Help is read often and must be quick: it loads no parser, database or instrument."""
+    done = subprocess.run([sys.executable, "-c", HELP_IMPORTS.format(heavy=HEAVY), *command,
+                           "--help"], capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == 0, done.stderr
+    assert "verkosto" in done.stdout
+    assert done.stderr.strip() == ""
 
 
 @pytest.mark.parametrize("command", [[], *[[c] for c in COMMANDS]])

@@ -249,8 +249,6 @@ def assess(options: Options, storage: Storage, ui: Ui,
 
 def _start(options: Options, storage: Storage, ui: Ui, now: Callable[[], datetime]) -> _Start:
     """Find the network, the draft to continue (if any) and load the questions for it."""
-    from verkosto.compare import network_key
-
     network, draft, questions = options.network, None, options.questions
     if options.resume:
         draft = pick_draft(storage, ui, network, options.interactive)
@@ -262,7 +260,7 @@ def _start(options: Options, storage: Storage, ui: Ui, now: Callable[[], datetim
     loaded = storage.load(questions)
     if network is None:
         network = loaded.network
-    elif loaded.network is not None and network_key(loaded.network) != network_key(network):
+    elif loaded.network is not None and not _same_network(loaded.network, network):
         # An export of another network: its answers are used, but the person should know.
         loaded.notes.append(("answers_other_network",
                              {"found": loaded.network, "network": network}))
@@ -294,6 +292,13 @@ def _start(options: Options, storage: Storage, ui: Ui, now: Callable[[], datetim
     if draft is not None:
         started_at = draft.started_at
     return _Start(loaded, network, questions, draft, autosave, started_at)
+
+
+def _same_network(a: str, b: str) -> bool:
+    """Return whether two names are one network (compare loads only when both are given)."""
+    from verkosto.compare import network_key
+
+    return network_key(a) == network_key(b)
 
 
 def _existing_draft(storage: Storage, ui: Ui, network: str) -> Draft | None:
