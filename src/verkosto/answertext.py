@@ -8,12 +8,12 @@ The rules, chosen on purpose so that every place says the same:
   of a report never mistakes it for a score of 0;
 - a number: the number in the person's format and the question's unit, "2,5 h/kk";
 - no answer at all: "ei vastausta" / "no answer";
-- free text (and anything else): on one line, every run of white space one space, and made
-  safe to show (`safetext.visible`: an escape sequence is shown as text, `\x1b`, never
-  sent to the terminal).
+- free text (and anything else): on one line, every run of white space one space.
 
-Any of these is cut to `limit` characters when a limit is given, the last of them "…"; the
-limit counts what is shown, escapes included, so a prompt keeps its width.
+Every answer is then made safe to show (`safetext.visible`: an escape sequence is shown as
+text, `\x1b`, never sent to the terminal). With a `limit` it is cut to at most that many
+characters, the last of them "…", after the last whole word where that keeps at least half;
+the limit counts what is shown, escapes included, so a prompt keeps its width.
 
 This module imports nothing from Rich: the screens and the reports both use it.
 """
@@ -59,4 +59,9 @@ def _shortened(text: str, limit: int | None) -> str:
     """Return `text` cut to at most `limit` characters, the last of them '…'."""
     if limit is None or len(text) <= limit:
         return text
-    return text[: max(limit - 1, 0)].rstrip() + ELLIPSIS
+    kept = text[: max(limit - 1, 0)]
+    space = kept.rfind(" ")
+    # A whole word reads better than half of one, unless it would leave too little.
+    if text[len(kept)] != " " and space >= limit // 2:
+        kept = kept[:space]
+    return kept.rstrip() + ELLIPSIS
