@@ -152,10 +152,31 @@ def contents(export: Export, instrument: Instrument, lang: str) -> Contents:
     except ValueError:
         review_day = None
     review = _format_date(review_day, lang)
+    return Contents(
+        lang=lang,
+        title=t("report_title", lang, network=network),
+        meta=t("report_meta", lang, date=_format_date(completed_on(export), lang),
+               instrument=meta.get("id", "?"), version=meta.get("version", "?")),
+        verdict=str(recommendation["title"]),
+        dimensions=_dimension_rows(export, instrument, lang),
+        time=_time_text(export, instrument, lang),
+        balance=_balance_text(export, instrument, lang),
+        reasons=tuple(str(r) for r in recommendation["reasons"]),
+        steps=tuple(str(s) for s in recommendation["next_steps"]),
+        review=review,
+        agenda=_agenda(export, instrument, lang, review),
+        answers=_answer_rows(export["answers"], instrument, lang),
+        footer=t("report_footer", lang, version=__version__),
+        changes=_change_texts(recommendation.get("what_would_change")),
+        borderline=recommendation.get("borderline") is True,
+    )
+
+
+def _dimension_rows(export: Export, instrument: Instrument, lang: str) -> tuple[DimensionRow, ...]:
+    """Return the export's dimensions: benefits first, then costs, as on the result screen."""
     sides = {"benefit": t("section_benefit", lang), "cost": t("section_cost", lang)}
     known = {d.id: d for d in instrument.dimensions}
     rows: list[DimensionRow] = []
-    # Benefits first, then costs, as on the result screen.
     ordered = [d.id for side in ("benefit", "cost") for d in instrument.dimensions
                if d.side == side and d.id in export["dimensions"]]
     ordered += [str(d) for d in export["dimensions"] if d not in known]
@@ -168,58 +189,50 @@ def contents(export: Export, instrument: Instrument, lang: str) -> Contents:
             score=i18n.number(dimension_score(export, did), lang, 1),
             level=_level_label(instrument, str(entry.get("level", "")), lang),
         ))
-    answers = export["answers"]
-    worktime = answers.get(instrument.scoring.time.worktime)
-    if hours(export) is not None and share(export) is not None:
-        time_text = t(
-            "time_line", lang,
-            hours=i18n.number(hours(export), lang, 1, strip=True),
-            share=i18n.percent(share(export), lang),
-            worktime=i18n.number(worktime if isinstance(worktime, (int, float)) else None,
-                                 lang, 1, strip=True),
-        )
-    else:
-        time_text = t("time_unknown", lang)
+    return tuple(rows)
+
+
+def _time_text(export: Export, instrument: Instrument, lang: str) -> str:
+    """Return the time the network took in words, as the result screen said it."""
+    worktime = export["answers"].get(instrument.scoring.time.worktime)
+    if hours(export) is None or share(export) is None:
+        return t("time_unknown", lang)
+    return t(
+        "time_line", lang,
+        hours=i18n.number(hours(export), lang, 1, strip=True),
+        share=i18n.percent(share(export), lang),
+        worktime=i18n.number(worktime if isinstance(worktime, (int, float)) else None,
+                             lang, 1, strip=True),
+    )
+
+
+def _balance_text(export: Export, instrument: Instrument, lang: str) -> str:
+    """Return the balance of benefit and cost in words, as the result screen said it."""
     balance = export["balance"]
-    if isinstance(balance.get("ratio"), (int, float)):
-        balance_text = t(
-            "balance_line", lang,
-            benefit=_score(balance.get("benefit"), lang),
-            cost=_score(balance.get("cost"), lang),
-            ratio=i18n.number(balance.get("ratio"), lang, 2),
-            threshold=i18n.number(instrument.recommendation.worth_it_ratio, lang, 2, strip=True),
-        )
-    else:
-        balance_text = t("balance_unknown", lang)
+    if not isinstance(balance.get("ratio"), (int, float)):
+        return t("balance_unknown", lang)
+    return t(
+        "balance_line", lang,
+        benefit=_score(balance.get("benefit"), lang),
+        cost=_score(balance.get("cost"), lang),
+        ratio=i18n.number(balance.get("ratio"), lang, 2),
+        threshold=i18n.number(instrument.recommendation.worth_it_ratio, lang, 2, strip=True),
+    )
+
+
+def _answer_rows(
+    answers: Mapping[str, Any], instrument: Instrument, lang: str
+) -> tuple[tuple[str, str], ...]:
+    """Return each answer as a question and the answer in words, in the file's order."""
     order = [q.id for q in instrument.questions]
     answer_ids = [qid for qid in order if qid in answers]
     answer_ids += [str(qid) for qid in answers if qid not in set(order)]
-    answer_rows = tuple(
-        (
-            instrument.question(qid).text.get(lang) if instrument.has_question(qid) else qid,
-            answer_text(instrument.question(qid) if instrument.has_question(qid) else None,
-                        answers[qid], lang),
-        )
-        for qid in answer_ids
-    )
-    return Contents(
-        lang=lang,
-        title=t("report_title", lang, network=network),
-        meta=t("report_meta", lang, date=_format_date(completed_on(export), lang),
-               instrument=meta.get("id", "?"), version=meta.get("version", "?")),
-        verdict=str(recommendation["title"]),
-        dimensions=tuple(rows),
-        time=time_text,
-        balance=balance_text,
-        reasons=tuple(str(r) for r in recommendation["reasons"]),
-        steps=tuple(str(s) for s in recommendation["next_steps"]),
-        review=review,
-        agenda=_agenda(export, instrument, lang, review),
-        answers=answer_rows,
-        footer=t("report_footer", lang, version=__version__),
-        changes=_change_texts(recommendation.get("what_would_change")),
-        borderline=recommendation.get("borderline") is True,
-    )
+    rows = []
+    for qid in answer_ids:
+        question = instrument.question(qid) if instrument.has_question(qid) else None
+        text = question.text.get(lang) if question is not None else qid
+        rows.append((text, answer_text(question, answers[qid], lang)))
+    return tuple(rows)
 
 
 def _change_texts(raw: object) -> tuple[str, ...]:

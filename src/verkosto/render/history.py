@@ -11,10 +11,10 @@ from verkosto.i18n import t
 from verkosto.instrument import Instrument
 from verkosto.render.layout import (
     NBSP,
-    READABLE_COLUMN,
     TABLE_MAX_WIDTH,
     Fitting,
     format_date,
+    list_table,
     stacked,
 )
 from verkosto.render.verdicts import dimension_name, verdict_text
@@ -51,23 +51,13 @@ def history_view(
     instrument: Instrument | None = None,
 ) -> RenderableType:
     """Return the history newest first (a table when wide); an overdue review is said in words."""
-    from rich import box
     from rich.console import Group
-    from rich.table import Table
     from rich.text import Text
 
     from verkosto import compare
 
     title = Text(t("history_title", lang), style="bold")
-    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False,
-                  title=title, title_justify="left")
-    table.add_column(t("col_no", lang), justify="right", no_wrap=True)
-    table.add_column(t("col_date", lang), no_wrap=True)
-    # The name is what a person looks for: it wraps at spaces, never below a readable width.
-    table.add_column(t("col_network", lang), min_width=2 * READABLE_COLUMN, ratio=3)
-    table.add_column(t("col_verdict", lang), min_width=READABLE_COLUMN, ratio=2)
-    table.add_column(t("col_balance", lang), justify="right", no_wrap=True)
-    table.add_column(t("col_hours", lang), justify="right", no_wrap=True)
+    table = list_table(title, lang, t("col_no", lang), t("col_date", lang))
     # A date wide: the heading and the word 'myöhässä' go on lines of their own.
     table.add_column(t("col_review", lang).replace(" ", "\n"), no_wrap=True)
     entries: list[tuple[str, RenderableType]] = []

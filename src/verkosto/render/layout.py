@@ -9,6 +9,7 @@ from verkosto.i18n import t
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
+    from rich.table import Table
     from rich.text import Text as RenderableText
 
 
@@ -184,6 +185,27 @@ def keep_units(text: str) -> str:
     import re
 
     return re.sub(_UNIT_SPACE, NBSP, text)
+
+
+def list_table(title: RenderableText, lang: str, *leading: str) -> Table:
+    """Return a list of networks: the columns `leading`, name, verdict, balance and hours.
+
+    The history and the summary share it; a caller adds its own columns after these.
+    """
+    from rich import box
+    from rich.table import Table
+
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False,
+                  title=title, title_justify="left")
+    table.add_column(leading[0] if leading else "", justify="right", no_wrap=True)
+    for header in leading[1:]:
+        table.add_column(header, no_wrap=True)
+    # The name is what a person looks for: it wraps at spaces, never below a readable width.
+    table.add_column(t("col_network", lang), min_width=2 * READABLE_COLUMN, ratio=3)
+    table.add_column(t("col_verdict", lang), min_width=READABLE_COLUMN, ratio=2)
+    table.add_column(t("col_balance", lang), justify="right", no_wrap=True)
+    table.add_column(t("col_hours", lang), justify="right", no_wrap=True)
+    return table
 
 
 def stacked(entries: list[tuple[str, RenderableType]]) -> RenderableType:

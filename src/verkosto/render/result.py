@@ -97,39 +97,8 @@ def result_view(
         border_style=style,
         expand=True,
     )
-    time = scores.time
-    if time.hours_per_month is not None and time.share is not None and time.agreed:
-        time_text = t(
-            "time_agreed_line",
-            lang,
-            hours=i18n.number(time.hours_per_month, lang, 1, strip=True),
-            agreed=i18n.number(time.agreed, lang, 1, strip=True),
-            unagreed=i18n.number(time.unagreed, lang, 1, strip=True),
-            share=i18n.percent(time.unagreed_share, lang),
-            worktime=i18n.number(time.worktime, lang, 1, strip=True),
-        )
-    elif time.hours_per_month is not None and time.share is not None:
-        time_text = t(
-            "time_line",
-            lang,
-            hours=i18n.number(time.hours_per_month, lang, 1, strip=True),
-            share=i18n.percent(time.share, lang),
-            worktime=i18n.number(time.worktime, lang, 1, strip=True),
-        )
-    else:
-        time_text = t("time_unknown", lang)
-    balance = scores.balance
-    if balance.ratio is not None:
-        balance_text = t(
-            "balance_line",
-            lang,
-            benefit=explain.score_text(balance.benefit or 0.0, lang),
-            cost=explain.score_text(balance.cost or 0.0, lang),
-            ratio=i18n.number(balance.ratio, lang, 2),
-            threshold=i18n.number(instrument.recommendation.worth_it_ratio, lang, 2, strip=True),
-        )
-    else:
-        balance_text = t("balance_unknown", lang)
+    time_text = time_line(scores, lang)
+    balance_text = balance_line(instrument, scores, lang)
 
     def heading(key: str) -> Text:
         return Text(t(key, lang), style="bold")
@@ -167,3 +136,44 @@ def result_view(
         labelled("review_heading", format_date(recommendation.next_review, lang)),
     )
     return Constrain(body, width=MAX_WIDTH)
+
+
+def time_line(scores: Scores, lang: str) -> str:
+    """Return the time the network takes in words: hours, agreed hours, share of work time."""
+    time = scores.time
+    if time.hours_per_month is not None and time.share is not None and time.agreed:
+        return t(
+            "time_agreed_line",
+            lang,
+            hours=i18n.number(time.hours_per_month, lang, 1, strip=True),
+            agreed=i18n.number(time.agreed, lang, 1, strip=True),
+            unagreed=i18n.number(time.unagreed, lang, 1, strip=True),
+            share=i18n.percent(time.unagreed_share, lang),
+            worktime=i18n.number(time.worktime, lang, 1, strip=True),
+        )
+    if time.hours_per_month is not None and time.share is not None:
+        return t(
+            "time_line",
+            lang,
+            hours=i18n.number(time.hours_per_month, lang, 1, strip=True),
+            share=i18n.percent(time.share, lang),
+            worktime=i18n.number(time.worktime, lang, 1, strip=True),
+        )
+    return t("time_unknown", lang)
+
+
+def balance_line(instrument: Instrument, scores: Scores, lang: str) -> str:
+    """Return the balance of benefit and cost in words, against the worth-it threshold."""
+    from verkosto.explain import score_text
+
+    balance = scores.balance
+    if balance.ratio is None:
+        return t("balance_unknown", lang)
+    return t(
+        "balance_line",
+        lang,
+        benefit=score_text(balance.benefit or 0.0, lang),
+        cost=score_text(balance.cost or 0.0, lang),
+        ratio=i18n.number(balance.ratio, lang, 2),
+        threshold=i18n.number(instrument.recommendation.worth_it_ratio, lang, 2, strip=True),
+    )

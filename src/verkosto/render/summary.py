@@ -11,10 +11,10 @@ from verkosto.instrument import Instrument
 from verkosto.render.layout import (
     MAX_WIDTH,
     NBSP,
-    READABLE_COLUMN,
     TABLE_MAX_WIDTH,
     Fitting,
     hanging,
+    list_table,
     prose,
     stacked,
 )
@@ -23,6 +23,7 @@ from verkosto.safetext import visible
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
+    from rich.text import Text as RenderableText
 
     from verkosto.compare import Summary
 
@@ -35,29 +36,47 @@ def summary_view(
     instrument: Instrument | None = None,
 ) -> RenderableType:
     """Return all networks by their latest assessment, the totals and what to lighten first."""
-    from rich import box
     from rich.console import Group
     from rich.constrain import Constrain
-    from rich.table import Table
+    from rich.text import Text
+
+    from verkosto import compare
+
+    overdue = [visible(export.get("network", ""))
+               for _, export in (*summary.rows, *summary.considered)
+               if compare.is_overdue(export, today)]
+    notes = _notes(summary, lang)
+    if overdue:
+        notes.append(Text(t("summary_overdue", lang, networks=", ".join(overdue)),
+                          style="bold"))
+    wrapped: list[RenderableType] = [prose(note) for note in notes]
+    considered = _considered(summary, lang, instrument)
+    if considered:
+        if summary.rows:
+            wrapped.append(Text(""))
+        wrapped += [Text(t("summary_considered_heading", lang), style="bold"),
+                    hanging(considered)]
+    shown: list[RenderableType] = []
+    if summary.rows:
+        shown.append(_joined(summary, lang, width, instrument))
+    return Group(*shown, Constrain(Group(*wrapped), width=MAX_WIDTH))
+
+
+def _joined(
+    summary: Summary, lang: str, width: int, instrument: Instrument | None
+) -> RenderableType:
+    """Return the networks the person is in: a table when it fits, else stacked blocks."""
+    from rich.console import Group
     from rich.text import Text
 
     from verkosto import compare
 
     title = Text(t("summary_title", lang), style="bold")
-    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False,
-                  title=title, title_justify="left")
-    table.add_column("", justify="right", no_wrap=True)
-    table.add_column(t("col_network", lang), min_width=2 * READABLE_COLUMN, ratio=3)
-    table.add_column(t("col_verdict", lang), min_width=READABLE_COLUMN, ratio=2)
-    table.add_column(t("col_balance", lang), justify="right", no_wrap=True)
-    table.add_column(t("col_hours", lang), justify="right", no_wrap=True)
+    table = list_table(title, lang)
     table.add_column(t("col_share", lang), justify="right", no_wrap=True)
     entries: list[tuple[str, RenderableType]] = []
-    overdue: list[str] = []
     for rank, (_, export) in enumerate(summary.rows, 1):
         network = visible(export.get("network", ""))
-        if compare.is_overdue(export, today):
-            overdue.append(network)
         verdict = verdict_text(instrument, export, lang)
         ratio = i18n.number(compare.ratio(export), lang, 2)
         hours = i18n.number(compare.hours(export), lang, 1, strip=True)
@@ -67,8 +86,17 @@ def summary_view(
         figures = Text(f"{t('col_balance', lang)} {ratio} · {hours}{NBSP}{t('col_hours', lang)}"
                        f" · {t('share_of_work', lang, share=share)}", style="dim")
         entries.append((f"{rank}.", Group(Text(network, style="bold"), verdict, figures)))
+    return Fitting(table, Group(title, stacked(entries)), min(width, TABLE_MAX_WIDTH))
+
+
+def _notes(summary: Summary, lang: str) -> list[RenderableText]:
+    """Return the totals against the limit and the network to lighten first."""
+    from rich.text import Text
+
+    from verkosto import compare
+
     limit = i18n.percent(summary.limit, lang)
-    notes: list[RenderableType] = []
+    notes: list[RenderableText] = []
     if summary.rows:
         # Totals only of networks the person is in: with none, there is nothing to add up.
         notes += [Text(""), Text(t("summary_total", lang,
@@ -92,29 +120,19 @@ def summary_view(
             hours=i18n.number(compare.hours(export), lang, 1, strip=True),
             share=i18n.percent(compare.share(export), lang),
         )))
-    considered: list[tuple[str, str]] = []
-    for _, export in summary.considered:
-        network = visible(export.get("network", ""))
-        if compare.is_overdue(export, today):
-            overdue.append(network)
-        considered.append(("•", t(
-            "summary_considered_row", lang,
-            network=network,
-            verdict=verdict_text(instrument, export, lang).plain,
-            hours=i18n.number(compare.hours(export), lang, 1, strip=True),
-            share=i18n.percent(compare.share(export), lang),
-        )))
-    if overdue:
-        notes.append(Text(t("summary_overdue", lang, networks=", ".join(overdue)),
-                          style="bold"))
-    wrapped = [prose(note) if isinstance(note, Text) else note for note in notes]
-    if considered:
-        if summary.rows:
-            wrapped.append(Text(""))
-        wrapped += [Text(t("summary_considered_heading", lang), style="bold"),
-                    hanging(considered)]
-    shown: list[RenderableType] = []
-    if summary.rows:
-        shown.append(Fitting(table, Group(title, stacked(entries)),
-                              min(width, TABLE_MAX_WIDTH)))
-    return Group(*shown, Constrain(Group(*wrapped), width=MAX_WIDTH))
+    return notes
+
+
+def _considered(
+    summary: Summary, lang: str, instrument: Instrument | None
+) -> list[tuple[str, str]]:
+    """Return the networks the person is only considering, one line each."""
+    from verkosto import compare
+
+    return [("•", t(
+        "summary_considered_row", lang,
+        network=visible(export.get("network", "")),
+        verdict=verdict_text(instrument, export, lang).plain,
+        hours=i18n.number(compare.hours(export), lang, 1, strip=True),
+        share=i18n.percent(compare.share(export), lang),
+    )) for _, export in summary.considered]
