@@ -16,6 +16,10 @@ if TYPE_CHECKING:
     from rich.text import Text as RenderableText
 
 
+# The answer Enter keeps is cut to this many characters, so that the prompt stays short.
+KEPT_LIMIT = 24
+
+
 def intro_view(instrument: Instrument, lang: str) -> RenderableType:
     """Return the instrument's title and how to answer, shown before the first question."""
     from rich.console import Group
@@ -123,7 +127,7 @@ def prompt_text(
         hints.append(t("hint_back", lang))
     prompt = Text(t("answer_prompt", lang))
     if has_default:
-        kept = answer_text(question, default, lang, limit=24)
+        kept = answer_text(question, default, lang, limit=KEPT_LIMIT)
         prompt.append(" [")
         prompt.append(t("hint_keep", lang, answer=kept), style="bold")
         prompt.append("]")
@@ -138,7 +142,6 @@ def review_view(instrument: Instrument, review: ReviewPrompt, lang: str) -> Rend
     from rich.console import Group
     from rich.table import Table
     from rich.text import Text
-
 
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
     table.add_column("#", justify="right", style="bold", no_wrap=True)
