@@ -2,7 +2,8 @@
 
 Each worker is described from the article "Verkostot työn tukena" (SOSTE); the comment names
 the passage that decides the verdict a careful reader would give. The rules are in
-`verkosto.recommend`, thresholds and texts in questions.yaml.
+`verkosto.rules` (reasons and steps in `verkosto.recommend`), thresholds and texts in
+questions.yaml.
 """
 
 from __future__ import annotations
