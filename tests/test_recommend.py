@@ -2,7 +2,8 @@
 
 Each worker is described from the article "Verkostot työn tukena" (SOSTE); the comment names
 the passage that decides the verdict a careful reader would give. The rules are in
-`verkosto.recommend`, thresholds and texts in questions.yaml.
+`verkosto.rules` (reasons and steps in `verkosto.recommend`), thresholds and texts in
+questions.yaml.
 """
 
 from __future__ import annotations
@@ -422,3 +423,29 @@ def test_someone_joining_hears_what_the_network_would_take(bundled):
     assert not any(reason.startswith("Verkosto vie ") for reason in said.reasons)
     _, member = decide(bundled, by_name("established member, good network, light hours"))
     assert any(reason.startswith("Verkosto vie ") for reason in member.reasons)
+
+
+# The pure core: what each module may import. No interface texts (i18n, explain), no Rich,
+# no Typer, no files: it takes answers and returns keys with parameters.
+CORE_IMPORTS = {
+    "__future__", "calendar", "math", "collections.abc", "dataclasses", "datetime",
+    "verkosto.instrument", "verkosto.scoring", "verkosto.rules", "verkosto.changes",
+}
+
+
+@pytest.mark.parametrize("module", ["scoring", "rules", "changes", "recommend"])
+def test_the_core_imports_no_texts_and_does_no_io(module):
+    import ast
+    from pathlib import Path
+
+    import verkosto
+
+    source = Path(verkosto.__file__).with_name(f"{module}.py").read_text("utf-8")
+    tree = ast.parse(source)
+    imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+    imported |= {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import)
+                 for alias in node.names}
+    assert imported <= CORE_IMPORTS, imported - CORE_IMPORTS
+    called = {node.func.id for node in ast.walk(tree)
+              if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)}
+    assert not called & {"open", "print", "input"}

@@ -193,21 +193,6 @@ def test_report_write_failure_is_exit_1(export_file, tmp_path):
     assert "Raporttia ei voitu kirjoittaa" in result.stderr
 
 
-@pytest.mark.parametrize(
-    ("qid", "value", "expected"),
-    [
-        ("vaihe", "jasen", "Olen jo mukana"),
-        ("ydin_aiheet", 5, "5 – Täysin samaa mieltä"),
-        ("ydin_aiheet", None, "En osaa sanoa / ei koske minua"),
-        ("tunnit_tapaamiset", 2.5, "2,5 h/kk"),
-        ("huomiot", None, "ei vastausta"),
-        ("huomiot", "Hyvä porukka", "Hyvä porukka"),
-    ],
-)
-def test_answer_text(bundled, qid, value, expected):
-    assert report.answer_text(bundled.question(qid), value, "fi") == expected
-
-
 def test_every_outcome_has_a_discussion_point_in_both_languages(bundled):
     from verkosto.i18n import MESSAGES
 
@@ -225,7 +210,8 @@ def test_agenda_names_the_verdicts_own_question(bundled, verdict_scale):
 
 
 def test_txt_dimension_columns_line_up_even_with_a_long_title():
-    from verkosto.report import DimensionRow, _dimension_lines
+    from verkosto.report import DimensionRow
+    from verkosto.report_formats import dimension_lines
 
     rows = (
         DimensionRow("Ydintehtävä", "hyöty", "4,0", "vahvuus"),
@@ -234,7 +220,7 @@ def test_txt_dimension_columns_line_up_even_with_a_long_title():
                      "toimintakauden ajan", "hyöty", "3,0", "pohdittava"),
         DimensionRow("Tuki", "hyöty", "–", "ei tietoa"),
     )
-    lines = _dimension_lines(rows)
+    lines = dimension_lines(rows)
     assert all(len(line) <= 78 for line in lines)
     figures = [line for line in lines if line.rstrip().endswith(")")]
     assert len(figures) == 4

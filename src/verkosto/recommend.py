@@ -1,33 +1,46 @@
 """Decide the recommendation from the scores (pure): keys and parameters, never words.
 
 The rules follow the article "Verkostot työn tukena"; each is named where it is applied.
-Thresholds and texts live in questions.yaml; `explain` turns what this returns into words.
+The verdict's rules are in `rules`, the what-would-change search in `changes`; this module
+gives the verdict its reasons, steps and review date. Thresholds and texts live in
+questions.yaml; `explain` turns what this returns into words.
 """
 
 from __future__ import annotations
 
 import calendar
-import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from verkosto.changes import Change, what_would_change
 from verkosto.instrument import Answer, Instrument, Step
-from verkosto.scoring import INSUFFICIENT, Scores, item_value, score
+from verkosto.rules import (
+    RANK,
+    Decision,
+    Inputs,
+    ParamValue,
+    decide,
+    inputs,
+    level,
+    outcome_for,
+)
+from verkosto.scoring import INSUFFICIENT, Scores
 
-ParamValue = float | int | str | tuple[str, ...]
-# How far apart the verdicts are. For a member, give_time is "continue, but look again
-# soon", on the level of continue; for someone joining it is "join for a trial period", on
-# the level of "join, but keep it light". "One level" in the rules and in the
-# what-would-change search means one step on this scale.
-RANK = {"leave": 0, "lighten": 1, "give_time": 2, "continue": 2, "invest": 3}
-_BY_RANK = ("leave", "lighten", "continue", "invest")
-_SEARCH_HOURS = 400  # the longest hours search, in whole hours
-
-
-def level(outcome: str, joining: bool) -> int:
-    """Return the verdict's level (0 leave … 3 invest) for a member or someone joining."""
-    return 1 if joining and outcome == "give_time" else RANK[outcome]
+# Names other modules and the tests import from here.
+__all__ = [
+    "RANK",
+    "Change",
+    "ParamValue",
+    "Reason",
+    "Recommendation",
+    "StepRef",
+    "add_months",
+    "level",
+    "outcome_for",
+    "recommend",
+    "what_would_change",
+]
 
 
 @dataclass(frozen=True)
@@ -54,18 +67,6 @@ class StepRef:
 
 
 @dataclass(frozen=True)
-class Change:
-    """The smallest realistic change found that moves the verdict one level up or down."""
-
-    kind: str  # a key of `recommendation.changes`: hours, agreed, dimension
-    direction: str  # "up" or "down"
-    outcome: str
-    params: Mapping[str, ParamValue]
-    # The answers that change, with their new values: re-running with them gives `outcome`.
-    answers: Mapping[str, Answer]
-
-
-@dataclass(frozen=True)
 class Recommendation:
     """The verdict and everything that explains it."""
 
@@ -89,180 +90,7 @@ def add_months(day: date, months: int) -> date:
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
-@dataclass(frozen=True)
-class _Inputs:
-    """What the verdict depends on, as numbers, so that it can be nudged to find borders."""
-
-    benefit: float | None
-    cost: float | None
-    relevance: float | None
-    unagreed_share: float | None
-    hours: float | None
-    worktime: float | None
-    support: float | None
-    joining: bool
-    new: bool
-    small_org: bool
-    thin: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class _Decision:
-    outcome: str
-    # Which rules moved the verdict, for the reasons.
-    applied: frozenset[str]
-
-
-def _inputs(instrument: Instrument, scores: Scores) -> _Inputs:
-    dims = scores.dimensions
-    support = instrument.scoring.support
-    missing = tuple(d.id for d in instrument.dimensions if dims[d.id].score is None)
-    return _Inputs(
-        benefit=scores.balance.benefit,
-        cost=scores.balance.cost,
-        relevance=scores.relevance,
-        unagreed_share=scores.time.unagreed_share,
-        hours=scores.time.hours_per_month,
-        worktime=scores.time.worktime,
-        support=dims[support.dimension].score if support is not None else None,
-        joining=scores.joining,
-        new=scores.new_member or ("founding" in scores.facts and not scores.joining),
-        small_org="small_org" in scores.facts,
-        thin=missing if _thin(instrument, missing) else (),
-    )
-
-
-def _thin(instrument: Instrument, missing: tuple[str, ...]) -> bool:
-    """Return whether too little is known for the strongest advice.
-
-    Either side with a quarter or more of its dimensions unanswered, or reciprocity ("the
-    core of networking") and the organisation's goals both unanswered.
-    """
-    for side in ("benefit", "cost"):
-        on_side = [d.id for d in instrument.dimensions if d.side == side]
-        if on_side and sum(1 for did in on_side if did in missing) / len(on_side) >= 0.25:
-            return True
-    scoring = instrument.scoring
-    together = [did for did in (scoring.reciprocity_dimension, scoring.organisation_dimension)
-                if did is not None]
-    return bool(together) and all(did in missing for did in together)
-
-
-def _graded(value: float | None, steps: tuple[float, ...]) -> int:
-    """Return how many of the ascending `steps` the value reaches (0 when unknown)."""
-    return 0 if value is None else sum(1 for step in steps if value >= step)
-
-
-def _base(instrument: Instrument, benefit: float, ratio: float) -> int:
-    """Return the balance's level: the ratio and the benefit graded apart, the weaker decides.
-
-    Grading them apart means that crossing any one line moves the verdict one level: a
-    network worth investing in first becomes "continue", never "scale back" at once.
-    """
-    config = instrument.recommendation
-    by_ratio = _graded(ratio, (config.break_even_ratio, config.worth_it_ratio,
-                               config.invest_ratio))
-    by_benefit = 1 + _graded(benefit, (config.continue_min_benefit, config.invest_min_benefit))
-    return min(by_ratio, by_benefit)
-
-
-def _relevance_cap(instrument: Instrument, x: _Inputs) -> int:
-    """Return the highest level the network's relevance allows, one level per scale point.
-
-    "Onko osallistuminen tärkeää oman ydintehtäväni kannalta?" – with the organisation's
-    goals, the article's first question. Not relevant: not worth joining however cheap, and a
-    member scales back or leaves; somewhat: at most lightly for someone joining; to invest
-    more, fully. Not known: at most lightly, since the first question has no answer.
-    """
-    levels = instrument.scoring.levels
-    strong = levels[0].min
-    relevant = levels[1].min if len(levels) > 1 else strong
-    if x.relevance is None:
-        return 1
-    lines = (relevant, strong, 5.0) if x.joining else (relevant - 1, relevant, 5.0)
-    return _graded(x.relevance, lines)
-
-
-def _decide(instrument: Instrument, x: _Inputs) -> _Decision:
-    """Apply the rules to the numbers; every rule is one claim about the article.
-
-    The verdict is the balance's level, lifted by floors and held down by caps. Each floor
-    and cap rises or falls one level at a time, so one scale point or one hour moves the
-    verdict by one level at most (the property tests hold the rules to that).
-    """
-    if x.benefit is None or x.cost is None or x.cost <= 0:
-        return _Decision("incomplete", frozenset())
-    base = _base(instrument, x.benefit, round(x.benefit / x.cost, 2))
-    floors, caps, facts = _limits(instrument, x, base)
-    floor = max(floors.values())
-    rank = min(floor, min(caps.values()))
-    applied = set(facts)
-    applied |= {name for name, value in floors.items()
-                if name != "base" and value > base and rank > base and value >= rank}
-    applied |= {name for name, value in caps.items() if value < floor and value == rank}
-    strong = instrument.scoring.levels[0].min
-    relevant_enough = x.relevance is not None and x.relevance >= strong
-    return _Decision(_named(rank, x, applied, relevant_enough), frozenset(applied))
-
-
-def _limits(
-    instrument: Instrument, x: _Inputs, base: int
-) -> tuple[dict[str, int], dict[str, int], set[str]]:
-    """Return the floors and caps that apply, and the facts the reasons may name."""
-    config = instrument.recommendation
-    levels = instrument.scoring.levels
-    strong = levels[0].min
-    relevant = levels[1].min if len(levels) > 1 else strong
-    share = x.unagreed_share
-    heavy = share is not None and share > config.heavy_share
-    high = share is not None and share > config.high_share
-    irrelevant = x.relevance is not None and x.relevance < relevant
-    # "Varsinkin pienille järjestöille vertaistukea … työnohjauksellista tukea": strong
-    # support in a small organisation is a reason to stay, the stronger the more so.
-    support = _graded(x.support, (config.support_min, config.support_min + 0.5)) \
-        if x.small_org else 0
-    floors = {"base": base}
-    if x.benefit is not None and x.benefit >= config.keep_min_benefit and not irrelevant:
-        floors["valuable"] = 1  # a valuable network is scaled back, not left
-    if support:
-        # Support alone keeps someone in; staying as now also needs the rest to hold up.
-        floors["support"] = 1 if high or base < 1 else support
-    # "Hyötyjä ei aina näe saman tien … luottamus syntyy vähitellen": someone new in a
-    # network that serves their work is not told to leave over benefits yet to come.
-    if x.new and x.relevance is not None and x.relevance >= relevant:
-        floors["new"] = 2 if x.relevance >= strong else 1
-    caps = {"relevance": max(_relevance_cap(instrument, x),
-                             min(support, 1) if x.joining else support)}
-    if x.thin:
-        caps["thin"] = 2
-    if high:
-        caps["time_high"] = 2
-    if heavy:
-        caps["time_heavy"] = 1
-    facts = {name for name, holds in (("irrelevant", irrelevant), ("time_high", high),
-                                      ("time_heavy", heavy), ("thin", bool(x.thin)),
-                                      ("support", bool(support))) if holds}
-    return floors, caps, facts
-
-
-def _named(rank: int, x: _Inputs, applied: set[str], relevant_enough: bool) -> str:
-    """Return the verdict for a level, in the form that fits the person."""
-    if rank == 2 and "new" in applied:
-        return "give_time"  # continue, and look again soon
-    if rank == 1 and x.joining and (x.hours == 0 or (relevant_enough
-                                                     and "time_heavy" not in applied)):
-        if relevant_enough:
-            applied.add("trial")  # the reason says the network is linked to the work
-        return "give_time"  # join for a trial period rather than half-heartedly
-    if rank == 1 and x.hours == 0:
-        # With no hours there is nothing to scale back. (For a member with none, "scale
-        # back" is not on offer, so "leave" and "continue" are neighbours there.)
-        applied.add("zero")
-        return "continue"
-    return _BY_RANK[rank]
-
-
-def _borderline(instrument: Instrument, x: _Inputs, outcome: str) -> bool:
+def _borderline(instrument: Instrument, x: Inputs, outcome: str) -> bool:
     """Return whether a small nudge to the benefit, the cost or an hour a month moves it."""
     if outcome == "incomplete" or x.benefit is None or x.cost is None:
         return False
@@ -278,7 +106,7 @@ def _borderline(instrument: Instrument, x: _Inputs, outcome: str) -> bool:
         nudges += [replace(x, unagreed_share=x.unagreed_share + hour),
                    replace(x, unagreed_share=max(0.0, x.unagreed_share - hour))]
     now = level(outcome, x.joining)
-    return any(level(_decide(instrument, n).outcome, x.joining) != now for n in nudges)
+    return any(level(decide(instrument, n).outcome, x.joining) != now for n in nudges)
 
 
 def recommend(
@@ -290,8 +118,8 @@ def recommend(
 ) -> Recommendation:
     """Decide the verdict, its reasons, steps, review date and what would change it."""
     config = instrument.recommendation
-    x = _inputs(instrument, scores)
-    decision = _decide(instrument, x)
+    x = inputs(instrument, scores)
+    decision = decide(instrument, x)
     outcome = decision.outcome
     facts = set(scores.facts)
     if "support" in decision.applied or (
@@ -328,7 +156,7 @@ class _Said:
 
 
 def _reasons(
-    instrument: Instrument, scores: Scores, x: _Inputs, decision: _Decision
+    instrument: Instrument, scores: Scores, x: Inputs, decision: Decision
 ) -> tuple[list[Reason], list[str]]:
     """Return the reasons for the verdict, as keys and values, and the dimensions behind it."""
     said = _Said()
@@ -345,7 +173,7 @@ def _reasons(
 
 
 def _balance_reasons(
-    instrument: Instrument, x: _Inputs, decision: _Decision, said: _Said
+    instrument: Instrument, x: Inputs, decision: Decision, said: _Said
 ) -> None:
     config = instrument.recommendation
     assert x.benefit is not None and x.cost is not None
@@ -361,7 +189,7 @@ def _balance_reasons(
 
 
 def _rule_reasons(
-    instrument: Instrument, scores: Scores, x: _Inputs, decision: _Decision, said: _Said
+    instrument: Instrument, scores: Scores, x: Inputs, decision: Decision, said: _Said
 ) -> None:
     """Name each floor or cap that moved the verdict, in the article's order of weighing."""
     outcome, applied = decision.outcome, decision.applied
@@ -398,7 +226,7 @@ def _rule_reasons(
 
 
 def _time_reasons(
-    instrument: Instrument, scores: Scores, decision: _Decision, said: _Said
+    instrument: Instrument, scores: Scores, decision: Decision, said: _Said
 ) -> None:
     time, applied = scores.time, decision.applied
     time_dim = instrument.scoring.time.dimension
@@ -425,7 +253,7 @@ def _time_reasons(
 
 
 def _dimension_reasons(
-    instrument: Instrument, scores: Scores, decision: _Decision, said: _Said
+    instrument: Instrument, scores: Scores, decision: Decision, said: _Said
 ) -> None:
     levels = instrument.scoring.levels
     top_level, bottom_level = levels[0].id, levels[-1].id
@@ -496,198 +324,3 @@ def _next_steps(
     ordered += [steps[1] for steps in dimension_steps if len(steps) > 1]
     unique = list(dict.fromkeys(ordered))
     return unique[: config.max_steps]
-
-
-# --------------------------------------------------------------------------- what would change
-
-
-def outcome_for(instrument: Instrument, answers: Mapping[str, Answer]) -> str:
-    """Return the verdict these answers give (the same rules, without the search)."""
-    return _verdict(instrument, answers)[0]
-
-
-def _verdict(instrument: Instrument, answers: Mapping[str, Answer]) -> tuple[str, int | None]:
-    """Return the verdict these answers give and its level (None when incomplete)."""
-    scores = score(instrument, answers)
-    outcome = _decide(instrument, _inputs(instrument, scores)).outcome
-    return outcome, None if outcome == "incomplete" else level(outcome, scores.joining)
-
-
-def _with_hours(
-    instrument: Instrument, answers: Mapping[str, Answer], total: float
-) -> dict[str, Answer] | None:
-    """Return the hour answers changed so that they add up to `total`, or None if they can't."""
-    hours = instrument.scoring.time.hours
-    current = {qid: float(v) for qid in hours
-               if isinstance(v := answers.get(qid), (int, float)) and not isinstance(v, bool)}
-    if not current:
-        return None
-    delta = total - sum(current.values())
-    changed: dict[str, Answer] = {}
-    # Take from (or add to) the largest item first: only the sum counts.
-    for qid in sorted(current, key=lambda q: (-current[q], q)):
-        question = instrument.question(qid)
-        low, high = question.min or 0.0, question.max or math.inf
-        new = min(high, max(low, current[qid] + delta))
-        delta -= new - current[qid]
-        if new != current[qid]:
-            changed[qid] = _tidy(new)
-        if abs(delta) < 1e-9:
-            return changed
-    return None
-
-
-def _tidy(value: float) -> int | float:
-    value = round(value, 2)
-    return int(value) if value.is_integer() else value
-
-
-def _hour_targets(total: float, up: bool, limit: float) -> list[float]:
-    """Whole-hour totals to try, nearest first, ending at 0 or `limit`."""
-    if up:  # fewer hours; not down to none, where the question is no longer the same
-        start = math.ceil(total) - 1 if total.is_integer() else math.floor(total)
-        return [float(h) for h in range(int(start), 0, -1)]
-    start = math.floor(total) + 1
-    return [float(h) for h in range(start, int(min(limit, total + _SEARCH_HOURS)) + 1)]
-
-
-def what_would_change(
-    instrument: Instrument, answers: Mapping[str, Answer], outcome: str
-) -> tuple[Change, ...]:
-    """Find the smallest realistic changes that move the verdict one level up and down.
-
-    Each change is checked by re-running the same rules on the changed answers, so each
-    sentence made of it is true; the tests re-run the tool to hold it to that.
-    """
-    if outcome == "incomplete":
-        return ()
-    joining = score(instrument, answers).joining
-    rank = level(outcome, joining)
-    # With no hours a member has no "scale back": leave and continue are neighbours there.
-    no_hours = not joining and not score(instrument, answers).time.hours_per_month
-    found: list[Change] = []
-    for direction in ("up", "down"):
-        wanted = rank + 1 if direction == "up" else rank - 1
-        if no_hours and wanted == 1:
-            wanted = 2 if direction == "up" else 0
-        if wanted < 0 or wanted > 3:
-            continue
-        changes = _time_changes(instrument, answers, direction, wanted)
-        if len(changes) < (2 if direction == "up" else 1):
-            changes += _dimension_changes(instrument, answers, direction, wanted)
-        found += changes[: 2 if direction == "up" else 1]
-    return tuple(found)
-
-
-def _moved(instrument: Instrument, answers: Mapping[str, Answer],
-           changed: Mapping[str, Answer], wanted: int) -> str | None:
-    """Return the new verdict if the changed answers move it to rank `wanted`."""
-    new, new_level = _verdict(instrument, {**answers, **changed})
-    return new if new_level == wanted else None
-
-
-def _first_moving(
-    instrument: Instrument,
-    answers: Mapping[str, Answer],
-    candidates: list[dict[str, Answer]],
-    wanted: int,
-) -> tuple[int, str] | None:
-    """Return the nearest candidate (index, verdict) that moves the verdict to `wanted`.
-
-    The candidates are ordered nearest first along one direction (hours), in which the
-    verdict never turns back (the property tests hold the rules to that), so halving the
-    range finds the first one that moves it in a few tries instead of hundreds.
-    """
-    now = _verdict(instrument, answers)[1]
-
-    def moved(index: int) -> bool:
-        after = _verdict(instrument, {**answers, **candidates[index]})[1]
-        return after is not None and after != now
-
-    low, high = 0, len(candidates)
-    while low < high:
-        middle = (low + high) // 2
-        if moved(middle):
-            high = middle
-        else:
-            low = middle + 1
-    if low == len(candidates):
-        return None
-    new = _moved(instrument, answers, candidates[low], wanted)
-    return (low, new) if new is not None else None
-
-
-def _time_changes(
-    instrument: Instrument, answers: Mapping[str, Answer], direction: str, wanted: int
-) -> list[Change]:
-    config = instrument.scoring.time
-    time = score(instrument, answers).time
-    total = time.hours_per_month
-    if not total or time.worktime is None:
-        # With no hours, "scale back" is not on offer, so an hour more says nothing useful.
-        return []
-    found: list[Change] = []
-    # The hours never exceed the working time: the tool refuses such answers.
-    limit = min(sum((instrument.question(q).max or 0.0) for q in config.hours), time.worktime)
-    targets: list[float] = []
-    changes: list[dict[str, Answer]] = []
-    for target in _hour_targets(total, direction == "up", limit):
-        changed = _with_hours(instrument, answers, target)
-        if changed is None:
-            break
-        targets.append(target)
-        changes.append(changed)
-    hit = _first_moving(instrument, answers, changes, wanted)
-    if hit is not None:
-        index, new = hit
-        found.append(Change("hours", direction, new, {"old": total, "new": targets[index]},
-                            changes[index]))
-    agreed_q = config.agreed
-    if direction == "up" and agreed_q is not None and (time.unagreed or 0) > 0:
-        agreed = time.agreed or 0.0
-        question = instrument.question(agreed_q)
-        steps = [float(h) for h in range(math.floor(agreed) + 1, math.ceil(total))] + [total]
-        steps = [h for h in steps if question.max is None or h <= question.max]
-        agreed_changes: list[dict[str, Answer]] = [{agreed_q: _tidy(h)} for h in steps]
-        hit = _first_moving(instrument, answers, agreed_changes, wanted)
-        if hit is not None:
-            index, new = hit
-            found.append(Change("agreed", direction, new, {"old": agreed, "new": steps[index]},
-                                agreed_changes[index]))
-    return found
-
-
-def _dimension_changes(
-    instrument: Instrument, answers: Mapping[str, Answer], direction: str, wanted: int
-) -> list[Change]:
-    """Try one scale point better (or worse) on every answered item of one dimension."""
-    scores = score(instrument, answers)
-    step = 1 if direction == "up" else -1
-    candidates: list[tuple[float, Change]] = []
-    for dimension in instrument.dimensions:
-        current = scores.dimensions[dimension.id].score
-        if current is None or dimension.id == instrument.scoring.time.dimension:
-            continue
-        changed: dict[str, Answer] = {}
-        for question in instrument.questions:
-            value = answers.get(question.id)
-            if question.dimension != dimension.id or item_value(question, value) is None:
-                continue
-            assert isinstance(value, (int, float))
-            moved = value - step if question.reverse else value + step
-            if 1 <= moved <= 5:
-                changed[question.id] = int(moved)
-        if not changed:
-            continue
-        new = _moved(instrument, answers, changed, wanted)
-        if new is None:
-            continue
-        after = score(instrument, {**answers, **changed}).dimensions[dimension.id].score
-        # Up: lift the weakest dimension first; down: the strongest is what could slip.
-        order = current if direction == "up" else -current
-        candidates.append((order, Change(f"dimension_{direction}", direction, new,
-                                         {"dimension": dimension.id, "old": current,
-                                          "new": after if after is not None else current},
-                                         changed)))
-    candidates.sort(key=lambda pair: pair[0])
-    return [change for _, change in candidates[:1]]

@@ -1,0 +1,101 @@
+"""Two assessments side by side (`verkosto vertaa`)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from verkosto import i18n
+from verkosto.answertext import answer_text
+from verkosto.i18n import t
+from verkosto.instrument import Instrument
+from verkosto.render.layout import MAX_WIDTH, OUTCOME_STYLES, hanging
+from verkosto.render.verdicts import dimension_name, verdict_label
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+
+    from verkosto.compare import Comparison
+
+
+def _signed(value: float | None, lang: str, digits: int) -> str:
+    if value is None:
+        return "–"
+    if abs(value) < 0.5 * 10 ** -digits:
+        return i18n.number(0.0, lang, digits)
+    sign = "↑ +" if value > 0 else "↓ −"
+    return f"{sign}{i18n.number(abs(value), lang, digits)}"
+
+
+def comparison_view(
+    instrument: Instrument, comparison: Comparison, label_a: str, label_b: str, lang: str
+) -> RenderableType:
+    """Return two assessments side by side: dimensions, hours, balance, verdict and answers."""
+    from rich import box
+    from rich.console import Group
+    from rich.table import Table
+    from rich.text import Text
+
+    from verkosto.compare import Change, verdict
+
+    network = str(comparison.after.get("network", ""))
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
+    table.add_column("", overflow="fold")
+    table.add_column("A", justify="right", no_wrap=True)
+    table.add_column("B", justify="right", no_wrap=True)
+    table.add_column(t("col_change", lang), justify="right", no_wrap=True)
+
+    def add(title: str, change: Change, digits: int, strip: bool = False) -> None:
+        table.add_row(
+            Text(title),
+            Text(i18n.number(change.before, lang, digits, strip)),
+            Text(i18n.number(change.after, lang, digits, strip)),
+            Text(_signed(change.delta, lang, digits)),
+        )
+
+    for did, change in comparison.dimensions:
+        add(dimension_name(instrument, did, lang), change, 1)
+    table.add_section()
+    add(t("row_hours", lang), comparison.hours, 1)
+    share = comparison.share
+    table.add_row(
+        Text(t("row_share", lang)),
+        Text(i18n.percent(share.before, lang)),
+        Text(i18n.percent(share.after, lang)),
+        Text(_signed(None if share.delta is None else share.delta * 100, lang, 1)
+             + (f" {t('points_unit', lang)}"
+                if share.delta is not None and abs(share.delta) >= 0.0005 else "")),
+    )
+    add(t("row_balance", lang), comparison.ratio, 2)
+    changed = comparison.verdict_changed
+    verdicts = Text()
+    verdicts.append(f"{t('row_verdict', lang)}: ", style="bold")
+    verdicts.append(t("verdict_changed" if changed else "verdict_same", lang))
+    verdicts.append("\nA: ")
+    verdicts.append(verdict_label(instrument, comparison.before, lang),
+                    style=OUTCOME_STYLES.get(verdict(comparison.before), ""))
+    verdicts.append("\nB: ")
+    verdicts.append(verdict_label(instrument, comparison.after, lang),
+                    style=OUTCOME_STYLES.get(verdict(comparison.after), ""))
+    parts: list[RenderableType] = [
+        Text(t("compare_title", lang, network=network), style="bold"),
+        Text(t("compare_columns", lang, a=label_a, b=label_b), style="dim"),
+        table,
+        verdicts,
+        Text(""),
+        Text(t("answers_changed_heading", lang), style="bold"),
+    ]
+    if comparison.answers:
+        items: list[tuple[str, str]] = []
+        for moved in comparison.answers:
+            question = (instrument.question(moved.question)
+                        if instrument.has_question(moved.question) else None)
+            text = question.text.get(lang) if question else moved.question
+            before = answer_text(question, moved.before, lang)
+            after = answer_text(question, moved.after, lang)
+            items.append(("•", f"{text}\n  A: {before}\n  B: {after}"))
+        parts.append(hanging(items))
+    else:
+        parts.append(Text(t("answers_unchanged", lang)))
+    from rich.constrain import Constrain
+
+    return Constrain(Group(*parts), width=MAX_WIDTH)

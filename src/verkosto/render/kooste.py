@@ -1,0 +1,94 @@
+"""The organisation's summary of many exports (`verkosto kooste`) and its progress bar."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from verkosto import i18n
+from verkosto.i18n import t
+from verkosto.render.console import make_console
+from verkosto.render.layout import MAX_WIDTH
+from verkosto.safetext import visible
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+    from rich.progress import Progress
+
+
+def kooste_view(
+    summary: dict[str, Any], titles: dict[str, str], lang: str
+) -> RenderableType:
+    """Return the organisation's summary: a row per network, then each one's verdicts and scores."""
+    from rich import box
+    from rich.console import Group
+    from rich.constrain import Constrain
+    from rich.table import Table
+    from rich.text import Text
+
+    def table(title_key: str) -> Table:
+        return Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False,
+                     title=Text(t(title_key, lang), style="bold"), title_justify="left")
+
+    minimum = summary["min_respondents"]
+    overview = table("kooste_title")
+    overview.add_column(t("kooste_col_network", lang), ratio=1, min_width=16, overflow="fold")
+    overview.add_column(t("kooste_col_respondents", lang), justify="right", max_width=11)
+    overview.add_column(t("kooste_col_worth", lang), justify="right", max_width=9)
+    overview.add_column(t("kooste_col_hours", lang), justify="right", max_width=14)
+    shown = []
+    for network in summary["networks"]:
+        name = Text(visible(network["network"]))
+        count = Text(str(network["respondents"]))
+        if network["suppressed"]:
+            overview.add_row(name, count, Text("–", style="dim"), Text("–", style="dim"))
+            continue
+        shown.append(network)
+        hours = network["hours_per_month"]
+        overview.add_row(
+            name,
+            count,
+            Text(i18n.percent(network["worth_it_share"], lang)),
+            Text(f"{i18n.number(hours['median'], lang, 1)} "
+                 f"({i18n.number(hours['total'], lang, 1, strip=True)})"),
+        )
+    parts: list[RenderableType] = [overview]
+    if shown:
+        details = table("kooste_dims_title")
+        details.add_column(t("dimension", lang), ratio=1, min_width=16, overflow="fold")
+        details.add_column(t("kooste_col_mean", lang), justify="right", max_width=9)
+        details.add_column(t("kooste_col_sd", lang), justify="right", max_width=9)
+        details.add_column(t("kooste_col_n", lang), justify="right", no_wrap=True)
+        for network in shown:
+            details.add_row(Text(visible(network["network"]), style="bold"))
+            counts = " · ".join(
+                f"{t('kooste_verdict_' + verdict, lang)} {count}"
+                for verdict, count in network["verdicts"].items()
+                if count
+            )
+            details.add_row(Text(f"{t('kooste_verdicts', lang)}: {counts}", style="italic"))
+            for did in summary["dimensions"]:
+                figures = network["dimensions"][did]
+                details.add_row(
+                    Text(titles.get(did, did)),
+                    Text(i18n.number(figures["mean"], lang, 2)),
+                    Text(i18n.number(figures["sd"], lang, 2)),
+                    Text(str(figures["n"])),
+                )
+            details.add_row()
+        parts += [Text(""), details]
+    note = t("kooste_note", lang, min=minimum)
+    parts += [Text(note, style="dim")]
+    return Constrain(Group(*parts), width=MAX_WIDTH)
+
+
+def kooste_progress(lang: str) -> Progress:
+    """Return a progress bar on stderr for reading many exports."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    return Progress(
+        TextColumn(t("kooste_progress", lang), markup=False),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=make_console(stderr=True),
+        transient=True,
+    )

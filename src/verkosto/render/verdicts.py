@@ -1,0 +1,48 @@
+"""A stored assessment's verdict and dimensions in words, for the history screens."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from verkosto.instrument import Instrument
+from verkosto.render.layout import OUTCOME_STYLES
+
+if TYPE_CHECKING:
+    from rich.text import Text as RenderableText
+
+
+def dimension_name(instrument: Instrument, did: str, lang: str) -> str:
+    """Return a dimension's title, or its id when this instrument has no such dimension."""
+    try:
+        return instrument.dimension(did).title.get(lang)
+    except KeyError:  # a dimension of another instrument version
+        return did
+
+
+def verdict_text(
+    instrument: Instrument | None, export: Mapping[str, Any], lang: str
+) -> RenderableText:
+    """Return an assessment's verdict in words, coloured by its outcome."""
+    from rich.text import Text
+
+    from verkosto import compare
+
+    return Text(verdict_label(instrument, export, lang),
+                style=OUTCOME_STYLES.get(compare.verdict(export), ""))
+
+
+def verdict_label(instrument: Instrument | None, export: Mapping[str, Any], lang: str) -> str:
+    """Return an assessment's recommendation title, in `lang` if it was made in another."""
+    from verkosto import compare
+
+    stored = compare.verdict_title(export)
+    if instrument is None or export.get("language") == lang:
+        return stored  # exactly as it was shown
+    outcome = instrument.recommendation.outcomes.get(compare.verdict(export))
+    if outcome is None:
+        return stored
+    answers = export.get("answers") or {}
+    phase = instrument.scoring.phase
+    joining = isinstance(answers, dict) and answers.get(phase.question) == phase.joining
+    return (outcome.title_joining if joining else outcome.title).get(lang)

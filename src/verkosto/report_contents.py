@@ -1,0 +1,263 @@
+"""What a report of one assessment says, in the person's language, before any format.
+
+`contents` gathers it from an export; `visible_contents` makes every text in it safe to show.
+The formats (`report_formats`) only lay it out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from verkosto import __version__, i18n
+from verkosto.answertext import answer_text
+from verkosto.compare import completed_on, dimension_score, hours, share
+from verkosto.i18n import t
+from verkosto.instrument import Instrument
+from verkosto.safetext import visible
+
+GOALS_DIMENSION = "jarjesto"
+Export = Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class DimensionRow:
+    """One row of the dimension table, as words and formatted numbers."""
+
+    title: str
+    side: str
+    score: str
+    level: str
+
+
+@dataclass(frozen=True)
+class Contents:
+    """Everything a report says, already in the person's language."""
+
+    lang: str
+    title: str
+    meta: str
+    verdict: str
+    dimensions: tuple[DimensionRow, ...]
+    time: str
+    balance: str
+    reasons: tuple[str, ...]
+    steps: tuple[str, ...]
+    review: str
+    agenda: tuple[str, ...]
+    answers: tuple[tuple[str, str], ...]
+    footer: str
+    # "What would change the recommendation", as the assessment said it (may be empty).
+    changes: tuple[str, ...] = ()
+    borderline: bool = False
+
+
+def _format_date(day: date | None, lang: str) -> str:
+    if day is None:
+        return "–"
+    return f"{day.day}.{day.month}.{day.year}" if lang == "fi" else day.isoformat()
+
+
+def _level_label(instrument: Instrument, level_id: str, lang: str) -> str:
+    if level_id == "insufficient":
+        return instrument.scoring.insufficient_label.get(lang)
+    for level in instrument.scoring.levels:
+        if level.id == level_id:
+            return level.label.get(lang)
+    return level_id
+
+
+def _agenda(export: Export, instrument: Instrument, lang: str, review: str) -> tuple[str, ...]:
+    items: list[str] = []
+    # The bundled instrument's dimension for the organisation's goals; a custom instrument
+    # without it still gets the question, without a score.
+    goals = [d for d in instrument.dimensions if d.id == GOALS_DIMENSION]
+    goal_id = goals[0].id if goals else None
+    if goal_id is not None and dimension_score(export, goal_id) is not None:
+        items.append(t("agenda_goals", lang,
+                       score=i18n.number(dimension_score(export, goal_id), lang, 1)))
+    else:
+        items.append(t("agenda_goals_plain", lang))
+    if hours(export) is not None:
+        items.append(t("agenda_hours", lang,
+                       hours=i18n.number(hours(export), lang, 1, strip=True),
+                       share=i18n.percent(share(export), lang)))
+    else:
+        items.append(t("agenda_hours_unknown", lang))
+    verdict = str(export["recommendation"]["id"])
+    if f"agenda_{verdict}" in i18n.MESSAGES:
+        items.append(t(f"agenda_{verdict}", lang))
+    scored = [
+        (value, d) for d in instrument.dimensions
+        if (value := dimension_score(export, d.id)) is not None and d.id != goal_id
+    ]
+    if scored:
+        value, weakest = min(scored, key=lambda item: item[0])
+        if value < 4.0:
+            items.append(t("agenda_weakest", lang, dimension=weakest.title.get(lang),
+                           score=i18n.number(value, lang, 1)))
+    items.append(t("agenda_review", lang, date=review))
+    return tuple(items)
+
+
+def _score(value: object, lang: str) -> str:
+    """Return a 1–5 score as the result screen shows it (4,35 and 4,5 and 4,0)."""
+    from verkosto.explain import score_text
+
+    return score_text(float(value), lang) if isinstance(value, (int, float)) else "–"
+
+
+def _in_language(export: Export, instrument: Instrument, lang: str) -> Export:
+    """Return the export with its recommendation's words in `lang`, where that is exact.
+
+    The stored words are in the language the assessment was made in. When the questions file
+    is the very one it was made with (the same SHA-256), the same rules on the same answers
+    give the same verdict, so its reasons, steps and what-would-change sentences can be
+    said again in `lang`; otherwise the stored words stay as they are.
+    """
+    meta = export.get("instrument") or {}
+    if export.get("language") == lang or meta.get("sha256") != instrument.sha256:
+        return export
+    from verkosto import explain
+    from verkosto.recommend import recommend
+    from verkosto.scoring import score
+
+    answers = export.get("answers") or {}
+    day = completed_on(export) or date.today()
+    try:
+        result = recommend(instrument, score(instrument, answers), answers, day)
+    except (TypeError, ValueError, KeyError):
+        return export  # answers the rules cannot read: keep what was stored
+    if result.id != export["recommendation"].get("id"):
+        return export
+    said = explain.words(instrument, result, lang)
+    changes = [{"text": text} for text in said.changes if text]
+    recommendation = {**export["recommendation"], "title": said.title,
+                      "reasons": list(said.reasons), "next_steps": list(said.steps),
+                      "what_would_change": changes}
+    return {**export, "recommendation": recommendation}
+
+
+def contents(export: Export, instrument: Instrument, lang: str) -> Contents:
+    """Gather what the report says about one export, in `lang` (stored texts stay as saved)."""
+    export = _in_language(export, instrument, lang)
+    network = str(export["network"])
+    meta = export.get("instrument") or {}
+    recommendation = export["recommendation"]
+    review_day: date | None
+    try:
+        review_day = date.fromisoformat(str(recommendation["next_review"]))
+    except ValueError:
+        review_day = None
+    review = _format_date(review_day, lang)
+    return Contents(
+        lang=lang,
+        title=t("report_title", lang, network=network),
+        meta=t("report_meta", lang, date=_format_date(completed_on(export), lang),
+               instrument=meta.get("id", "?"), version=meta.get("version", "?")),
+        verdict=str(recommendation["title"]),
+        dimensions=_dimension_rows(export, instrument, lang),
+        time=_time_text(export, instrument, lang),
+        balance=_balance_text(export, instrument, lang),
+        reasons=tuple(str(r) for r in recommendation["reasons"]),
+        steps=tuple(str(s) for s in recommendation["next_steps"]),
+        review=review,
+        agenda=_agenda(export, instrument, lang, review),
+        answers=_answer_rows(export["answers"], instrument, lang),
+        footer=t("report_footer", lang, version=__version__),
+        changes=_change_texts(recommendation.get("what_would_change")),
+        borderline=recommendation.get("borderline") is True,
+    )
+
+
+def _dimension_rows(export: Export, instrument: Instrument, lang: str) -> tuple[DimensionRow, ...]:
+    """Return the export's dimensions: benefits first, then costs, as on the result screen."""
+    sides = {"benefit": t("section_benefit", lang), "cost": t("section_cost", lang)}
+    known = {d.id: d for d in instrument.dimensions}
+    rows: list[DimensionRow] = []
+    ordered = [d.id for side in ("benefit", "cost") for d in instrument.dimensions
+               if d.side == side and d.id in export["dimensions"]]
+    ordered += [str(d) for d in export["dimensions"] if d not in known]
+    for did in ordered:
+        entry = export["dimensions"][did]
+        dim = known.get(did)
+        rows.append(DimensionRow(
+            title=dim.title.get(lang) if dim else did,
+            side=sides.get(dim.side, "") if dim else "",
+            score=i18n.number(dimension_score(export, did), lang, 1),
+            level=_level_label(instrument, str(entry.get("level", "")), lang),
+        ))
+    return tuple(rows)
+
+
+def _time_text(export: Export, instrument: Instrument, lang: str) -> str:
+    """Return the time the network took in words, as the result screen said it."""
+    worktime = export["answers"].get(instrument.scoring.time.worktime)
+    if hours(export) is None or share(export) is None:
+        return t("time_unknown", lang)
+    return t(
+        "time_line", lang,
+        hours=i18n.number(hours(export), lang, 1, strip=True),
+        share=i18n.percent(share(export), lang),
+        worktime=i18n.number(worktime if isinstance(worktime, (int, float)) else None,
+                             lang, 1, strip=True),
+    )
+
+
+def _balance_text(export: Export, instrument: Instrument, lang: str) -> str:
+    """Return the balance of benefit and cost in words, as the result screen said it."""
+    balance = export["balance"]
+    if not isinstance(balance.get("ratio"), (int, float)):
+        return t("balance_unknown", lang)
+    return t(
+        "balance_line", lang,
+        benefit=_score(balance.get("benefit"), lang),
+        cost=_score(balance.get("cost"), lang),
+        ratio=i18n.number(balance.get("ratio"), lang, 2),
+        threshold=i18n.number(instrument.recommendation.worth_it_ratio, lang, 2, strip=True),
+    )
+
+
+def _answer_rows(
+    answers: Mapping[str, Any], instrument: Instrument, lang: str
+) -> tuple[tuple[str, str], ...]:
+    """Return each answer as a question and the answer in words, in the file's order."""
+    order = [q.id for q in instrument.questions]
+    answer_ids = [qid for qid in order if qid in answers]
+    answer_ids += [str(qid) for qid in answers if qid not in set(order)]
+    rows = []
+    for qid in answer_ids:
+        question = instrument.question(qid) if instrument.has_question(qid) else None
+        text = question.text.get(lang) if question is not None else qid
+        rows.append((text, answer_text(question, answers[qid], lang)))
+    return tuple(rows)
+
+
+def _change_texts(raw: object) -> tuple[str, ...]:
+    """Return the what-would-change sentences of an export (older exports have none)."""
+    if not isinstance(raw, list):
+        return ()
+    return tuple(str(item["text"]) for item in raw
+                 if isinstance(item, dict) and isinstance(item.get("text"), str))
+
+
+def visible_contents(c: Contents) -> Contents:
+    """Return the contents with every text shown safely (no escape sequence, no bidi control)."""
+    from dataclasses import fields, replace
+
+    changes: dict[str, Any] = {}
+    for item in fields(c):
+        value = getattr(c, item.name)
+        if isinstance(value, str) and item.name != "lang":
+            changes[item.name] = visible(value)
+        elif item.name == "dimensions":
+            changes[item.name] = tuple(
+                DimensionRow(*(visible(part) for part in (r.title, r.side, r.score, r.level)))
+                for r in value)
+        elif item.name == "answers":
+            changes[item.name] = tuple((visible(q), visible(a)) for q, a in value)
+        elif isinstance(value, tuple):
+            changes[item.name] = tuple(visible(text) for text in value)
+    return replace(c, **changes)

@@ -1,0 +1,216 @@
+"""The rules of the verdict (pure): the answers' numbers in, a verdict and its level out.
+
+The rules follow the article "Verkostot työn tukena"; each is named where it is applied.
+`recommend` gives the verdict its reasons and steps; `changes` searches for the smallest
+change that moves it. Thresholds live in questions.yaml.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from verkosto.instrument import Answer, Instrument
+from verkosto.scoring import Scores, score
+
+# The value of a placeholder in a reason or a change: a figure, a dimension id or several.
+ParamValue = float | int | str | tuple[str, ...]
+# How far apart the verdicts are. For a member, give_time is "continue, but look again
+# soon", on the level of continue; for someone joining it is "join for a trial period", on
+# the level of "join, but keep it light". "One level" in the rules and in the
+# what-would-change search means one step on this scale.
+RANK = {"leave": 0, "lighten": 1, "give_time": 2, "continue": 2, "invest": 3}
+_BY_RANK = ("leave", "lighten", "continue", "invest")
+
+
+def level(outcome: str, joining: bool) -> int:
+    """Return the verdict's level (0 leave … 3 invest) for a member or someone joining."""
+    return 1 if joining and outcome == "give_time" else RANK[outcome]
+
+
+@dataclass(frozen=True)
+class Inputs:
+    """What the verdict depends on, as numbers, so that it can be nudged to find borders."""
+
+    benefit: float | None
+    cost: float | None
+    relevance: float | None
+    unagreed_share: float | None
+    hours: float | None
+    worktime: float | None
+    support: float | None
+    joining: bool
+    new: bool
+    small_org: bool
+    thin: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Decision:
+    """A verdict and the rules that moved it."""
+
+    outcome: str
+    # Which rules moved the verdict, for the reasons.
+    applied: frozenset[str]
+
+
+def inputs(instrument: Instrument, scores: Scores) -> Inputs:
+    """Return the numbers the verdict depends on, taken from the scores."""
+    dims = scores.dimensions
+    support = instrument.scoring.support
+    missing = tuple(d.id for d in instrument.dimensions if dims[d.id].score is None)
+    return Inputs(
+        benefit=scores.balance.benefit,
+        cost=scores.balance.cost,
+        relevance=scores.relevance,
+        unagreed_share=scores.time.unagreed_share,
+        hours=scores.time.hours_per_month,
+        worktime=scores.time.worktime,
+        support=dims[support.dimension].score if support is not None else None,
+        joining=scores.joining,
+        new=scores.new_member or ("founding" in scores.facts and not scores.joining),
+        small_org="small_org" in scores.facts,
+        thin=missing if _thin(instrument, missing) else (),
+    )
+
+
+def _thin(instrument: Instrument, missing: tuple[str, ...]) -> bool:
+    """Return whether too little is known for the strongest advice.
+
+    Either side with a quarter or more of its dimensions unanswered, or reciprocity ("the
+    core of networking") and the organisation's goals both unanswered.
+    """
+    for side in ("benefit", "cost"):
+        on_side = [d.id for d in instrument.dimensions if d.side == side]
+        if on_side and sum(1 for did in on_side if did in missing) / len(on_side) >= 0.25:
+            return True
+    scoring = instrument.scoring
+    together = [did for did in (scoring.reciprocity_dimension, scoring.organisation_dimension)
+                if did is not None]
+    return bool(together) and all(did in missing for did in together)
+
+
+def _graded(value: float | None, steps: tuple[float, ...]) -> int:
+    """Return how many of the ascending `steps` the value reaches (0 when unknown)."""
+    return 0 if value is None else sum(1 for step in steps if value >= step)
+
+
+def _base(instrument: Instrument, benefit: float, ratio: float) -> int:
+    """Return the balance's level: the ratio and the benefit graded apart, the weaker decides.
+
+    Grading them apart means that crossing any one line moves the verdict one level: a
+    network worth investing in first becomes "continue", never "scale back" at once.
+    """
+    config = instrument.recommendation
+    by_ratio = _graded(ratio, (config.break_even_ratio, config.worth_it_ratio,
+                               config.invest_ratio))
+    by_benefit = 1 + _graded(benefit, (config.continue_min_benefit, config.invest_min_benefit))
+    return min(by_ratio, by_benefit)
+
+
+def _relevance_cap(instrument: Instrument, x: Inputs) -> int:
+    """Return the highest level the network's relevance allows, one level per scale point.
+
+    "Onko osallistuminen tärkeää oman ydintehtäväni kannalta?" – with the organisation's
+    goals, the article's first question. Not relevant: not worth joining however cheap, and a
+    member scales back or leaves; somewhat: at most lightly for someone joining; to invest
+    more, fully. Not known: at most lightly, since the first question has no answer.
+    """
+    levels = instrument.scoring.levels
+    strong = levels[0].min
+    relevant = levels[1].min if len(levels) > 1 else strong
+    if x.relevance is None:
+        return 1
+    lines = (relevant, strong, 5.0) if x.joining else (relevant - 1, relevant, 5.0)
+    return _graded(x.relevance, lines)
+
+
+def decide(instrument: Instrument, x: Inputs) -> Decision:
+    """Apply the rules to the numbers; every rule is one claim about the article.
+
+    The verdict is the balance's level, lifted by floors and held down by caps. Each floor
+    and cap rises or falls one level at a time, so one scale point or one hour moves the
+    verdict by one level at most (the property tests hold the rules to that).
+    """
+    if x.benefit is None or x.cost is None or x.cost <= 0:
+        return Decision("incomplete", frozenset())
+    base = _base(instrument, x.benefit, round(x.benefit / x.cost, 2))
+    floors, caps, facts = _limits(instrument, x, base)
+    floor = max(floors.values())
+    rank = min(floor, min(caps.values()))
+    applied = set(facts)
+    applied |= {name for name, value in floors.items()
+                if name != "base" and value > base and rank > base and value >= rank}
+    applied |= {name for name, value in caps.items() if value < floor and value == rank}
+    strong = instrument.scoring.levels[0].min
+    relevant_enough = x.relevance is not None and x.relevance >= strong
+    return Decision(_named(rank, x, applied, relevant_enough), frozenset(applied))
+
+
+def _limits(
+    instrument: Instrument, x: Inputs, base: int
+) -> tuple[dict[str, int], dict[str, int], set[str]]:
+    """Return the floors and caps that apply, and the facts the reasons may name."""
+    config = instrument.recommendation
+    levels = instrument.scoring.levels
+    strong = levels[0].min
+    relevant = levels[1].min if len(levels) > 1 else strong
+    share = x.unagreed_share
+    heavy = share is not None and share > config.heavy_share
+    high = share is not None and share > config.high_share
+    irrelevant = x.relevance is not None and x.relevance < relevant
+    # "Varsinkin pienille järjestöille vertaistukea … työnohjauksellista tukea": strong
+    # support in a small organisation is a reason to stay, the stronger the more so.
+    support = _graded(x.support, (config.support_min, config.support_min + 0.5)) \
+        if x.small_org else 0
+    floors = {"base": base}
+    if x.benefit is not None and x.benefit >= config.keep_min_benefit and not irrelevant:
+        floors["valuable"] = 1  # a valuable network is scaled back, not left
+    if support:
+        # Support alone keeps someone in; staying as now also needs the rest to hold up.
+        floors["support"] = 1 if high or base < 1 else support
+    # "Hyötyjä ei aina näe saman tien … luottamus syntyy vähitellen": someone new in a
+    # network that serves their work is not told to leave over benefits yet to come.
+    if x.new and x.relevance is not None and x.relevance >= relevant:
+        floors["new"] = 2 if x.relevance >= strong else 1
+    caps = {"relevance": max(_relevance_cap(instrument, x),
+                             min(support, 1) if x.joining else support)}
+    if x.thin:
+        caps["thin"] = 2
+    if high:
+        caps["time_high"] = 2
+    if heavy:
+        caps["time_heavy"] = 1
+    facts = {name for name, holds in (("irrelevant", irrelevant), ("time_high", high),
+                                      ("time_heavy", heavy), ("thin", bool(x.thin)),
+                                      ("support", bool(support))) if holds}
+    return floors, caps, facts
+
+
+def _named(rank: int, x: Inputs, applied: set[str], relevant_enough: bool) -> str:
+    """Return the verdict for a level, in the form that fits the person."""
+    if rank == 2 and "new" in applied:
+        return "give_time"  # continue, and look again soon
+    if rank == 1 and x.joining and (x.hours == 0 or (relevant_enough
+                                                     and "time_heavy" not in applied)):
+        if relevant_enough:
+            applied.add("trial")  # the reason says the network is linked to the work
+        return "give_time"  # join for a trial period rather than half-heartedly
+    if rank == 1 and x.hours == 0:
+        # With no hours there is nothing to scale back. (For a member with none, "scale
+        # back" is not on offer, so "leave" and "continue" are neighbours there.)
+        applied.add("zero")
+        return "continue"
+    return _BY_RANK[rank]
+
+
+def verdict(instrument: Instrument, answers: Mapping[str, Answer]) -> tuple[str, int | None]:
+    """Return the verdict these answers give and its level (None when incomplete)."""
+    scores = score(instrument, answers)
+    outcome = decide(instrument, inputs(instrument, scores)).outcome
+    return outcome, None if outcome == "incomplete" else level(outcome, scores.joining)
+
+
+def outcome_for(instrument: Instrument, answers: Mapping[str, Answer]) -> str:
+    """Return the verdict these answers give (the same rules, without the search)."""
+    return verdict(instrument, answers)[0]
