@@ -14,7 +14,7 @@ settings.load_profile("verkosto")
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    """Let Ctrl-C reach the processes the tests start, even when the runner ignores it.
+    """Let Ctrl-C reach the processes the tests start, and make missing texts fail.
 
     A run started in the background without job control inherits SIGINT ignored, and an
     ignored signal stays ignored in every child; a handler is reset to the default on exec.
@@ -22,6 +22,11 @@ def pytest_configure(config: pytest.Config) -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.default_int_handler)
+    # A missing text or placeholder fails the test instead of showing its key to a person.
+    # Scripts run in a subprocess keep the quiet fallback; test_texts.py covers those keys.
+    from verkosto.i18n import set_strict
+
+    set_strict(True)
 
 
 @pytest.fixture(autouse=True)

@@ -1,0 +1,34 @@
+"""Numbers, shares and operating-system reasons in the person's language (no I/O)."""
+
+from __future__ import annotations
+
+from verkosto.i18n.texts import DEFAULT_LANGUAGE
+from verkosto.i18n.texts.errors import OS_REASONS
+
+
+def os_reason(error: OSError, lang: str) -> str:
+    """Describe why a file operation failed, in `lang` where the reason is a common one."""
+    known = OS_REASONS.get(error.errno or 0)
+    if known is not None:
+        return known.get(lang) or known[DEFAULT_LANGUAGE]
+    return error.strerror or str(error)
+
+
+def number(value: float | None, lang: str, digits: int = 1, strip: bool = False) -> str:
+    """Format a number for people: decimal comma in Finnish; `strip` drops trailing zeros."""
+    if value is None:
+        return "–"
+    text = f"{value:.{digits}f}"
+    if strip and "." in text:
+        text = text.rstrip("0").rstrip(".")
+    if text == "-0":
+        text = "0"
+    return text.replace(".", ",") if lang == "fi" else text
+
+
+def percent(share: float | None, lang: str) -> str:
+    """Format a share (0.091) as "9,1 %" (no-break space) in Finnish, "9.1%" in English."""
+    if share is None:
+        return "–"
+    value = number(share * 100, lang, 1, strip=True)
+    return f"{value}\u00a0%" if lang == "fi" else f"{value}%"

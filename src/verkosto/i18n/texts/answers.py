@@ -1,0 +1,110 @@
+"""Answers: problems in an answers file or a typed answer.
+
+Also the notes about answers that no longer fit.
+
+Pure data: no I/O, no functions. Each key holds both languages side by side.
+"""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "answers_invalid": {
+        "fi": "Vastaustiedostossa on virheitä:",
+        "en": "The answers file has errors:",
+    },
+    "answers_not_mapping": {
+        "fi": "vastaustiedoston pitää koostua kysymystunnus–vastaus-pareista "
+              "(tai olla JSON-vienti)",
+        "en": "an answers file must map question ids to answers (or be a JSON export)",
+    },
+    "answers_json_syntax": {
+        "fi": "JSON-syntaksivirhe: {detail}",
+        "en": "JSON syntax error: {detail}",
+    },
+    "answer_unknown_id": {
+        "fi": "tuntematon kysymys '{id}'",
+        "en": "unknown question '{id}'",
+    },
+    "answer_required": {"fi": "vastaus puuttuu", "en": "an answer is required"},
+    "answer_scale": {
+        "fi": "anna kokonaisluku 1–5",
+        "en": "give a whole number from 1 to 5",
+    },
+    "answer_scale_na": {
+        "fi": "anna kokonaisluku 1–5 tai 0 (en osaa sanoa)",
+        "en": "give a whole number from 1 to 5, or 0 (don't know)",
+    },
+    "answer_number": {
+        "fi": "anna luku väliltä {min}–{max} (esim. 2,5)",
+        "en": "give a number from {min} to {max} (e.g. 2.5)",
+    },
+    "answer_choice": {
+        "fi": "valitse jokin vaihtoehdoista 1–{count}",
+        "en": "choose one of the options 1–{count}",
+    },
+    "answer_choice_value": {
+        "fi": "anna jokin arvoista: {values}",
+        "en": "give one of the values: {values}",
+    },
+    "answer_text": {
+        "fi": "vastauksen pitää olla tekstiä (enintään {max} merkkiä)",
+        "en": "the answer must be text (at most {max} characters)",
+    },
+    "answer_hours_exceed_worktime": {
+        "fi": "verkostoon kuluvat tunnit ({hours}\u00a0h/kk) ylittävät koko työaikasi "
+              "({worktime}\u00a0h/kk); tarkista luvut",
+        "en": "the hours spent on the network ({hours}\u00a0h/month) exceed your total "
+              "working time ({worktime}\u00a0h/month); check the figures",
+    },
+    "network_missing": {
+        "fi": "Verkoston nimi puuttuu: anna se valitsimella --verkosto NIMI.",
+        "en": "The network's name is missing: give it with --network NAME.",
+    },
+    "network_name_invalid": {
+        "fi": "verkoston nimen pitää olla 1–{max} merkkiä pitkä tavallinen teksti",
+        "en": "the network name must be plain text of 1–{max} characters",
+    },
+    "answers_other_instrument": {
+        "fi": "huom: vienti on tehty kysymyssarjalla {found}, mutta nyt käytössä on {current}; "
+              "vastaukset, jotka sopivat edelleen, otetaan mukaan",
+        "en": "note: the export was made with instrument {found}, now using {current}; "
+              "answers that still fit are used",
+    },
+    "answer_dropped": {
+        "fi": "huom: vastaus kysymykseen '{id}' jätettiin pois, koska kysymys ei aiempien "
+              "vastaustesi perusteella koske sinua",
+        "en": "note: the answer to '{id}' was left out because, given your other answers, "
+              "the question does not apply to you",
+    },
+    "answers_other_network": {
+        "fi": "Vastaustiedosto on verkoston {found} vienti; sen vastauksia käytetään verkoston "
+              "{network} arvioinnissa.",
+        "en": "The answers file is an export of {found}; its answers are used in the assessment "
+              "of {network}.",
+    },
+    "no_input_missing": {
+        "fi": "Kysymykseen '{id}' ei ole vastausta (vastaamatta yhteensä {count}), eikä sitä voi "
+              "kysyä, koska --ei-kysy on käytössä. Anna vastaukset valitsimella --vastaukset "
+              "TIEDOSTO tai jätä --ei-kysy pois.",
+        "en": "Question '{id}' has no answer ({count} unanswered in total), and --no-input does "
+              "not allow asking. Give the answers with --answers FILE or leave out --no-input.",
+    },
+    "input_line_too_long": {
+        "fi": "Syöterivi on liian pitkä (yli {limit} kt). Anna yksi vastaus riviä kohden.",
+        "en": "An input line is too long (over {limit} KB). Give one answer a line.",
+    },
+    "no_input_missing_all": {
+        "fi": "Vastaamatta: {ids}.",
+        "en": "Unanswered: {ids}.",
+    },
+    "answer_retired": {
+        "fi": "Kysymystä {id} ei enää kysytä; sen vastausta ei käytetä.",
+        "en": "Question {id} is no longer asked; its answer is not used.",
+    },
+    "answer_choice_ambiguous": {
+        "fi": "'{answer}' sopii useaan vaihtoehtoon ({options_fi}); anna numero tai "
+              "tarkempi sana",
+        "en": "'{answer}' fits more than one option ({options_en}); give the number or a "
+              "more exact word",
+    },
+}

@@ -1,0 +1,178 @@
+"""Drafts and stopping: unfinished assessments, Ctrl-C and end of input.
+
+Also the earlier assessment that `arvioi` offers as defaults.
+
+Pure data: no I/O, no functions. Each key holds both languages side by side.
+"""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "interrupted": {
+        "fi": "Keskeytetty.",
+        "en": "Interrupted.",
+    },
+    "interrupted_unsaved": {
+        "fi": "Keskeytetty. Vastauksia ei tallennettu.",
+        "en": "Interrupted. No answers were saved.",
+    },
+    "interrupted_stored": {
+        "fi": "Keskeytetty. Arvio oli jo tallennettu historiaan (verkosto historia).",
+        "en": "Interrupted. The assessment had already been stored in the history "
+              "(verkosto historia).",
+    },
+    "input_ended": {
+        "fi": "Syöte loppui ennen kuin kaikkiin kysymyksiin vastattiin "
+              "(seuraavana olisi ollut kysymys '{id}').",
+        "en": "Input ended before all questions were answered "
+              "(next would have been question '{id}').",
+    },
+    "interrupted_kept": {
+        "fi": "Keskeytetty. {count} vastausta on tallessa.",
+        "en": "Interrupted. {count} answers are saved.",
+    },
+    "interrupted_kept_one": {
+        "fi": "Keskeytetty. 1 vastaus on tallessa.",
+        "en": "Interrupted. 1 answer is saved.",
+    },
+    "resume_hint": {"fi": "Jatka: {command}", "en": "Continue: {command}"},
+    "input_ended_network": {
+        "fi": "Syöte loppui ennen kuin verkoston nimi annettiin. Anna nimi valitsimella "
+              "--verkosto NIMI.",
+        "en": "Input ended before a network name was given. Give it with --network NAME.",
+    },
+    "input_ended_draft": {
+        "fi": "Syöte loppui ennen kuin luonnoksesta päätettiin; luonnos säilyy ennallaan.",
+        "en": "Input ended before deciding about the draft; the draft is kept as it was.",
+    },
+    "interrupted_draft_kept": {
+        "fi": "Keskeytetty. Luonnos säilyy ennallaan.",
+        "en": "Interrupted. The draft is kept as it was.",
+    },
+    "input_ended_review": {
+        "fi": "Syöte loppui kesken vastausten tarkistuksen.",
+        "en": "Input ended during the answer review.",
+    },
+    "kept_draft": {
+        "fi": "{count} vastausta on tallessa luonnoksena. Jatka: {command}",
+        "en": "{count} answers are saved as a draft. Continue: {command}",
+    },
+    "kept_draft_one": {
+        "fi": "1 vastaus on tallessa luonnoksena. Jatka: {command}",
+        "en": "1 answer is saved as a draft. Continue: {command}",
+    },
+    "draft_save_failed": {
+        "fi": "Luonnosta ei voitu tallentaa ({reason}); jos keskeytät, vastaukset katoavat.",
+        "en": "The draft could not be saved ({reason}); if you stop now, the answers are lost.",
+    },
+    "draft_exists_not_asked": {
+        "fi": "Verkoston {network} luonnosta ei korvata, eikä tämän kerran vastauksia tallenneta "
+              "luonnokseksi. Jatka luonnosta komennolla: {command}",
+        "en": "The draft assessment of {network} is not replaced, and this run's answers are not "
+              "saved as a draft. Continue the draft with: {command}",
+    },
+    "draft_damaged": {
+        "fi": "Luonnostiedostoa {path} ei voi lukea; se korvataan.",
+        "en": "The draft file {path} cannot be read; it will be replaced.",
+    },
+    "draft_set_aside": {
+        "fi": "Luonnostiedostoa {path} ei voi lukea. Se siirrettiin sivuun nimellä {aside}, "
+              "ja arviointi alkaa alusta.",
+        "en": "The draft file {path} cannot be read. It was set aside as {aside}, and the "
+              "assessment starts afresh.",
+    },
+    "draft_changed": {
+        "fi": "Kysymystiedosto on muuttunut luonnoksen tallentamisen jälkeen. "
+              "Nämä vastaukset eivät enää sovi, ja ne kysytään uudelleen: {ids}",
+        "en": "The questions file has changed since the draft was saved. "
+              "These answers no longer fit and will be asked again: {ids}",
+    },
+    "draft_changed_all_fit": {
+        "fi": "Kysymystiedosto on muuttunut luonnoksen tallentamisen jälkeen; "
+              "kaikki vastaukset sopivat yhä.",
+        "en": "The questions file has changed since the draft was saved; "
+              "all answers still fit.",
+    },
+    "draft_continued": {
+        "fi": "Jatketaan verkoston {network} arviointia luonnoksesta ({count} vastausta).",
+        "en": "Continuing the assessment of {network} from its draft ({count} answers).",
+    },
+    "draft_continued_one": {
+        "fi": "Jatketaan verkoston {network} arviointia luonnoksesta (1 vastaus).",
+        "en": "Continuing the assessment of {network} from its draft (1 answer).",
+    },
+    "no_drafts": {
+        "fi": "Keskeneräisiä arviointeja (luonnoksia) ei ole. Aloita uusi arviointi: verkosto "
+              "arvioi",
+        "en": "There are no unfinished assessments (drafts). Start a new assessment: verkosto "
+              "arvioi",
+    },
+    "no_draft_for": {
+        "fi": "Verkoston {network} arvioinnista ei ole luonnosta. Aloita uusi arviointi: "
+              "verkosto arvioi --verkosto {network}",
+        "en": "There is no draft assessment of {network}. Start a new one: verkosto arvioi "
+              "--network {network}",
+    },
+    "drafts_choose": {
+        "fi": "Luonnoksia on useita ({networks}); kerro jatkettava valitsimella --verkosto NIMI.",
+        "en": "There are several drafts ({networks}); name the one to continue with --network "
+              "NAME.",
+    },
+    "draft_unreadable": {
+        "fi": "Luonnostiedostoa {path} ei voi lukea.",
+        "en": "The draft file {path} cannot be read.",
+    },
+    "draft_questions_missing": {
+        "fi": "Luonnos on tehty kysymystiedostolla {path}, jota ei enää löydy. Anna "
+              "kysymystiedosto valitsimella --kysymykset TIEDOSTO.",
+        "en": "The draft was made with the questions file {path}, which no longer exists. Give a "
+              "questions file with --questions FILE.",
+    },
+    "draft_found": {
+        "fi": "Verkoston {network} arvioinnista on luonnos: {count} vastausta, tallennettu "
+              "{saved}.",
+        "en": "There is a draft assessment of {network}: {count} answers, saved {saved}.",
+    },
+    "draft_found_one": {
+        "fi": "Verkoston {network} arvioinnista on luonnos: 1 vastaus, tallennettu {saved}.",
+        "en": "There is a draft assessment of {network}: 1 answer, saved {saved}.",
+    },
+    "draft_continue": {
+        "fi": "Jatketaanko luonnosta? (K = jatka, e = aloita alusta ja korvaa luonnos) [K/e]:",
+        "en": "Continue the draft? (Y = continue, n = start over and replace it) [Y/n]:",
+    },
+    "draft_yes_no": {"fi": "vastaa k tai e", "en": "answer y or n"},
+    "drafts_heading": {"fi": "Luonnokset:", "en": "Drafts:"},
+    "draft_row": {
+        "fi": "{network} – {count} vastausta, tallennettu {saved}",
+        "en": "{network} – {count} answers, saved {saved}",
+    },
+    "draft_row_one": {
+        "fi": "{network} – 1 vastaus, tallennettu {saved}",
+        "en": "{network} – 1 answer, saved {saved}",
+    },
+    "draft_pick": {
+        "fi": "Mitä luonnosta jatkat? (1–{count}):",
+        "en": "Which draft do you want to continue? (1–{count}):",
+    },
+    "draft_pick_invalid": {
+        "fi": "kirjoita numero 1–{count}",
+        "en": "type a number 1–{count}",
+    },
+    "previous_assessment": {
+        "fi": "Edellinen arvio tehtiin {date} (suositus: {verdict}).",
+        "en": "The previous assessment was made on {date} (recommendation: {verdict}).",
+    },
+    "previous_review_due": {
+        "fi": "Seuraavan arvioinnin aika oli {date}, joten nyt on hyvä hetki arvioida uudelleen.",
+        "en": "Its next review was due on {date}, so now is a good time to re-evaluate.",
+    },
+    "previous_review_ahead": {
+        "fi": "Sen seuraava arviointi olisi vasta {date}.",
+        "en": "Its next review would not be due until {date}.",
+    },
+    "previous_defaults": {
+        "fi": "Aiemmat vastaukset näkyvät oletuksina: Enter säilyttää vastauksen.",
+        "en": "Your earlier answers are shown as defaults: Enter keeps an answer.",
+    },
+}

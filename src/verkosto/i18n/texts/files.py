@@ -1,0 +1,106 @@
+"""Reading any file (questions, answers, exports): file and parser problems.
+
+Also the error headings and the words that say where a problem is.
+
+Pure data: no I/O, no functions. Each key holds both languages side by side.
+"""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "file_invalid": {
+        "fi": "Tiedostossa on virheitä:",
+        "en": "The file has errors:",
+    },
+    "problem_count": {
+        "fi": "Virheitä yhteensä {count}.",
+        "en": "{count} error(s) in total.",
+    },
+    "file_not_found": {"fi": "tiedostoa ei löydy", "en": "file not found"},
+    "file_unreadable": {"fi": "tiedostoa ei voi lukea (ei lukuoikeutta)",
+                        "en": "file cannot be read (no permission)"},
+    "file_os_error": {"fi": "tiedostoa ei voi lukea: {detail}", "en": "cannot read file: {detail}"},
+    "is_directory": {"fi": "tämä on kansio, ei tiedosto", "en": "this is a folder, not a file"},
+    "file_too_large": {
+        "fi": "tiedosto on liian suuri ({size} tavua, raja {limit}); sitä ei luettu",
+        "en": "file is too large ({size} bytes, limit {limit}); it was not read",
+    },
+    "not_utf8": {
+        "fi": "tiedosto ei ole UTF-8-tekstiä (virheellinen tavu kohdassa {byte})",
+        "en": "file is not UTF-8 text (invalid byte at offset {byte})",
+    },
+    "empty_file": {"fi": "tiedosto on tyhjä", "en": "file is empty"},
+    "yaml_syntax": {"fi": "YAML-syntaksivirhe: {detail}", "en": "YAML syntax error: {detail}"},
+    "yaml_alias": {
+        "fi": "YAML-viittauksia (&ankkuri / *alias) ei sallita",
+        "en": "YAML aliases (&anchor / *alias) are not allowed",
+    },
+    "yaml_too_deep": {
+        "fi": "rakenteessa on liian monta sisäkkäistä tasoa",
+        "en": "the structure is nested too deeply",
+    },
+    "number_too_long": {
+        "fi": "tiedostossa on luku, jossa on liikaa numeroita",
+        "en": "the file has a number with too many digits",
+    },
+    "key_not_scalar": {"fi": "avaimen pitää olla teksti", "en": "a key must be text"},
+    "duplicate_key": {
+        "fi": "avain '{key}' toistuu (ensimmäisen kerran rivillä {first_line})",
+        "en": "key '{key}' is repeated (first on line {first_line})",
+    },
+    "wrong_type": {
+        "fi": "kohdan '{key}' pitää olla {expected}",
+        "en": "'{key}' must be {expected}",
+    },
+    "unknown_key": {
+        "fi": "tuntematon avain '{key}' (sallitut: {allowed})",
+        "en": "unknown key '{key}' (allowed: {allowed})",
+    },
+    "missing_key": {"fi": "kohta '{key}' puuttuu", "en": "'{key}' is missing"},
+    "missing_value": {
+        "fi": "kohdalle '{key}' ei ole annettu arvoa",
+        "en": "'{key}' has no value",
+    },
+    "file_incomplete": {
+        "fi": "tiedostosta puuttuu pakollisia osia",
+        "en": "the file is missing required parts",
+    },
+    "missing_fi": {
+        "fi": "kohdasta '{key}' puuttuu suomenkielinen teksti (fi)",
+        "en": "'{key}' has no Finnish text (fi)",
+    },
+    "unknown_language": {
+        "fi": "kohdassa '{key}' on tuntematon kieli '{lang}' (sallitut: fi, en)",
+        "en": "'{key}' has an unknown language '{lang}' (allowed: fi, en)",
+    },
+    "out_of_range": {
+        "fi": "kohdan '{key}' arvo {value} on sallitun alueen ulkopuolella",
+        "en": "'{key}' value {value} is out of range",
+    },
+    "empty_list": {"fi": "lista '{key}' on tyhjä", "en": "list '{key}' is empty"},
+    "kind_question": {"fi": "kysymys", "en": "question"},
+    "kind_dimension": {"fi": "ulottuvuus", "en": "dimension"},
+    "kind_scale": {"fi": "asteikko", "en": "scale"},
+    "kind_scoring": {"fi": "pisteytys", "en": "scoring"},
+    "kind_recommendation": {"fi": "suositus", "en": "recommendation"},
+    "kind_outcome": {"fi": "suositusvaihtoehto", "en": "outcome"},
+    "kind_reason": {"fi": "perustelu", "en": "reason"},
+    "kind_change": {"fi": "muutoslause", "en": "change sentence"},
+    "kind_answer": {"fi": "vastaus", "en": "answer"},
+    "line": {"fi": "rivi", "en": "line"},
+    "text_control_chars": {
+        "fi": "tekstissä '{key}' on ohjausmerkki {char} (esim. päätteen ohjauskoodi tai "
+              "tekstin suunnan vaihto); poista se",
+        "en": "the text '{key}' holds the control character {char} (such as a terminal "
+              "control code or a text direction override); remove it",
+    },
+    "not_regular_file": {
+        "fi": "tämä ei ole tavallinen tiedosto (laite, nimetty putki tai pistoke); sitä ei luettu",
+        "en": "this is not a regular file (a device, named pipe or socket); it was not read",
+    },
+    "column": {"fi": "sarake", "en": "column"},
+    "syntax_unknown": {
+        "fi": "rakenne ei ole kelvollinen tässä kohdassa",
+        "en": "the structure is not valid at this point",
+    },
+}

@@ -1,0 +1,278 @@
+"""`--help` and command-line usage errors, in the person's language.
+
+help_cmd_* describe a command (the first sentence is its line in the command list),
+help_opt_<command>_<param> an option or argument (help_opt_<param> where every command
+means the same), help_metavar_* name a value, help_examples_* end each command's help.
+
+Pure data: no I/O, no functions. Each key holds both languages side by side.
+"""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "usage_no_such_option": {
+        "fi": "Tuntematon valitsin {option}.",
+        "en": "Unknown option {option}.",
+    },
+    "usage_needs_value": {
+        "fi": "Valitsin {option} tarvitsee arvon.",
+        "en": "Option {option} needs a value.",
+    },
+    "usage_no_such_command": {
+        "fi": "Tuntematon komento '{name}'.",
+        "en": "Unknown command '{name}'.",
+    },
+    "usage_extra_argument": {
+        "fi": "Ylimääräinen argumentti: {args}.",
+        "en": "Unexpected extra argument: {args}.",
+    },
+    "usage_extra_arguments": {
+        "fi": "Ylimääräisiä argumentteja: {args}.",
+        "en": "Unexpected extra arguments: {args}.",
+    },
+    "usage_missing": {
+        "fi": "Komennolta puuttuu {name}.",
+        "en": "The command needs {name}.",
+    },
+    "usage_bad_value": {
+        "fi": "Arvo kohdassa {name} ei kelpaa: anna kokonaisluku (esim. 3).",
+        "en": "The value for {name} is not valid: give a whole number (for example 3).",
+    },
+    "usage_other": {
+        "fi": "Virheellinen komento: {detail}",
+        "en": "Invalid command: {detail}",
+    },
+    "usage_hint": {
+        "fi": "Katso ohje: {command} --help",
+        "en": "See help: {command} --help",
+    },
+    "help_usage": {"fi": "Käyttö:", "en": "Usage:"},
+    "help_arguments": {"fi": "Argumentit", "en": "Arguments"},
+    "help_options": {"fi": "Valitsimet", "en": "Options"},
+    "help_commands": {"fi": "Komennot", "en": "Commands"},
+    "help_examples": {"fi": "Esimerkkejä", "en": "Examples"},
+    "help_options_metavar": {"fi": "[VALITSIMET]", "en": "[OPTIONS]"},
+    "help_command_metavar": {"fi": "KOMENTO [ARGUMENTIT]...", "en": "COMMAND [ARGS]..."},
+    "help_envvar": {"fi": "ympäristömuuttuja: {name}", "en": "environment variable: {name}"},
+    "help_required": {"fi": "pakollinen", "en": "required"},
+    "help_opt_help": {"fi": "Näytä tämä ohje ja lopeta.", "en": "Show this help and exit."},
+    "help_did_you_mean": {"fi": "Tarkoititko {match}?", "en": "Did you mean {match}?"},
+    "help_metavar_NIMI": {"fi": "NIMI", "en": "NAME"},
+    "help_metavar_TIEDOSTO": {"fi": "TIEDOSTO", "en": "FILE"},
+    "help_metavar_NRO": {"fi": "NRO", "en": "NUMBER"},
+    "help_metavar_POLKU": {"fi": "POLKU", "en": "PATH"},
+    "help_metavar_TIEDOSTO.json|NRO": {"fi": "TIEDOSTO.json|NRO", "en": "FILE.json|NUMBER"},
+    "help_metavar_taulukko|table|json|csv": {"fi": "taulukko|json|csv", "en": "table|json|csv"},
+    "help_cmd_root": {
+        "fi": "Arvioi, kannattaako ammatilliseen verkostoon käyttää työaikaasi: liity, jatka, "
+              "kevennä tai luovu.\n\nEnglanniksi: --kieli en tai ympäristömuuttuja "
+              "VERKOSTO_KIELI=en.",
+        "en": "Weigh whether a professional network is worth your working time: join, "
+              "continue, lighten or leave.\n\nIn Finnish: --lang fi or the environment "
+              "variable VERKOSTO_KIELI=fi.",
+    },
+    "help_opt_root_version": {"fi": "Näytä versio.", "en": "Show the version."},
+    "help_examples_root": {
+        "fi": "verkosto arvioi\nverkosto historia",
+        "en": "verkosto arvioi --lang en\nVERKOSTO_KIELI=en verkosto historia",
+    },
+    "help_opt_kieli": {
+        "fi": "Käyttöliittymän kieli: fi (oletus) tai en.",
+        "en": "Interface language: fi (the default) or en.",
+    },
+    "help_opt_kysymykset": {
+        "fi": "Kysymystiedosto (oletus: mukana tuleva questions.yaml).",
+        "en": "Questions file (default: the bundled questions.yaml).",
+    },
+    "help_opt_verkosto": {
+        "fi": "Vain tämän verkoston arviot (kirjainkoolla ei väliä).",
+        "en": "Only this network's assessments (upper or lower case alike).",
+    },
+    "help_opt_as_json": {"fi": "Tulosta JSON-muodossa.", "en": "Print as JSON."},
+    "help_cmd_arvioi": {
+        "fi": "Arvioi verkosto kysymys kerrallaan ja näytä suositus perusteluineen.\n\n"
+              "Vastaukset tallennetaan luonnokseksi jokaisen vastauksen jälkeen; "
+              "keskeytettyä arviointia voi jatkaa valitsimella --jatka.",
+        "en": "Assess a network one question at a time and show the recommendation with "
+              "its reasons.\n\nThe answers are saved as a draft after every answer; an "
+              "interrupted assessment goes on with --resume.",
+    },
+    "help_opt_arvioi_verkosto": {
+        "fi": "Arvioitavan verkoston nimi.",
+        "en": "The name of the network to assess.",
+    },
+    "help_opt_arvioi_vastaukset": {
+        "fi": "Valmiit vastaukset (YAML/JSON tai aiempi vienti); niitä ei kysytä uudelleen.",
+        "en": "Answers given in advance (YAML/JSON or an earlier export); they are not "
+              "asked again.",
+    },
+    "help_opt_arvioi_vie": {
+        "fi": "Vie tulos JSON-tiedostoon (- = vakiotuloste).",
+        "en": "Export the result to a JSON file (- = standard output).",
+    },
+    "help_opt_arvioi_jatka": {
+        "fi": "Jatka luonnosta (keskeytettyä arviointia) siitä, mihin se jäi.",
+        "en": "Continue a draft (an interrupted assessment) where it stopped.",
+    },
+    "help_opt_arvioi_ei_kysy": {
+        "fi": "Älä kysy mitään: puuttuva vastaus on virhe (koodi 2).",
+        "en": "Ask nothing: a missing answer is an error (code 2).",
+    },
+    "help_opt_arvioi_ei_tallenna": {
+        "fi": "Älä tallenna arviota historiaan.",
+        "en": "Do not keep the assessment in the history.",
+    },
+    "help_examples_arvioi": {
+        "fi": "verkosto arvioi --verkosto \"Lastensuojelun verkosto\"\nverkosto arvioi --jatka",
+        "en": "verkosto arvioi --network \"Child welfare network\" --lang en\n"
+              "verkosto arvioi --resume --lang en",
+    },
+    "help_cmd_tarkista": {
+        "fi": "Tarkista kysymystiedosto ja luettele kaikki sen virheet kerralla.",
+        "en": "Check a questions file and list all its errors at once.",
+    },
+    "help_opt_tarkista_tiedosto": {
+        "fi": "Tarkistettava kysymystiedosto (oletus: mukana tuleva).",
+        "en": "The questions file to check (default: the bundled one).",
+    },
+    "help_examples_tarkista": {
+        "fi": "verkosto tarkista oma.yaml",
+        "en": "verkosto tarkista my-questions.yaml --lang en",
+    },
+    "help_cmd_kysymykset": {
+        "fi": "Näytä kysymyssarja taulukkona (tai JSON-muodossa).",
+        "en": "Show the questions as a table (or as JSON).",
+    },
+    "help_opt_kysymykset_as_json": {
+        "fi": "Tulosta kysymykset JSON-muodossa.",
+        "en": "Print the questions as JSON.",
+    },
+    "help_examples_kysymykset": {
+        "fi": "verkosto kysymykset\nverkosto kysymykset --json > kysymykset.json",
+        "en": "verkosto kysymykset --lang en\nverkosto kysymykset --json > questions.json",
+    },
+    "help_cmd_historia": {
+        "fi": "Näytä tallennetut arviot uusin ensin ja verkostojen kehitys.",
+        "en": "Show the stored assessments, newest first, and how each network has changed.",
+    },
+    "help_opt_historia_vie": {
+        "fi": "Vie koko historia JSON Lines -tiedostoon (- = vakiotuloste).",
+        "en": "Export the whole history to a JSON Lines file (- = standard output).",
+    },
+    "help_examples_historia": {
+        "fi": "verkosto historia --verkosto \"Lastensuojelun verkosto\"\n"
+              "verkosto historia --vie historia.jsonl",
+        "en": "verkosto historia --network \"Child welfare network\" --lang en\n"
+              "verkosto historia --export history.jsonl",
+    },
+    "help_cmd_vertaa": {
+        "fi": "Vertaa kahta arviota: ulottuvuudet, tunnit, tasapaino, suositus ja muuttuneet "
+              "vastaukset.",
+        "en": "Compare two assessments: dimensions, hours, balance, recommendation and the "
+              "answers that changed.",
+    },
+    "help_opt_vertaa_a": {
+        "fi": "Aiempi arvio: tallennetun arvion numero tai JSON-vientitiedosto (polussa / tai "
+              "pääte .json; oletus: verkoston toiseksi viimeisin).",
+        "en": "The earlier assessment: a stored assessment's number or a JSON export file "
+              "(with / in the path or ending in .json; default: the network's second latest).",
+    },
+    "help_opt_vertaa_b": {
+        "fi": "Myöhempi arvio: numero tai JSON-vientitiedosto (oletus: verkoston viimeisin).",
+        "en": "The later assessment: a number or a JSON export file (default: the network's "
+              "latest).",
+    },
+    "help_examples_vertaa": {
+        "fi": "verkosto vertaa --verkosto \"Lastensuojelun verkosto\"\nverkosto vertaa 3 5",
+        "en": "verkosto vertaa --network \"Child welfare network\" --lang en\n"
+              "verkosto vertaa 3 5 --lang en",
+    },
+    "help_cmd_yhteenveto": {
+        "fi": "Näytä kaikki verkostosi viimeisimmän arvion mukaan, tunnit yhteensä ja mitä "
+              "keventää.",
+        "en": "Show all your networks by their latest assessment, the hours in total and "
+              "what to lighten.",
+    },
+    "help_examples_yhteenveto": {
+        "fi": "verkosto yhteenveto\nverkosto yhteenveto --json",
+        "en": "verkosto yhteenveto --lang en\nverkosto yhteenveto --json",
+    },
+    "help_cmd_raportti": {
+        "fi": "Tee yhdestä arviosta raportti esihenkilölle tai järjestölle (Markdown, HTML tai "
+              "teksti).",
+        "en": "Make a report of one assessment for a manager or the organisation (Markdown, "
+              "HTML or text).",
+    },
+    "help_opt_raportti_tiedosto": {
+        "fi": "Tallennetun arvion numero tai JSON-vientitiedosto (polussa / tai pääte .json; "
+              "tiedosto nimeltä 1: ./1).",
+        "en": "A stored assessment's number or a JSON export file (with / in the path or "
+              "ending in .json; a file named 1: ./1).",
+    },
+    "help_opt_raportti_viimeisin": {
+        "fi": "Tee raportti viimeisimmästä tallennetusta arviosta (rajaa tarvittaessa "
+              "valitsimella --verkosto).",
+        "en": "Report on the latest stored assessment (narrow it down with --network if "
+              "needed).",
+    },
+    "help_opt_raportti_muoto": {
+        "fi": "Raportin muoto: md (oletus), html tai txt.",
+        "en": "The report's format: md (the default), html or txt.",
+    },
+    "help_opt_raportti_vie": {
+        "fi": "Kirjoita raportti tiedostoon (oletus: vakiotuloste).",
+        "en": "Write the report to a file (default: standard output).",
+    },
+    "help_examples_raportti": {
+        "fi": "verkosto raportti --viimeisin\nverkosto raportti 3 --muoto html --vie "
+              "raportti.html",
+        "en": "verkosto raportti --latest --lang en\nverkosto raportti 3 --format html "
+              "--output report.html",
+    },
+    "help_cmd_poista": {
+        "fi": "Poista yksi arvio tai kaikki arviot pysyvästi historiasta.",
+        "en": "Delete one assessment or all of them from the history for good.",
+    },
+    "help_opt_poista_tunnus": {
+        "fi": "Poistettavan arvion numero (verkosto historia).",
+        "en": "The number of the assessment to delete (see verkosto historia).",
+    },
+    "help_opt_poista_kaikki": {
+        "fi": "Poista kaikki tallennetut arviot.",
+        "en": "Delete all stored assessments.",
+    },
+    "help_opt_poista_kylla": {"fi": "Älä kysy vahvistusta.", "en": "Do not ask to confirm."},
+    "help_examples_poista": {
+        "fi": "verkosto poista 3\nverkosto poista --kaikki",
+        "en": "verkosto poista 3 --lang en\nverkosto poista --all --lang en",
+    },
+    "help_cmd_kooste": {
+        "fi": "Kokoa monen vastaajan viennit verkostoittain järjestön päätöksiä varten.",
+        "en": "Gather many respondents' exports network by network for the organisation's "
+              "decisions.",
+    },
+    "help_opt_kooste_polut": {
+        "fi": "Vientitiedostoja tai kansioita (kansioista luetaan *.json alikansioineen); - "
+              "lukee polkujen luettelon vakiosyötteestä, yksi riviä kohden.",
+        "en": "Export files or folders (*.json is read from folders and their subfolders); "
+              "- reads a list of paths from standard input, one a line.",
+    },
+    "help_opt_kooste_as_json": {
+        "fi": "Tulosta JSON-muodossa (sama kuin --muoto json).",
+        "en": "Print as JSON (the same as --format json).",
+    },
+    "help_opt_kooste_muoto": {
+        "fi": "Tulostusmuoto: taulukko (oletus), json tai csv.",
+        "en": "Output format: table (the default), json or csv.",
+    },
+    "help_opt_kooste_vie": {
+        "fi": "Kirjoita kooste tiedostoon (- = vakiotuloste).",
+        "en": "Write the aggregate to a file (- = standard output).",
+    },
+    "help_examples_kooste": {
+        "fi": "verkosto kooste vastaukset/\nverkosto kooste vastaukset/ --muoto csv --vie "
+              "kooste.csv",
+        "en": "verkosto kooste answers/ --lang en\nverkosto kooste answers/ --format csv "
+              "--export aggregate.csv --lang en",
+    },
+}

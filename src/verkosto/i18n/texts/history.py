@@ -1,0 +1,211 @@
+"""The history (`historia`, `poista`): stored assessments, trends, deleting.
+
+Also finding an assessment by its number or an export's path.
+
+Pure data: no I/O, no functions. Each key holds both languages side by side.
+"""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "saved_to_history": {
+        "fi": "Arvio tallennettiin historiaan; näet sen komennolla verkosto historia.",
+        "en": "The assessment was saved to the history; see it with verkosto historia.",
+    },
+    "history_kept": {
+        "fi": "Valmis arvio on tallessa tiedostossa {kept}.",
+        "en": "The finished assessment is kept in {kept}.",
+    },
+    "history_write_failed": {
+        "fi": "Arviota ei voitu tallentaa historiaan ({path}): {reason}",
+        "en": "Could not save the assessment to the history ({path}): {reason}",
+    },
+    "history_read_failed": {
+        "fi": "Historiaa ei voitu lukea ({path}): {reason}",
+        "en": "Could not read the history ({path}): {reason}",
+    },
+    "history_delete_failed": {
+        "fi": "Historiasta ei voitu poistaa ({path}): {reason}",
+        "en": "Could not delete from the history ({path}): {reason}",
+    },
+    "history_corrupt": {
+        "fi": "Historiatiedostossa {path} on arvio, jota ei voi lukea; tiedostoa on ilmeisesti "
+              "muutettu muulla ohjelmalla. Palauta tiedosto varmuuskopiosta tai siirrä se "
+              "muualle, jolloin historia alkaa tyhjästä.",
+        "en": "The history file {path} has an assessment that cannot be read; the file has "
+              "apparently been changed by another program. Restore it from a backup, or move it "
+              "aside to start an empty history.",
+    },
+    "history_newer_schema": {
+        "fi": "Historiatiedosto {path} on tehty verkosto-työkalun uudemmalla versiolla "
+              "(tietokannan versio {found}, tämä versio tuntee version {known}). Päivitä "
+              "verkosto-työkalu.",
+        "en": "The history file {path} was made by a newer version of the verkosto tool "
+              "(database version {found}, this version knows {known}). Update the verkosto tool.",
+    },
+    "history_empty": {
+        "fi": "Historiassa ei ole vielä arvioita. Tee ensimmäinen: verkosto arvioi",
+        "en": "There are no assessments in the history yet. Make the first: verkosto arvioi",
+    },
+    "history_network_empty": {
+        "fi": "Verkostosta '{network}' ei ole tallennettuja arvioita.",
+        "en": "There are no stored assessments of the network '{network}'.",
+    },
+    "history_network_unknown": {
+        "fi": "Verkostosta '{network}' ei ole tallennettuja arvioita (historiassa: {known}).",
+        "en": "There are no stored assessments of the network '{network}' (in the history: "
+              "{known}).",
+    },
+    "history_title": {"fi": "Arviot, uusin ensin", "en": "Assessments, newest first"},
+    "col_no": {"fi": "Nro", "en": "No."},
+    "col_date": {"fi": "Päivä", "en": "Date"},
+    "col_network": {"fi": "Verkosto", "en": "Network"},
+    "col_verdict": {"fi": "Suositus", "en": "Recommendation"},
+    "col_balance": {"fi": "Suhde", "en": "Ratio"},
+    "col_hours": {"fi": "h/kk", "en": "h/month"},
+    "col_share": {
+        "fi": "Työajasta",
+        "en": "Of working time",
+    },
+    "share_of_work": {"fi": "{share} työajasta", "en": "{share} of working time"},
+    "col_review": {"fi": "Seuraava arviointi", "en": "Next review"},
+    "overdue": {"fi": "myöhässä", "en": "overdue"},
+    "trend_title": {
+        "fi": "Kehitys: {network} ({count} arviota, vanhin ensin)",
+        "en": "Trend: {network} ({count} assessments, oldest first)",
+    },
+    "trend_up": {"fi": "nousee", "en": "rising"},
+    "trend_down": {"fi": "laskee", "en": "falling"},
+    "trend_level": {"fi": "ennallaan", "en": "steady"},
+    "history_exported": {
+        "fi": "Historia ({count} arviota) viety JSON Lines -tiedostoon {path}.",
+        "en": "History ({count} assessments) exported as JSON Lines to {path}.",
+    },
+    "history_exported_one": {
+        "fi": "Historia (1 arvio) viety JSON Lines -tiedostoon {path}.",
+        "en": "History (1 assessment) exported as JSON Lines to {path}.",
+    },
+    "history_export_failed": {
+        "fi": "Historiaa ei voitu viedä tiedostoon {path}: {reason}",
+        "en": "Could not export the history to {path}: {reason}",
+    },
+    "history_network_needed": {
+        "fi": "Historiassa on useita verkostoja; valitse yksi valitsimella --verkosto NIMI "
+              "({known}).",
+        "en": "The history has several networks; choose one with --network NAME ({known}).",
+    },
+    "ref_not_found": {
+        "fi": "Arviota '{ref}' ei löydy: se ei ole tallennetun arvion numero eikä "
+              "tiedoston polku (numerot: verkosto historia; tiedosto luetaan, kun polussa on / "
+              "tai pääte .json, esim. ./{ref}).",
+        "en": "Assessment '{ref}' not found: it is neither a stored assessment's number nor "
+              "a file path (numbers: verkosto historia; a file is read when the path has a / "
+              "or ends in .json, e.g. ./{ref}).",
+    },
+    "id_not_found": {
+        "fi": "Historiassa ei ole arviota numero {id} (numerot: verkosto historia).",
+        "en": "There is no assessment number {id} in the history (numbers: verkosto historia).",
+    },
+    "export_invalid": {
+        "fi": "Tiedosto ei ole verkosto-arvion JSON-vienti:",
+        "en": "The file is not a verkosto assessment export:",
+    },
+    "export_not_export": {
+        "fi": "tiedostosta puuttuu \"schema\": \"verkosto-arvio/1\" (tee vienti komennolla "
+              "verkosto arvioi --vie)",
+        "en": "the file lacks \"schema\": \"verkosto-arvio/1\" (make an export with "
+              "verkosto arvioi --export)",
+    },
+    "delete_confirm_one": {
+        "fi": "Poistetaanko arvio {id} ({network}, {date}) pysyvästi? [k/E]",
+        "en": "Delete assessment {id} ({network}, {date}) for good? [y/N]",
+    },
+    "delete_confirm_all": {
+        "fi": "Poistetaanko kaikki {count} arviota pysyvästi? [k/E]",
+        "en": "Delete all {count} assessments for good? [y/N]",
+    },
+    "delete_confirm_all_files": {
+        "fi": "Poistetaanko kaikki {count} arviota sekä {files} luonnosta ja varakopiota "
+              "(kansiot luonnokset/ ja arviot/) pysyvästi? [k/E]",
+        "en": "Delete all {count} assessments and {files} drafts and kept copies (folders "
+              "luonnokset/ and arviot/) for good? [y/N]",
+    },
+    "deleted_files": {
+        "fi": "Luonnokset ja varakopiot poistettu ({count} tiedostoa).",
+        "en": "Drafts and kept copies deleted ({count} files).",
+    },
+    "delete_files_failed": {
+        "fi": "{count} tiedostoa jäi poistamatta, esimerkiksi {path}. Poista ne käsin.",
+        "en": "{count} files could not be deleted, for example {path}. Delete them by hand.",
+    },
+    "delete_confirm_all_one": {
+        "fi": "Poistetaanko ainoa tallennettu arvio pysyvästi? [k/E]",
+        "en": "Delete the only stored assessment for good? [y/N]",
+    },
+    "delete_cancelled": {
+        "fi": "Mitään ei poistettu.",
+        "en": "Nothing was deleted.",
+    },
+    "delete_not_confirmed": {
+        "fi": "Syöte loppui ennen vahvistusta; mitään ei poistettu. Poista ilman vahvistusta "
+              "lisäämällä --kylla.",
+        "en": "Input ended before confirmation; nothing was deleted. Add --yes to delete without "
+              "confirming.",
+    },
+    "delete_id_or_all": {
+        "fi": "Anna joko poistettavan arvion numero tai --kaikki (ei molempia).",
+        "en": "Give either the number of the assessment to delete or --all (not both).",
+    },
+    "deleted_one": {
+        "fi": "Arvio {id} ({network}) poistettu. Tietokanta tiivistettiin (VACUUM), joten "
+              "poistettu tieto ei jää tiedostoon {path}.",
+        "en": "Assessment {id} ({network}) deleted. The database was compacted (VACUUM), so "
+              "the deleted data does not stay in the file {path}.",
+    },
+    "deleted_all": {
+        "fi": "{count} arviota poistettu. Tietokanta tiivistettiin (VACUUM), joten "
+              "poistettu tieto ei jää tiedostoon {path}.",
+        "en": "{count} assessments deleted. The database was compacted (VACUUM), so the "
+              "deleted data does not stay in the file {path}.",
+    },
+    "deleted_all_one": {
+        "fi": "1 arvio poistettu. Tietokanta tiivistettiin (VACUUM), joten poistettu tieto ei "
+              "jää tiedostoon {path}.",
+        "en": "1 assessment deleted. The database was compacted (VACUUM), so the deleted data "
+              "does not stay in the file {path}.",
+    },
+    "export_network_invalid": {
+        "fi": "verkoston nimi on tyhjä, yli {max} merkkiä pitkä tai siinä on ohjausmerkkejä",
+        "en": "the network name is empty, longer than {max} characters or holds control "
+              "characters",
+    },
+    "history_refused": {
+        "fi": "Arviota ei tallennettu historiaan: verkoston nimi on yli {max} merkkiä pitkä, "
+              "siinä on ohjausmerkkejä tai arviossa on mahdottomia lukuja.",
+        "en": "The assessment was not stored in the history: the network name is longer than "
+              "{max} characters or holds control characters, or the assessment has impossible "
+              "numbers.",
+    },
+    "history_row_unreadable": {
+        "fi": "Tallennettu arvio #{id} on vioittunut, eikä sitä voi näyttää. Poista se: "
+              "verkosto poista {id}",
+        "en": "Stored assessment #{id} is damaged and cannot be shown. Delete it: "
+              "verkosto poista {id}",
+    },
+    "history_row_damaged": {
+        "fi": "Ohitettu vioittunut arvio #{id} ({problem}). Poista se: verkosto poista {id}",
+        "en": "Skipped damaged assessment #{id} ({problem}). Delete it: verkosto poista {id}",
+    },
+    "delete_not_final": {
+        "fi": "Arvio poistettiin historiasta, mutta poisto ei ole vielä lopullinen: toinen "
+              "ohjelma lukee historiaa, joten poistettu tieto on yhä tiedostossa {path}. "
+              "Sulje muut verkosto-komennot ja aja verkosto poista uudelleen.",
+        "en": "The assessment was removed from the history, but the deletion is not final "
+              "yet: another program is reading the history, so the deleted data is still in "
+              "{path}. Close other verkosto commands and run verkosto poista again.",
+    },
+    "history_damaged_label": {
+        "fi": "vioittunut arvio",
+        "en": "damaged assessment",
+    },
+}

@@ -1,0 +1,161 @@
+"""The questions file: what `tarkista` finds wrong in questions.yaml.
+
+Also what `tarkista` and `kysymykset` show of a valid file.
+
+Pure data: no I/O, no functions. Each key holds both languages side by side.
+"""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "bad_id": {
+        "fi": "tunnus '{id}' ei kelpaa: aloita kirjaimella ja käytä vain pieniä kirjaimia a–z "
+              "(ei ä, ö, å), numeroita ja alaviivaa",
+        "en": "id '{id}' is not valid: start with a letter and use only lowercase a–z, digits "
+              "and underscores",
+    },
+    "duplicate_id": {
+        "fi": "tunnus '{id}' on jo käytössä rivillä {first_line}",
+        "en": "id '{id}' is already used on line {first_line}",
+    },
+    "bad_side": {
+        "fi": "side '{side}' ei kelpaa: käytä benefit (hyöty) tai cost (kustannus)",
+        "en": "side '{side}' is not valid: use benefit or cost",
+    },
+    "unknown_type": {
+        "fi": "tuntematon kysymystyyppi '{type}' (sallitut: {allowed})",
+        "en": "unknown question type '{type}' (allowed: {allowed})",
+    },
+    "unknown_dimension": {
+        "fi": "tuntematon ulottuvuus '{dimension}'",
+        "en": "unknown dimension '{dimension}'",
+    },
+    "unknown_scale": {
+        "fi": "tuntematon asteikko '{scale}' (määritellyt: {known})",
+        "en": "unknown scale '{scale}' (defined: {known})",
+    },
+    "scale_label_missing": {
+        "fi": "asteikolta puuttuu sanallinen selite kohdille {points}",
+        "en": "the scale has no label for point(s) {points}",
+    },
+    "scale_bad_point": {
+        "fi": "asteikon kohta '{point}' ei kelpaa: kohdat ovat 1–5",
+        "en": "scale point '{point}' is not valid: points are 1–5",
+    },
+    "bad_range": {
+        "fi": "min ({min}) on suurempi kuin max ({max})",
+        "en": "min ({min}) is greater than max ({max})",
+    },
+    "bad_choice_value": {
+        "fi": "vaihtoehdon arvo '{value}' ei kelpaa: käytä pieniä kirjaimia a–z (ei ä, ö, å), "
+              "numeroita, yhdysmerkkiä (-) ja alaviivaa (_), ei pelkkiä numeroita",
+        "en": "choice value '{value}' is not valid: use lowercase a–z, digits, hyphens (-) and "
+              "underscores (_), not digits alone",
+    },
+    "duplicate_choice": {
+        "fi": "vaihtoehto '{value}' toistuu",
+        "en": "choice '{value}' is repeated",
+    },
+    "when_needs_value": {
+        "fi": "when-ehdossa pitää olla joko equals tai in (ei molempia)",
+        "en": "a when condition needs either equals or in (not both)",
+    },
+    "when_unknown": {
+        "fi": "when-ehto viittaa tuntemattomaan kysymykseen '{ref}'",
+        "en": "the when condition refers to an unknown question '{ref}'",
+    },
+    "when_later": {
+        "fi": "when-ehto viittaa kysymykseen '{ref}', joka kysytään vasta myöhemmin",
+        "en": "the when condition refers to question '{ref}', which is asked later",
+    },
+    "when_value": {
+        "fi": "kysymykseen '{ref}' ei voi vastata '{value}' (mahdolliset: {allowed})",
+        "en": "question '{ref}' cannot take the value '{value}' (possible: {allowed})",
+    },
+    "levels_order": {
+        "fi": "tasojen min-rajojen pitää laskea ylhäältä alas",
+        "en": "level minimums must decrease from top to bottom",
+    },
+    "levels_floor": {
+        "fi": "alimman tason min-rajan pitää olla 1, jotta jokainen pistemäärä saa tason",
+        "en": "the lowest level's min must be 1 so that every score gets a level",
+    },
+    "unknown_question_ref": {
+        "fi": "viittaus tuntemattomaan kysymykseen '{ref}'",
+        "en": "reference to an unknown question '{ref}'",
+    },
+    "question_ref_type": {
+        "fi": "kysymyksen '{ref}' pitää olla tyyppiä {expected}",
+        "en": "question '{ref}' must be of type {expected}",
+    },
+    "time_not_cost": {
+        "fi": "ajankäytön ulottuvuuden '{dimension}' pitää olla side: cost",
+        "en": "the time dimension '{dimension}' must have side: cost",
+    },
+    "worktime_min": {
+        "fi": "työaikakysymyksen '{ref}' min-arvon pitää olla yli 0",
+        "en": "the working-time question '{ref}' must have a min above 0",
+    },
+    "curve_order": {
+        "fi": "käyrän share-arvojen pitää kasvaa ja score-arvojen pysyä samoina tai laskea",
+        "en": "the curve's share values must increase and its scores must not rise",
+    },
+    "shares_order": {
+        "fi": "high_share ei voi olla suurempi kuin heavy_share",
+        "en": "high_share cannot be greater than heavy_share",
+    },
+    "meetings_not_hours": {
+        "fi": "meetings-kysymyksen {ref} pitää olla myös hours-luettelossa",
+        "en": "the meetings question {ref} must also be listed under hours",
+    },
+    "unknown_fact": {
+        "fi": "tuntematon tieto '{fact}' (sallitut: {allowed})",
+        "en": "unknown fact '{fact}' (allowed: {allowed})",
+    },
+    "retired_in_use": {
+        "fi": "tunnus on sekä käytössä että retired_questions-luettelossa; vanha vastaus "
+              "luettaisiin uuden kysymyksen vastaukseksi",
+        "en": "the id is both in use and listed in retired_questions; an old answer would be "
+              "read as an answer to the new question",
+    },
+    "invest_ratio_order": {
+        "fi": "worth_it_ratio ei voi olla suurempi kuin invest_ratio",
+        "en": "worth_it_ratio cannot be greater than invest_ratio",
+    },
+    "ratios_order": {
+        "fi": "break_even_ratio ei voi olla suurempi kuin worth_it_ratio",
+        "en": "break_even_ratio cannot be greater than worth_it_ratio",
+    },
+    "steps_too_few": {
+        "fi": "suositusvaihtoehdolla pitää olla vähintään kaksi askelta (steps), joilla ei ole "
+              "when-, if- eikä unless-ehtoa",
+        "en": "an outcome needs at least two steps without a when, if or unless condition",
+    },
+    "template_placeholder": {
+        "fi": "tuntematon paikkamerkki {{{name}}} (sallitut: {allowed})",
+        "en": "unknown placeholder {{{name}}} (allowed: {allowed})",
+    },
+    "template_syntax": {
+        "fi": "virheellinen paikkamerkki: {detail}",
+        "en": "invalid placeholder: {detail}",
+    },
+    "dimension_empty": {
+        "fi": "ulottuvuudella ei ole yhtään asteikkokysymystä",
+        "en": "the dimension has no scale questions",
+    },
+    "valid": {
+        "fi": "{file} on kunnossa: {questions} kysymystä, {dimensions} ulottuvuutta "
+              "(versio {version}).",
+        "en": "{file} is valid: {questions} questions, {dimensions} dimensions "
+              "(version {version}).",
+    },
+    "col_id": {"fi": "Tunnus", "en": "Id"},
+    "col_type": {"fi": "Tyyppi", "en": "Type"},
+    "col_question": {"fi": "Kysymys", "en": "Question"},
+    "reverse_mark": {"fi": "käänteinen", "en": "reversed"},
+    "when_text": {"fi": "kun {question} = {values}", "en": "when {question} = {values}"},
+    "type_scale": {"fi": "asteikko", "en": "scale"},
+    "type_number": {"fi": "luku", "en": "number"},
+    "type_choice": {"fi": "valinta", "en": "choice"},
+    "type_text": {"fi": "teksti", "en": "text"},
+}

@@ -1,0 +1,109 @@
+"""The report (`raportti`): its sections and the agenda for talking it through.
+
+Pure data: no I/O, no functions. Each key holds both languages side by side.
+"""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "report_format_unknown": {
+        "fi": "Tuntematon raporttimuoto '{value}' (sallitut: md, html, txt).",
+        "en": "Unknown report format '{value}' (allowed: md, html, txt).",
+    },
+    "report_source_needed": {
+        "fi": "Anna raportoitava arvio: JSON-vientitiedosto, arvion numero tai --viimeisin.",
+        "en": "Name the assessment to report: a JSON export file, the number of a stored "
+              "assessment, or --latest.",
+    },
+    "report_source_both": {
+        "fi": "Anna joko arvio (tiedosto tai numero) tai --viimeisin, ei molempia.",
+        "en": "Give either an assessment (a file or a number) or --latest, not both.",
+    },
+    "report_written": {
+        "fi": "Raportti kirjoitettu tiedostoon {path}.",
+        "en": "Report written to {path}.",
+    },
+    "report_write_failed": {
+        "fi": "Raporttia ei voitu kirjoittaa tiedostoon {path}: {reason}",
+        "en": "Could not write the report to {path}: {reason}",
+    },
+    "report_title": {
+        "fi": "Verkostoarvio: {network}",
+        "en": "Network assessment: {network}",
+    },
+    "report_meta": {
+        "fi": "Arvioitu {date} · kysymyssarja {instrument} {version}",
+        "en": "Assessed {date} · instrument {instrument} {version}",
+    },
+    "report_verdict": {"fi": "Suositus", "en": "Recommendation"},
+    "report_dimensions": {"fi": "Ulottuvuudet", "en": "Dimensions"},
+    "report_side": {
+        "fi": "Hyöty vai kustannus",
+        "en": "Benefit or cost",
+    },
+    "report_agenda": {
+        "fi": "Keskusteltavaa järjestössä",
+        "en": "To discuss in the organisation",
+    },
+    "report_answers": {"fi": "Vastaukset", "en": "Answers"},
+    "report_answer": {"fi": "Vastaus", "en": "Answer"},
+    "report_footer": {
+        "fi": "Tehty työkalulla verkosto {version}. Pisteet 1–5: suurempi on parempi; "
+              "kustannuksissa suuri pistemäärä tarkoittaa pientä rasitusta.",
+        "en": "Made with verkosto {version}. Scores 1–5: higher is better; for costs a high "
+              "score means a light burden.",
+    },
+    "agenda_goals": {
+        "fi": "Miten osallistuminen tukee järjestön tavoitteita? Arviossa järjestön "
+              "tavoitteiden pisteet: {score}.",
+        "en": "How does taking part support the organisation's goals? The assessment scored "
+              "the organisation's goals at {score}.",
+    },
+    "agenda_goals_plain": {
+        "fi": "Miten osallistuminen tukee järjestön tavoitteita?",
+        "en": "How does taking part support the organisation's goals?",
+    },
+    "agenda_hours": {
+        "fi": "Paljonko työaikaa osallistuminen saa viedä? Nyt {hours}\u00a0h kuukaudessa "
+              "({share} työajasta).",
+        "en": "How much working time may taking part take? Now {hours}\u00a0h a month "
+              "({share} of working time).",
+    },
+    "agenda_hours_unknown": {
+        "fi": "Paljonko työaikaa osallistuminen saa viedä? Tunteja ei arvioitu.",
+        "en": "How much working time may taking part take? The hours were not assessed.",
+    },
+    "agenda_invest": {
+        "fi": "Mitä lisäpanostus vaatisi, ja kenen työaikaa se on?",
+        "en": "What would investing more take, and whose working time is it?",
+    },
+    "agenda_continue": {
+        "fi": "Miten verkostosta saatu tieto ja tuki jaetaan työyhteisössä?",
+        "en": "How are the knowledge and support from the network shared at work?",
+    },
+    "agenda_lighten": {
+        "fi": "Mistä osallistumisen osasta voi luopua, ja kuka hoitaa sen jatkossa?",
+        "en": "Which part of taking part can be dropped, and who takes care of it from now on?",
+    },
+    "agenda_give_time": {
+        "fi": "Mitä järjestö odottaa verkostolta seuraavaan arviointiin mennessä?",
+        "en": "What does the organisation expect from the network by the next review?",
+    },
+    "agenda_leave": {
+        "fi": "Tarvitseeko järjestö verkostoa yhä, ja jos tarvitsee, kuka sinne osallistuu?",
+        "en": "Does the organisation still need the network, and if so, who takes part?",
+    },
+    "agenda_incomplete": {
+        "fi": "Mitä verkostosta pitää selvittää, ennen kuin siitä voi päättää?",
+        "en": "What needs to be found out about the network before deciding?",
+    },
+    "agenda_weakest": {
+        "fi": "Heikoin ulottuvuus on {dimension} ({score}): mitä sille voi tehdä yhdessä?",
+        "en": "The weakest dimension is {dimension} ({score}): what can be done about it "
+              "together?",
+    },
+    "agenda_review": {
+        "fi": "Seuraava arviointi on {date}: kuka on silloin mukana?",
+        "en": "The next review is on {date}: who takes part then?",
+    },
+}

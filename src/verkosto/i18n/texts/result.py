@@ -1,0 +1,58 @@
+"""The result screen of `arvioi`: scores, time use, balance, reasons, steps.
+
+Also what would change the recommendation.
+
+Pure data: no I/O, no functions. Each key holds both languages side by side.
+"""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "result_title": {"fi": "Suositus: {network}", "en": "Recommendation: {network}"},
+    "dimension": {"fi": "Ulottuvuus", "en": "Dimension"},
+    "score": {"fi": "Pisteet", "en": "Score"},
+    "level": {"fi": "Taso", "en": "Level"},
+    "section_benefit": {"fi": "Hyödyt", "en": "Benefits"},
+    "section_cost": {"fi": "Kustannukset", "en": "Costs"},
+    "time_heading": {"fi": "Ajankäyttö", "en": "Time use"},
+    "time_line": {
+        "fi": "{hours}\u00a0h kuukaudessa eli {share} työajasta ({worktime}\u00a0h/kk)",
+        "en": "{hours}\u00a0h a month, {share} of working time ({worktime}\u00a0h/month)",
+    },
+    "time_unknown": {"fi": "tunteja ei annettu", "en": "no hours given"},
+    "time_agreed_line": {
+        "fi": "{hours}\u00a0h kuukaudessa, josta {agreed}\u00a0h sovittu osaksi työtä; muulta "
+              "työltä {unagreed}\u00a0h eli {share} työajasta ({worktime}\u00a0h/kk)",
+        "en": "{hours}\u00a0h a month, of which {agreed}\u00a0h agreed as part of the job; "
+              "{unagreed}\u00a0h taken from other work, {share} of working time "
+              "({worktime}\u00a0h/month)",
+    },
+    "borderline_note": {
+        "fi": "Rajatapaus: pieni muutos vastauksissa voisi muuttaa suositusta.",
+        "en": "Borderline: a small change in the answers could change the recommendation.",
+    },
+    "changes_heading": {"fi": "Mikä muuttaisi suositusta?",
+                        "en": "What would change the recommendation?"},
+    "balance_heading": {"fi": "Hyödyt ja kustannukset", "en": "Benefits and costs"},
+    "balance_line": {
+        "fi": "hyödyt {benefit}/5, kustannusten rasitus {cost}/5 (tässä suurempi luku = "
+              "raskaampi) – suhde {ratio}; selvästi kannattava, kun suhde on vähintään "
+              "{threshold}. Pisteitä, ei euroja eikä tunteja.",
+        "en": "benefits {benefit}/5, cost burden {cost}/5 (here a higher number = heavier) – "
+              "ratio {ratio}; clearly worth it from {threshold}. Scores, not money or hours.",
+    },
+    "balance_unknown": {
+        "fi": "ei laskettavissa (liian vähän vastauksia)",
+        "en": "cannot be computed (too few answers)",
+    },
+    "reasons_heading": {"fi": "Perustelut", "en": "Reasons"},
+    "steps_heading": {"fi": "Seuraavat askeleet", "en": "Next steps"},
+    "review_heading": {"fi": "Seuraava arviointi", "en": "Next review"},
+    "scale_note": {
+        "fi": "Pisteet 1–5: suurempi on sinulle parempi – kustannuksissa suuri pistemäärä "
+              "tarkoittaa pientä rasitusta.",
+        "en": "Scores 1–5: higher is better for you – for costs, a high score means "
+              "a light burden.",
+    },
+    "exported": {"fi": "Vastaukset viety tiedostoon {path}.", "en": "Answers exported to {path}."},
+}
