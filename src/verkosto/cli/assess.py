@@ -67,7 +67,8 @@ class ConsoleUi:
         """Show one message line (yellow for a warning)."""
         from verkosto import render
 
-        texts = [t(k, self.lang, **self._words(p)) for k, p in ((key, params), *more)]
+        texts = [t(key, self.lang, **self._words(params))]
+        texts += [t(k, self.lang, **self._words(p)) for k, p in more]
         message = " ".join(texts)
         self.console.print(render.message_view(message, "yellow") if warning
                            else render.message_view(message))
