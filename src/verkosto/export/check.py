@@ -26,13 +26,6 @@ from verkosto.export.names import EXPORT_SCHEMA, display
 from verkosto.instrument import OUTCOME_IDS
 from verkosto.safetext import has_unsafe
 
-_TOP_KEYS = ("schema", "tool_version", "instrument", "language", "network", "started_at",
-             "completed_at", "answers", "dimensions", "time", "balance", "recommendation")
-_RECOMMENDATION_KEYS = ("id", "title", "reasons", "next_steps", "next_review")
-_RECOMMENDATION_OPTIONAL = ("borderline", "what_would_change")
-_CHANGE_KEYS = ("direction", "outcome", "text", "answers")
-_TIME_KEYS = ("hours_per_month", "share_of_worktime")
-_TIME_OPTIONAL = ("agreed_hours_per_month", "unagreed_share_of_worktime")
 _LANGUAGES = ("fi", "en")
 # The same patterns as the schema, matched the way JSON Schema does (re.search).
 _ID = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
@@ -46,14 +39,17 @@ MAX_HOURS = 1000
 MAX_SHARE = 100
 MAX_RATIO = 1000
 MAX_ANSWER_NUMBER = 10**9
-_TIME_LIMITS = {"hours_per_month": MAX_HOURS, "share_of_worktime": MAX_SHARE,
-                "agreed_hours_per_month": MAX_HOURS, "unagreed_share_of_worktime": MAX_SHARE}
+_TIME_LIMITS = tuple((key, f"time.{key}", high) for key, high in (
+    ("hours_per_month", MAX_HOURS), ("share_of_worktime", MAX_SHARE),
+    ("agreed_hours_per_month", MAX_HOURS), ("unagreed_share_of_worktime", MAX_SHARE)))
+# Each list of the recommendation: its name, the least and most items (None: no limit).
+_LISTS = (("reasons", "recommendation.reasons", 1, None),
+          ("next_steps", "recommendation.next_steps", 2, 10))
 _SHOWN = 60
 # Remembered good ids and names: bounded, so a file of a million distinct keys cannot grow it.
 _MEMO_LIMIT = 4096
 _GOOD_IDS: set[str] = set()
 _GOOD_NAMES: set[str] = set()
-_SHAPES: dict[tuple[str, ...], frozenset[str]] = {}
 
 
 def _is_number(value: object) -> bool:
@@ -121,23 +117,38 @@ def _matches(
     return None
 
 
-def _shape(keys: tuple[str, ...]) -> frozenset[str]:
-    found = _SHAPES.get(keys)
-    if found is None:
-        found = _SHAPES[keys] = frozenset(keys)
-    return found
+class _Keys:
+    """The keys an object must have and may have: tuples to name them, sets to test fast."""
+
+    __slots__ = ("required", "optional", "exact", "allowed")
+
+    def __init__(self, required: tuple[str, ...], optional: tuple[str, ...] = ()) -> None:
+        self.required = required
+        self.optional = optional
+        self.exact = frozenset(required)
+        self.allowed = frozenset(required + optional)
 
 
-def _object(
-    node: object, where: str, keys: tuple[str, ...], optional: tuple[str, ...] = ()
-) -> tuple[dict[str, Any] | None, Problem | None]:
-    """Check an object with all of `keys`, any of `optional`, and nothing else."""
+_TOP = _Keys(("schema", "tool_version", "instrument", "language", "network", "started_at",
+              "completed_at", "answers", "dimensions", "time", "balance", "recommendation"))
+_INSTRUMENT = _Keys(("id", "version", "sha256"))
+_DIMENSION = _Keys(("score", "level"))
+_TIME = _Keys(("hours_per_month", "share_of_worktime"),
+              ("agreed_hours_per_month", "unagreed_share_of_worktime"))
+_BALANCE = _Keys(("benefit", "cost", "ratio"))
+_RECOMMENDATION = _Keys(("id", "title", "reasons", "next_steps", "next_review"),
+                        ("borderline", "what_would_change"))
+_CHANGE = _Keys(("direction", "outcome", "text", "answers"))
+
+
+def _object(node: object, where: str, shape: _Keys) -> tuple[dict[str, Any] | None,
+                                                             Problem | None]:
+    """Check an object with all of the required keys, any of the optional, nothing else."""
     if type(node) is dict:
         present = node.keys()
-        if present == _shape(keys) or (
-            optional and present >= _shape(keys) and present <= _shape(keys + optional)
-        ):
+        if present == shape.exact or (shape.optional and shape.exact <= present <= shape.allowed):
             return node, None
+    keys, optional = shape.required, shape.optional
     if not isinstance(node, dict):
         return None, Problem("wrong_type", {"key": where, "expected": "mapping"})
     for key in keys:
@@ -156,7 +167,7 @@ def _changes(node: object) -> Problem | None:
     if not isinstance(node, list):
         return Problem("wrong_type", {"key": where, "expected": "list"})
     for item in node:
-        change, problem = _object(item, where, _CHANGE_KEYS)
+        change, problem = _object(item, where, _CHANGE)
         if change is None:
             return problem
         if change["direction"] not in ("up", "down"):
@@ -187,7 +198,7 @@ def validate(data: object) -> Problem | None:
     if schema != EXPORT_SCHEMA:
         shown = display(str(schema))[:_SHOWN]
         return Problem("kooste_other_schema", {"schema": shown, "expected": EXPORT_SCHEMA})
-    top, problem = _object(data, "", _TOP_KEYS)
+    top, problem = _object(data, "", _TOP)
     if top is None:
         return problem
     problem = _text(top, "tool_version", "tool_version") or _instrument(top["instrument"])
@@ -292,7 +303,7 @@ def _loose_recommendation(rec: dict[str, Any]) -> Problem | None:
 
 
 def _instrument(node: object) -> Problem | None:
-    meta, problem = _object(node, "instrument", ("id", "version", "sha256"))
+    meta, problem = _object(node, "instrument", _INSTRUMENT)
     if meta is None:
         return problem
     return (
@@ -337,8 +348,16 @@ def _dimensions(node: object) -> Problem | None:
     if dimensions is None:
         return problem
     for key, value in dimensions.items():
+        if type(value) is dict and value.keys() == _DIMENSION.exact:
+            # The common case, without building the names a problem would need.
+            score, level = value["score"], value["level"]
+            kind = type(score)
+            if (score is None or ((kind is int or kind is float) and 1 <= score <= 5)) and (
+                type(level) is str and level
+            ):
+                continue
         where = f"dimensions.{key}"
-        dim, problem = _object(value, where, ("score", "level"))
+        dim, problem = _object(value, where, _DIMENSION)
         if dim is None:
             return problem
         problem = _number(dim, "score", f"{where}.score", 1, 5) or _text(
@@ -350,17 +369,17 @@ def _dimensions(node: object) -> Problem | None:
 
 
 def _time(node: object) -> Problem | None:
-    time, problem = _object(node, "time", _TIME_KEYS, _TIME_OPTIONAL)
+    time, problem = _object(node, "time", _TIME)
     if time is None:
         return problem
-    for key, high in _TIME_LIMITS.items():
-        if key in time and (problem := _number(time, key, f"time.{key}", 0, high)):
+    for key, where, high in _TIME_LIMITS:
+        if key in time and (problem := _number(time, key, where, 0, high)):
             return problem
     return None
 
 
 def _balance(node: object) -> Problem | None:
-    balance, problem = _object(node, "balance", ("benefit", "cost", "ratio"))
+    balance, problem = _object(node, "balance", _BALANCE)
     if balance is None:
         return problem
     return (
@@ -371,8 +390,7 @@ def _balance(node: object) -> Problem | None:
 
 
 def _recommendation(node: object) -> Problem | None:
-    rec, problem = _object(node, "recommendation", _RECOMMENDATION_KEYS,
-                           _RECOMMENDATION_OPTIONAL)
+    rec, problem = _object(node, "recommendation", _RECOMMENDATION)
     if rec is None:
         return problem
     if "borderline" in rec and not isinstance(rec["borderline"], bool):
@@ -387,8 +405,7 @@ def _recommendation(node: object) -> Problem | None:
     problem = _text(rec, "title", "recommendation.title")
     if problem:
         return problem
-    for key, low, high in (("reasons", 1, None), ("next_steps", 2, 10)):
-        where = f"recommendation.{key}"
+    for key, where, low, high in _LISTS:
         items = rec[key]
         if not isinstance(items, list):
             return Problem("wrong_type", {"key": where, "expected": "list"})
