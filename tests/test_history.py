@@ -81,7 +81,8 @@ def test_assessments_newest_first_and_by_network(db, bundled):
         history.record(db, make_export(bundled, name, when=at(2026, 3, day)))
     assert [s.id for s in history.assessments(db)] == [2, 3, 1]
     assert [s.id for s in history.assessments(db, "A")] == [3, 1]
-    assert [s.id for s in history.oldest_first(db)] == [1, 3, 2]
+    # Oldest first, as `historia --vie` writes them.
+    assert [s.id for s in history.read(db, oldest=True)[0]] == [1, 3, 2]
 
 
 def test_times_in_different_offsets_are_ordered_by_the_real_moment(db, bundled):

@@ -351,7 +351,8 @@ def test_things_that_are_not_exports(data):
 @pytest.mark.parametrize(
     ("content", "key"),
     [
-        (b"{ ei JSONia", "kooste_not_json"),
+        # The same key as `raportti` and an answers file give for the same syntax error.
+        (b"{ ei JSONia", "answers_json_syntax"),
         (b'{"schema": NaN}', "kooste_not_json"),
         (b"", "empty_file"),
         (b"  \n", "empty_file"),
@@ -383,7 +384,7 @@ def test_unreadable_file(tmp_path, monkeypatch):
     def refuse(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(collect, "read_limited", refuse)
+    monkeypatch.setattr("verkosto.export.parse.read_limited", refuse)
     problem = collect.read_export(str(tmp_path / "a.json"))
     assert isinstance(problem, Problem) and problem.key == "file_unreadable"
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from collections.abc import Mapping
@@ -11,6 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from verkosto.errors import Problem, ProblemsError
+from verkosto.export.names import EXPORT_SCHEMA as EXPORT_SCHEMA
+from verkosto.export.parse import Unreadable, parse
 from verkosto.instrument import (
     Answer,
     Answers,
@@ -22,7 +23,6 @@ from verkosto.instrument import (
     read_text,
 )
 
-EXPORT_SCHEMA = "verkosto-arvio/1"
 NA_TOKENS = frozenset({"0", "eos", "-", "na", "n/a"})
 MAX_TEXT = 2000
 MAX_NETWORK_NAME = 120
@@ -214,7 +214,7 @@ def check_hours(instrument: Instrument, answers: Mapping[str, Answer]) -> Invali
 def check_network_name(raw: str) -> str:
     """Return a cleaned network name, or raise InvalidAnswer."""
     name = normalise(raw)
-    if not name or len(name) > MAX_NETWORK_NAME or not all(ch.isprintable() for ch in name):
+    if not name or len(name) > MAX_NETWORK_NAME or not name.isprintable():
         raise InvalidAnswer("network_name_invalid", max=MAX_NETWORK_NAME)
     return name
 
@@ -244,66 +244,12 @@ class LoadedAnswers:
 def load_answers(path: Path, instrument: Instrument, display: str | None = None) -> LoadedAnswers:
     """Read an answers file (YAML/JSON mapping or a JSON export), or raise ProblemsError."""
     display = display or str(path)
-    try:
-        text, _ = read_text(path, display)
-    except ProblemsError as error:
-        raise ProblemsError("answers_invalid", error.problems) from None
-    if not text.strip():
-        raise ProblemsError("answers_invalid", [Problem("empty_file", file=display)])
-    data: Any
-    lines: Mapping[str, int] = {}
-    if path.suffix.lower() == ".json":
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as error:
-            problem = Problem("answers_json_syntax", {"detail": error.msg, "column": error.colno},
-                              display, error.lineno)
-            raise ProblemsError("answers_invalid", [problem]) from None
-        except ValueError:  # an integer of thousands of digits
-            problem = Problem("number_too_long", file=display)
-            raise ProblemsError("answers_invalid", [problem]) from None
-        except RecursionError:
-            problem = Problem("yaml_too_deep", file=display)
-            raise ProblemsError("answers_invalid", [problem]) from None
-    else:
-        # YAML also reads JSON, so an export saved under another name loads too.
-        try:
-            data = parse_yaml(text, display)
-        except ProblemsError as error:
-            raise ProblemsError("answers_invalid", error.problems) from None
-        lines = getattr(data, "key_lines", {})
-    if not isinstance(data, dict):
-        raise ProblemsError("answers_invalid", [Problem("answers_not_mapping", file=display)])
-
+    data, lines = _read_mapping(path, display)
     loaded = LoadedAnswers({})
-    tolerant = False
     raw_answers: Any = data
+    tolerant = False
     if data.get("schema") == EXPORT_SCHEMA:
-        raw_answers = data.get("answers")
-        network = data.get("network")
-        if isinstance(network, str) and network.strip():
-            # The same rule as a typed name: a name with an escape sequence or of 500,000
-            # characters is refused here, before it could be shown or stored.
-            try:
-                loaded.network = check_network_name(network)
-            except InvalidAnswer:
-                problem = Problem("export_network_invalid", {"max": MAX_NETWORK_NAME}, display,
-                                  lines.get("network"))
-                raise ProblemsError("answers_invalid", [problem]) from None
-        meta = data.get("instrument")
-        if isinstance(meta, dict) and (
-            meta.get("id") != instrument.id or meta.get("version") != instrument.version
-        ):
-            # An export from another instrument version: keep what still fits, say so.
-            tolerant = True
-            found = f"{meta.get('id')} {meta.get('version')}"
-            loaded.notes.append(
-                ("answers_other_instrument",
-                 {"found": found, "current": f"{instrument.id} {instrument.version}"})
-            )
-        if not isinstance(raw_answers, dict):
-            raise ProblemsError("answers_invalid", [Problem("answers_not_mapping", file=display)])
-
+        raw_answers, tolerant = _from_export(data, instrument, loaded, display, lines)
     problems: list[Problem] = []
     for key, value in raw_answers.items():
         qid = str(key)
@@ -326,15 +272,7 @@ def load_answers(path: Path, instrument: Instrument, display: str | None = None)
             # In a file, list positions mean nothing: name the values instead.
             key = "answer_choice_value" if error.key == "answer_choice" else error.key
             problems.append(Problem(key, dict(error.params), display, line, "question", qid))
-    # An answer the file's own choices rule out (e.g. tenure for someone joining) is dropped,
-    # and the person is told; answers whose condition waits on a question still to be asked
-    # stay until the end.
-    for question in instrument.questions:
-        when = question.when
-        if question.id in loaded.answers and when is not None and when.question in loaded.answers:
-            if not when.holds(loaded.answers):
-                del loaded.answers[question.id]
-                loaded.notes.append(("answer_dropped", {"id": question.id}))
+    _drop_ruled_out(instrument, loaded)
     if not problems and (mismatch := check_hours(instrument, loaded.answers)) is not None:
         qid = instrument.scoring.time.worktime
         problems.append(
@@ -343,6 +281,87 @@ def load_answers(path: Path, instrument: Instrument, display: str | None = None)
     if problems:
         raise ProblemsError("answers_invalid", problems)
     return loaded
+
+
+def _read_mapping(path: Path, display: str) -> tuple[dict[Any, Any], Mapping[str, int]]:
+    """Return an answers file's mapping and the line of each key; raise ProblemsError."""
+    try:
+        text, _ = read_text(path, display)
+    except ProblemsError as error:
+        raise ProblemsError("answers_invalid", error.problems) from None
+    data: Any
+    lines: Mapping[str, int] = {}
+    if path.suffix.lower() == ".json":
+        try:
+            # The JSON reader of exports: the same refusals and words for the same file.
+            data = parse(text, display)
+        except Unreadable as error:
+            raise ProblemsError("answers_invalid", [error.problem]) from None
+    elif not text.strip():
+        raise ProblemsError("answers_invalid", [Problem("empty_file", file=display)])
+    else:
+        # YAML also reads JSON, so an export saved under another name loads too.
+        try:
+            data = parse_yaml(text, display)
+        except ProblemsError as error:
+            raise ProblemsError("answers_invalid", error.problems) from None
+        lines = getattr(data, "key_lines", {})
+    if not isinstance(data, dict):
+        raise ProblemsError("answers_invalid", [Problem("answers_not_mapping", file=display)])
+    return data, lines
+
+
+def _from_export(
+    data: dict[Any, Any],
+    instrument: Instrument,
+    loaded: LoadedAnswers,
+    display: str,
+    lines: Mapping[str, int],
+) -> tuple[dict[Any, Any], bool]:
+    """Take an export's network name and answers; return them and whether to be tolerant.
+
+    Tolerant: the export is of another instrument version, so what still fits is kept and
+    the person is told.
+    """
+    network = data.get("network")
+    if isinstance(network, str) and network.strip():
+        # The same rule as a typed name: a name with an escape sequence or of 500,000
+        # characters is refused here, before it could be shown or stored.
+        try:
+            loaded.network = check_network_name(network)
+        except InvalidAnswer:
+            problem = Problem("export_network_invalid", {"max": MAX_NETWORK_NAME}, display,
+                              lines.get("network"))
+            raise ProblemsError("answers_invalid", [problem]) from None
+    tolerant = False
+    meta = data.get("instrument")
+    if isinstance(meta, dict) and (
+        meta.get("id") != instrument.id or meta.get("version") != instrument.version
+    ):
+        tolerant = True
+        found = f"{meta.get('id')} {meta.get('version')}"
+        loaded.notes.append(
+            ("answers_other_instrument",
+             {"found": found, "current": f"{instrument.id} {instrument.version}"})
+        )
+    raw_answers = data.get("answers")
+    if not isinstance(raw_answers, dict):
+        raise ProblemsError("answers_invalid", [Problem("answers_not_mapping", file=display)])
+    return raw_answers, tolerant
+
+
+def _drop_ruled_out(instrument: Instrument, loaded: LoadedAnswers) -> None:
+    """Drop an answer the file's own choices rule out (e.g. tenure for someone joining).
+
+    The person is told; answers whose condition waits on a question still to be asked stay
+    until the end.
+    """
+    for question in instrument.questions:
+        when = question.when
+        if question.id in loaded.answers and when is not None and when.question in loaded.answers:
+            if not when.holds(loaded.answers):
+                del loaded.answers[question.id]
+                loaded.notes.append(("answer_dropped", {"id": question.id}))
 
 
 def fit_answers(instrument: Instrument, raw: Mapping[str, object]) -> tuple[Answers, list[str]]:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from verkosto.export.check import completed_on as completed_on
+from verkosto.export.names import network_key as network_key
 from verkosto.instrument import Instrument
 
 # A change of a dimension's score smaller than this is shown as level, not as a rise or fall:
@@ -17,12 +18,6 @@ TREND_MIN = 3
 TOP_ANSWERS = 5
 
 Export = Mapping[str, Any]
-
-
-def network_key(name: str) -> str:
-    """Return the key two spellings of the same network share: NFC, casefolded, single spaces."""
-    folded = unicodedata.normalize("NFC", name).casefold()
-    return " ".join(unicodedata.normalize("NFC", folded).split())
 
 
 def _number(value: Any) -> float | None:
@@ -61,15 +56,6 @@ def next_review(export: Export) -> date | None:
     raw = (export.get("recommendation") or {}).get("next_review")
     try:
         return date.fromisoformat(str(raw))
-    except ValueError:
-        return None
-
-
-def completed_on(export: Export) -> date | None:
-    """Return the day the assessment was completed (as the person's clock showed it)."""
-    raw = str(export.get("completed_at", ""))
-    try:
-        return date.fromisoformat(raw[:10])
     except ValueError:
         return None
 

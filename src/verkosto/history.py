@@ -23,16 +23,17 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
 from verkosto import safefile, store
 from verkosto.answers import MAX_NETWORK_NAME, InvalidAnswer, check_network_name
-from verkosto.collect import check_loose
-from verkosto.compare import network_key
 from verkosto.errors import OperationFailed, Problem
+from verkosto.export.check import check_loose
+from verkosto.export.names import network_key
+from verkosto.export.parse import Unreadable, parse
 from verkosto.safetext import visible_data
 
 DATABASE_FILE = "historia.sqlite3"
@@ -64,12 +65,10 @@ class Damaged:
 def _parse(row_id: int, text: object) -> Stored | Damaged:
     """Read one stored export; a row changed by something else comes back as Damaged."""
     try:
-        data = json.loads(str(text))
-    except RecursionError:
-        return Damaged(row_id, Problem("yaml_too_deep"))
-    except ValueError as error:
-        detail = error.msg if isinstance(error, json.JSONDecodeError) else str(error)[:60]
-        return Damaged(row_id, Problem("kooste_not_json", {"detail": detail}))
+        # The same refusals as an export file (NaN, nesting too deep), and the same words.
+        data = parse(str(text), "")
+    except Unreadable as error:
+        return Damaged(row_id, replace(error.problem, file=None))
     problem = check_loose(data)
     if problem is not None:
         return Damaged(row_id, problem)
@@ -379,14 +378,9 @@ def _scan(db: Path, where: str = "", params: tuple[Any, ...] = (),
     return good, bad
 
 
-def _rows(db: Path, where: str = "", params: tuple[Any, ...] = (),
-          order: str = "DESC") -> list[Stored]:
-    return _scan(db, where, params, order)[0]
-
-
 def latest(db: Path, network: str) -> dict[str, Any] | None:
     """Return the latest readable stored export of this network, or None; never creates it."""
-    found = _rows(db, "WHERE network_key = ?", (network_key(network),))
+    found, _ = _scan(db, "WHERE network_key = ?", (network_key(network),))
     return found[0].export if found else None
 
 
@@ -402,11 +396,6 @@ def read(db: Path, network: str | None = None,
 def assessments(db: Path, network: str | None = None) -> list[Stored]:
     """Return readable stored assessments newest first, all or of one network."""
     return read(db, network)[0]
-
-
-def oldest_first(db: Path) -> list[Stored]:
-    """Return every readable stored assessment oldest first (for the JSON Lines export)."""
-    return _rows(db, order="ASC")
 
 
 # SQLite integers are 64-bit: a larger number cannot be an id (and would not bind).

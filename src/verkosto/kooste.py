@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from verkosto import __version__
+from verkosto.export.names import network_key as network_key
 from verkosto.instrument import OUTCOME_IDS
 
 SUMMARY_SCHEMA = "verkosto-kooste/1"
@@ -27,9 +28,13 @@ WORTH_IT = frozenset({"invest", "continue"})
 HOURS_STEP = 10
 
 
-def network_key(name: str) -> str:
-    """Return the grouping key of a network name: NFC, casefolded, whitespace collapsed."""
-    return " ".join(unicodedata.normalize("NFC", name).casefold().split())
+# Names already seen, with their key and spelling: the same few names recur in every file.
+_NAMES_REMEMBERED = 4096
+
+
+def spelling(name: str) -> str:
+    """Return a network name as it is shown: NFC, whitespace collapsed, case kept."""
+    return " ".join(unicodedata.normalize("NFC", name).split())
 
 
 class Running:
@@ -69,9 +74,9 @@ class NetworkStats:
         self.hours: Counter[int] = Counter()
         self.hours_total = 0.0
 
-    def add(self, export: Mapping[str, Any]) -> None:
-        """Add one valid export's figures."""
-        self.spellings[" ".join(unicodedata.normalize("NFC", export["network"]).split())] += 1
+    def add(self, export: Mapping[str, Any], spelled: str | None = None) -> None:
+        """Add one valid export's figures (`spelled`: its network name as shown, if known)."""
+        self.spellings[spelling(export["network"]) if spelled is None else spelled] += 1
         self.respondents += 1
         self.verdicts[export["recommendation"]["id"]] += 1
         for did, dim in export["dimensions"].items():
@@ -114,14 +119,21 @@ class Aggregate:
         self.networks: dict[str, NetworkStats] = {}
         self.valid = 0
         self.skipped = 0
+        self._names: dict[str, tuple[str, str]] = {}
 
     def add(self, export: Mapping[str, Any]) -> None:
-        """Add one valid export (see collect.validate)."""
-        key = network_key(export["network"])
+        """Add one valid export (see verkosto.export.check.validate)."""
+        name = export["network"]
+        known = self._names.get(name)
+        if known is None:
+            known = (network_key(name), spelling(name))
+            if len(self._names) < _NAMES_REMEMBERED:
+                self._names[name] = known
+        key, spelled = known
         stats = self.networks.get(key)
         if stats is None:
             stats = self.networks[key] = NetworkStats()
-        stats.add(export)
+        stats.add(export, spelled)
         self.valid += 1
 
     def skip(self) -> None:

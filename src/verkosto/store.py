@@ -110,7 +110,8 @@ class Draft:
 
 def draft_path(folder: Path, network: str) -> Path:
     """Return where the draft of `network` is kept; the file name does not reveal the name."""
-    from verkosto.compare import network_key
+    # Imported here: the data folder is cleaned at every start, which needs no export names.
+    from verkosto.export.names import network_key
 
     digest = hashlib.sha256(network_key(network).encode("utf-8")).hexdigest()[:20]
     return folder / DRAFTS_FOLDER / f"{digest}.json"

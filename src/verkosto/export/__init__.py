@@ -1,22 +1,34 @@
-"""The JSON export (schema verkosto-arvio/1) and writing it safely."""
+"""The JSON export (schema verkosto-arvio/1): made, named, read, checked and written here.
+
+One room per part: `names` (the schema name, the network key), `parse` (a JSON file's bytes
+to data, with the refusals every reader shares), `check` (is it an export: strictly for
+`kooste`, loosely for the history and reports), `read` (the two readers built of those) and
+`output` (the one "standard output or file" writer every command uses). This module makes
+the export of one assessment and writes it.
+
+Storage imports this package (for the network key), so nothing here imports analysis, and
+what only making an export needs is imported when it is made.
+"""
 
 from __future__ import annotations
 
 import json
-import sys
 from collections.abc import Mapping
 from datetime import datetime
-from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from verkosto import __version__, explain, safefile, store
-from verkosto.answers import EXPORT_SCHEMA
-from verkosto.errors import OperationFailed
-from verkosto.instrument import Answer, Instrument
-from verkosto.recommend import Recommendation
+from verkosto import __version__, store
+from verkosto.export.names import EXPORT_SCHEMA as EXPORT_SCHEMA
+from verkosto.export.names import network_key as network_key
+from verkosto.export.output import STDOUT as STDOUT
+from verkosto.export.output import write_output as write_output
 from verkosto.safetext import json_safe
-from verkosto.scoring import Scores
+
+if TYPE_CHECKING:
+    from verkosto.instrument import Answer, Instrument
+    from verkosto.recommend import Recommendation
+    from verkosto.scoring import Scores
 
 SCHEMA_FILE = "verkosto-arvio-1.schema.json"
 
@@ -32,6 +44,8 @@ def to_dict(
     recommendation: Recommendation,
 ) -> dict[str, Any]:
     """Return the export as plain data in the documented shape."""
+    from verkosto import explain
+
     said = explain.words(instrument, recommendation, lang)
     return {
         "schema": EXPORT_SCHEMA,
@@ -115,6 +129,8 @@ def dumps(data: Mapping[str, Any]) -> str:
 
 def schema() -> dict[str, Any]:
     """Return the JSON Schema of the export, shipped inside the package."""
+    from importlib import resources
+
     text = (resources.files("verkosto") / "schemas" / SCHEMA_FILE).read_text("utf-8")
     loaded: dict[str, Any] = json.loads(text)
     return loaded
@@ -123,21 +139,10 @@ def schema() -> dict[str, Any]:
 def write(target: str, text: str, keep_in: Path, completed_at: datetime) -> None:
     """Write the export to a file atomically, or to stdout when `target` is '-'.
 
-    If the file cannot be written, the assessment is kept in the data folder `keep_in`
-    so that nothing is lost, and OperationFailed says why and where it went.
+    If it cannot be written, the assessment is kept in the data folder `keep_in` so that
+    nothing is lost, and OperationFailed says why and where it went.
     """
-    try:
-        if target == "-":
-            sys.stdout.write(json_safe(text))
-            sys.stdout.flush()
-        else:
-            # A device or pipe (/dev/stdout, a FIFO) is written to, never replaced.
-            safefile.write_target(Path(target), text, store.atomic_write)
-    except OSError as error:
-        reason = error
-        key = "stdout_write_failed" if target == "-" else "export_write_failed"
-        try:
-            kept = store.keep_assessment(keep_in, text, completed_at)
-        except OSError:
-            raise OperationFailed(key, path=target, reason=reason) from None
-        raise OperationFailed(f"{key}_kept", path=target, reason=reason, kept=str(kept)) from None
+    # On a terminal, DEL, C1 and bidi controls are shown escaped (the same JSON data).
+    shown = json_safe(text) if target == STDOUT else text
+    write_output(target, shown, "export_write_failed", "stdout_write_failed",
+                 keep=lambda: store.keep_assessment(keep_in, text, completed_at))
