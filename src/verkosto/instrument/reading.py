@@ -194,13 +194,15 @@ CAREFUL: Any = object()
 
 # Found by comparing the two parsers on random text: tabs, and a comment right after a block
 # scalar's indicator ("|#"), are accepted by libyaml and refused by the pure-Python scanner.
-_LIBYAML_LENIENT = re.compile(r"\t|[|>][-+0-9]*#")
+_LIBYAML_LENIENT = re.compile(r"[|>][-+0-9]*#")  # and any tab, looked for with `in`
 # A composed node no longer says whether its tag was written, and libyaml and the pure-Python
 # parser differ on some written tags ("!" on an empty value): text with anything that could
 # start a tag stays careful. A "!" after a letter ("Tervetuloa!") cannot start one.
-_TAG_START = re.compile(r"(?:^|[\s\[\]{},:?])!", re.MULTILINE)
+_TAG_START = re.compile(r"(?<![^\s\[\]{},:?])!")
 _FAST_MAX_DEPTH = 64
 _YAML_TAG = "tag:yaml.org,2002:"
+_SEQ_TAG = _YAML_TAG + "seq"
+_MAP_TAG = _YAML_TAG + "map"
 _FAST_SCALAR_TAGS = frozenset(
     _YAML_TAG + name for name in ("null", "bool", "int", "float", "str", "timestamp")
 )
@@ -218,11 +220,13 @@ def parse_yaml_fast(text: str) -> Any:
     if (
         loader_class is None
         or yaml.reader.Reader.NON_PRINTABLE.search(text)
+        or "\t" in text
         or _LIBYAML_LENIENT.search(text)
         # A byte-order mark inside the text: libyaml skips it, the pure-Python scanner
         # refuses it, so the answer must not depend on whether libyaml is installed.
         or "\ufeff" in text
-        or _TAG_START.search(text)
+        # The `in` first: the regular expression alone takes longer than the parse's walk.
+        or ("!" in text and _TAG_START.search(text))
     ):
         # Without libyaml, with characters the pure-Python reader refuses, or with what
         # libyaml takes but the pure-Python scanner refuses, stay careful.
@@ -232,57 +236,53 @@ def parse_yaml_fast(text: str) -> Any:
         root = loader.get_single_node()  # what yaml.compose does, keeping the loader
         if root is None:
             return None
-        return _Walk(loader, yaml).value(root, 0, False)
+        return _walk(root, loader, yaml)
     except (_Bail, yaml.YAMLError, ValueError, TypeError, RecursionError):
         return CAREFUL
     finally:
         loader.dispose()
 
 
-class _Walk:
-    """Turns a composed node tree into data, or raises _Bail."""
+def _walk(root: Any, loader: Any, yaml: Any) -> Any:
+    """Turn a composed node tree into data, or raise _Bail."""
+    construct = loader.yaml_constructors
+    scalar_node, sequence_node, mapping_node = yaml.ScalarNode, yaml.SequenceNode, yaml.MappingNode
+    # A node met twice is an alias: the careful loader refuses it with its line.
+    seen: set[int] = set()
 
-    def __init__(self, loader: Any, yaml: Any) -> None:
-        self.loader = loader
-        self.yaml = yaml
-        # A node met twice is an alias: the careful loader refuses it with its line.
-        self.seen: set[int] = set()
-
-    def value(self, node: Any, depth: int, flow: bool) -> Any:
-        """Return the data of `node`, `depth` collections down, inside a flow one or not."""
-        if id(node) in self.seen:
+    def value(node: Any, depth: int, flow: bool) -> Any:
+        if id(node) in seen:
             raise _Bail
-        self.seen.add(id(node))
+        seen.add(id(node))
         tag = node.tag
-        if isinstance(node, self.yaml.ScalarNode):
+        if type(node) is scalar_node:
             if tag not in _FAST_SCALAR_TAGS:
                 raise _Bail
             if flow and not node.style and ("?" in node.value or not node.value):
                 # In flow context the pure-Python scanner ends a plain scalar at '?', and it
                 # places an empty one elsewhere than libyaml.
                 raise _Bail
-            return self.loader.yaml_constructors[tag](self.loader, node)
+            return construct[tag](loader, node)
         if depth >= _FAST_MAX_DEPTH:
             raise _Bail
         flow = flow or bool(node.flow_style)
-        if isinstance(node, self.yaml.SequenceNode) and tag == _YAML_TAG + "seq":
-            return [self.value(item, depth + 1, flow) for item in node.value]
-        if isinstance(node, self.yaml.MappingNode) and tag == _YAML_TAG + "map":
-            return self.mapping(node, depth, flow)
-        raise _Bail
-
-    def mapping(self, node: Any, depth: int, flow: bool) -> YamlMapping:
-        """Return a mapping node's data; any key but a new plain scalar bails."""
+        if type(node) is sequence_node and tag == _SEQ_TAG:
+            return [value(item, depth + 1, flow) for item in node.value]
+        if type(node) is not mapping_node or tag != _MAP_TAG:
+            raise _Bail
         result = YamlMapping(node.start_mark.line + 1)
+        key_lines = result.key_lines
         for key_node, value_node in node.value:
-            if not isinstance(key_node, self.yaml.ScalarNode):
+            if type(key_node) is not scalar_node:
                 raise _Bail  # a mapping or sequence as a key
-            key = self.value(key_node, depth + 1, flow)
+            key = value(key_node, depth + 1, flow)
             if not isinstance(key, (str, int, float, bool)) and key is not None:
                 raise _Bail
             name = key if isinstance(key, int) and not isinstance(key, bool) else str(key)
             if name in result:
                 raise _Bail
-            result[name] = self.value(value_node, depth + 1, flow)
-            result.key_lines[str(name)] = key_node.start_mark.line + 1
+            result[name] = value(value_node, depth + 1, flow)
+            key_lines[str(name)] = key_node.start_mark.line + 1
         return result
+
+    return value(root, 0, False)
