@@ -46,7 +46,7 @@ def test_cached_tree_is_the_parsed_tree(tmp_path):
     again = cache.decode(json.loads(json.dumps(cache.encode(data))))
 
     def spelled(value):
-        if isinstance(value, instrument._Node):
+        if isinstance(value, instrument.YamlMapping):
             return ("node", value.line, [(type(k), k, value.key_lines[str(k)], spelled(v))
                                          for k, v in value.items()])
         if isinstance(value, list):

@@ -576,7 +576,9 @@ def test_a_file_named_1_never_replaces_stored_assessment_1(tmp_path, bundled, db
 
 def test_the_fast_yaml_path_refuses_what_the_careful_one_refuses():
     from verkosto.errors import ProblemsError
-    from verkosto.instrument import _CAREFUL, _parse_yaml_fast, parse_yaml
+    from verkosto.instrument.reading import CAREFUL as _CAREFUL
+    from verkosto.instrument.reading import parse_yaml
+    from verkosto.instrument.reading import parse_yaml_fast as _parse_yaml_fast
 
     text = "vaihe: jasen\n\ufeff"
     assert _parse_yaml_fast(text) is _CAREFUL

@@ -18,6 +18,7 @@ from verkosto.instrument import (
     Instrument,
     load,
     load_text,
+    reading,
 )
 
 from helpers import iter_text_fields
@@ -560,7 +561,7 @@ def test_too_large_file_is_refused_before_parsing(tmp_path, monkeypatch):
     def explode(*args, **kwargs):
         raise AssertionError("parsed a file that should have been refused")
 
-    monkeypatch.setattr(instrument, "parse_yaml", explode)
+    monkeypatch.setattr(reading, "parse_yaml", explode)  # what load() calls
     raw = b"# " + b"x" * MAX_FILE_BYTES + b"\n"
     [problem] = problems_of(tmp_path, raw)
     assert problem.key == "file_too_large"

@@ -59,7 +59,7 @@ def load_instrument(path: Path | None, folder: Path) -> instrument.Instrument:
 
 def encode(value: Any) -> Any:
     """Return parsed YAML as JSON-ready data: a mapping becomes {"n": line, "i": items}."""
-    if isinstance(value, instrument._Node):
+    if isinstance(value, instrument.YamlMapping):
         items = [[key, value.key_lines[str(key)], encode(item)] for key, item in value.items()]
         return {"n": value.line, "i": items}
     if isinstance(value, list):
@@ -72,9 +72,7 @@ def encode(value: Any) -> Any:
 def decode(value: Any) -> Any:
     """Rebuild what encode was given."""
     if isinstance(value, dict):
-        node = instrument._Node()
-        node.line = value["n"]
-        node.key_lines = {}
+        node = instrument.YamlMapping(value["n"])
         for key, line, item in value["i"]:
             if not isinstance(key, (str, int)) or key in node:
                 raise ValueError("bad key")

@@ -1,0 +1,155 @@
+"""Check the recommendation: thresholds, the outcomes with their steps, and the text templates."""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Sequence
+
+from verkosto.instrument.checker import Checker
+from verkosto.instrument.checks_conditions import read_steps
+from verkosto.instrument.model import (
+    CHANGE_PLACEHOLDERS,
+    JOINING_SUFFIX,
+    OUTCOME_IDS,
+    REASON_PLACEHOLDERS,
+    Outcome,
+    Question,
+    RecommendationConfig,
+    Text,
+)
+from verkosto.instrument.reading import YamlMapping
+
+
+def read_recommendation(
+    check: Checker, root: YamlMapping, questions: Sequence[Question], all_ids: set[str]
+) -> RecommendationConfig | None:
+    """Read `recommendation`, or return None when a part of it is broken (reported)."""
+    if "recommendation" not in root:
+        return None
+    node = check.mapping(root["recommendation"], check.line_of(root, "recommendation"), None,
+                         None, "recommendation")
+    if node is None:
+        return None
+    kind = "recommendation"
+    check.keys(node, kind, None,
+               required=("outcomes", "reasons"),
+               optional=("worth_it_ratio", "break_even_ratio", "invest_min_benefit",
+                         "continue_min_benefit", "max_steps", "changes", "keep_min_benefit",
+                         "support_min", "high_share", "heavy_share", "borderline_margin",
+                         "invest_ratio"))
+    worth = check.number(node, "worth_it_ratio", kind, None, default=1.6, low=0.0)
+    even = check.number(node, "break_even_ratio", kind, None, default=1.0, low=0.0)
+    invest = check.number(node, "invest_min_benefit", kind, None, default=4.25, low=1.0, high=5.0)
+    cont = check.number(node, "continue_min_benefit", kind, None, default=3.0, low=1.0, high=5.0)
+    max_steps = check.number(node, "max_steps", kind, None, default=4.0, low=2.0, high=10.0)
+    if worth is not None and even is not None and even > worth:
+        check.add("ratios_order", check.line_of(node, "break_even_ratio"), kind, None)
+    invest_ratio = check.number(node, "invest_ratio", kind, None, default=2.0, low=0.0)
+    if worth is not None and invest_ratio is not None and worth > invest_ratio:
+        check.add("invest_ratio_order", check.line_of(node, "invest_ratio"), kind, None)
+    keep = check.number(node, "keep_min_benefit", kind, None, default=4.0, low=1.0, high=5.0)
+    support = check.number(node, "support_min", kind, None, default=4.0, low=1.0, high=5.0)
+    high = check.number(node, "high_share", kind, None, default=0.15, low=0.0, high=1.0)
+    heavy = check.number(node, "heavy_share", kind, None, default=0.25, low=0.0, high=1.0)
+    margin = check.number(node, "borderline_margin", kind, None, default=0.1, low=0.0,
+                          high=1.0)
+    if high is not None and heavy is not None and high > heavy:
+        check.add("shares_order", check.line_of(node, "heavy_share"), kind, None)
+    outcomes = _outcomes(check, node, questions, all_ids)
+    reasons = _templates(check, node, "reasons", "reason", REASON_PLACEHOLDERS)
+    changes = (
+        _templates(check, node, "changes", "change", CHANGE_PLACEHOLDERS)
+        if "changes" in node else {}
+    )
+    numbers = (worth, even, invest, cont, max_steps, keep, support, high, heavy, margin,
+               invest_ratio)
+    if None in numbers or outcomes is None or reasons is None or changes is None:
+        return None
+    assert worth is not None and even is not None and invest is not None
+    assert cont is not None and max_steps is not None and keep is not None
+    assert support is not None and high is not None and heavy is not None
+    assert margin is not None and invest_ratio is not None
+    return RecommendationConfig(worth, even, invest, cont, int(max_steps), outcomes, reasons,
+                                changes, invest_ratio, keep, support, high, heavy, margin)
+
+
+def _outcomes(
+    check: Checker, node: YamlMapping, questions: Sequence[Question], all_ids: set[str]
+) -> dict[str, Outcome] | None:
+    if "outcomes" not in node:
+        return None
+    raw = check.mapping(node["outcomes"], check.line_of(node, "outcomes"), "outcome", None,
+                        "outcomes")
+    if raw is None:
+        return None
+    check.keys(raw, "outcome", None, required=OUTCOME_IDS)
+    result: dict[str, Outcome] = {}
+    for oid in OUTCOME_IDS:
+        if oid not in raw:
+            continue
+        entry = check.mapping(raw[oid], raw.key_lines.get(oid, raw.line), "outcome", oid, oid)
+        if entry is None:
+            continue
+        check.keys(entry, "outcome", oid, required=("title", "review_months", "steps"),
+                   optional=("title_joining",))
+        title = check.text(entry, "title", "outcome", oid)
+        joining = check.text(entry, "title_joining", "outcome", oid, required=False)
+        months = check.number(entry, "review_months", "outcome", oid, low=1.0, high=60.0)
+        if months is not None and not float(months).is_integer():
+            check.add("wrong_type", check.line_of(entry, "review_months"), "outcome", oid,
+                      key="review_months", expected="integer")
+            months = None
+        steps = read_steps(check, entry, "outcome", oid, questions, all_ids)
+        # Two steps that always apply guarantee every recommendation at least two.
+        unconditional = [
+            step for step in steps if step.when is None and not step.facts and not step.unless
+        ]
+        if "steps" in entry and len(unconditional) < 2:
+            check.add("steps_too_few", check.line_of(entry, "steps"), "outcome", oid)
+        if title is None or months is None or len(unconditional) < 2:
+            continue
+        result[oid] = Outcome(oid, title, joining or title, int(months), steps)
+    return result if len(result) == len(OUTCOME_IDS) else None
+
+
+def _templates(
+    check: Checker, node: YamlMapping, key: str, kind: str, placeholders: dict[str, frozenset[str]]
+) -> dict[str, Text] | None:
+    """Read the texts under `key`, one per id in `placeholders`, using only their names.
+
+    Each may also have a `<id>_joining` variant, said to someone only considering joining
+    ("the network would take"), with the same placeholders.
+    """
+    if key not in node:
+        return None
+    raw = check.mapping(node[key], check.line_of(node, key), kind, None, key)
+    if raw is None:
+        return None
+    variants = {f"{rid}{JOINING_SUFFIX}": allowed for rid, allowed in placeholders.items()}
+    check.keys(raw, kind, None, required=tuple(placeholders), optional=tuple(variants))
+    result: dict[str, Text] = {}
+    formatter = string.Formatter()
+    for rid, allowed in {**placeholders, **variants}.items():
+        if rid not in raw:
+            continue
+        line = raw.key_lines.get(rid, raw.line)
+        text = check.text_value(raw[rid], line, kind, rid, rid)
+        if text is None:
+            continue
+        ok = True
+        for variant in (text.fi, text.en):
+            if variant is None:
+                continue
+            try:
+                names = {name for _, name, _, _ in formatter.parse(variant) if name is not None}
+            except ValueError as error:
+                check.add("template_syntax", line, kind, rid, detail=str(error))
+                ok = False
+                continue
+            for name in sorted(names - allowed):
+                check.add("template_placeholder", line, kind, rid, name=name,
+                          allowed=", ".join(sorted(allowed)) or "-")
+                ok = False
+        if ok:
+            result[rid] = text
+    return result if all(rid in result for rid in placeholders) else None

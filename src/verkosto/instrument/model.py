@@ -1,0 +1,331 @@
+"""The questionnaire as frozen dataclasses, with the names and limits the file format uses.
+
+Nothing here reads a file: the loader (loader.py) builds an Instrument from questions.yaml,
+and the rest of verkosto only ever sees these types.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Literal, TypeAlias
+
+Answer: TypeAlias = "int | float | str | None"
+Answers: TypeAlias = "dict[str, int | float | str | None]"
+QuestionType = Literal["scale", "number", "choice", "text"]
+Side = Literal["benefit", "cost"]
+
+QUESTION_TYPES = ("scale", "number", "choice", "text")
+SCALE_POINTS = (1, 2, 3, 4, 5)
+OUTCOME_IDS = ("invest", "continue", "lighten", "give_time", "leave", "incomplete")
+# Reason templates the recommender fills in, with the placeholders each may use.
+REASON_PLACEHOLDERS: dict[str, frozenset[str]] = {
+    "balance_clear": frozenset({"benefit", "cost"}),
+    "balance_even": frozenset({"benefit", "cost"}),
+    "balance_low": frozenset({"benefit", "cost"}),
+    "benefit_low": frozenset({"benefit", "threshold"}),
+    "benefit_high": frozenset({"benefit", "threshold"}),
+    "relevance_low": frozenset({"score"}),
+    "valuable": frozenset({"benefit"}),
+    "small_org_support": frozenset({"score"}),
+    "new_member": frozenset({"months"}),
+    "founding": frozenset({"months"}),
+    "joining_trial": frozenset({"months"}),
+    "relevance_partial": frozenset({"score"}),
+    "relevance_unknown": frozenset(),
+    "coordinator_unagreed": frozenset(),
+    "reciprocity_low": frozenset({"score"}),
+    "thin_evidence": frozenset({"dimensions"}),
+    "time_share": frozenset({"hours", "share"}),
+    "time_agreed": frozenset({"hours", "agreed", "unagreed", "share"}),
+    "time_high": frozenset({"hours", "unagreed", "share"}),
+    "time_heavy": frozenset({"hours", "unagreed", "share"}),
+    "time_zero": frozenset(),
+    "dimension_strength": frozenset({"dimension", "score"}),
+    "dimension_concern": frozenset({"dimension", "score"}),
+    "dimension_discuss": frozenset({"dimension", "score"}),
+    "insufficient": frozenset({"dimensions"}),
+}
+# "What would change the recommendation": one sentence template per kind of change.
+CHANGE_PLACEHOLDERS: dict[str, frozenset[str]] = {
+    "hours": frozenset({"new", "old", "outcome"}),
+    "agreed": frozenset({"new", "old", "outcome"}),
+    "dimension_up": frozenset({"dimension", "new", "old", "outcome"}),
+    "dimension_down": frozenset({"dimension", "new", "old", "outcome"}),
+}
+# A reason or change text with this ending is the variant for someone considering joining.
+JOINING_SUFFIX = "_joining"
+# Facts about the person read from the answers (scoring.situations in questions.yaml).
+SITUATIONS = ("founding", "founder", "lead_role", "coordinator", "small_org", "board")
+# Every fact a step's `if` / `unless` may name: the situations and what the tool derives.
+FACTS = SITUATIONS + (
+    "joining", "member", "new_member", "attends_meetings", "unagreed", "support_matters",
+)
+ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
+VALUE_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+
+
+@dataclass(frozen=True)
+class Text:
+    """A user-facing text in Finnish and (optionally) English."""
+
+    fi: str
+    en: str | None = None
+
+    def get(self, lang: str) -> str:
+        """Return the text in `lang`, falling back to Finnish."""
+        if lang == "en" and self.en:
+            return self.en
+        return self.fi
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One option of a choice question."""
+
+    value: str
+    label: Text
+    # Shown right after this option is chosen, e.g. how to answer the questions that follow.
+    note: Text | None = None
+
+
+@dataclass(frozen=True)
+class Condition:
+    """Ask a question only when an earlier answer is one of `values`."""
+
+    question: str
+    values: tuple[int | float | str, ...]
+
+    def holds(self, answers: Mapping[str, Answer]) -> bool:
+        """Return whether the referenced answer is one of the values."""
+        value = answers.get(self.question)
+        return value is not None and value in self.values
+
+    def to_dict(self) -> dict[str, object]:
+        """Return the condition in the shape it has in questions.yaml."""
+        if len(self.values) == 1:
+            return {"question": self.question, "equals": self.values[0]}
+        return {"question": self.question, "in": list(self.values)}
+
+
+@dataclass(frozen=True)
+class Question:
+    """One item of the instrument."""
+
+    id: str
+    type: QuestionType
+    text: Text
+    # The article's section the question rests on (shown under `?`), in fi and en.
+    source: Text
+    line: int
+    dimension: str | None = None
+    help: Text | None = None
+    # A few words naming the question in lists such as the review before the result.
+    short: Text | None = None
+    reverse: bool = False
+    labels: tuple[Text, ...] = ()
+    not_applicable: Text | None = None
+    min: float | None = None
+    max: float | None = None
+    unit: Text | None = None
+    choices: tuple[Choice, ...] = ()
+    when: Condition | None = None
+    # A benefit that takes time to show: for a new member it counts only when it helps.
+    shows_later: bool = False
+
+    def choice(self, value: str) -> Choice | None:
+        """Return the choice with this value, if any."""
+        for choice in self.choices:
+            if choice.value == value:
+                return choice
+        return None
+
+
+@dataclass(frozen=True)
+class Step:
+    """A suggested next step, offered only when its conditions (if any) hold."""
+
+    text: Text
+    when: Condition | None = None
+    # Facts (see FACTS) that must all hold, and facts none of which may hold.
+    facts: tuple[str, ...] = ()
+    unless: tuple[str, ...] = ()
+    # The same step worded for someone whose supervisor is the board.
+    board: Text | None = None
+
+    def applies(self, answers: Mapping[str, Answer], facts: frozenset[str] = frozenset()) -> bool:
+        """Return whether this step fits the person's answers and situation."""
+        return (
+            (self.when is None or self.when.holds(answers))
+            and all(fact in facts for fact in self.facts)
+            and not any(fact in facts for fact in self.unless)
+        )
+
+    def text_for(self, facts: frozenset[str]) -> Text:
+        """Return the wording that fits the person (the board variant when it applies)."""
+        return self.board if self.board is not None and "board" in facts else self.text
+
+
+@dataclass(frozen=True)
+class Dimension:
+    """A group of questions scored together, counted as benefit or cost."""
+
+    id: str
+    side: Side
+    title: Text
+    line: int
+    description: Text | None = None
+    steps: tuple[Step, ...] = ()
+    weight: float = 1.0
+
+
+@dataclass(frozen=True)
+class Level:
+    """A score band: scores at or above `min` get this level."""
+
+    id: str
+    min: float
+    label: Text
+
+
+@dataclass(frozen=True)
+class CurvePoint:
+    """A point of the line from share of working time to time score."""
+
+    share: float
+    score: float
+
+
+@dataclass(frozen=True)
+class TimeConfig:
+    """Which questions give the hours and the working time, and how they score."""
+
+    dimension: str
+    hours: tuple[str, ...]
+    worktime: str
+    curve: tuple[CurvePoint, ...]
+    # Share of working time all of one person's networks together may take (yhteenveto).
+    total_share_limit: float = 0.15
+    # Hours agreed as part of the job, which do not weigh against the network.
+    agreed: str | None = None
+    # Hours in meetings: meeting steps are only for someone who has meetings.
+    meetings: str | None = None
+
+
+@dataclass(frozen=True)
+class PhaseConfig:
+    """How to tell a person considering joining, and a new member, from the answers."""
+
+    question: str
+    joining: str
+    new_member: Condition | None
+
+
+@dataclass(frozen=True)
+class SupportConfig:
+    """Which dimension is peer support, and how much more it weighs in a small organisation."""
+
+    dimension: str
+    small_org_weight: float
+
+
+@dataclass(frozen=True)
+class Scoring:
+    """Scoring settings from questions.yaml."""
+
+    min_answered_share: float
+    levels: tuple[Level, ...]
+    insufficient_label: Text
+    time: TimeConfig
+    phase: PhaseConfig
+    core_dimension: str
+    situations: Mapping[str, Condition] = field(default_factory=dict)
+    # Scale questions whose best answer says whether the network matters at all.
+    relevance: tuple[str, ...] = ()
+    support: SupportConfig | None = None
+    reciprocity_dimension: str | None = None
+    organisation_dimension: str | None = None
+
+    def situation_facts(self, answers: Mapping[str, Answer]) -> frozenset[str]:
+        """Return the situations (see SITUATIONS) that hold for these answers."""
+        return frozenset(name for name, cond in self.situations.items() if cond.holds(answers))
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One possible recommendation, with its texts."""
+
+    id: str
+    title: Text
+    title_joining: Text
+    review_months: int
+    steps: tuple[Step, ...]
+
+
+@dataclass(frozen=True)
+class RecommendationConfig:
+    """Thresholds and texts of the recommendation."""
+
+    worth_it_ratio: float
+    break_even_ratio: float
+    invest_min_benefit: float
+    continue_min_benefit: float
+    max_steps: int
+    outcomes: Mapping[str, Outcome]
+    reasons: Mapping[str, Text]
+    changes: Mapping[str, Text] = field(default_factory=dict)
+    # Benefit ÷ cost at or above this (with a high benefit) is worth investing more in.
+    invest_ratio: float = 2.0
+    keep_min_benefit: float = 4.0
+    support_min: float = 4.0
+    high_share: float = 0.15
+    heavy_share: float = 0.25
+    borderline_margin: float = 0.1
+
+
+@dataclass(frozen=True)
+class Instrument:
+    """The whole validated questionnaire."""
+
+    id: str
+    version: str
+    title: Text
+    source: str
+    dimensions: tuple[Dimension, ...]
+    questions: tuple[Question, ...]
+    scoring: Scoring
+    recommendation: RecommendationConfig
+    sha256: str
+    # Ids earlier versions asked: an answers file may still hold them.
+    retired: frozenset[str] = frozenset()
+
+    def question(self, qid: str) -> Question:
+        """Return the question with this id (KeyError if none)."""
+        for question in self.questions:
+            if question.id == qid:
+                return question
+        raise KeyError(qid)
+
+    def dimension(self, did: str) -> Dimension:
+        """Return the dimension with this id (KeyError if none)."""
+        for dimension in self.dimensions:
+            if dimension.id == did:
+                return dimension
+        raise KeyError(did)
+
+    def has_question(self, qid: str) -> bool:
+        """Return whether a question with this id exists."""
+        return any(q.id == qid for q in self.questions)
+
+
+def plain_number(value: float | None) -> str:
+    """Format a limit from the file as written: 200, not 200.0."""
+    if value is None:
+        return "?"
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+def applicable(instrument: Instrument, answers: Mapping[str, Answer]) -> list[Question]:
+    """Return the questions whose condition holds for these answers, in order."""
+    return [q for q in instrument.questions if q.when is None or q.when.holds(answers)]
