@@ -579,7 +579,8 @@ def test_kooste_exit_codes(tmp_path, args, code, message):
     result = runner.invoke(app, ["kooste", *(a.format(tmp=tmp_path) for a in args)])
     assert result.exit_code == code
     assert message.format(tmp=tmp_path) in result.stderr
-    assert "Traceback" not in result.output
+    # No exception escaped: a failure ends in the app's error exit (SystemExit).
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
 
 
 def test_kooste_needs_a_path():
@@ -704,20 +705,25 @@ def test_a_folder_that_cannot_be_listed_is_reported(tmp_path, monkeypatch):
     assert json.loads(result.stdout)["files"]["skipped"] == 1
 
 
-def test_a_closed_stdout_is_a_failure_with_a_message(monkeypatch):
-    from verkosto.cli import kooste as cli
-    from verkosto.errors import OperationFailed
+def test_a_closed_stdout_is_a_failure_with_a_message(tmp_path):
+    import shutil
+    import subprocess
 
-    class Closed(io.StringIO):
-        def write(self, text):
-            raise BrokenPipeError(32, "Broken pipe")
-
-    monkeypatch.setattr(sys, "stdout", Closed())
-    with pytest.raises(OperationFailed) as caught:
-        cli._write_output("-", "{}\n")
-    assert caught.value.key == "kooste_stdout_failed"
-    assert isinstance(caught.value.params["reason"], BrokenPipeError)
-    assert caught.value.exit_code == 1
+    write_files(tmp_path / "viennit", [make_export()] * 5)
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # nobody reads: writing gives EPIPE
+    try:
+        done = subprocess.run(
+            [shutil.which("verkosto") or "verkosto", "kooste", str(tmp_path / "viennit"),
+             "--json"],
+            stdout=write_end, stderr=subprocess.PIPE, text=True, timeout=60,
+            env={**os.environ, "VERKOSTO_HOME": str(tmp_path / "koti"), "VERKOSTO_KIELI": "fi"},
+        )
+    finally:
+        os.close(write_end)
+    assert done.returncode == 1
+    assert "Koostetta ei voitu kirjoittaa vakiotulosteeseen" in done.stderr
+    assert "Traceback" not in done.stderr
 
 
 def test_control_characters_in_a_network_name_do_not_reach_the_terminal(tmp_path):

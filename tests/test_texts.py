@@ -122,6 +122,25 @@ def command_keys() -> set[str]:
     return wanted
 
 
+def kept_output_keys() -> set[str]:
+    """Return the failure keys given to write_output by the calls that also pass `keep=`."""
+    import ast
+    from pathlib import Path
+
+    import verkosto
+
+    keys: set[str] = set()
+    for path in Path(verkosto.__file__).parent.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                    and node.func.id == "write_output"
+                    and any(k.arg == "keep" for k in node.keywords)):
+                keys |= {arg.value for arg in node.args[2:4]
+                         if isinstance(arg, ast.Constant) and isinstance(arg.value, str)}
+    assert keys, "no write_output call with keep= found: the reading is out of date"
+    return keys
+
+
 def dynamic_keys(pattern: str, bundled) -> set[str] | None:
     """Return the keys a run-time pattern can make, from their real sources (None: unknown)."""
     from verkosto.instrument import QUESTION_TYPES
@@ -143,6 +162,8 @@ def dynamic_keys(pattern: str, bundled) -> set[str] | None:
         # A value's name is shown as itself where it reads the same in both languages
         # (A, B, fi|en); helpformat looks the key up first.
         "help_metavar_{}": set(),
+        # export.write_output adds `_kept` to the keys of the callers that pass `keep=`.
+        "{}_kept": {f"{key}_kept" for key in kept_output_keys()},
     }
     return sources.get(pattern)
 

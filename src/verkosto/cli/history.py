@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -38,25 +36,20 @@ def historia(
     with handle_errors(kieli) as lang:
         from datetime import date
 
-        from verkosto import compare, history, render, safefile, store
+        from verkosto import compare, history, render
+        from verkosto.export import STDOUT, network_key, write_output
 
         db = history_db()
         if vie is not None:
             rows, damaged = history.read(db, oldest=True)
             warn_damaged(damaged, lang)
             if verkosto is not None:
-                key = compare.network_key(verkosto)
-                rows = [s for s in rows if compare.network_key(s.network) == key]
+                key = network_key(verkosto)
+                rows = [s for s in rows if network_key(s.network) == key]
             text = "".join(json_text(s.export, indent=None) + "\n" for s in rows)
-            try:
-                if vie == "-":
-                    sys.stdout.write(text)
-                    sys.stdout.flush()
-                    return
-                safefile.write_target(Path(vie), text, store.atomic_write)
-            except OSError as error:
-                raise OperationFailed("history_export_failed", path=vie,
-                                      reason=error) from None
+            write_output(vie, text, "history_export_failed", "history_export_failed")
+            if vie == STDOUT:
+                return
             typer.echo(t("history_exported", lang, count=len(rows), path=vie))
             return
         stored, damaged = history.read(db, verkosto)

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from verkosto.cli.app import LangOption, handle_errors, load_instrument, stderr_line
-from verkosto.errors import InvalidInput, OperationFailed
+from verkosto.errors import InvalidInput
 from verkosto.i18n import describe_problem, t
 from verkosto.safetext import json_text
 
@@ -50,6 +49,7 @@ def kooste(
     with handle_errors(kieli) as lang:
         chosen = _kooste_format(as_json, muoto)
         from verkosto import collect, render
+        from verkosto.export import write_output
         from verkosto.kooste import MIN_RESPONDENTS, summarise, to_csv
 
         collect.check_paths(polut)
@@ -74,7 +74,7 @@ def kooste(
             else:
                 text = render.plain_text(view)
         if text is not None:
-            _write_output(vie, text)
+            write_output(vie, text, "kooste_write_failed", "kooste_stdout_failed")
         hidden = sum(1 for network in summary["networks"] if network["suppressed"])
         stderr_line(t("kooste_summary", lang, read=aggregate.valid + aggregate.skipped,
                        valid=aggregate.valid, skipped=aggregate.skipped,
@@ -136,21 +136,3 @@ def _collect(paths: list[str], lang: str) -> Aggregate:
             if progress is not None:
                 progress.advance(task)
     return aggregate
-
-
-def _write_output(target: str | None, text: str) -> None:
-    """Write to stdout, or atomically to a file (OperationFailed if that fails)."""
-    from verkosto import safefile, store
-
-    try:
-        if target in (None, "-"):
-            sys.stdout.write(text)
-            sys.stdout.flush()
-        else:
-            assert target is not None
-            safefile.write_target(Path(target), text, store.atomic_write)
-    except OSError as error:
-        reason = error
-        if target in (None, "-"):
-            raise OperationFailed("kooste_stdout_failed", reason=reason) from None
-        raise OperationFailed("kooste_write_failed", path=target, reason=reason) from None

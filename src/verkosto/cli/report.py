@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from verkosto.cli.app import LangOption, QuestionsOption, handle_errors, load_instrument
 from verkosto.cli.stored import NetworkFilter, history_db, known_networks, resolve, warn_damaged
-from verkosto.errors import InvalidInput, OperationFailed
+from verkosto.errors import InvalidInput
 from verkosto.i18n import LANGUAGES, t
 
 
@@ -43,7 +42,8 @@ def raportti(
 ) -> None:
     """Tee yhdestä arviosta raportti esihenkilölle tai järjestölle (Markdown, HTML tai teksti)."""
     with handle_errors(kieli) as lang:
-        from verkosto import history, report, safefile, store
+        from verkosto import history, report
+        from verkosto.export import STDOUT, write_output
 
         fmt = muoto.strip().lower()
         if fmt not in report.FORMATS:
@@ -76,13 +76,7 @@ def raportti(
 
             width = max(60, min(78, shutil.get_terminal_size((78, 24)).columns))
         text = report.build(export, load_instrument(kysymykset), lang, fmt, width)
-        if vie is None or vie == "-":
-            sys.stdout.write(text)
-            sys.stdout.flush()
+        write_output(vie, text, "report_write_failed")
+        if vie is None or vie == STDOUT:
             return
-        try:
-            safefile.write_target(Path(vie), text, store.atomic_write)
-        except OSError as error:
-            raise OperationFailed("report_write_failed", path=vie,
-                                  reason=error) from None
         typer.echo(t("report_written", lang, path=vie))
