@@ -171,3 +171,17 @@ def test_a_language_given_before_the_command_reaches_the_command(tmp_path, monke
     result = CliRunner().invoke(app, ["--kieli", "en", "historia"])
     assert result.exit_code == 0
     assert "no assessments" in result.output.lower() or "history" in result.output.lower()
+
+
+@pytest.mark.parametrize("seed", ["1", "2", "3", "4"])
+def test_the_help_option_is_listed_the_same_way_in_every_run(seed):
+    # Click keeps the help option's names in a set; string hashing differs between runs.
+    import os
+
+    done = subprocess.run(
+        [sys.executable, "-c", "from verkosto.entry import main; main()", "historia", "--help"],
+        capture_output=True, text=True, timeout=60,
+        env={**os.environ, "PYTHONHASHSEED": seed, "VERKOSTO_KIELI": "fi"},
+    )
+    assert done.returncode == 0, done.stderr
+    assert re.search(r"^\s+-h, --help\s+Näytä tämä ohje", done.stdout, re.M), done.stdout

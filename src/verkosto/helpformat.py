@@ -133,6 +133,12 @@ class _LocalisedHelp:
         ctx.meta.setdefault(LANG_KEY, language_from_args(args))
         return super().parse_args(ctx, args)  # type: ignore[misc, no-any-return]
 
+    def get_help_option_names(self, ctx: Any) -> list[str]:
+        """Return the help option's names in their given order (Click's set shuffles them)."""
+        taken = {name for param in self.params  # type: ignore[attr-defined]
+                 for name in (*param.opts, *param.secondary_opts)}
+        return [name for name in ctx.help_option_names if name not in taken]
+
     def format_help(self, ctx: Any, formatter: Any) -> None:
         """Write the help in the language the command line or $VERKOSTO_KIELI chose."""
         lang = ctx.meta.get(LANG_KEY) or language_from_args([])
