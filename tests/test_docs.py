@@ -41,13 +41,8 @@ def test_readme_tarkista_example_matches_the_tool(tmp_path, monkeypatch):
     assert result.stderr.strip() == example.group(1).strip()
 
 
-# The English section does not show these two yet; a README change should empty this set.
-NOT_IN_ENGLISH_YET = {"tarkista", "kysymykset"}
-
-
 @pytest.mark.parametrize("command", sorted(get_command(app).commands))  # type: ignore[attr-defined]
 def test_readme_lists_every_command_in_both_languages(command):
     finnish, english = README.split("## In English", 1)
     assert f"`verkosto {command}" in finnish, command
-    if command not in NOT_IN_ENGLISH_YET:
-        assert f"`verkosto {command}" in english, command
+    assert f"`verkosto {command}" in english, command
