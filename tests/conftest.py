@@ -13,6 +13,31 @@ settings.register_profile("verkosto", derandomize=True, deadline=None)
 settings.load_profile("verkosto")
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    """Add --slow: the README's test command and CI run every test; plain `pytest` is quick."""
+    parser.addoption("--slow", action="store_true",
+                     help="also run the tests marked slow (Hypothesis properties, real "
+                          "terminals, start-up timing)")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Mark every Hypothesis test slow, and leave the slow ones out of a plain run.
+
+    They still run with --slow, with -m, or when files or tests are named on the command
+    line (whoever names a test wants it run).
+    """
+    for item in items:
+        if getattr(getattr(item, "obj", None), "is_hypothesis_test", False):
+            item.add_marker(pytest.mark.slow)
+    named = getattr(config, "args_source", None) == pytest.Config.ArgsSource.ARGS
+    if config.getoption("--slow") or config.getoption("-m") or named:
+        return
+    slow = [item for item in items if item.get_closest_marker("slow")]
+    if slow:
+        config.hook.pytest_deselected(items=slow)
+        items[:] = [item for item in items if not item.get_closest_marker("slow")]
+
+
 def pytest_configure(config: pytest.Config) -> None:
     """Let Ctrl-C reach the processes the tests start, and make missing texts fail.
 

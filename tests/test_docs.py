@@ -14,7 +14,8 @@ from helpers import REPO
 
 README = (REPO / "README.md").read_text("utf-8")
 INSTALL = "python3 -m venv .venv && . .venv/bin/activate && pip install . && verkosto arvioi"
-TEST = "python3 -m venv .venv && . .venv/bin/activate && pip install -e '.[test]' && pytest"
+TEST = ("python3 -m venv .venv && . .venv/bin/activate && pip install -e '.[test]' && "
+        "pytest --slow")
 
 
 def test_readme_has_the_two_setup_commands():
@@ -25,7 +26,7 @@ def test_readme_has_the_two_setup_commands():
 def test_ci_runs_the_readme_test_command():
     ci = (REPO / ".ci" / "run").read_text("utf-8")
     assert "python3 -m venv .venv && . .venv/bin/activate && pip install" in ci
-    assert "-e '.[test]' && pytest" in ci
+    assert "-e '.[test]' && pytest --slow" in ci  # every test, the slow ones too
 
 
 def test_readme_tarkista_example_matches_the_tool(tmp_path, monkeypatch):

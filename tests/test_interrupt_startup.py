@@ -12,6 +12,9 @@ import pytest
 
 from helpers import verkosto_command
 
+# Many runs of the installed script, interrupted at set moments: slow.
+pytestmark = pytest.mark.slow
+
 SIMULATED = """
 import builtins, sys
 real = builtins.__import__

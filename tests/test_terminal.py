@@ -16,6 +16,9 @@ from verkosto import export
 
 from helpers import full_answers, verkosto_command
 
+# Each test drives the installed tool in a real pseudo-terminal (pexpect): slow.
+pytestmark = pytest.mark.slow
+
 
 def has_colour(text: str) -> bool:
     """Return whether terminal output sets a foreground or background colour."""

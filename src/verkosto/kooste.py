@@ -32,6 +32,18 @@ HOURS_STEP = 10
 _NAMES_REMEMBERED = 4096
 
 
+# What the aggregate counts of one export: the network's name, the verdict, each dimension's
+# score (or None) and the hours per month (or None). Small, so it crosses processes cheaply.
+Figures = tuple[str, str, tuple[tuple[str, float | None], ...], float | None]
+
+
+def figures(export: Mapping[str, Any]) -> Figures:
+    """Return the figures the aggregate counts of one valid export."""
+    return (export["network"], export["recommendation"]["id"],
+            tuple((did, dim["score"]) for did, dim in export["dimensions"].items()),
+            export["time"]["hours_per_month"])
+
+
 def spelling(name: str) -> str:
     """Return a network name as it is shown: NFC, whitespace collapsed, case kept."""
     return " ".join(unicodedata.normalize("NFC", name).split())
@@ -76,16 +88,20 @@ class NetworkStats:
 
     def add(self, export: Mapping[str, Any], spelled: str | None = None) -> None:
         """Add one valid export's figures (`spelled`: its network name as shown, if known)."""
-        self.spellings[spelling(export["network"]) if spelled is None else spelled] += 1
+        self.add_figures(figures(export), spelled)
+
+    def add_figures(self, found: Figures, spelled: str | None = None) -> None:
+        """Add the figures of one valid export (see `figures`)."""
+        name, verdict, scores, hours = found
+        self.spellings[spelling(name) if spelled is None else spelled] += 1
         self.respondents += 1
-        self.verdicts[export["recommendation"]["id"]] += 1
-        for did, dim in export["dimensions"].items():
+        self.verdicts[verdict] += 1
+        for did, score in scores:
             running = self.dimensions.get(did)
             if running is None:
                 running = self.dimensions[did] = Running()
-            if dim["score"] is not None:
-                running.add(float(dim["score"]))
-        hours = export["time"]["hours_per_month"]
+            if score is not None:
+                running.add(float(score))
         if hours is not None:
             self.hours[round(hours * HOURS_STEP)] += 1
             self.hours_total += hours
@@ -123,7 +139,11 @@ class Aggregate:
 
     def add(self, export: Mapping[str, Any]) -> None:
         """Add one valid export (see verkosto.export.check.validate)."""
-        name = export["network"]
+        self.add_figures(figures(export))
+
+    def add_figures(self, found: Figures) -> None:
+        """Add the figures of one valid export (see `figures`)."""
+        name = found[0]
         known = self._names.get(name)
         if known is None:
             known = (network_key(name), spelling(name))
@@ -133,7 +153,7 @@ class Aggregate:
         stats = self.networks.get(key)
         if stats is None:
             stats = self.networks[key] = NetworkStats()
-        stats.add(export, spelled)
+        stats.add_figures(found, spelled)
         self.valid += 1
 
     def skip(self) -> None:

@@ -103,6 +103,7 @@ def _collect(paths: list[str], lang: str) -> Aggregate:
 
     from verkosto import collect, render
     from verkosto.errors import Problem
+    from verkosto.gather import gather
     from verkosto.kooste import Aggregate
 
     aggregate = Aggregate()
@@ -124,7 +125,8 @@ def _collect(paths: list[str], lang: str) -> Aggregate:
                 stderr_line(line)
 
         stdin_lines: Any = collect.path_lines(sys.stdin.buffer) if uses_stdin else ()
-        for index, result in enumerate(collect.read_all(paths, stdin_lines), start=1):
+        found = gather(collect.iter_files(paths, stdin_lines))
+        for index, result in enumerate(found, start=1):
             if progress is None and show and (total is not None or index > PROGRESS_AFTER):
                 progress = stack.enter_context(render.kooste_progress(lang))
                 task = progress.add_task("", total=total, completed=index - 1)
@@ -132,7 +134,7 @@ def _collect(paths: list[str], lang: str) -> Aggregate:
                 aggregate.skip()
                 report(result)
             else:
-                aggregate.add(result)
+                aggregate.add_figures(result)
             if progress is not None:
                 progress.advance(task)
     return aggregate

@@ -1,0 +1,129 @@
+"""Many files are read in worker processes with the same results, in the same order."""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import shutil
+import signal
+import subprocess
+import time
+
+import pytest
+
+from verkosto import collect
+from verkosto.errors import Problem
+from verkosto.gather import gather, read_chunk, workers_available
+from verkosto.kooste import Aggregate, figures, summarise
+
+from helpers import make_export
+
+fork_only = pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(),
+                               reason="worker processes are forked")
+
+
+@pytest.fixture(scope="module")
+def one_export(bundled):
+    return make_export(bundled, "Viestintäverkosto")
+
+
+@pytest.fixture()
+def mixed_folder(tmp_path, one_export):
+    """60 files: valid exports of three networks, and every few a broken one."""
+    folder = tmp_path / "viennit"
+    folder.mkdir()
+    for index in range(60):
+        data = dict(one_export, network=f"Verkosto {index % 3}")
+        text = json.dumps(data, ensure_ascii=False)
+        if index % 7 == 3:
+            text = text[:-40]  # cut off: not JSON
+        elif index % 11 == 5:
+            text = json.dumps(dict(data, schema="muu/1"))
+        (folder / f"arvio-{index:03d}.json").write_text(text, encoding="utf-8")
+    (folder / "linkki.json").symlink_to(folder / "arvio-000.json")  # a Problem while listing
+    return folder
+
+
+def read_serially(folder):
+    return [found if isinstance(found, Problem) else figures(found)
+            for found in collect.read_all([str(folder)])]
+
+
+@fork_only
+@pytest.mark.parametrize("workers", [2, 3])
+def test_in_parallel_the_results_are_the_same_and_in_the_same_order(mixed_folder, workers):
+    items = list(collect.iter_files([str(mixed_folder)]))
+    parallel = list(gather(items, workers=workers, parallel_after=1))
+    assert parallel == read_serially(mixed_folder)
+    assert sum(isinstance(r, Problem) for r in parallel) > 5
+
+
+def test_few_files_are_read_here_as_they_are_found(mixed_folder):
+    items = list(collect.iter_files([str(mixed_folder)]))
+    assert list(gather(items, workers=4)) == read_serially(mixed_folder)
+
+
+def test_the_figures_add_up_to_the_same_summary_as_whole_exports(mixed_folder):
+    whole, counted = Aggregate(), Aggregate()
+    for found in collect.read_all([str(mixed_folder)]):
+        if not isinstance(found, Problem):
+            whole.add(found)
+    for found in read_chunk(list(collect.iter_files([str(mixed_folder)]))):
+        if not isinstance(found, Problem):
+            counted.add_figures(found)
+    assert summarise(whole) == summarise(counted)
+    assert whole.valid == counted.valid > 0
+
+
+def _children(pid: int) -> set[int]:
+    found = set()
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as stat:
+                    fields = stat.read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                found.add(int(entry))
+    return found
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not os.path.isdir("/proc") or workers_available() < 2,
+                    reason="needs /proc and two processors")
+def test_ctrl_c_while_workers_read_stops_them_quietly(tmp_path, one_export):
+    folder = tmp_path / "viennit"
+    folder.mkdir()
+    text = json.dumps(one_export, ensure_ascii=False)
+    paths = []
+    for index in range(2100):  # past PARALLEL_AFTER, so the workers start
+        path = folder / f"a{index:04d}.json"
+        path.write_text(text, encoding="utf-8")
+        paths.append(str(path))
+    process = subprocess.Popen(
+        [shutil.which("verkosto") or "verkosto", "kooste", "-", "--json"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env={**os.environ, "VERKOSTO_HOME": str(tmp_path / "koti"), "VERKOSTO_KIELI": "fi"},
+        start_new_session=True,  # its own process group, as a terminal's foreground job
+    )
+    assert process.stdin is not None
+    # The list of paths stays open: kooste reads on, with its workers started.
+    process.stdin.write("".join(p + "\n" for p in paths))
+    process.stdin.flush()
+    deadline = time.monotonic() + 30
+    workers: set[int] = set()
+    while time.monotonic() < deadline and len(workers) < 2:
+        time.sleep(0.05)
+        workers = _children(process.pid)
+    assert len(workers) >= 2, "the workers did not start"
+    time.sleep(0.5)  # let them reach their work loop, where an interrupt would hit them
+    os.killpg(process.pid, signal.SIGINT)  # Ctrl-C reaches the whole group
+    _, err = process.communicate(timeout=30)
+    assert process.returncode == 130, err
+    assert "Traceback" not in err
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(os.path.exists(f"/proc/{w}") for w in workers):
+        time.sleep(0.05)
+    assert not any(os.path.exists(f"/proc/{w}") for w in workers), "a worker was left running"
