@@ -14,7 +14,7 @@ from typing import Any
 from verkosto import __version__, i18n
 from verkosto.answertext import answer_text
 from verkosto.compare import completed_on, dimension_score, hours, share
-from verkosto.i18n import t
+from verkosto.i18n import format_date, t
 from verkosto.instrument import Instrument
 from verkosto.safetext import visible
 
@@ -52,12 +52,6 @@ class Contents:
     # "What would change the recommendation", as the assessment said it (may be empty).
     changes: tuple[str, ...] = ()
     borderline: bool = False
-
-
-def _format_date(day: date | None, lang: str) -> str:
-    if day is None:
-        return "–"
-    return f"{day.day}.{day.month}.{day.year}" if lang == "fi" else day.isoformat()
 
 
 def _level_label(instrument: Instrument, level_id: str, lang: str) -> str:
@@ -151,11 +145,11 @@ def contents(export: Export, instrument: Instrument, lang: str) -> Contents:
         review_day = date.fromisoformat(str(recommendation["next_review"]))
     except ValueError:
         review_day = None
-    review = _format_date(review_day, lang)
+    review = format_date(review_day, lang)
     return Contents(
         lang=lang,
         title=t("report_title", lang, network=network),
-        meta=t("report_meta", lang, date=_format_date(completed_on(export), lang),
+        meta=t("report_meta", lang, date=format_date(completed_on(export), lang),
                instrument=meta.get("id", "?"), version=meta.get("version", "?")),
         verdict=str(recommendation["title"]),
         dimensions=_dimension_rows(export, instrument, lang),

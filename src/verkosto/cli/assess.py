@@ -16,7 +16,7 @@ import typer
 from verkosto.cli.app import LangOption, QuestionsOption, data_home, handle_errors, stderr_line
 from verkosto.cli.terminal import Terminal, terminal_of
 from verkosto.errors import InvalidInput
-from verkosto.i18n import t
+from verkosto.i18n import format_date, format_time, t
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -48,15 +48,14 @@ class ConsoleUi:
 
     def _words(self, params: Mapping[str, object]) -> dict[str, object]:
         """Format dates, times and texts in both languages for the person's language."""
-        from verkosto import render
         from verkosto.instrument import Text
 
         shown: dict[str, object] = {}
         for name, value in params.items():
             if isinstance(value, datetime):
-                value = render.format_time(value, self.lang)
+                value = format_time(value, self.lang)
             elif isinstance(value, date):
-                value = render.format_date(value, self.lang)
+                value = format_date(value, self.lang)
             elif isinstance(value, Text):
                 value = value.get(self.lang)
             shown[name] = value
@@ -96,7 +95,7 @@ class ConsoleUi:
         """List the drafts to choose from."""
         from verkosto import render
 
-        rows = [(d.network, len(d.answers), render.format_time(d.saved_at, self.lang))
+        rows = [(d.network, len(d.answers), format_time(d.saved_at, self.lang))
                 for d in drafts]
         self.console.print(render.draft_list(rows, self.lang))
 

@@ -17,7 +17,7 @@ from verkosto.cli.stored import (
 )
 from verkosto.cli.terminal import terminal_of
 from verkosto.errors import Interrupted, InvalidInput, OperationFailed
-from verkosto.i18n import t
+from verkosto.i18n import format_date, t
 from verkosto.safetext import json_text
 
 
@@ -216,7 +216,7 @@ def poista(
                 network = found.network
                 day = compare.completed_on(found.export)
             question = t("delete_confirm_one", lang, id=tunnus, network=network,
-                         date=render.format_date(day, lang) if day else "–")
+                         date=format_date(day, lang) if day else "–")
         else:
             from verkosto import store
 

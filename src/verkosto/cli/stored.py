@@ -10,7 +10,7 @@ import typer
 
 from verkosto.cli.app import data_home, stderr_line
 from verkosto.errors import InvalidInput
-from verkosto.i18n import describe_problem, t
+from verkosto.i18n import describe_problem, format_date, t
 
 NetworkFilter = Annotated[
     str | None,
@@ -49,7 +49,7 @@ def resolve(db: Path, ref: str, lang: str) -> tuple[dict[str, Any], str]:
     A file is read only when `ref` clearly is a path (it has a '/' or ends in .json), so a
     file named `1` in the working folder never stands in for assessment #1 (use ./1).
     """
-    from verkosto import history, render
+    from verkosto import history
     from verkosto.compare import completed_on
     from verkosto.report import load_export
 
@@ -66,4 +66,4 @@ def resolve(db: Path, ref: str, lang: str) -> tuple[dict[str, Any], str]:
     else:
         raise InvalidInput("ref_not_found", ref=ref)
     day = completed_on(export)
-    return export, f"{label} ({render.format_date(day, lang)})" if day else label
+    return export, f"{label} ({format_date(day, lang)})" if day else label

@@ -3,7 +3,7 @@
 Where things are:
 - `texts/`: every text, one pure-data module per topic (a translator opens one file);
 - `catalog`: `t()`, which looks a text up and fills it in, and the strict switch for tests;
-- `formatting`: numbers, shares and operating-system reasons;
+- `formatting`: numbers, shares, dates and operating-system reasons;
 - `problems`: a located problem as one line, and parser messages in the person's words;
 - `language`: which language a run uses; the only module here that reads the environment.
 """
@@ -11,7 +11,7 @@ Where things are:
 from __future__ import annotations
 
 from verkosto.i18n.catalog import set_strict, t
-from verkosto.i18n.formatting import number, os_reason, percent
+from verkosto.i18n.formatting import format_date, format_time, number, os_reason, percent
 from verkosto.i18n.language import resolve_language
 from verkosto.i18n.problems import (
     EXPECTED,
@@ -32,6 +32,8 @@ __all__ = [
     "SYNTAX_DETAILS",
     "SYNTAX_KEYS",
     "describe_problem",
+    "format_date",
+    "format_time",
     "number",
     "os_reason",
     "percent",

@@ -1,6 +1,8 @@
-"""Numbers, shares and operating-system reasons in the person's language (no I/O)."""
+"""Numbers, shares, dates and operating-system reasons in the person's language (no I/O)."""
 
 from __future__ import annotations
+
+from datetime import date, datetime
 
 from verkosto.i18n.texts import DEFAULT_LANGUAGE
 from verkosto.i18n.texts.errors import OS_REASONS
@@ -32,3 +34,18 @@ def percent(share: float | None, lang: str) -> str:
         return "–"
     value = number(share * 100, lang, 1, strip=True)
     return f"{value}\u00a0%" if lang == "fi" else f"{value}%"
+
+
+def format_date(day: date | None, lang: str) -> str:
+    """Format a date the way people write it: 27.11.2026 in Finnish, ISO in English; '–' if none."""
+    if day is None:
+        return "–"
+    return f"{day.day}.{day.month}.{day.year}" if lang == "fi" else day.isoformat()
+
+
+def format_time(moment: datetime, lang: str) -> str:
+    """Format a date and time: 27.11.2026 klo 10.15 in Finnish, ISO-like in English."""
+    from verkosto.i18n.catalog import t  # catalog imports this module: look it up late
+
+    clock = f"{moment.hour}.{moment.minute:02d}" if lang == "fi" else f"{moment:%H:%M}"
+    return t("date_time", lang, date=format_date(moment.date(), lang), time=clock)

@@ -7,13 +7,12 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from verkosto import i18n
-from verkosto.i18n import t
+from verkosto.i18n import format_date, t
 from verkosto.instrument import Instrument
 from verkosto.render.layout import (
     NBSP,
     TABLE_MAX_WIDTH,
     Fitting,
-    format_date,
     list_table,
     stacked,
 )

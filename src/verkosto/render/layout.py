@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from verkosto.i18n import t
@@ -150,17 +149,6 @@ class Fitting:
         for column, (low, _), extra in zip(self.table.columns, columns, given, strict=True):
             column.width = low + extra
         yield self.table
-
-
-def format_date(day: date, lang: str) -> str:
-    """Format a date the way people write it: 27.11.2026 in Finnish, ISO in English."""
-    return f"{day.day}.{day.month}.{day.year}" if lang == "fi" else day.isoformat()
-
-
-def format_time(moment: datetime, lang: str) -> str:
-    """Format a date and time: 27.11.2026 klo 10.15 in Finnish, ISO-like in English."""
-    clock = f"{moment.hour}.{moment.minute:02d}" if lang == "fi" else f"{moment:%H:%M}"
-    return t("date_time", lang, date=format_date(moment.date(), lang), time=clock)
 
 
 def hanging(items: list[tuple[str, str]]) -> RenderableType:

@@ -5,14 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from verkosto import i18n
-from verkosto.i18n import t
+from verkosto.i18n import format_date, t
 from verkosto.instrument import Instrument, Text
 from verkosto.recommend import Recommendation
 from verkosto.render.layout import (
     MAX_WIDTH,
     OUTCOME_STYLES,
     TitledPanel,
-    format_date,
     hanging,
     keep_units,
     prose,

@@ -54,7 +54,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "help_options_metavar": {"fi": "[VALITSIMET]", "en": "[OPTIONS]"},
     "help_command_metavar": {"fi": "KOMENTO [ARGUMENTIT]...", "en": "COMMAND [ARGS]..."},
     "help_envvar": {"fi": "ympäristömuuttuja: {name}", "en": "environment variable: {name}"},
-    "help_required": {"fi": "pakollinen", "en": "required"},
     "help_opt_help": {"fi": "Näytä tämä ohje ja lopeta.", "en": "Show this help and exit."},
     "help_did_you_mean": {"fi": "Tarkoititko {match}?", "en": "Did you mean {match}?"},
     "help_metavar_NIMI": {"fi": "NIMI", "en": "NAME"},

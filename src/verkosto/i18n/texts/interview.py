@@ -20,7 +20,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "hint_back": {"fi": "< = edellinen", "en": "< = back"},
     "hint_clear": {"fi": "- tyhjentää", "en": "- clears"},
     "hint_keep": {"fi": "Enter = {answer}", "en": "Enter = {answer}"},
-    "answer_empty": {"fi": "(tyhjä)", "en": "(empty)"},
     "back_at_first": {
         "fi": "tämä on ensimmäinen kysymys, edellistä ei ole",
         "en": "this is the first question; there is no previous one",
