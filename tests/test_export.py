@@ -71,7 +71,7 @@ def test_a_deeply_nested_file_is_told_alike_by_every_reader(tmp_path, bundled):
 @pytest.mark.parametrize(("content", "key"), [
     ("", "empty_file"),
     ("[1, 2", "answers_json_syntax"),
-    ('{"a": NaN}', "kooste_not_json"),
+    ('{"a": NaN}', "json_not_finite"),
     ('{"a": ' + "9" * 5000 + "}", "number_too_long"),
 ])
 def test_kooste_and_raportti_give_the_same_reason(tmp_path, content, key):

@@ -353,7 +353,7 @@ def test_things_that_are_not_exports(data):
     [
         # The same key as `raportti` and an answers file give for the same syntax error.
         (b"{ ei JSONia", "answers_json_syntax"),
-        (b'{"schema": NaN}', "kooste_not_json"),
+        (b'{"schema": NaN}', "json_not_finite"),
         (b"", "empty_file"),
         (b"  \n", "empty_file"),
         (b"\xff\xfe", "not_utf8"),

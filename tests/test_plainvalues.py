@@ -43,7 +43,7 @@ def plain_reads(kind: str, value: object) -> object:
 
 WHOLE = ["5", " 5", "5 ", "+5", "-5", "5.0", "5.00", "5.", "5.0.", ".0", "00012", "1_000", "10_0_0",
          "99999999999999999999999", "5.5", "1e3", "0x10", "", " ", "_1", "1_", "1__0", "٥",
-         "５", "abc", "3 4", "--5", 7]
+         "５", "abc", "3 4", "--5", 7, "9" * 4300, "9" * 4301]
 FLAGS = [True, False, "true", "False", "1", "0", "yes", "no", "on", "off", "t", "f", "y", "n",
          " yes ", "YES", "True", "maybe", "2", ""]
 
@@ -63,6 +63,15 @@ def test_strings_and_paths_as_pydantic_reads_them(value):
     assert plain_reads("str", value) == pydantic_reads(str, value)
     assert plain_reads("path", value) == pydantic_reads(Path, value)
     assert plain_reads("list", (value, value)) == pydantic_reads(list[str], (value, value))
+
+
+def test_a_path_stat_cannot_reach_is_left_for_the_command_to_name(tmp_path):
+    # Typer passes a missing file, a dangling link and a loop on; the command names them.
+    (tmp_path / "katkennut.yaml").symlink_to(tmp_path / "ei-ole.yaml")
+    (tmp_path / "silmukka.yaml").symlink_to(tmp_path / "silmukka.yaml")
+    for name in ("puuttuu.yaml", "katkennut.yaml", "silmukka.yaml"):
+        path = tmp_path / name
+        assert PlainValue("path").coerce(str(path), Param(), None) == path
 
 
 def test_no_value_is_none_or_an_empty_list():

@@ -449,3 +449,19 @@ def test_the_core_imports_no_texts_and_does_no_io(module):
     called = {node.func.id for node in ast.walk(tree)
               if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)}
     assert not called & {"open", "print", "input"}
+
+
+def test_the_core_and_the_session_pull_in_no_texts_rich_or_typer_at_all():
+    # Transitively too: importing the core must not load the interface texts (a module the
+    # core imports could bring them in), Rich, Typer or PyYAML.
+    import subprocess
+    import sys
+
+    code = ("import sys\nimport verkosto.scoring, verkosto.rules, verkosto.changes, "
+            "verkosto.recommend, verkosto.session\n"
+            "print(' '.join(sorted(m for m in sys.modules if m.split('.')[0] in "
+            "('rich', 'typer', 'click', 'yaml') or m.startswith(('verkosto.i18n', "
+            "'verkosto.explain', 'verkosto.render', 'verkosto.cli')))))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=60, check=True)
+    assert done.stdout.strip() == ""

@@ -69,6 +69,13 @@ class Memory:
     def latest(self, network):
         return self.previous
 
+    def to_record(self, instrument, network, lang, started_at, completed_at, answers, scores,
+                  recommendation):
+        from verkosto import export
+
+        return export.to_dict(instrument, network, lang, started_at, completed_at, answers,
+                              scores, recommendation)
+
     def record(self, data):
         if self.record_fails:
             raise OperationFailed("history_failed", reason="disk full")

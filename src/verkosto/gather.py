@@ -11,6 +11,7 @@ order, and the summary is the same, whichever way the files were read.
 from __future__ import annotations
 
 import os
+import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
 from itertools import chain, islice
@@ -48,8 +49,11 @@ def workers_available() -> int:
     """Return how many worker processes to use: the processors this process may run on."""
     import multiprocessing
 
-    if "fork" not in multiprocessing.get_all_start_methods():
-        return 1  # a fresh interpreter per worker would cost more than it saves
+    forks = "fork" in multiprocessing.get_all_start_methods()
+    if not sys.platform.startswith("linux") or not forks:
+        # Elsewhere forking is unsafe (macOS) or missing, and a fresh interpreter per
+        # worker would cost more than it saves.
+        return 1
     try:
         count = len(os.sched_getaffinity(0))
     except AttributeError:
@@ -87,9 +91,12 @@ def _in_parallel(items: Iterator[Item], workers: int) -> Iterator[Result]:
                                initializer=_ignore_interrupt)
     pending: deque[tuple[list[Item], Future[list[Result]]]] = deque()
     chunks = iter(lambda: list(islice(items, CHUNK)), [])
+    taken: list[Item] = []  # a chunk taken from `chunks` but not yet in `pending`
     try:
-        for chunk in chunks:
-            pending.append((chunk, pool.submit(read_chunk, chunk)))
+        for taken in chunks:
+            # submit() raises at once when a worker has died: `taken` is then still here.
+            pending.append((taken, pool.submit(read_chunk, taken)))
+            taken = []
             while len(pending) > 2 * workers:
                 yield from _first_done(pending)
         while pending:
@@ -98,6 +105,7 @@ def _in_parallel(items: Iterator[Item], workers: int) -> Iterator[Result]:
         # A worker died (out of memory, killed): read what is left here, in the same order.
         for chunk, _ in pending:
             yield from read_chunk(chunk)
+        yield from read_chunk(taken)
         for chunk in chunks:
             yield from read_chunk(chunk)
     finally:

@@ -2,9 +2,10 @@
 
 Typer (0.2x and newer) coerces every non-flag value through a Pydantic TypeAdapter, and
 building the first one imports Pydantic: 60–130 ms, more than the rest of a command's
-start-up. Our parameters are only plain strings, whole numbers, paths and lists of strings,
-and flags, so `install` gives each such parameter a coercion that does the same in a few lines. Any
-parameter it doesn't recognise, or a Typer without this hook, is left to Typer as it is.
+start-up. Our parameters are only plain strings, whole numbers, paths, lists of strings and
+flags, so `install` gives each of them a coercion that reads them the same way in a few
+lines (tests/test_plainvalues.py holds the two side by side). A parameter it doesn't
+recognise, or a Typer without this hook, is left to Typer as it is.
 """
 
 from __future__ import annotations
@@ -62,10 +63,13 @@ class PlainValue:
         if isinstance(value, int) and not isinstance(value, bool):
             return value
         text = value.strip() if isinstance(value, str) else ""
-        if not _WHOLE.fullmatch(text):
-            raise BadParameter("Input should be a valid integer, unable to parse string as an "
-                               "integer", ctx=ctx, param=param)
-        return int(text.split(".")[0].replace("_", ""))
+        try:
+            if _WHOLE.fullmatch(text):
+                return int(text.split(".")[0].replace("_", ""))
+        except ValueError:
+            pass  # more digits than Python converts (4,300): Pydantic refuses those too
+        raise BadParameter("Input should be a valid integer, unable to parse string as an "
+                           "integer", ctx=ctx, param=param)
 
     @staticmethod
     def _flag(value: Any, param: Any, ctx: Any) -> bool:
@@ -83,9 +87,14 @@ class PlainValue:
         from typer import BadParameter
 
         path = value if isinstance(value, Path) else Path(PlainValue._string(value, param, ctx))
-        # Typer's only check for our path options (readable=True, no `exists`): an existing
-        # path the person may not read is a usage error.
-        if os.path.lexists(path) and not os.access(path, os.R_OK):
+        # Typer's only check for our path options (readable=True, no `exists`): a path that
+        # stat() reaches but the person may not read is a usage error. A missing file, a
+        # dangling link or a loop passes on, for the command to name in its own words.
+        try:
+            os.stat(path)
+        except (OSError, ValueError):
+            return path
+        if not os.access(path, os.R_OK):
             raise BadParameter(f"Path {str(value)!r} is not readable.", ctx=ctx, param=param)
         return path
 

@@ -295,8 +295,8 @@ def _start(options: Options, storage: Storage, ui: Ui, now: Callable[[], datetim
 
 
 def _same_network(a: str, b: str) -> bool:
-    """Return whether two names are one network (compare loads only when both are given)."""
-    from verkosto.compare import network_key
+    """Return whether two names are one network (the key the drafts and history use)."""
+    from verkosto.export.names import network_key
 
     return network_key(a) == network_key(b)
 
@@ -339,15 +339,15 @@ def finish(instrument: Instrument, network: str, answers: Answers, started_at: d
     draft is forgotten only once the assessment is stored somewhere, or shown when the person
     asked for neither history nor export.
     """
-    from verkosto import export
     from verkosto.recommend import recommend
     from verkosto.scoring import score
 
     completed_at = now()
     scores = score(instrument, answers)
     recommendation = recommend(instrument, scores, answers, completed_at.date())
-    data = export.to_dict(instrument, network, options.language, started_at, completed_at,
-                          answers, scores, recommendation)
+    # The stored record carries the reasons in words: the storage side chooses them.
+    data = storage.to_record(instrument, network, options.language, started_at, completed_at,
+                             answers, scores, recommendation)
     failed, recorded, exported = _store(data, completed_at, options, storage, forget_draft)
     try:
         ui.show_result(instrument, network, scores, recommendation)

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 if TYPE_CHECKING:
-    from verkosto.instrument import Instrument, Question, Text
+    from verkosto.instrument import Answers, Instrument, Question, Text
     from verkosto.interview import Prompt, ReviewPrompt
     from verkosto.recommend import Recommendation
     from verkosto.scoring import Scores
@@ -64,6 +64,11 @@ class Storage(Protocol):
 
     def latest(self, network: str) -> dict[str, Any] | None:
         """Return the network's last stored assessment; raise OperationFailed."""
+
+    def to_record(self, instrument: Instrument, network: str, lang: str, started_at: datetime,
+                  completed_at: datetime, answers: Answers, scores: Scores,
+                  recommendation: Recommendation) -> dict[str, Any]:
+        """Return the assessment as it is stored and exported, its words in `lang`."""
 
     def record(self, data: dict[str, Any]) -> None:
         """Store a finished assessment in the history; raise OperationFailed."""

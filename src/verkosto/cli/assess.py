@@ -21,7 +21,7 @@ from verkosto.i18n import format_date, format_time, t
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from verkosto.instrument import Instrument, Question, Text
+    from verkosto.instrument import Answers, Instrument, Question, Text
     from verkosto.interview import Prompt, ReviewPrompt
     from verkosto.recommend import Recommendation
     from verkosto.scoring import Scores
@@ -180,6 +180,15 @@ class FileStorage:
             return Loaded(instrument, {}, None, [])
         loaded = load_answers(self.answers_file, instrument)
         return Loaded(instrument, dict(loaded.answers), loaded.network, list(loaded.notes))
+
+    def to_record(self, instrument: Instrument, network: str, lang: str, started_at: datetime,
+                  completed_at: datetime, answers: Answers, scores: Scores,
+                  recommendation: Recommendation) -> dict[str, Any]:
+        """Return the assessment as the export and the history keep it (export.to_dict)."""
+        from verkosto import export
+
+        return export.to_dict(instrument, network, lang, started_at, completed_at, answers,
+                              scores, recommendation)
 
     def questions_exist(self, path: Path) -> bool:
         """Return whether the questions file is there."""

@@ -85,7 +85,7 @@ def parse(text: str, shown: str) -> Any:
             problem = Problem("answers_json_syntax", {"detail": error.msg, "column": error.colno},
                               file=shown, line=error.lineno)
         except NotFinite as error:
-            problem = Problem("kooste_not_json", {"detail": str(error)}, file=shown)
+            problem = Problem("json_not_finite", {"detail": str(error)}, file=shown)
         except ValueError:  # an integer of thousands of digits
             problem = Problem("number_too_long", file=shown)
         except RecursionError:

@@ -23,7 +23,7 @@ EXPECTED: dict[str, dict[str, str]] = {
 
 
 # Problems whose `detail` is a JSON or YAML parser's English message.
-SYNTAX_KEYS = frozenset({"answers_json_syntax", "yaml_syntax", "kooste_not_json"})
+SYNTAX_KEYS = frozenset({"answers_json_syntax", "yaml_syntax"})
 
 # What the parsers say (json.JSONDecodeError.msg, a YAML mark's problem), matched from the
 # beginning, in the person's words; {0} is the character or name the parser quoted.

@@ -11,9 +11,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from verkosto.errors import Problem
-from verkosto.i18n import LANGUAGES
 from verkosto.instrument.model import Text
 from verkosto.instrument.reading import YamlMapping
+from verkosto.languages import LANGUAGES
 from verkosto.safetext import has_unsafe, is_unsafe, visible
 
 

@@ -20,9 +20,8 @@ from verkosto.i18n.texts import (
     report,
     result,
 )
-
-DEFAULT_LANGUAGE = "fi"
-LANGUAGES = ("fi", "en")
+from verkosto.languages import DEFAULT_LANGUAGE as DEFAULT_LANGUAGE
+from verkosto.languages import LANGUAGES as LANGUAGES
 
 # In the order a run meets them; tests/test_texts.py checks that no key is in two topics.
 TOPICS = (files, questions_file, answers, interview, drafts, result, history, compare, report,

@@ -39,6 +39,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fi": "rakenteessa on liian monta sisäkkäistä tasoa",
         "en": "the structure is nested too deeply",
     },
+    "json_not_finite": {
+        "fi": "JSON ei salli arvoa {detail} (vain tavalliset luvut käyvät)",
+        "en": "JSON does not allow the value {detail} (only ordinary numbers do)",
+    },
     "number_too_long": {
         "fi": "tiedostossa on luku, jossa on liikaa numeroita",
         "en": "the file has a number with too many digits",

@@ -58,10 +58,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fi": "tiedosto on liian suuri vienniksi (yli {limit} tavua)",
         "en": "the file is too large to be an export (over {limit} bytes)",
     },
-    "kooste_not_json": {
-        "fi": "tiedosto ei ole kelvollista JSONia: {detail}",
-        "en": "the file is not valid JSON: {detail}",
-    },
     "kooste_not_export": {
         "fi": "tiedosto ei ole verkosto-arvio/1-vienti (kohta 'schema' puuttuu)",
         "en": "the file is not a verkosto-arvio/1 export ('schema' is missing)",
