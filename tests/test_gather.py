@@ -129,9 +129,9 @@ def test_ctrl_c_while_workers_read_stops_them_quietly(tmp_path, one_export):
     assert not any(os.path.exists(f"/proc/{w}") for w in workers), "a worker was left running"
 
 
-@fork_only
-def test_a_worker_that_dies_loses_no_file(mixed_folder, monkeypatch):
-    # Every worker dies on its first file; the main process reads everything itself instead.
+@pytest.fixture()
+def dying_workers(monkeypatch):
+    """Make every worker process die on its first file (the main process reads on)."""
     from verkosto import gather as gather_module
 
     here = os.getpid()
@@ -144,31 +144,23 @@ def test_a_worker_that_dies_loses_no_file(mixed_folder, monkeypatch):
 
     monkeypatch.setattr(gather_module, "read_export", dying)  # the workers are forked copies
     monkeypatch.setattr(gather_module, "CHUNK", 3)
+
+
+@fork_only
+def test_a_worker_that_dies_loses_no_file(mixed_folder, dying_workers):
     items = list(collect.iter_files([str(mixed_folder)]))
     assert list(gather(items, workers=2, parallel_after=1)) == read_serially(mixed_folder)
 
 
 @pytest.mark.slow
 @fork_only
-def test_a_chunk_taken_when_the_pool_breaks_is_read_too(mixed_folder, monkeypatch):
-    # The first chunk kills its worker; the list of files is slow to give the next chunk, so
-    # the pool is known broken when that chunk is handed over, and it is read here instead.
-    from verkosto import gather as gather_module
-
-    here = os.getpid()
-    real = gather_module.read_export
-
-    def dying(path):
-        if os.getpid() != here:
-            os._exit(1)
-        return real(path)
-
+def test_a_chunk_taken_when_the_pool_breaks_is_read_too(mixed_folder, dying_workers):
+    # The list of files is slow to give the second chunk, so the pool is known broken when
+    # that chunk is handed over: it is read here instead, not lost.
     def slowly(items):
         yield from items[:3]
         time.sleep(1.0)  # long enough for the pool to notice the dead worker
         yield from items[3:]
 
-    monkeypatch.setattr(gather_module, "read_export", dying)
-    monkeypatch.setattr(gather_module, "CHUNK", 3)
     items = list(collect.iter_files([str(mixed_folder)]))
     assert list(gather(slowly(items), workers=2, parallel_after=1)) == read_serially(mixed_folder)
