@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from verkosto import compare
+from verkosto.export.names import network_key
 
 from helpers import make_export
 
@@ -21,7 +22,7 @@ from helpers import make_export
     ],
 )
 def test_network_key(name, key):
-    assert compare.network_key(name) == key
+    assert network_key(name) == key
 
 
 @pytest.mark.parametrize(
@@ -142,7 +143,7 @@ def test_latest_per_network_keeps_the_first_of_each(bundled):
 
 @given(st.text(max_size=40))
 def test_network_key_is_stable_and_ignores_case_and_spacing(name):
-    key = compare.network_key(name)
-    assert compare.network_key(key) == key
-    assert compare.network_key(f"  {name.upper()}  ") == compare.network_key(name.upper())
+    key = network_key(name)
+    assert network_key(key) == key
+    assert network_key(f"  {name.upper()}  ") == network_key(name.upper())
     assert "  " not in key and key == key.strip()

@@ -12,11 +12,13 @@ from datetime import datetime, timezone
 import pytest
 from typer.testing import CliRunner
 
-from verkosto import collect, compare, history, kooste, store
+from verkosto import history, kooste, store
 from verkosto.answers import load_answers
 from verkosto.cli import app
 from verkosto.errors import OperationFailed, ProblemsError
+from verkosto.export import check as export_check
 from verkosto.export import names, write
+from verkosto.export import read as export_read
 from verkosto.export.output import write_output
 from verkosto.export.read import load_export, read_export
 
@@ -40,15 +42,25 @@ def test_the_network_key_is_composed_and_its_own_key(code):
     assert unicodedata.is_normalized("NFC", key)
     assert names.network_key(key) == key
     assert names.network_key(unicodedata.normalize("NFD", name).upper()) == key
-    # The one key: grouping (kooste), matching (compare, history) and drafts agree.
-    assert kooste.network_key is compare.network_key is names.network_key
+
+
+def test_there_is_one_network_key():
+    # The one key: grouping (kooste), matching (compare, history) and drafts use it.
+    from pathlib import Path
+
+    import verkosto
+
+    defined = [path.relative_to(Path(verkosto.__file__).parent).as_posix()
+               for path in Path(verkosto.__file__).parent.rglob("*.py")
+               if "def network_key(" in path.read_text("utf-8")]
+    assert defined == ["export/names.py"]
 
 
 def test_kooste_groups_the_spellings_a_comparison_matches(bundled):
     aggregate = kooste.Aggregate()
     for name in ("J\u030c-verkosto", "\u01f0-verkosto", "j\u030c-verkosto"):
         aggregate.add(make_export(bundled, name))
-    assert list(aggregate.networks) == [compare.network_key("\u01f0-verkosto")]
+    assert list(aggregate.networks) == [names.network_key("\u01f0-verkosto")]
 
 
 def test_a_deeply_nested_file_is_told_alike_by_every_reader(tmp_path, bundled):
@@ -77,7 +89,7 @@ def test_a_deeply_nested_file_is_told_alike_by_every_reader(tmp_path, bundled):
 def test_kooste_and_raportti_give_the_same_reason(tmp_path, content, key):
     path = tmp_path / "x.json"
     path.write_text(content, encoding="utf-8")
-    found = collect.read_export(str(path))
+    found = export_read.read_export(str(path))
     assert not isinstance(found, dict) and found.key == key
     with pytest.raises(ProblemsError) as caught:
         load_export(path)
@@ -87,9 +99,9 @@ def test_kooste_and_raportti_give_the_same_reason(tmp_path, content, key):
 def test_a_number_of_hundreds_of_digits_is_out_of_range_not_a_crash(tmp_path, bundled):
     data = make_export(bundled)
     data["time"]["hours_per_month"] = 10**400
-    problem = collect.validate(data)
+    problem = export_check.validate(data)
     assert problem is not None and problem.key == "out_of_range"
-    assert collect.check_loose(data) is not None
+    assert export_check.check_loose(data) is not None
 
 
 def test_storage_imports_no_analysis():

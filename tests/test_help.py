@@ -11,7 +11,7 @@ from typer.main import get_command
 from typer.testing import CliRunner
 
 from verkosto.cli import app, usage_error_text
-from verkosto.helpformat import command_help, param_help
+from verkosto.cli.helpformat import command_help, param_help
 from verkosto.i18n import MESSAGES
 
 runner = CliRunner()

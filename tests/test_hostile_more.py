@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 
 from verkosto import history
 from verkosto.cli import app
+from verkosto.export import check as export_check
 
 from helpers import make_export, verkosto_command
 
@@ -185,12 +186,11 @@ def test_usage_errors_in_the_persons_language(args, fi, en):
 @pytest.mark.parametrize("name", ["   ", "\u00a0", "Te\u200bsti", "\ufeffTesti", "Tes\u00adti",
                                   "Testi\U000e0041", "\ufff9Testi"])
 def test_an_export_name_the_typed_path_refuses_is_refused_everywhere(tmp_path, bundled, name):
-    from verkosto import collect
 
     data = make_export(bundled)
     data["network"] = name
-    assert collect.validate(data) is not None
-    assert collect.check_loose(data) is not None
+    assert export_check.validate(data) is not None
+    assert export_check.check_loose(data) is not None
     path = tmp_path / "x.json"
     path.write_text(json.dumps(data), encoding="utf-8")
     result = runner.invoke(app, ["raportti", str(path)])
@@ -198,11 +198,10 @@ def test_an_export_name_the_typed_path_refuses_is_refused_everywhere(tmp_path, b
 
 
 def test_an_ordinary_name_with_accents_is_fine(bundled):
-    from verkosto import collect
 
     data = make_export(bundled)
     data["network"] = "Åbo–Turun järjestöverkosto (2026)"
-    assert collect.validate(data) is None and collect.check_loose(data) is None
+    assert export_check.validate(data) is None and export_check.check_loose(data) is None
 
 
 def test_kooste_does_not_follow_links_inside_folders(tmp_path, bundled):

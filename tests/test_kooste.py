@@ -23,6 +23,10 @@ from typer.testing import CliRunner
 from verkosto import collect, export
 from verkosto.cli import app
 from verkosto.errors import Problem
+from verkosto.export import check as export_check
+from verkosto.export import names as export_names
+from verkosto.export import parse as export_parse
+from verkosto.export import read as export_read
 from verkosto.kooste import (
     MIN_RESPONDENTS,
     VERDICTS,
@@ -93,7 +97,7 @@ def real_export(bundled) -> dict[str, Any]:
 def summary_of(exports: list[dict[str, Any]]) -> dict[str, Any]:
     aggregate = Aggregate()
     for item in exports:
-        assert collect.validate(item) is None
+        assert export_check.validate(item) is None
         aggregate.add(item)
     return summarise(aggregate, DIMS)
 
@@ -263,7 +267,7 @@ def test_memory_does_not_grow_with_the_number_of_files():
 
 def test_real_export_is_valid(real_export):
     jsonschema.validate(real_export, export.schema())
-    assert collect.validate(real_export) is None
+    assert export_check.validate(real_export) is None
 
 
 def _set(data: dict[str, Any], path: str, value: Any) -> dict[str, Any]:
@@ -331,7 +335,7 @@ EDGES_THAT_STAY_VALID = [
 def test_hand_check_agrees_with_the_json_schema(real_export, path, value, valid):
     data = _set(real_export, path, value)
     schema_says = jsonschema.Draft202012Validator(export.schema()).is_valid(data)
-    problem = collect.validate(data)
+    problem = export_check.validate(data)
     assert (problem is None) == schema_says
     # The case list itself is checked too: each broken case really is broken.
     assert schema_says == valid
@@ -343,7 +347,7 @@ def test_hand_check_agrees_with_the_json_schema(real_export, path, value, valid)
 
 @pytest.mark.parametrize("data", [[], "text", 1, None, {}, {"network": "x"}])
 def test_things_that_are_not_exports(data):
-    problem = collect.validate(data)
+    problem = export_check.validate(data)
     assert problem is not None and problem.key == "kooste_not_export"
     assert not jsonschema.Draft202012Validator(export.schema()).is_valid(data)
 
@@ -361,13 +365,13 @@ def test_things_that_are_not_exports(data):
         (b'{"a": ' + b"9" * 5000 + b"}", "number_too_long"),
         (json.dumps({"schema": "muu/1"}).encode(), "kooste_other_schema"),
         (json.dumps([1, 2]).encode(), "kooste_not_export"),
-        (b" " * (collect.MAX_EXPORT_BYTES + 1), "kooste_too_large"),
+        (b" " * (export_parse.MAX_EXPORT_BYTES + 1), "kooste_too_large"),
     ],
 )
 def test_unusable_files_are_named_with_the_reason(tmp_path, content, key):
     path = tmp_path / "x.json"
     path.write_bytes(content)
-    problem = collect.read_export(str(path))
+    problem = export_read.read_export(str(path))
     assert isinstance(problem, Problem)
     assert (problem.key, problem.file) == (key, str(path))
 
@@ -376,7 +380,7 @@ def test_missing_field_is_named(tmp_path):
     item = make_export()
     del item["recommendation"]["next_review"]
     [path] = write_files(tmp_path, [item])
-    problem = collect.read_export(path)
+    problem = export_read.read_export(path)
     assert problem == Problem("missing_key", {"key": "recommendation.next_review"}, file=path)
 
 
@@ -385,28 +389,28 @@ def test_unreadable_file(tmp_path, monkeypatch):
         raise PermissionError(13, "Permission denied")
 
     monkeypatch.setattr("verkosto.export.parse.read_limited", refuse)
-    problem = collect.read_export(str(tmp_path / "a.json"))
+    problem = export_read.read_export(str(tmp_path / "a.json"))
     assert isinstance(problem, Problem) and problem.key == "file_unreadable"
 
 
 def test_dangling_link_and_folder_as_file(tmp_path):
     link = tmp_path / "link.json"
     link.symlink_to(tmp_path / "nowhere.json")
-    problem = collect.read_export(str(link))
+    problem = export_read.read_export(str(link))
     assert isinstance(problem, Problem) and problem.key == "file_not_found"
-    problem = collect.read_export(str(tmp_path))
+    problem = export_read.read_export(str(tmp_path))
     assert isinstance(problem, Problem) and problem.key == "is_directory"
 
 
 def test_utf8_bom_is_accepted(tmp_path):
     path = tmp_path / "bom.json"
     path.write_bytes(b"\xef\xbb\xbf" + json.dumps(make_export()).encode())
-    assert isinstance(collect.read_export(str(path)), dict)
+    assert isinstance(export_read.read_export(str(path)), dict)
 
 
 def test_control_characters_in_a_file_name_stay_on_one_line():
-    assert "\n" not in collect.display("a\nb.json")
-    assert collect.display("a\nb.json") == "a\\nb.json"
+    assert "\n" not in export_names.display("a\nb.json")
+    assert export_names.display("a\nb.json") == "a\\nb.json"
 
 
 # --------------------------------------------------------------------------- finding files
@@ -771,7 +775,7 @@ def test_hand_check_agrees_with_the_schema_on_random_changes(real_export, data):
     else:
         parent[path[-1]] = data.draw(json_values)
     schema_says = jsonschema.Draft202012Validator(export.schema()).is_valid(changed)
-    assert (collect.validate(changed) is None) == schema_says
+    assert (export_check.validate(changed) is None) == schema_says
 
 
 def test_kooste_format_has_an_english_name(tmp_path):

@@ -12,7 +12,7 @@ import typer
 from typer.main import get_command
 
 from verkosto.cli import app
-from verkosto.plainvalues import PlainValue, install
+from verkosto.cli.values import PlainValue, install
 
 typer_core = pytest.importorskip("typer.core")
 HAS_HOOK = hasattr(getattr(typer_core, "_TyperParameter", None), "get_runtime_param")

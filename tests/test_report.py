@@ -211,7 +211,7 @@ def test_agenda_names_the_verdicts_own_question(bundled, verdict_scale):
 
 def test_txt_dimension_columns_line_up_even_with_a_long_title():
     from verkosto.report import DimensionRow
-    from verkosto.report_formats import dimension_lines
+    from verkosto.report.formats import dimension_lines
 
     rows = (
         DimensionRow("Ydintehtävä", "hyöty", "4,0", "vahvuus"),

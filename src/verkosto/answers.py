@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from verkosto.errors import Problem, ProblemsError
-from verkosto.export.names import EXPORT_SCHEMA as EXPORT_SCHEMA
+from verkosto.export.names import EXPORT_SCHEMA
 from verkosto.export.parse import Unreadable, parse
 from verkosto.instrument import (
     Answer,

@@ -1,7 +1,6 @@
 """Find the export files a `kooste` reads: files as given, folders walked, lists of paths.
 
-Reading and checking each file is the export package's (`verkosto.export.read`); its names
-are re-exported here for the callers and tests that know them by this module.
+Reading and checking each file is the export package's (`verkosto.export.read`).
 """
 
 from __future__ import annotations
@@ -11,13 +10,8 @@ from collections.abc import Iterable, Iterator
 from typing import Any, BinaryIO
 
 from verkosto.errors import InvalidInput, Problem
-from verkosto.export.check import check_loose as check_loose
-from verkosto.export.check import validate as validate
-from verkosto.export.names import display as display
-from verkosto.export.parse import MAX_EXPORT_BYTES as MAX_EXPORT_BYTES
-from verkosto.export.parse import NotFinite as NotFinite
-from verkosto.export.parse import refuse_non_finite as refuse_non_finite
-from verkosto.export.read import read_export as read_export
+from verkosto.export.names import display
+from verkosto.export.read import read_export
 
 STDIN = "-"
 

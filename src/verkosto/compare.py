@@ -7,8 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from verkosto.export.check import completed_on as completed_on
-from verkosto.export.names import network_key as network_key
+from verkosto.export.names import network_key
 from verkosto.instrument import Instrument
 
 # A change of a dimension's score smaller than this is shown as level, not as a rise or fall:

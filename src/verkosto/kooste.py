@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from verkosto import __version__
-from verkosto.export.names import network_key as network_key
+from verkosto.export.names import network_key
 from verkosto.instrument import OUTCOME_IDS
 
 SUMMARY_SCHEMA = "verkosto-kooste/1"

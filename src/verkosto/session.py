@@ -103,6 +103,7 @@ def earlier_answers(storage: Storage, ui: Ui, network: str, instrument: Instrume
                     given: Mapping[str, Any], today: date) -> dict[str, Any]:
     """Offer the network's last stored answers as defaults, and say when it was assessed."""
     from verkosto import compare
+    from verkosto.export.check import completed_on
 
     try:
         previous = storage.latest(network)
@@ -117,7 +118,7 @@ def earlier_answers(storage: Storage, ui: Ui, network: str, instrument: Instrume
     defaults = {qid: value for qid, value in fitted.items() if qid not in given}
     if not defaults:
         return {}
-    done = compare.completed_on(previous)
+    done = completed_on(previous)
     review = compare.next_review(previous)
     stored = previous.get("recommendation") or {}
     # The title in the person's language now, not the one stored with the assessment.

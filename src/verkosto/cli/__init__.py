@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from verkosto.cli import assess, history, kooste, questions, report
 from verkosto.cli.app import app, main, usage_error_text
-from verkosto.helpformat import Command
+from verkosto.cli.helpformat import Command
 
 __all__ = ["app", "main", "usage_error_text"]
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from verkosto import __version__
+from verkosto.cli.helpformat import CONTEXT_SETTINGS, Group, language_from_args
 from verkosto.errors import (
     EXIT_FAILED,
     EXIT_INTERRUPTED,
@@ -23,7 +24,6 @@ from verkosto.errors import (
     ProblemsError,
     VerkostoError,
 )
-from verkosto.helpformat import CONTEXT_SETTINGS, Group, language_from_args
 from verkosto.i18n import LANGUAGES, describe_problem, resolve_language, t
 
 if TYPE_CHECKING:
@@ -191,12 +191,12 @@ def usage_error_text(error: Exception, lang: str) -> str:
         commands = getattr(getattr(ctx, "command", None), "commands", None) or {}
         message += _did_you_mean(found.group(1), list(commands), lang)
     elif kind == "MissingParameter" and getattr(error, "param", None) is not None:
-        from verkosto.helpformat import param_label
+        from verkosto.cli.helpformat import param_label
 
         message = t("usage_missing", lang, name=param_label(error.param, lang))  # type: ignore[attr-defined]
     elif (kind == "BadParameter" and getattr(error, "param", None) is not None
           and "integer" in str(error)):  # the only typed values are whole numbers (NRO)
-        from verkosto.helpformat import param_label
+        from verkosto.cli.helpformat import param_label
 
         message = t("usage_bad_value", lang, name=param_label(error.param, lang))  # type: ignore[attr-defined]
     elif (found := re.search(r"unexpected extra argument\S* \((.+)\)", str(error))):

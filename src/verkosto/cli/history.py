@@ -104,6 +104,7 @@ def vertaa(
     """Vertaa kahta arviota: ulottuvuudet, tunnit, tasapaino, suositus ja muuttuneet vastaukset."""
     with handle_errors(kieli) as lang:
         from verkosto import compare, history, render
+        from verkosto.export.names import network_key
 
         db = history_db()
         if (a is None) != (b is None):
@@ -119,7 +120,7 @@ def vertaa(
                 typer.echo(t("history_empty", lang))  # empty: said the same way everywhere
                 return
             if verkosto is not None:
-                items = groups.get(compare.network_key(verkosto), [])
+                items = groups.get(network_key(verkosto), [])
                 if not items:
                     raise InvalidInput("history_network_unknown", network=verkosto,
                                        known=known_networks(stored))
@@ -136,7 +137,7 @@ def vertaa(
         instrument = load_instrument(kysymykset)
         console = render.make_console()
         name_a, name_b = str(before.get("network")), str(after.get("network"))
-        if compare.network_key(name_a) != compare.network_key(name_b):
+        if network_key(name_a) != network_key(name_b):
             console.print(render.message_view(
                 t("compare_other_networks", lang, a=name_a, b=name_b), "yellow"))
         comparison = compare.compare(before, after, instrument)
@@ -196,7 +197,8 @@ def poista(
 ) -> None:
     """Poista yksi arvio tai kaikki arviot pysyvästi historiasta."""
     with handle_errors(kieli) as lang:
-        from verkosto import compare, history, render
+        from verkosto import history, render
+        from verkosto.export.check import completed_on
         from verkosto.interview import YES_WORDS
 
         if (tunnus is None) == (not kaikki):
@@ -214,7 +216,7 @@ def poista(
                 day = None
             else:
                 network = found.network
-                day = compare.completed_on(found.export)
+                day = completed_on(found.export)
             question = t("delete_confirm_one", lang, id=tunnus, network=network,
                          date=format_date(day, lang) if day else "–")
         else:

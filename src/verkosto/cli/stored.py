@@ -50,8 +50,8 @@ def resolve(db: Path, ref: str, lang: str) -> tuple[dict[str, Any], str]:
     file named `1` in the working folder never stands in for assessment #1 (use ./1).
     """
     from verkosto import history
-    from verkosto.compare import completed_on
-    from verkosto.report import load_export
+    from verkosto.export.check import completed_on
+    from verkosto.export.read import load_export
 
     # ASCII digits only: "²" is a digit to str.isdigit but no number to int().
     if re.fullmatch(r"[0-9]+", ref.strip()):

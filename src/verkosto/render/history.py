@@ -54,6 +54,7 @@ def history_view(
     from rich.text import Text
 
     from verkosto import compare
+    from verkosto.export.check import completed_on
 
     title = Text(t("history_title", lang), style="bold")
     table = list_table(title, lang, t("col_no", lang), t("col_date", lang))
@@ -61,7 +62,7 @@ def history_view(
     table.add_column(t("col_review", lang).replace(" ", "\n"), no_wrap=True)
     entries: list[tuple[str, RenderableType]] = []
     for assessment_id, export in rows:
-        day = compare.completed_on(export)
+        day = completed_on(export)
         review_day = compare.next_review(export)
         review = Text(format_date(review_day, lang) if review_day else "–")
         if assessment_id not in current_ids:

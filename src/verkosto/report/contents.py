@@ -1,7 +1,7 @@
 """What a report of one assessment says, in the person's language, before any format.
 
 `contents` gathers it from an export; `visible_contents` makes every text in it safe to show.
-The formats (`report_formats`) only lay it out.
+The formats (`report.formats`) only lay it out.
 """
 
 from __future__ import annotations
@@ -13,7 +13,8 @@ from typing import Any
 
 from verkosto import __version__, i18n
 from verkosto.answertext import answer_text
-from verkosto.compare import completed_on, dimension_score, hours, share
+from verkosto.compare import dimension_score, hours, share
+from verkosto.export.check import completed_on
 from verkosto.i18n import format_date, t
 from verkosto.instrument import Instrument
 from verkosto.safetext import visible

@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 
 from verkosto.i18n import t
-from verkosto.report_contents import Contents, DimensionRow
+from verkosto.report.contents import Contents, DimensionRow
 
 # Every character with a meaning somewhere in CommonMark or GitHub's Markdown inline: links,
 # images, emphasis, code, HTML, entities, tables, strikethrough, math and footnotes.

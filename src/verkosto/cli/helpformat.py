@@ -131,7 +131,7 @@ class _LocalisedHelp:
         """Note the language the arguments ask for, then parse them as Click does."""
         # The group may already have read it from a leading --kieli (see Group.parse_args).
         ctx.meta.setdefault(LANG_KEY, language_from_args(args))
-        from verkosto.plainvalues import install
+        from verkosto.cli.values import install
 
         install(self.get_params(ctx))  # type: ignore[attr-defined]
         return super().parse_args(ctx, args)  # type: ignore[misc, no-any-return]

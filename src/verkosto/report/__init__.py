@@ -1,6 +1,6 @@
 """A report of one assessment to share: Markdown, plain text or self-contained HTML.
 
-What a report says is gathered in `report_contents` and laid out in `report_formats`;
+What a report says is gathered in `report.contents` and laid out in `report.formats`;
 `build` puts the two together. The export it is made of is read and checked by
 `verkosto.export` (`load_export` and `check_export` are re-exported here).
 """
@@ -10,8 +10,8 @@ from __future__ import annotations
 from verkosto.export.check import check_export as check_export
 from verkosto.export.read import load_export as load_export
 from verkosto.instrument import Instrument
-from verkosto.report_contents import Contents, DimensionRow, Export, contents, visible_contents
-from verkosto.report_formats import to_html, to_markdown, to_text
+from verkosto.report.contents import Contents, DimensionRow, Export, contents, visible_contents
+from verkosto.report.formats import to_html, to_markdown, to_text
 
 FORMATS = ("md", "html", "txt")
 
@@ -31,7 +31,7 @@ __all__ = [
 
 
 # --------------------------------------------------------------------------- the report
-# What a report says is gathered in `report_contents`; its formats are in `report_formats`.
+# What a report says is gathered in `report.contents`; its formats are in `report.formats`.
 
 
 def build(export: Export, instrument: Instrument, lang: str, fmt: str, width: int = 78) -> str:
