@@ -1,4 +1,8 @@
-"""The one reader of export files: for `kooste` (strict) and for `raportti`, `vertaa` (loose)."""
+"""Export files read and checked: strictly for `kooste`, loosely for `raportti` and `vertaa`.
+
+Both go through `parse.read_json`, as do JSON answers files and history rows, so every
+reader refuses the same things with the same words.
+"""
 
 from __future__ import annotations
 
