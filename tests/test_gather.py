@@ -90,10 +90,23 @@ def _children(pid: int) -> set[int]:
     return found
 
 
-@pytest.mark.slow
-@pytest.mark.skipif(not os.path.isdir("/proc") or workers_available() < 2,
-                    reason="needs /proc and two processors")
-def test_ctrl_c_while_workers_read_stops_them_quietly(tmp_path, one_export):
+def _running(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def _gone(pids: set[int], within: float = 10) -> bool:
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline and any(_running(pid) for pid in pids):
+        time.sleep(0.05)
+    return not any(_running(pid) for pid in pids)
+
+
+def _kooste_with_workers(tmp_path, one_export) -> tuple[subprocess.Popen[str], set[int]]:
+    """Start `kooste -` on 2,100 listed files and keep the list open: the workers wait."""
     folder = tmp_path / "viennit"
     folder.mkdir()
     text = json.dumps(one_export, ensure_ascii=False)
@@ -109,7 +122,6 @@ def test_ctrl_c_while_workers_read_stops_them_quietly(tmp_path, one_export):
         start_new_session=True,  # its own process group, as a terminal's foreground job
     )
     assert process.stdin is not None
-    # The list of paths stays open: kooste reads on, with its workers started.
     process.stdin.write("".join(p + "\n" for p in paths))
     process.stdin.flush()
     deadline = time.monotonic() + 30
@@ -118,15 +130,37 @@ def test_ctrl_c_while_workers_read_stops_them_quietly(tmp_path, one_export):
         time.sleep(0.05)
         workers = _children(process.pid)
     assert len(workers) >= 2, "the workers did not start"
-    time.sleep(0.5)  # let them reach their work loop, where an interrupt would hit them
+    time.sleep(0.5)  # let them reach their work loop, where a signal would hit them
+    return process, workers
+
+
+needs_proc = pytest.mark.skipif(not os.path.isdir("/proc") or workers_available() < 2,
+                                reason="needs /proc and two processors")
+
+
+@pytest.mark.slow
+@needs_proc
+def test_ctrl_c_while_workers_read_stops_them_quietly(tmp_path, one_export):
+    process, workers = _kooste_with_workers(tmp_path, one_export)
     os.killpg(process.pid, signal.SIGINT)  # Ctrl-C reaches the whole group
     _, err = process.communicate(timeout=30)
     assert process.returncode == 130, err
     assert "Traceback" not in err
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline and any(os.path.exists(f"/proc/{w}") for w in workers):
-        time.sleep(0.05)
-    assert not any(os.path.exists(f"/proc/{w}") for w in workers), "a worker was left running"
+    assert _gone(workers), "a worker was left running"
+
+
+@pytest.mark.slow
+@needs_proc
+def test_workers_end_when_the_main_process_is_killed(tmp_path, one_export):
+    process, workers = _kooste_with_workers(tmp_path, one_export)
+    process.kill()  # kill -9: the main process cannot stop its workers itself
+    process.communicate(timeout=30)
+    try:
+        assert _gone(workers), "a worker was left waiting for work forever"
+    finally:
+        for pid in workers:
+            if _running(pid):
+                os.kill(pid, signal.SIGKILL)
 
 
 @pytest.fixture()

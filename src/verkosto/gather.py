@@ -74,11 +74,23 @@ def gather(items: Iterable[Item], workers: int | None = None,
     yield from _in_parallel(chain(first, found), count)
 
 
-def _ignore_interrupt() -> None:
-    """Leave Ctrl-C to the main process, which stops the workers and says what happened."""
+def _worker_start(parent: int) -> None:
+    """Leave Ctrl-C to the main process, and end the worker when the main process ends."""
     import signal
 
+    # Ctrl-C reaches the whole process group: the main process stops the workers and says
+    # what happened, so a worker neither stops on its own nor prints a traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A main process killed outright (kill -9, out of memory) cannot stop its workers, and
+    # they would wait for work forever: Linux ends them when it dies (PR_SET_PDEATHSIG).
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:  # it died before the line above took effect
+        os._exit(0)
 
 
 def _in_parallel(items: Iterator[Item], workers: int) -> Iterator[Result]:
@@ -88,7 +100,7 @@ def _in_parallel(items: Iterator[Item], workers: int) -> Iterator[Result]:
     from concurrent.futures.process import BrokenProcessPool
 
     pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
-                               initializer=_ignore_interrupt)
+                               initializer=_worker_start, initargs=(os.getpid(),))
     pending: deque[tuple[list[Item], Future[list[Result]]]] = deque()
     chunks = iter(lambda: list(islice(items, CHUNK)), [])
     taken: list[Item] = []  # a chunk taken from `chunks` but not yet in `pending`
