@@ -673,14 +673,17 @@ def test_no_progress_bar_when_stderr_is_not_a_terminal(tmp_path, monkeypatch):
     assert cli._collect([str(tmp_path)], "fi").valid == 4
 
 
-def test_walking_skips_fifos_and_does_not_follow_folder_links(tmp_path):
+def test_walking_names_fifos_and_does_not_follow_folder_links(tmp_path):
     write_files(tmp_path / "a", [make_export()])
     os.mkfifo(tmp_path / "a" / "putki.json")
     (tmp_path / "a" / "silmukka").symlink_to(tmp_path)
     (tmp_path / "linkki.json").symlink_to(tmp_path / "a" / "arvio-000.json")
     found = list(collect.iter_files([str(tmp_path)]))
     files = [os.path.relpath(p, tmp_path) for p in found if isinstance(p, str)]
-    assert files == ["a/arvio-000.json"]
+    assert files == ["a/arvio-000.json", "a/putki.json"]
+    # The FIFO is named as skipped when read (never opened for reading), as when given by name.
+    fifo = export_read.read_export(str(tmp_path / "a" / "putki.json"))
+    assert isinstance(fifo, Problem) and fifo.key == "not_regular_file"
     # A link to a file inside a folder is reported, not followed (it could point anywhere).
     [skipped] = [p for p in found if isinstance(p, Problem)]
     assert skipped.key == "kooste_link_skipped" and skipped.file.endswith("linkki.json")

@@ -26,7 +26,8 @@ def check_paths(paths: Iterable[str]) -> None:
 def _walk(folder: str) -> Iterator[str | Problem]:
     """Yield the .json files under a folder in name order, skipping hidden entries.
 
-    Only regular files are read (a FIFO would wait forever), and symbolic links are not
+    Only regular files are read (a FIFO would wait forever: any other *.json entry is named
+    as skipped when it comes to be read), and symbolic links are not
     followed (to a folder they can loop; to a file they can point anywhere): a link is
     reported and skipped. A folder that cannot be listed is reported, not skipped.
     """
@@ -54,7 +55,9 @@ def _walk(folder: str) -> Iterator[str | Problem]:
                     # Inside a folder, a link could point anywhere (/etc/shadow, as root):
                     # only files given by name are followed.
                     yield Problem("kooste_link_skipped", file=display(entry.path))
-                elif entry.name.lower().endswith(".json") and entry.is_file():
+                elif entry.name.lower().endswith(".json"):
+                    # A regular file is read; a FIFO or a device is named as one when read
+                    # (it is never opened for reading), as when it is given by name.
                     pending.append((False, entry.path))
             except OSError:
                 pending.append((False, entry.path))  # reading it will say what is wrong

@@ -1,9 +1,10 @@
 """Read the files of a `kooste` into their figures: in order, and on every processor it pays.
 
-Reading and checking one export costs about 50 µs, so 10,000 files keep one processor busy
-for half a second. Above `PARALLEL_AFTER` files the files are read in chunks by worker
-processes (one per processor, at most `MAX_WORKERS`), each returning only the small figures
-the aggregate counts (`kooste.figures`) or the Problem that makes a file unusable. Results
+Reading, parsing and checking one export costs about 50 µs, so 10,000 files keep one
+processor busy for half a second. Above `PARALLEL_AFTER` files the files are read in chunks
+by worker processes (one per processor, at most `MAX_WORKERS`), each returning only the
+small figures the aggregate counts (`kooste.figures`) or the Problem that makes a file
+unusable. Results
 come back in the order the files were found, so the skipped files are told in the same
 order, and the summary is the same, whichever way the files were read.
 """
@@ -14,6 +15,7 @@ import os
 import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from itertools import chain, islice
 from typing import TYPE_CHECKING
 
@@ -62,8 +64,10 @@ def workers_available() -> int:
 
 
 def gather(items: Iterable[Item], workers: int | None = None,
-           parallel_after: int = PARALLEL_AFTER) -> Iterator[Result]:
+           parallel_after: int | None = None) -> Iterator[Result]:
     """Yield each item's figures or Problem, in order; in parallel when there are many."""
+    if parallel_after is None:
+        parallel_after = PARALLEL_AFTER
     found = iter(items)
     first = list(islice(found, parallel_after))
     count = workers_available() if workers is None else workers
@@ -79,8 +83,10 @@ def _worker_start(parent: int) -> None:
     import signal
 
     # Ctrl-C reaches the whole process group: the main process stops the workers and says
-    # what happened, so a worker neither stops on its own nor prints a traceback.
+    # what happened, so a worker neither stops on its own nor prints a traceback. The worker
+    # was forked with SIGINT blocked (see `_quietly`): ignore it, then let it through.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     # A main process killed outright (kill -9, out of memory) cannot stop its workers, and
     # they would wait for work forever: Linux ends them when it dies (PR_SET_PDEATHSIG).
     try:
@@ -107,7 +113,9 @@ def _in_parallel(items: Iterator[Item], workers: int) -> Iterator[Result]:
     try:
         for taken in chunks:
             # submit() raises at once when a worker has died: `taken` is then still here.
-            pending.append((taken, pool.submit(read_chunk, taken)))
+            with _quietly():
+                future = pool.submit(read_chunk, taken)
+            pending.append((taken, future))
             taken = []
             while len(pending) > 2 * workers:
                 yield from _first_done(pending)
@@ -131,3 +139,20 @@ def _first_done(pending: deque[tuple[list[Item], Future[list[Result]]]]) -> list
     results = pending[0][1].result()
     pending.popleft()
     return results
+
+
+@contextmanager
+def _quietly() -> Iterator[None]:
+    """Hold Ctrl-C back while the pool forks its workers and takes work.
+
+    The first submit forks every worker: a SIGINT landing in a worker before it can ignore
+    it, or in the pool's half-made state, gives tracebacks or a hang. The signal waits here
+    and arrives as KeyboardInterrupt right after, where the pool can be shut down cleanly.
+    """
+    import signal
+
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)

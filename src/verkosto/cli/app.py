@@ -25,6 +25,7 @@ from verkosto.errors import (
     VerkostoError,
 )
 from verkosto.i18n import LANGUAGES, describe_problem, resolve_language, t
+from verkosto.safetext import visible
 
 if TYPE_CHECKING:
     from verkosto.instrument import Instrument
@@ -184,8 +185,16 @@ def usage_error_text(error: Exception, lang: str) -> str:
     if kind == "NoSuchOption" and option:
         message = t("usage_no_such_option", lang, option=option)
         message += _did_you_mean(option, _option_names(ctx), lang)
+    elif kind == "BadOptionUsage" and option and "does not take a value" in str(error):
+        message = t("usage_takes_no_value", lang, option=option)
     elif kind == "BadOptionUsage" and option:
         message = t("usage_needs_value", lang, option=option)
+    elif kind == "EmptyPath":
+        from verkosto.cli.helpformat import param_label
+
+        message = t("usage_empty_path", lang, name=param_label(error.param, lang))  # type: ignore[attr-defined]
+    elif kind == "UnreadablePath":
+        message = t("usage_unreadable_path", lang, path=visible(str(error.path)))  # type: ignore[attr-defined]
     elif (found := re.search(r"No such command '(.+?)'", str(error))) is not None:
         message = t("usage_no_such_command", lang, name=found.group(1))
         commands = getattr(getattr(ctx, "command", None), "commands", None) or {}

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from verkosto.cli.app import LangOption, handle_errors, load_instrument, stderr_line
-from verkosto.errors import InvalidInput
+from verkosto.errors import InvalidInput, OperationFailed
 from verkosto.i18n import describe_problem, t
 from verkosto.safetext import json_text
 
@@ -70,7 +70,11 @@ def kooste(
             view = render.kooste_view(summary, titles, lang)
             text = None
             if vie in (None, "-"):
-                render.make_console().print(view)
+                try:
+                    render.make_console().print(view)
+                except OSError as error:
+                    raise OperationFailed("kooste_stdout_failed", path="-",
+                                          reason=error) from None
             else:
                 text = render.plain_text(view)
         if text is not None:

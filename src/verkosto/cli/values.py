@@ -15,12 +15,26 @@ import re
 from pathlib import Path
 from typing import Any
 
+from typer import BadParameter
+
 # What Pydantic's lax int parsing takes from a string: ASCII digits, a sign, `_` between
 # digits and a zero fraction ('5.0'), with surrounding spaces.
 _WHOLE = re.compile(r"[+-]?[0-9]+(?:_[0-9]+)*(?:\.0+)?")
 # The words Pydantic reads as a boolean (a flag's value from an environment variable).
 _TRUE = frozenset({"1", "on", "t", "true", "y", "yes"})
 _FALSE = frozenset({"0", "off", "f", "false", "n", "no"})
+
+
+class EmptyPath(BadParameter):
+    """A file name that is empty or only spaces (`--vie ''`): told in the person's words."""
+
+
+class UnreadablePath(BadParameter):
+    """A file the person may not read: told in the person's words."""
+
+    def __init__(self, path: Path, param: Any, ctx: Any) -> None:
+        super().__init__(f"Path {str(path)!r} is not readable.", ctx=ctx, param=param)
+        self.path = path
 
 
 class PlainValue:
@@ -31,8 +45,6 @@ class PlainValue:
 
     def coerce(self, value: Any, param: Any, ctx: Any) -> Any:
         """Return the value in its type; raise Click's BadParameter as Typer does."""
-        from typer import BadParameter
-
         multi = bool(param.multiple) or param.nargs == -1
         if value is None:
             return () if multi else None
@@ -44,22 +56,20 @@ class PlainValue:
             return self._whole(value, param, ctx)
         if self.kind == "path":
             return self._path(value, param, ctx)
+        if self.kind == "target":
+            return self._target(value, param, ctx)
         if self.kind == "bool":
             return self._flag(value, param, ctx)
         return self._string(value, param, ctx)
 
     @staticmethod
     def _string(value: Any, param: Any, ctx: Any) -> str:
-        from typer import BadParameter
-
         if not isinstance(value, str):
             raise BadParameter("Input should be a valid string", ctx=ctx, param=param)
         return value
 
     @staticmethod
     def _whole(value: Any, param: Any, ctx: Any) -> int:
-        from typer import BadParameter
-
         if isinstance(value, int) and not isinstance(value, bool):
             return value
         text = value.strip() if isinstance(value, str) else ""
@@ -73,8 +83,6 @@ class PlainValue:
 
     @staticmethod
     def _flag(value: Any, param: Any, ctx: Any) -> bool:
-        from typer import BadParameter
-
         if isinstance(value, bool):
             return value
         word = value.lower() if isinstance(value, str) else None
@@ -83,9 +91,17 @@ class PlainValue:
         raise BadParameter("Input should be a valid boolean", ctx=ctx, param=param)
 
     @staticmethod
-    def _path(value: Any, param: Any, ctx: Any) -> Path:
-        from typer import BadParameter
+    def _target(value: Any, param: Any, ctx: Any) -> str:
+        text = PlainValue._string(value, param, ctx)
+        if not text.strip():
+            raise EmptyPath("The file name is empty.", ctx=ctx, param=param)
+        return text
 
+    @staticmethod
+    def _path(value: Any, param: Any, ctx: Any) -> Path:
+        if isinstance(value, str) and not value.strip():
+            # Path('') would be '.', the current folder: not what anyone meant.
+            raise EmptyPath("The file name is empty.", ctx=ctx, param=param)
         path = value if isinstance(value, Path) else Path(PlainValue._string(value, param, ctx))
         # Typer's only check for our path options (readable=True, no `exists`): a path that
         # stat() reaches but the person may not read is a usage error. A missing file, a
@@ -95,7 +111,7 @@ class PlainValue:
         except (OSError, ValueError):
             return path
         if not os.access(path, os.R_OK):
-            raise BadParameter(f"Path {str(value)!r} is not readable.", ctx=ctx, param=param)
+            raise UnreadablePath(path, param, ctx)
         return path
 
 
@@ -114,7 +130,8 @@ def _kind(param: Any) -> str | None:
     if annotation is bool:
         return "bool"
     if annotation is str:
-        return "str"
+        # `--vie` names where output goes in every command: never an empty name.
+        return "target" if getattr(param, "name", None) == "vie" else "str"
     if annotation is int:
         return "int"
     if annotation is Path:

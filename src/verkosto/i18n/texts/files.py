@@ -40,8 +40,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the structure is nested too deeply",
     },
     "json_not_finite": {
-        "fi": "JSON ei salli arvoa {detail} (vain tavalliset luvut käyvät)",
-        "en": "JSON does not allow the value {detail} (only ordinary numbers do)",
+        "fi": "arvo {detail} ei ole sallittu JSONissa; vain tavalliset luvut kelpaavat",
+        "en": "the value {detail} is not allowed in JSON; only ordinary numbers are",
     },
     "number_too_long": {
         "fi": "tiedostossa on luku, jossa on liikaa numeroita",

@@ -30,6 +30,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fi": "Ylimääräisiä argumentteja: {args}.",
         "en": "Unexpected extra arguments: {args}.",
     },
+    "usage_takes_no_value": {
+        "fi": "Valitsin {option} ei ota arvoa.",
+        "en": "Option {option} takes no value.",
+    },
+    "usage_empty_path": {
+        "fi": "Kohdassa {name} pitää antaa tiedoston nimi; tyhjä nimi ei käy.",
+        "en": "{name} needs a file name; an empty name will not do.",
+    },
+    "usage_unreadable_path": {
+        "fi": "Tiedostoa {path} ei voi lukea (ei lukuoikeutta).",
+        "en": "Cannot read {path} (no permission to read it).",
+    },
     "usage_missing": {
         "fi": "Komennolta puuttuu {name}.",
         "en": "The command needs {name}.",
