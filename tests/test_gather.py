@@ -198,3 +198,40 @@ def test_a_chunk_taken_when_the_pool_breaks_is_read_too(mixed_folder, dying_work
 
     items = list(collect.iter_files([str(mixed_folder)]))
     assert list(gather(slowly(items), workers=2, parallel_after=1)) == read_serially(mixed_folder)
+
+
+def test_ctrl_c_waits_while_the_pool_forks():
+    # A SIGINT that lands while workers are forked is held back, then raised here at once.
+    from verkosto.gather import holding_ctrl_c
+
+    raised_inside = False
+    with pytest.raises(KeyboardInterrupt):
+        try:
+            with holding_ctrl_c():
+                os.kill(os.getpid(), signal.SIGINT)
+                time.sleep(0.05)  # a delivered signal would have raised by now
+        except KeyboardInterrupt:
+            raised_inside = True
+            raise
+    assert raised_inside  # raised when the block ended, not lost
+
+
+def _worker_signals(_: object) -> tuple[bool, bool]:
+    return (signal.getsignal(signal.SIGINT) is signal.SIG_IGN,
+            signal.SIGINT in signal.pthread_sigmask(signal.SIG_BLOCK, set()))
+
+
+@fork_only
+def test_a_worker_ignores_ctrl_c_and_leaves_it_unblocked():
+    # Forked with SIGINT blocked; the worker ignores it first, then lets it through.
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from verkosto.gather import holding_ctrl_c, worker_start
+
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"),
+                             initializer=worker_start, initargs=(os.getpid(),)) as pool:
+        with holding_ctrl_c():
+            future = pool.submit(_worker_signals, None)
+        ignored, blocked = future.result(timeout=30)
+    assert ignored and not blocked

@@ -78,13 +78,13 @@ def gather(items: Iterable[Item], workers: int | None = None,
     yield from _in_parallel(chain(first, found), count)
 
 
-def _worker_start(parent: int) -> None:
+def worker_start(parent: int) -> None:
     """Leave Ctrl-C to the main process, and end the worker when the main process ends."""
     import signal
 
     # Ctrl-C reaches the whole process group: the main process stops the workers and says
     # what happened, so a worker neither stops on its own nor prints a traceback. The worker
-    # was forked with SIGINT blocked (see `_quietly`): ignore it, then let it through.
+    # was forked with SIGINT blocked (see `holding_ctrl_c`): ignore it, then let it through.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     # A main process killed outright (kill -9, out of memory) cannot stop its workers, and
@@ -106,14 +106,14 @@ def _in_parallel(items: Iterator[Item], workers: int) -> Iterator[Result]:
     from concurrent.futures.process import BrokenProcessPool
 
     pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
-                               initializer=_worker_start, initargs=(os.getpid(),))
+                               initializer=worker_start, initargs=(os.getpid(),))
     pending: deque[tuple[list[Item], Future[list[Result]]]] = deque()
     chunks = iter(lambda: list(islice(items, CHUNK)), [])
     taken: list[Item] = []  # a chunk taken from `chunks` but not yet in `pending`
     try:
         for taken in chunks:
             # submit() raises at once when a worker has died: `taken` is then still here.
-            with _quietly():
+            with holding_ctrl_c():
                 future = pool.submit(read_chunk, taken)
             pending.append((taken, future))
             taken = []
@@ -142,7 +142,7 @@ def _first_done(pending: deque[tuple[list[Item], Future[list[Result]]]]) -> list
 
 
 @contextmanager
-def _quietly() -> Iterator[None]:
+def holding_ctrl_c() -> Iterator[None]:
     """Hold Ctrl-C back while the pool forks its workers and takes work.
 
     The first submit forks every worker: a SIGINT landing in a worker before it can ignore
