@@ -12,10 +12,9 @@ import time
 
 import pytest
 
-from verkosto import collect
 from verkosto.errors import Problem
-from verkosto.gather import gather, read_chunk, workers_available
-from verkosto.kooste import Aggregate, figures, summarise
+from verkosto.kooste import Aggregate, collect, figures, summarise
+from verkosto.kooste.gather import gather, read_chunk, workers_available
 
 from helpers import make_export
 
@@ -166,7 +165,7 @@ def test_workers_end_when_the_main_process_is_killed(tmp_path, one_export):
 @pytest.fixture()
 def dying_workers(monkeypatch):
     """Make every worker process die on its first file (the main process reads on)."""
-    from verkosto import gather as gather_module
+    from verkosto.kooste import gather as gather_module
 
     here = os.getpid()
     real = gather_module.read_export
@@ -202,7 +201,7 @@ def test_a_chunk_taken_when_the_pool_breaks_is_read_too(mixed_folder, dying_work
 
 def test_ctrl_c_waits_while_the_pool_forks():
     # A SIGINT that lands while workers are forked is held back, then raised here at once.
-    from verkosto.gather import holding_ctrl_c
+    from verkosto.kooste.gather import holding_ctrl_c
 
     raised_inside = False
     with pytest.raises(KeyboardInterrupt):
@@ -227,7 +226,7 @@ def test_a_worker_ignores_ctrl_c_and_leaves_it_unblocked():
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    from verkosto.gather import holding_ctrl_c, worker_start
+    from verkosto.kooste.gather import holding_ctrl_c, worker_start
 
     with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"),
                              initializer=worker_start, initargs=(os.getpid(),)) as pool:

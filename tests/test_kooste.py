@@ -20,20 +20,21 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from verkosto import collect, export
+from verkosto import export
 from verkosto.cli import app
 from verkosto.errors import Problem
 from verkosto.export import check as export_check
 from verkosto.export import names as export_names
 from verkosto.export import parse as export_parse
 from verkosto.export import read as export_read
+from verkosto.export.names import network_key
 from verkosto.kooste import (
     MIN_RESPONDENTS,
     VERDICTS,
     Aggregate,
     NetworkStats,
+    collect,
     csv_header,
-    network_key,
     summarise,
     to_csv,
 )

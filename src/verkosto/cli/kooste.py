@@ -48,9 +48,9 @@ def kooste(
     """Kokoa monen vastaajan viennit verkostoittain järjestön päätöksiä varten."""
     with handle_errors(kieli) as lang:
         chosen = _kooste_format(as_json, muoto)
-        from verkosto import collect, render
+        from verkosto import render
         from verkosto.export import write_output
-        from verkosto.kooste import MIN_RESPONDENTS, summarise, to_csv
+        from verkosto.kooste import MIN_RESPONDENTS, collect, summarise, to_csv
 
         collect.check_paths(polut)
         aggregate = _collect(polut, lang)
@@ -105,10 +105,10 @@ def _collect(paths: list[str], lang: str) -> Aggregate:
     """Read every export under `paths` into an Aggregate, reporting each skipped file."""
     from contextlib import ExitStack
 
-    from verkosto import collect, render
+    from verkosto import render
     from verkosto.errors import Problem
-    from verkosto.gather import gather
-    from verkosto.kooste import Aggregate
+    from verkosto.kooste import Aggregate, collect
+    from verkosto.kooste.gather import gather
 
     aggregate = Aggregate()
     uses_stdin = collect.STDIN in paths

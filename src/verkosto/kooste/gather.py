@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from verkosto.errors import Problem
 from verkosto.export.read import read_export
-from verkosto.kooste import Figures, figures
+from verkosto.kooste.summary import Figures, figures
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
