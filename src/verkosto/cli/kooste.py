@@ -48,7 +48,6 @@ def kooste(
     """Kokoa monen vastaajan viennit verkostoittain järjestön päätöksiä varten."""
     with handle_errors(kieli) as lang:
         chosen = _kooste_format(as_json, muoto)
-        from verkosto import render
         from verkosto.export import write_output
         from verkosto.kooste import MIN_RESPONDENTS, collect, summarise, to_csv
 
@@ -66,6 +65,8 @@ def kooste(
         elif chosen == "csv":
             text = to_csv(summary, lang)
         else:
+            from verkosto import render  # Rich only for the table
+
             titles = {d.id: d.title.get(lang) for d in instrument.dimensions}
             view = render.kooste_view(summary, titles, lang)
             text = None
@@ -105,7 +106,6 @@ def _collect(paths: list[str], lang: str) -> Aggregate:
     """Read every export under `paths` into an Aggregate, reporting each skipped file."""
     from contextlib import ExitStack
 
-    from verkosto import render
     from verkosto.errors import Problem
     from verkosto.kooste import Aggregate, collect
     from verkosto.kooste.gather import gather
@@ -124,6 +124,8 @@ def _collect(paths: list[str], lang: str) -> Aggregate:
         def report(problem: Problem) -> None:
             line = t("kooste_skipped", lang, problem=describe_problem(problem, lang))
             if progress is not None:
+                from verkosto import render
+
                 progress.console.print(render.message_view(line))
             else:
                 stderr_line(line)
@@ -132,6 +134,8 @@ def _collect(paths: list[str], lang: str) -> Aggregate:
         found = gather(collect.iter_files(paths, stdin_lines))
         for index, result in enumerate(found, start=1):
             if progress is None and show and (total is not None or index > PROGRESS_AFTER):
+                from verkosto import render  # Rich only for a progress bar on a terminal
+
                 progress = stack.enter_context(render.kooste_progress(lang))
                 task = progress.add_task("", total=total, completed=index - 1)
             if isinstance(result, Problem):

@@ -6,7 +6,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from verkosto import safefile, store
+from verkosto import safefile
 from verkosto.errors import OperationFailed
 
 STDOUT = "-"
@@ -38,6 +38,8 @@ def write_output(
             sys.stdout.flush()
         else:
             assert target is not None
+            from verkosto import store  # only when writing a file
+
             safefile.write_target(Path(target), text, store.atomic_write)
     except OSError as error:
         if to_stdout and stdout_failed is None:

@@ -70,8 +70,10 @@ def gather(items: Iterable[Item], workers: int | None = None,
         parallel_after = PARALLEL_AFTER
     found = iter(items)
     first = list(islice(found, parallel_after))
-    count = workers_available() if workers is None else workers
-    if len(first) < parallel_after or count < 2:
+    # Few files: not even multiprocessing is imported.
+    count = 1 if len(first) < parallel_after else (
+        workers_available() if workers is None else workers)
+    if count < 2:
         for item in chain(first, found):
             yield from read_chunk([item])
         return
