@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from verkosto import __version__
-from verkosto.cli.helpformat import CONTEXT_SETTINGS, Group, language_from_args
+from verkosto.cli.helpformat import CONTEXT_SETTINGS, Group, language_from_args, param_label
 from verkosto.errors import (
     EXIT_FAILED,
     EXIT_INTERRUPTED,
@@ -190,8 +190,6 @@ def usage_error_text(error: Exception, lang: str) -> str:
     elif kind == "BadOptionUsage" and option:
         message = t("usage_needs_value", lang, option=option)
     elif kind == "EmptyPath":
-        from verkosto.cli.helpformat import param_label
-
         message = t("usage_empty_path", lang, name=param_label(error.param, lang))  # type: ignore[attr-defined]
     elif kind == "UnreadablePath":
         message = t("usage_unreadable_path", lang, path=visible(str(error.path)))  # type: ignore[attr-defined]
@@ -200,13 +198,9 @@ def usage_error_text(error: Exception, lang: str) -> str:
         commands = getattr(getattr(ctx, "command", None), "commands", None) or {}
         message += _did_you_mean(found.group(1), list(commands), lang)
     elif kind == "MissingParameter" and getattr(error, "param", None) is not None:
-        from verkosto.cli.helpformat import param_label
-
         message = t("usage_missing", lang, name=param_label(error.param, lang))  # type: ignore[attr-defined]
     elif (kind == "BadParameter" and getattr(error, "param", None) is not None
           and "integer" in str(error)):  # the only typed values are whole numbers (NRO)
-        from verkosto.cli.helpformat import param_label
-
         message = t("usage_bad_value", lang, name=param_label(error.param, lang))  # type: ignore[attr-defined]
     elif (found := re.search(r"unexpected extra argument\S* \((.+)\)", str(error))):
         extra = found.group(1)

@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
-from typing import Any, BinaryIO
+from typing import BinaryIO
 
 from verkosto.errors import InvalidInput, Problem
 from verkosto.export.names import display
-from verkosto.export.read import read_export
 
 STDIN = "-"
 
@@ -106,14 +105,6 @@ def _expand(path: str) -> Iterator[str | Problem]:
         yield from _walk(path)
     else:
         yield path
-
-
-def read_all(
-    paths: Iterable[str], stdin_lines: Iterable[str] = ()
-) -> Iterator[dict[str, Any] | Problem]:
-    """Yield, file by file, the export or the Problem that makes the file unusable."""
-    for found in iter_files(paths, stdin_lines):
-        yield found if isinstance(found, Problem) else read_export(found)
 
 
 def count_files(paths: Iterable[str]) -> int:

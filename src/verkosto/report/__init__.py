@@ -2,13 +2,11 @@
 
 What a report says is gathered in `report.contents` and laid out in `report.formats`;
 `build` puts the two together. The export it is made of is read and checked by
-`verkosto.export` (`load_export` and `check_export` are re-exported here).
+`verkosto.export.read.load_export`.
 """
 
 from __future__ import annotations
 
-from verkosto.export.check import check_export as check_export
-from verkosto.export.read import load_export as load_export
 from verkosto.instrument import Instrument
 from verkosto.report.contents import Contents, DimensionRow, Export, contents, visible_contents
 from verkosto.report.formats import to_html, to_markdown, to_text
@@ -21,9 +19,7 @@ __all__ = [
     "Contents",
     "DimensionRow",
     "build",
-    "check_export",
     "contents",
-    "load_export",
     "to_html",
     "to_markdown",
     "to_text",
