@@ -207,3 +207,32 @@ def _dimension_changes(
                                          changed)))
     candidates.sort(key=lambda pair: pair[0])
     return [change for _, change in candidates[:1]]
+
+
+def unanswered_relevance(instrument: Instrument, answers: Mapping[str, Answer]) -> tuple[str, ...]:
+    """Return the relevance questions (core task, organisation's goals) left unanswered."""
+    return tuple(qid for qid in instrument.scoring.relevance
+                 if instrument.has_question(qid)
+                 and item_value(instrument.question(qid), answers.get(qid)) is None)
+
+
+def unanswered_changes(
+    instrument: Instrument, answers: Mapping[str, Answer]
+) -> tuple[Change, ...]:
+    """Return what the verdict would be with the relevance questions answered either way.
+
+    "Onko osallistuminen tärkeää oman ydintehtäväni kannalta?" is the first thing to weigh;
+    when it has no answer, the most useful change names it, answered yes and answered no.
+    """
+    missing = unanswered_relevance(instrument, answers)
+    found: list[Change] = []
+    for direction, agree in (("up", 5), ("down", 2)):
+        changed: dict[str, Answer] = {}
+        for qid in missing:
+            question = instrument.question(qid)
+            changed[qid] = 6 - agree if question.reverse else agree
+        new, _ = verdict(instrument, {**answers, **changed})
+        if missing and new != "incomplete":
+            found.append(Change(f"unanswered_{direction}", direction, new,
+                                {"questions": missing}, changed))
+    return tuple(found)

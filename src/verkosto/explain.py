@@ -17,8 +17,9 @@ from verkosto.recommend import Change, ParamValue, Reason, Recommendation, StepR
 
 # How each placeholder is shown: scores 1–5, hours, shares, counts.
 _SCORE = ("score",)
-_BALANCE = ("benefit", "cost", "threshold")
+_BALANCE = ("benefit", "cost", "threshold", "ratio")
 _HOURS = ("hours", "agreed", "unagreed")
+_SHARES = ("share", "limit")
 
 
 @dataclass(frozen=True)
@@ -55,21 +56,39 @@ def _dimension(instrument: Instrument, did: str, lang: str) -> str:
         return did
 
 
+def _question(instrument: Instrument, qid: str, lang: str) -> str:
+    if not instrument.has_question(qid):
+        return qid
+    question = instrument.question(qid)
+    return (question.short or question.text).get(lang)
+
+
+def _listed(items: list[str], lang: str) -> str:
+    """Return "a, b ja c" (or "a, b and c")."""
+    if len(items) < 2:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {'ja' if lang == 'fi' else 'and'} {items[-1]}"
+
+
 def _value(instrument: Instrument, name: str, value: ParamValue, lang: str) -> str:
     if name == "dimension" and isinstance(value, str):
         return _dimension(instrument, value, lang)
     if name == "dimensions" and isinstance(value, tuple):
-        return ", ".join(_dimension(instrument, did, lang) for did in value)
+        return _listed([_dimension(instrument, did, lang) for did in value], lang)
+    if name == "questions" and isinstance(value, tuple):
+        return _listed([f"”{_question(instrument, qid, lang)}”" if lang == "fi"
+                        else f"“{_question(instrument, qid, lang)}”" for qid in value], lang)
     if isinstance(value, str | tuple):
         return str(value)
-    if name == "share":
+    if name in _SHARES:
         return i18n.percent(float(value), lang)
     if name in _HOURS:
         return i18n.number(float(value), lang, 1, strip=True)
     if name in _BALANCE:
         return score_text(float(value), lang)
     if name in _SCORE:
-        return i18n.number(float(value), lang, 1)
+        # A whole answer ("your answer: 2") is an int; a mean has one decimal.
+        return str(value) if isinstance(value, int) else i18n.number(float(value), lang, 1)
     return str(value)
 
 
@@ -83,7 +102,10 @@ def reason_text(instrument: Instrument, reason: Reason, lang: str, joining: bool
     """Return one reason in words, in the joining form where the file has one."""
     reasons = instrument.recommendation.reasons
     chosen = reasons.get(f"{reason.key}{JOINING_SUFFIX}") if joining else None
-    template = (chosen or reasons[reason.key]).get(lang)
+    found = chosen or reasons.get(reason.key)
+    if found is None:
+        return ""  # a questions file older than this reason (see OPTIONAL_TEMPLATES)
+    template = found.get(lang)
     params = {name: _value(instrument, name, value, lang) for name, value in reason.params.items()}
     return _fill(template, params)
 
@@ -95,7 +117,9 @@ def step_text(instrument: Instrument, ref: StepRef, facts: frozenset[str], lang:
 
 def change_text(instrument: Instrument, change: Change, joining: bool, lang: str) -> str:
     """Return one "what would change it" sentence."""
-    template = instrument.recommendation.changes.get(change.kind)
+    changes = instrument.recommendation.changes
+    chosen = changes.get(f"{change.kind}{JOINING_SUFFIX}") if joining else None
+    template = chosen or changes.get(change.kind)
     if template is None:
         return ""
     params: dict[str, str] = {"outcome": title(instrument, change.outcome, joining, lang)}
@@ -113,7 +137,8 @@ def words(instrument: Instrument, recommendation: Recommendation, lang: str) -> 
     rec = recommendation
     return Words(
         title=title(instrument, rec.id, rec.joining, lang),
-        reasons=tuple(reason_text(instrument, r, lang, rec.joining) for r in rec.reasons),
+        reasons=tuple(text for r in rec.reasons
+                      if (text := reason_text(instrument, r, lang, rec.joining))),
         steps=tuple(step_text(instrument, s, rec.facts, lang) for s in rec.steps),
         changes=tuple(change_text(instrument, c, rec.joining, lang) for c in rec.changes),
     )

@@ -13,7 +13,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from verkosto.changes import Change, what_would_change
+from verkosto.changes import (
+    Change,
+    unanswered_changes,
+    unanswered_relevance,
+    what_would_change,
+)
 from verkosto.instrument import Answer, Instrument, Step
 from verkosto.rules import (
     RANK,
@@ -26,6 +31,11 @@ from verkosto.rules import (
     outcome_for,
 )
 from verkosto.scoring import INSUFFICIENT, Scores
+
+# At most this many reasons on a screen: the ones that decide first.
+MAX_REASONS = 4
+# Facts whose step comes before all others when it applies.
+_URGENT_FACTS = frozenset({"unbacked"})
 
 # Names other modules and the tests import from here.
 __all__ = [
@@ -126,50 +136,138 @@ def recommend(
         x.small_org and x.support is not None and x.support >= config.support_min
     ):
         facts.add("support_matters")
-    reasons, drivers = _reasons(instrument, scores, x, decision)
+    if outcome == "lighten" or (outcome == "leave" and not x.joining):
+        facts.add("scaling_back")
+    reasons, drivers = _reasons(instrument, scores, answers, x, decision)
     chosen = config.outcomes[outcome]
+    if "find_out" in decision.applied:
+        changes = unanswered_changes(instrument, answers) if search else ()
+    else:
+        changes = what_would_change(instrument, answers, outcome) if search else ()
     return Recommendation(
         id=outcome,
         joining=scores.joining,
         reasons=tuple(reasons),
-        steps=tuple(_next_steps(instrument, scores, answers, outcome, frozenset(facts),
-                                "irrelevant" in decision.applied)),
+        steps=tuple(_next_steps(instrument, scores, answers, decision, frozenset(facts))),
         next_review=add_months(today, chosen.review_months),
         drivers=tuple(dict.fromkeys(drivers)),
         facts=frozenset(facts),
         borderline=_borderline(instrument, x, outcome),
-        changes=what_would_change(instrument, answers, outcome) if search else (),
+        changes=changes,
     )
+
+
+# Reasons in the order a reader needs them: what moved the verdict, then (for scaling back
+# or leaving) the burden behind it, the balance, the rest, concerns, strengths.
+_MOVED, _BURDEN, _BALANCE, _CONTEXT, _CONCERN, _STRENGTH = range(6)
 
 
 @dataclass
 class _Said:
-    """Reasons gathered in order, and the dimensions that drove the verdict."""
+    """Reasons gathered with their place in the order, and the dimensions behind them."""
 
-    reasons: list[Reason] = field(default_factory=list)
-    drivers: list[str] = field(default_factory=list)
+    entries: list[tuple[int, Reason, str | None]] = field(default_factory=list)
 
-    def add(self, key: str, driver: str | None = None, /, **params: ParamValue) -> None:
-        self.reasons.append(Reason(key, params))
-        if driver is not None:
-            self.drivers.append(driver)
+    def add(self, rank: int, key: str, driver: str | None = None, /,
+            **params: ParamValue) -> None:
+        self.entries.append((rank, Reason(key, params), driver))
+
+    def keys(self) -> set[str]:
+        return {reason.key for _, reason, _ in self.entries}
+
+    def first(self, limit: int) -> tuple[list[Reason], list[str]]:
+        """Return the `limit` reasons that decide first, and the dimensions behind them."""
+        chosen = sorted(self.entries, key=lambda entry: entry[0])[:limit]
+        return ([reason for _, reason, _ in chosen],
+                [driver for _, _, driver in chosen if driver is not None])
+
+
+def _answer(value: float) -> ParamValue:
+    """Return a whole answer as a whole number: "2", not "2,0"."""
+    return int(value) if float(value).is_integer() else value
 
 
 def _reasons(
-    instrument: Instrument, scores: Scores, x: Inputs, decision: Decision
+    instrument: Instrument, scores: Scores, answers: Mapping[str, Answer], x: Inputs,
+    decision: Decision,
 ) -> tuple[list[Reason], list[str]]:
     """Return the reasons for the verdict, as keys and values, and the dimensions behind it."""
     said = _Said()
-    if decision.outcome == "incomplete":
+    if decision.outcome == "incomplete" and "find_out" not in decision.applied:
         missing = tuple(d.id for d in instrument.dimensions
                         if scores.dimensions[d.id].score is None)
-        said.add("insufficient", dimensions=missing)
-        return said.reasons, list(missing)
+        said.add(_MOVED, "insufficient", None, dimensions=missing)
+        return said.first(MAX_REASONS)
+    _moved_reasons(instrument, scores, answers, x, decision, said)
     _balance_reasons(instrument, x, decision, said)
-    _rule_reasons(instrument, scores, x, decision, said)
+    _rule_reasons(instrument, scores, answers, x, decision, said)
     _time_reasons(instrument, scores, decision, said)
     _dimension_reasons(instrument, scores, decision, said)
-    return said.reasons, said.drivers
+    return said.first(MAX_REASONS)
+
+
+def _moved_reasons(
+    instrument: Instrument, scores: Scores, answers: Mapping[str, Answer], x: Inputs,
+    decision: Decision, said: _Said,
+) -> None:
+    """Name each floor or cap that moved the verdict first, saying that it did."""
+    core = instrument.scoring.core_dimension
+    months = instrument.recommendation.outcomes[decision.outcome].review_months
+    support = instrument.scoring.support
+    for name in decision.moved:
+        if name == "find_out":
+            said.add(_MOVED, "relevance_unknown", core,
+                     questions=unanswered_relevance(instrument, answers))
+        elif name == "relevance" and x.relevance is not None and x.relevance < _relevant(
+                instrument):
+            said.add(_MOVED, "relevance_low", core, score=_answer(x.relevance))
+        elif name == "relevance" and x.relevance is not None:
+            said.add(_MOVED, "relevance_partial", core, score=_answer(x.relevance))
+        elif name == "thin":
+            said.add(_MOVED, "thin_evidence", None, dimensions=x.thin)
+        elif name == "unbacked":
+            said.add(_MOVED, "unbacked", _backing_dimension(instrument),
+                     score=_answer(_backing(instrument, answers) or 0))
+        elif name == "support" and support is not None and x.support is not None:
+            said.add(_MOVED, "small_org_support", support.dimension, score=x.support)
+        elif name == "valuable" and x.benefit is not None:
+            said.add(_MOVED, "valuable", None, benefit=x.benefit)
+        elif name == "new":
+            said.add(_MOVED, "founding" if "founding" in scores.facts else "new_member", None,
+                     months=months)
+        elif name == "core" and x.relevance is not None:
+            said.add(_MOVED, "core_keep", core, score=_answer(x.relevance))
+        elif name == "no_burden" and x.benefit is not None:
+            said.add(_MOVED, "no_burden", None, benefit=x.benefit)
+        elif name == "trial":
+            said.add(_MOVED, "joining_trial", None, months=months)
+        elif name == "join_light":
+            said.add(_MOVED, "joining_light", None)
+        elif name == "zero":
+            said.add(_MOVED, "time_zero", instrument.scoring.time.dimension)
+
+
+def _relevant(instrument: Instrument) -> float:
+    """Return the lowest answer at which the network counts as relevant (the middle level)."""
+    levels = instrument.scoring.levels
+    return levels[1].min if len(levels) > 1 else levels[0].min
+
+
+def _backing_dimension(instrument: Instrument) -> str | None:
+    """Return the dimension of the question that says whether the supervisor backs it."""
+    condition = instrument.scoring.situations.get("unbacked")
+    if condition is None or not instrument.has_question(condition.question):
+        return None
+    return instrument.question(condition.question).dimension
+
+
+def _backing(instrument: Instrument, answers: Mapping[str, Answer]) -> float | None:
+    """Return the answer on the supervisor's backing, as it was given."""
+    condition = instrument.scoring.situations.get("unbacked")
+    if condition is None:
+        return None
+    value = answers.get(condition.question)
+    return float(value) if isinstance(value, (int, float)) else None
 
 
 def _balance_reasons(
@@ -178,42 +276,43 @@ def _balance_reasons(
     config = instrument.recommendation
     assert x.benefit is not None and x.cost is not None
     ratio = round(x.benefit / x.cost, 2)  # as shown, and as decided
-    key = ("balance_clear" if ratio >= config.worth_it_ratio
-           else "balance_even" if ratio >= config.break_even_ratio else "balance_low")
-    said.add(key, benefit=x.benefit, cost=x.cost)
+    scaling_back = RANK.get(decision.outcome, 2) <= 1
+    burden = _BURDEN if scaling_back else _BALANCE
+    if ratio < config.break_even_ratio:
+        said.add(burden, "balance_low", None, benefit=x.benefit, cost=x.cost, ratio=ratio)
+    elif x.benefit < config.continue_min_benefit:
+        # Light costs beside small benefits: say the benefits are small, not that they
+        # outweigh the costs.
+        said.add(burden, "benefit_low", None, benefit=x.benefit,
+                 threshold=config.continue_min_benefit)
+        return
+    elif ratio >= config.worth_it_ratio:
+        said.add(_BALANCE, "balance_clear", None, benefit=x.benefit, cost=x.cost, ratio=ratio)
+    elif "no_burden" not in decision.moved:
+        # (When light costs lifted the verdict, their reason already says this.)
+        said.add(_BALANCE, "balance_even", None, benefit=x.benefit, cost=x.cost, ratio=ratio,
+                 threshold=config.worth_it_ratio)
     if x.benefit < config.continue_min_benefit:
-        said.add("benefit_low", benefit=x.benefit, threshold=config.continue_min_benefit)
-    if decision.outcome == "invest":
-        said.add("benefit_high", instrument.scoring.core_dimension, benefit=x.benefit,
+        said.add(burden, "benefit_low", None, benefit=x.benefit,
+                 threshold=config.continue_min_benefit)
+    if decision.outcome == "invest":  # (never with benefits below the line above)
+        said.add(_CONTEXT, "benefit_high", instrument.scoring.core_dimension, benefit=x.benefit,
                  threshold=config.invest_min_benefit)
 
 
 def _rule_reasons(
-    instrument: Instrument, scores: Scores, x: Inputs, decision: Decision, said: _Said
+    instrument: Instrument, scores: Scores, answers: Mapping[str, Answer], x: Inputs,
+    decision: Decision, said: _Said,
 ) -> None:
-    """Name each floor or cap that moved the verdict, in the article's order of weighing."""
+    """Name what the article weighs that did not move the verdict but bears on it."""
     outcome, applied = decision.outcome, decision.applied
     core = instrument.scoring.core_dimension
-    if "irrelevant" in applied and x.relevance is not None:
-        said.add("relevance_low", core, score=x.relevance)
-    elif "relevance" in applied:
-        # The relevance cap held the verdict down: say so, whatever the balance says.
-        if x.relevance is None:
-            said.add("relevance_unknown", core)
-        else:
-            said.add("relevance_partial", core, score=x.relevance)
-    support = instrument.scoring.support
-    if "support" in applied and x.support is not None:
-        said.add("small_org_support", support.dimension if support else None, score=x.support)
-    if "valuable" in applied and x.benefit is not None:
-        said.add("valuable", benefit=x.benefit)
-    months = instrument.recommendation.outcomes[outcome].review_months
-    if "new" in applied:
-        said.add("founding" if "founding" in scores.facts else "new_member", months=months)
-    if "trial" in applied:
-        said.add("joining_trial", months=months)
-    if "thin" in applied and RANK[outcome] >= 2:
-        said.add("thin_evidence", dimensions=x.thin)
+    if "irrelevant" in applied and x.relevance is not None and "relevance_low" not in said.keys():
+        said.add(_BURDEN, "relevance_low", core, score=_answer(x.relevance))
+    if x.unbacked and "unbacked" not in said.keys():
+        said.add(_BURDEN if RANK.get(outcome, 2) <= 1 else _CONTEXT, "unbacked",
+                 _backing_dimension(instrument),
+                 score=_answer(_backing(instrument, answers) or 0))
     reciprocity = instrument.scoring.reciprocity_dimension
     if reciprocity is None:
         return
@@ -221,8 +320,8 @@ def _rule_reasons(
     # When the network serves neither the work nor the organisation, that decides, and
     # clarifying its goals would not change it.
     if ("irrelevant" not in applied and dim.score is not None
-            and dim.level == instrument.scoring.levels[-1].id and RANK[outcome] <= 1):
-        said.add("reciprocity_low", reciprocity, score=dim.score)
+            and dim.level == instrument.scoring.levels[-1].id and RANK.get(outcome, 2) <= 1):
+        said.add(_BURDEN, "reciprocity_low", reciprocity, score=dim.score)
 
 
 def _time_reasons(
@@ -230,26 +329,31 @@ def _time_reasons(
 ) -> None:
     time, applied = scores.time, decision.applied
     time_dim = instrument.scoring.time.dimension
+    config = instrument.recommendation
     if "coordinator" in scores.facts and not time.agreed and time.hours_per_month:
         # "Coordinating is my job" with no hours agreed: the answers disagree; say which.
-        said.add("coordinator_unagreed")
-    if "zero" in applied:
-        said.add("time_zero")
-        return
-    if time.hours_per_month is None or time.share is None:
+        said.add(_CONTEXT, "coordinator_unagreed")
+    if "zero" in applied or time.hours_per_month is None or time.share is None:
         return
     hours: dict[str, ParamValue] = {
         "hours": time.hours_per_month, "unagreed": time.unagreed or 0.0,
         "share": time.unagreed_share if time.unagreed_share is not None else 0.0,
     }
+    moved = set(decision.moved)
     if "time_heavy" in applied:
-        said.add("time_heavy", time_dim, **hours)
-    elif "time_high" in applied and RANK[decision.outcome] >= 2:
-        said.add("time_high", time_dim, **hours)
+        said.add(_MOVED if "time_heavy" in moved else _BURDEN, "time_heavy", time_dim,
+                 limit=config.heavy_share, **hours)
+    elif "time_high" in applied and RANK.get(decision.outcome, 2) >= 1:
+        said.add(_MOVED if "time_high" in moved else _BURDEN, "time_high", time_dim,
+                 limit=config.high_share, **hours)
+    elif not time.hours_per_month:
+        said.add(_CONTEXT, "time_none")
+    elif time.agreed and not time.unagreed:
+        said.add(_CONTEXT, "time_agreed_all", hours=time.hours_per_month, agreed=time.agreed)
     elif time.agreed:
-        said.add("time_agreed", agreed=time.agreed, **hours)
+        said.add(_CONTEXT, "time_agreed", agreed=time.agreed, **hours)
     else:
-        said.add("time_share", hours=time.hours_per_month, share=time.share)
+        said.add(_CONTEXT, "time_share", hours=time.hours_per_month, share=time.share)
 
 
 def _dimension_reasons(
@@ -259,34 +363,45 @@ def _dimension_reasons(
     top_level, bottom_level = levels[0].id, levels[-1].id
     outcome = decision.outcome
     time_dim = instrument.scoring.time.dimension
+    named = {driver for _, _, driver in said.entries if driver is not None}
     scored = [d for d in scores.dimensions.values()
-              if d.score is not None and d.id not in said.drivers]
+              if d.score is not None and d.id not in named and d.id != time_dim]
     scored.sort(key=lambda d: (d.score or 0.0, d.id))
+    scaling_back = RANK.get(outcome, 3) <= 1
     concerns = [d for d in scored if d.level == bottom_level]
     for dim in concerns:
-        said.add("dimension_concern", dim.id, dimension=dim.id, score=dim.score or 0)
+        cost = instrument.dimension(dim.id).side == "cost"
+        said.add(_BURDEN if scaling_back and cost else _CONCERN, "dimension_concern", dim.id,
+                 dimension=dim.id, score=dim.score or 0)
     if outcome in ("lighten", "leave", "give_time") and not concerns:
         # Name what held the verdict down even when nothing is an outright concern.
         for dim in [d for d in scored if d.level != top_level][:2]:
-            said.add("dimension_discuss", dim.id, dimension=dim.id, score=dim.score or 0)
+            said.add(_CONCERN, "dimension_discuss", dim.id, dimension=dim.id,
+                     score=dim.score or 0)
     if outcome in ("invest", "continue", "give_time"):
-        # No hours is no strength worth naming: it says only that the network takes none.
-        strengths = [d for d in reversed(scored) if d.level == top_level
-                     and not (d.id == time_dim and not scores.time.hours_per_month)]
+        strengths = [d for d in reversed(scored) if d.level == top_level]
         for dim in strengths[:2]:
-            said.add("dimension_strength", dimension=dim.id, score=dim.score or 0)
+            said.add(_STRENGTH, "dimension_strength", None, dimension=dim.id,
+                     score=dim.score or 0)
+
+
+def _fitting(owner: str, ident: str, steps: tuple[Step, ...], answers: Mapping[str, Answer],
+             facts: frozenset[str]) -> list[StepRef]:
+    """Return the steps of one owner that fit the person's answers and situation."""
+    return [StepRef(owner, ident, i) for i, step in enumerate(steps)
+            if step.applies(answers, facts)]
 
 
 def _next_steps(
     instrument: Instrument,
     scores: Scores,
     answers: Mapping[str, Answer],
-    outcome: str,
+    decision: Decision,
     facts: frozenset[str],
-    irrelevant: bool = False,
 ) -> list[StepRef]:
     """Pick 2–4 steps: the verdict's first, then the weakest dimensions', then the rest."""
     config = instrument.recommendation
+    outcome = decision.outcome
     dims = scores.dimensions
     levels = [level.id for level in instrument.scoring.levels]
     weak = [
@@ -295,30 +410,38 @@ def _next_steps(
     ]
     weak.sort(key=lambda d: (-levels.index(d.level), d.score, d.id))
 
-    def fitting(owner: str, ident: str, steps: tuple[Step, ...]) -> list[StepRef]:
-        return [StepRef(owner, ident, i) for i, step in enumerate(steps)
-                if step.applies(answers, facts)]
+    def of_dimension(did: str) -> list[StepRef]:
+        return _fitting("dimension", did, instrument.dimension(did).steps, answers, facts)
 
     own = config.outcomes[outcome].steps
-    outcome_steps = fitting("outcome", outcome, own)
+    outcome_steps = _fitting("outcome", outcome, own, answers, facts)
+    # A step written for a fact that decides (the supervisor's backing missing) comes first.
+    urgent = [ref for d in instrument.dimensions for ref in of_dimension(d.id)
+              if set(ref.step(instrument).facts) & _URGENT_FACTS]
     # "Vastavuoroisuus on verkostoitumisen ydin": when it holds the verdict down, the first
     # thing to do is to raise it in the network, also before deciding to leave.
     remedy: list[StepRef] = []
     reciprocity = instrument.scoring.reciprocity_dimension
-    if (reciprocity is not None and not irrelevant and RANK.get(outcome, 3) <= 1
-            and dims[reciprocity].level == levels[-1]):
-        remedy = fitting("dimension", reciprocity, instrument.dimension(reciprocity).steps)[:1]
+    if (reciprocity is not None and "irrelevant" not in decision.applied
+            and RANK.get(outcome, 3) <= 1 and dims[reciprocity].level == levels[-1]):
+        remedy = of_dimension(reciprocity)[:1]
+    if "core" in decision.moved:
+        # "Toimintatapoja päivittää tarvittaessa": the weakest cost dimension's remedy (the
+        # network's ways of working) comes before cutting back.
+        for dim in weak:
+            if instrument.dimension(dim.id).side == "cost" and dim.id != (
+                    instrument.scoring.time.dimension):
+                remedy += of_dimension(dim.id)[:1]
+                break
     if outcome in ("leave", "incomplete"):
         # Advice on improving the network would contradict the advice to leave it,
         # and with too few answers nothing is known to be weak.
-        return list(dict.fromkeys(remedy + outcome_steps))[: config.max_steps]
+        return list(dict.fromkeys(urgent + remedy + outcome_steps))[: config.max_steps]
     # A step written for this person's situation (a lead role, founding) is the most specific.
     personal = [ref for ref in outcome_steps
                 if own[ref.index].when is not None or own[ref.index].facts]
-    dimension_steps = [
-        fitting("dimension", d.id, instrument.dimension(d.id).steps) for d in weak
-    ]
-    ordered: list[StepRef] = remedy + personal + outcome_steps[:1]
+    dimension_steps = [of_dimension(d.id) for d in weak]
+    ordered: list[StepRef] = urgent + remedy + personal + outcome_steps[:1]
     ordered += [steps[0] for steps in dimension_steps if steps]
     ordered += outcome_steps[1:]
     ordered += [steps[1] for steps in dimension_steps if len(steps) > 1]

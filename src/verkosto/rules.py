@@ -21,6 +21,16 @@ ParamValue = float | int | str | tuple[str, ...]
 # what-would-change search means one step on this scale.
 RANK = {"leave": 0, "lighten": 1, "give_time": 2, "continue": 2, "invest": 3}
 _BY_RANK = ("leave", "lighten", "continue", "invest")
+# The middle of the 1–5 answer scale: "neither agree nor disagree". Costs answered around
+# it are no evidence that the network weighs on the person; a quarter point lighter than
+# it, on average, and the costs are light. (The quarter keeps this floor from switching on
+# in the same step as the balance's own break-even line, so one scale point or one hour
+# never moves the verdict two levels: one item moves a side's mean by less than that.)
+NEUTRAL = 3.0
+LIGHT_COST = NEUTRAL - 0.25
+# Floors lift the verdict, caps hold it down; the first reason names the one that moved it.
+FLOORS = ("support", "valuable", "new", "core", "no_burden")
+CAPS = ("relevance", "thin", "time_high", "time_heavy", "unbacked")
 
 
 def level(outcome: str, joining: bool) -> int:
@@ -43,6 +53,12 @@ class Inputs:
     new: bool
     small_org: bool
     thin: tuple[str, ...]
+    # Cost dimensions at the lowest level: the evidence that the network weighs on the person.
+    cost_concerns: tuple[str, ...] = ()
+    # The supervisor (or board) does not back taking part.
+    unbacked: bool = False
+    # Someone joining who can already name the benefit they expect.
+    knows_benefit: bool = False
 
 
 @dataclass(frozen=True)
@@ -50,8 +66,10 @@ class Decision:
     """A verdict and the rules that moved it."""
 
     outcome: str
-    # Which rules moved the verdict, for the reasons.
+    # Which rules moved the verdict, and facts the reasons may name.
     applied: frozenset[str]
+    # The floors and caps (and the named forms) that moved the verdict: the first reasons.
+    moved: tuple[str, ...] = ()
 
 
 def inputs(instrument: Instrument, scores: Scores) -> Inputs:
@@ -59,6 +77,7 @@ def inputs(instrument: Instrument, scores: Scores) -> Inputs:
     dims = scores.dimensions
     support = instrument.scoring.support
     missing = tuple(d.id for d in instrument.dimensions if dims[d.id].score is None)
+    bottom = instrument.scoring.levels[-1].id
     return Inputs(
         benefit=scores.balance.benefit,
         cost=scores.balance.cost,
@@ -71,6 +90,10 @@ def inputs(instrument: Instrument, scores: Scores) -> Inputs:
         new=scores.new_member or ("founding" in scores.facts and not scores.joining),
         small_org="small_org" in scores.facts,
         thin=missing if _thin(instrument, missing) else (),
+        cost_concerns=tuple(d.id for d in instrument.dimensions
+                            if d.side == "cost" and dims[d.id].level == bottom),
+        unbacked="unbacked" in scores.facts,
+        knows_benefit="knows_benefit" in scores.facts,
     )
 
 
@@ -138,13 +161,23 @@ def decide(instrument: Instrument, x: Inputs) -> Decision:
     floors, caps, facts = _limits(instrument, x, base)
     floor = max(floors.values())
     rank = min(floor, min(caps.values()))
-    applied = set(facts)
-    applied |= {name for name, value in floors.items()
-                if name != "base" and value > base and rank > base and value >= rank}
-    applied |= {name for name, value in caps.items() if value < floor and value == rank}
+    # The first floor (in the article's order of weighing) that reaches the verdict lifted it.
+    lifted = [name for name in FLOORS
+              if name in floors and floors[name] > base and rank > base and floors[name] >= rank]
+    lifted = lifted[:1]
+    held = [name for name in CAPS if name in caps and caps[name] < floor and caps[name] == rank]
+    applied = set(facts) | set(lifted) | set(held)
+    if x.relevance is None and "relevance" in held and rank >= 1:
+        # "Onko osallistuminen tärkeää oman ydintehtäväni kannalta?" unanswered held the
+        # verdict down: the advice is to find out, not to cut back on a guess.
+        applied.add("find_out")
+        return Decision("incomplete", frozenset(applied), ("find_out",))
     strong = instrument.scoring.levels[0].min
     relevant_enough = x.relevance is not None and x.relevance >= strong
-    return Decision(_named(rank, x, applied, relevant_enough), frozenset(applied))
+    named = set(applied)
+    outcome = _named(rank, x, named, relevant_enough)
+    forms = [name for name in ("zero", "trial", "join_light") if name in named - applied]
+    return Decision(outcome, frozenset(named), tuple(held + lifted + forms))
 
 
 def _limits(
@@ -160,7 +193,8 @@ def _limits(
     high = share is not None and share > config.high_share
     irrelevant = x.relevance is not None and x.relevance < relevant
     # "Varsinkin pienille järjestöille vertaistukea … työnohjauksellista tukea": strong
-    # support in a small organisation is a reason to stay, the stronger the more so.
+    # support in a small organisation is a reason to stay (or to join), the stronger the
+    # more so – for someone joining as for a member.
     support = _graded(x.support, (config.support_min, config.support_min + 0.5)) \
         if x.small_org else 0
     floors = {"base": base}
@@ -173,14 +207,27 @@ def _limits(
     # network that serves their work is not told to leave over benefits yet to come.
     if x.new and x.relevance is not None and x.relevance >= relevant:
         floors["new"] = 2 if x.relevance >= strong else 1
-    caps = {"relevance": max(_relevance_cap(instrument, x),
-                             min(support, 1) if x.joining else support)}
+    # "Onko osallistuminen tärkeää oman ydintehtäväni kannalta?" – yes: a member does not
+    # leave such a network because it works poorly now; "toimintatapoja päivittää
+    # tarvittaessa" is the remedy, and meanwhile the part is scaled back.
+    if not x.joining and x.relevance is not None and x.relevance >= strong:
+        floors["core"] = 1
+    # Neutral answers are no evidence of burden: benefits at least fair, costs light and
+    # none of them a concern give no reason to scale back.
+    if (x.benefit is not None and x.cost is not None and x.benefit >= config.continue_min_benefit
+            and x.cost <= LIGHT_COST and not x.cost_concerns):
+        floors["no_burden"] = 2
+    caps = {"relevance": max(_relevance_cap(instrument, x), support)}
     if x.thin:
         caps["thin"] = 2
     if high:
         caps["time_high"] = 2
     if heavy:
         caps["time_heavy"] = 1
+    # "Punnita oman työtilanteen ja järjestön tavoitteiden näkökulmasta": without the
+    # supervisor's (or board's) backing, investing more is not advised.
+    if x.unbacked:
+        caps["unbacked"] = 2
     facts = {name for name, holds in (("irrelevant", irrelevant), ("time_high", high),
                                       ("time_heavy", heavy), ("thin", bool(x.thin)),
                                       ("support", bool(support))) if holds}
@@ -191,11 +238,16 @@ def _named(rank: int, x: Inputs, applied: set[str], relevant_enough: bool) -> st
     """Return the verdict for a level, in the form that fits the person."""
     if rank == 2 and "new" in applied:
         return "give_time"  # continue, and look again soon
-    if rank == 1 and x.joining and (x.hours == 0 or (relevant_enough
-                                                     and "time_heavy" not in applied)):
-        if relevant_enough:
-            applied.add("trial")  # the reason says the network is linked to the work
-        return "give_time"  # join for a trial period rather than half-heartedly
+    if rank == 1 and x.joining:
+        if x.knows_benefit and ("time_high" in applied or x.cost_concerns):
+            # The benefit and the cost are both known already: a trial would tell nothing
+            # new, so join with a light part from the start.
+            applied.add("join_light")
+            return "lighten"
+        if x.hours == 0 or (relevant_enough and "time_heavy" not in applied):
+            if relevant_enough:
+                applied.add("trial")  # the reason says the network is linked to the work
+            return "give_time"  # join for a trial period rather than half-heartedly
     if rank == 1 and x.hours == 0:
         # With no hours there is nothing to scale back. (For a member with none, "scale
         # back" is not on offer, so "leave" and "continue" are neighbours there.)

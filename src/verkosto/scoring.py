@@ -198,7 +198,9 @@ def _facts(
         facts.add("new_member")
     meetings = instrument.scoring.time.meetings
     meeting_hours = time.hours.get(meetings, 0.0) if meetings else time.hours_per_month or 0.0
-    if joining or meeting_hours > 0:
+    # Meeting steps only for someone with meeting hours, joining or not (an answer of 0
+    # says there are no meetings to attend).
+    if meeting_hours > 0:
         facts.add("attends_meetings")
     if (time.unagreed or 0.0) > 0:
         facts.add("unagreed")

@@ -10,6 +10,7 @@ from verkosto.instrument.checks_conditions import read_steps
 from verkosto.instrument.model import (
     CHANGE_PLACEHOLDERS,
     JOINING_SUFFIX,
+    OPTIONAL_TEMPLATES,
     OUTCOME_IDS,
     REASON_PLACEHOLDERS,
     Outcome,
@@ -126,7 +127,9 @@ def _templates(
     if raw is None:
         return None
     variants = {f"{rid}{JOINING_SUFFIX}": allowed for rid, allowed in placeholders.items()}
-    check.keys(raw, kind, None, required=tuple(placeholders), optional=tuple(variants))
+    required = tuple(rid for rid in placeholders if rid not in OPTIONAL_TEMPLATES)
+    optional = tuple(variants) + tuple(rid for rid in placeholders if rid in OPTIONAL_TEMPLATES)
+    check.keys(raw, kind, None, required=required, optional=optional)
     result: dict[str, Text] = {}
     formatter = string.Formatter()
     for rid, allowed in {**placeholders, **variants}.items():
@@ -152,4 +155,4 @@ def _templates(
                 ok = False
         if ok:
             result[rid] = text
-    return result if all(rid in result for rid in placeholders) else None
+    return result if all(rid in result for rid in required) else None

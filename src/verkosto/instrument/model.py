@@ -21,9 +21,9 @@ SCALE_POINTS = (1, 2, 3, 4, 5)
 OUTCOME_IDS = ("invest", "continue", "lighten", "give_time", "leave", "incomplete")
 # Reason templates the recommender fills in, with the placeholders each may use.
 REASON_PLACEHOLDERS: dict[str, frozenset[str]] = {
-    "balance_clear": frozenset({"benefit", "cost"}),
-    "balance_even": frozenset({"benefit", "cost"}),
-    "balance_low": frozenset({"benefit", "cost"}),
+    "balance_clear": frozenset({"benefit", "cost", "ratio"}),
+    "balance_even": frozenset({"benefit", "cost", "ratio", "threshold"}),
+    "balance_low": frozenset({"benefit", "cost", "ratio"}),
     "benefit_low": frozenset({"benefit", "threshold"}),
     "benefit_high": frozenset({"benefit", "threshold"}),
     "relevance_low": frozenset({"score"}),
@@ -33,15 +33,22 @@ REASON_PLACEHOLDERS: dict[str, frozenset[str]] = {
     "founding": frozenset({"months"}),
     "joining_trial": frozenset({"months"}),
     "relevance_partial": frozenset({"score"}),
-    "relevance_unknown": frozenset(),
+    "relevance_unknown": frozenset({"questions"}),
     "coordinator_unagreed": frozenset(),
+    # A floor or cap that moved the verdict, named first (see rules.FLOORS and rules.CAPS).
+    "no_burden": frozenset({"benefit"}),
+    "core_keep": frozenset({"score"}),
+    "unbacked": frozenset({"score"}),
+    "joining_light": frozenset(),
     "reciprocity_low": frozenset({"score"}),
     "thin_evidence": frozenset({"dimensions"}),
     "time_share": frozenset({"hours", "share"}),
     "time_agreed": frozenset({"hours", "agreed", "unagreed", "share"}),
-    "time_high": frozenset({"hours", "unagreed", "share"}),
-    "time_heavy": frozenset({"hours", "unagreed", "share"}),
+    "time_high": frozenset({"hours", "unagreed", "share", "limit"}),
+    "time_heavy": frozenset({"hours", "unagreed", "share", "limit"}),
     "time_zero": frozenset(),
+    "time_none": frozenset(),
+    "time_agreed_all": frozenset({"hours", "agreed"}),
     "dimension_strength": frozenset({"dimension", "score"}),
     "dimension_concern": frozenset({"dimension", "score"}),
     "dimension_discuss": frozenset({"dimension", "score"}),
@@ -53,14 +60,25 @@ CHANGE_PLACEHOLDERS: dict[str, frozenset[str]] = {
     "agreed": frozenset({"new", "old", "outcome"}),
     "dimension_up": frozenset({"dimension", "new", "old", "outcome"}),
     "dimension_down": frozenset({"dimension", "new", "old", "outcome"}),
+    # The relevance questions left unanswered, answered one way or the other.
+    "unanswered_up": frozenset({"questions", "outcome"}),
+    "unanswered_down": frozenset({"questions", "outcome"}),
 }
+# Templates added in 2.1: a questions file written before them still loads, and the tool
+# leaves such a reason or change out rather than showing a text the file does not have.
+OPTIONAL_TEMPLATES = frozenset({
+    "no_burden", "core_keep", "unbacked", "joining_light", "time_none", "time_agreed_all",
+    "unanswered_up", "unanswered_down",
+})
 # A reason or change text with this ending is the variant for someone considering joining.
 JOINING_SUFFIX = "_joining"
 # Facts about the person read from the answers (scoring.situations in questions.yaml).
-SITUATIONS = ("founding", "founder", "lead_role", "coordinator", "small_org", "board")
+SITUATIONS = ("founding", "founder", "lead_role", "coordinator", "small_org", "board",
+              "unbacked", "knows_benefit")
 # Every fact a step's `if` / `unless` may name: the situations and what the tool derives.
 FACTS = SITUATIONS + (
     "joining", "member", "new_member", "attends_meetings", "unagreed", "support_matters",
+    "scaling_back",
 )
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 VALUE_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
