@@ -130,6 +130,11 @@ def test_every_change_found_holds_when_re_run(answers):
         again = outcome_for(INSTRUMENT, {**answers, **change.answers})
         assert again == change.outcome
         joining = answers["vaihe"] == "harkitsen"
+        if result.id == "incomplete":
+            # Unknown relevance: the change answers the relevance questions one way or the
+            # other, and the verdict it names is the one the tool then gives.
+            assert change.kind in ("unanswered_up", "unanswered_down")
+            continue
         # With no hours a member has no "scale back": leave and continue are neighbours.
         no_hours = not joining and not sum(answers[q] for q in HOUR_IDS)
         assert abs(level(again, joining) - level(result.id, joining)) == (

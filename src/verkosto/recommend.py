@@ -220,7 +220,7 @@ def _moved_reasons(
                      questions=unanswered_relevance(instrument, answers))
         elif name == "relevance" and x.relevance is not None and x.relevance < _relevant(
                 instrument):
-            said.add(_MOVED, "relevance_low", core, score=_answer(x.relevance))
+            said.add(_MOVED, "relevance_low_caps", core, score=_answer(x.relevance))
         elif name == "relevance" and x.relevance is not None:
             said.add(_MOVED, "relevance_partial", core, score=_answer(x.relevance))
         elif name == "thin":
@@ -307,10 +307,12 @@ def _rule_reasons(
     """Name what the article weighs that did not move the verdict but bears on it."""
     outcome, applied = decision.outcome, decision.applied
     core = instrument.scoring.core_dimension
-    if "irrelevant" in applied and x.relevance is not None and "relevance_low" not in said.keys():
+    if "irrelevant" in applied and x.relevance is not None and not (
+            {"relevance_low", "relevance_low_caps"} & said.keys()):
         said.add(_BURDEN, "relevance_low", core, score=_answer(x.relevance))
     if x.unbacked and "unbacked" not in said.keys():
-        said.add(_BURDEN if RANK.get(outcome, 2) <= 1 else _CONTEXT, "unbacked",
+        # Named whenever it holds; first only when it held the verdict (see _moved_reasons).
+        said.add(_CONTEXT, "unbacked",
                  _backing_dimension(instrument),
                  score=_answer(_backing(instrument, answers) or 0))
     reciprocity = instrument.scoring.reciprocity_dimension
@@ -436,12 +438,13 @@ def _next_steps(
     if outcome in ("leave", "incomplete"):
         # Advice on improving the network would contradict the advice to leave it,
         # and with too few answers nothing is known to be weak.
-        return list(dict.fromkeys(urgent + remedy + outcome_steps))[: config.max_steps]
+        # (Nor does agreeing on more backing fit the advice to leave.)
+        return list(dict.fromkeys(remedy + outcome_steps))[: config.max_steps]
     # A step written for this person's situation (a lead role, founding) is the most specific.
     personal = [ref for ref in outcome_steps
                 if own[ref.index].when is not None or own[ref.index].facts]
     dimension_steps = [of_dimension(d.id) for d in weak]
-    ordered: list[StepRef] = urgent + remedy + personal + outcome_steps[:1]
+    ordered: list[StepRef] = remedy + urgent + personal + outcome_steps[:1]
     ordered += [steps[0] for steps in dimension_steps if steps]
     ordered += outcome_steps[1:]
     ordered += [steps[1] for steps in dimension_steps if len(steps) > 1]

@@ -212,9 +212,10 @@ def _limits(
     # tarvittaessa" is the remedy, and meanwhile the part is scaled back.
     if not x.joining and x.relevance is not None and x.relevance >= strong:
         floors["core"] = 1
-    # Neutral answers are no evidence of burden: benefits at least fair, costs light and
-    # none of them a concern give no reason to scale back.
-    if (x.benefit is not None and x.cost is not None and x.benefit >= config.continue_min_benefit
+    # Neutral answers are no evidence of burden: for a member, benefits at least fair, costs
+    # light and none of them a concern give no reason to scale back. (Someone joining on
+    # neutral expectations is still best off with a trial: nothing is known to pay yet.)
+    if (not x.joining and x.benefit is not None and x.cost is not None and x.benefit >= config.continue_min_benefit
             and x.cost <= LIGHT_COST and not x.cost_concerns):
         floors["no_burden"] = 2
     caps = {"relevance": max(_relevance_cap(instrument, x), support)}
@@ -239,7 +240,7 @@ def _named(rank: int, x: Inputs, applied: set[str], relevant_enough: bool) -> st
     if rank == 2 and "new" in applied:
         return "give_time"  # continue, and look again soon
     if rank == 1 and x.joining:
-        if x.knows_benefit and ("time_high" in applied or x.cost_concerns):
+        if x.knows_benefit and x.hours and ("time_high" in applied or x.cost_concerns):
             # The benefit and the cost are both known already: a trial would tell nothing
             # new, so join with a light part from the start.
             applied.add("join_light")
