@@ -159,7 +159,7 @@ def recommend(
 
 # Reasons in the order a reader needs them: what moved the verdict, then (for scaling back
 # or leaving) the burden behind it, the balance, the rest, concerns, strengths.
-_MOVED, _BURDEN, _BALANCE, _CONTEXT, _CONCERN, _STRENGTH = range(6)
+_MOVED, _BURDEN, _BACKING, _BALANCE, _CONTEXT, _CONCERN, _STRENGTH = range(7)
 
 
 @dataclass
@@ -311,8 +311,8 @@ def _rule_reasons(
             {"relevance_low", "relevance_low_caps"} & said.keys()):
         said.add(_BURDEN, "relevance_low", core, score=_answer(x.relevance))
     if x.unbacked and "unbacked" not in said.keys():
-        # Named whenever it holds; first only when it held the verdict (see _moved_reasons).
-        said.add(_CONTEXT, "unbacked",
+        # Named whenever it holds, before the balance; first when it held the verdict.
+        said.add(_BACKING, "unbacked",
                  _backing_dimension(instrument),
                  score=_answer(_backing(instrument, answers) or 0))
     reciprocity = instrument.scoring.reciprocity_dimension

@@ -172,7 +172,8 @@ def balance_line(instrument: Instrument, scores: Scores, lang: str) -> str:
         "balance_line",
         lang,
         benefit=score_text(balance.benefit or 0.0, lang),
-        cost=score_text(balance.cost or 0.0, lang),
+        # Shown as the table shows costs: 5 = light (the burden is 6 minus this).
+        cost=score_text(6.0 - (balance.cost or 0.0), lang),
         ratio=i18n.number(balance.ratio, lang, 2),
         threshold=i18n.number(instrument.recommendation.worth_it_ratio, lang, 2, strip=True),
     )

@@ -209,7 +209,9 @@ def _balance_text(export: Export, instrument: Instrument, lang: str) -> str:
     return t(
         "balance_line", lang,
         benefit=_score(balance.get("benefit"), lang),
-        cost=_score(balance.get("cost"), lang),
+        # As the result screen shows it: the table's convention, 5 = light.
+        cost=_score(6.0 - cost if isinstance(cost := balance.get("cost"), (int, float))
+                    else None, lang),
         ratio=i18n.number(balance.get("ratio"), lang, 2),
         threshold=i18n.number(instrument.recommendation.worth_it_ratio, lang, 2, strip=True),
     )

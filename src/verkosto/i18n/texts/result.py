@@ -34,12 +34,17 @@ MESSAGES: dict[str, dict[str, str]] = {
     "changes_heading": {"fi": "Mikä muuttaisi suositusta?",
                         "en": "What would change the recommendation?"},
     "balance_heading": {"fi": "Hyödyt ja kustannukset", "en": "Benefits and costs"},
+    # Costs in the table's convention (higher is better for you); the ratio is benefits
+    # against the cost burden, 6 minus that score.
     "balance_line": {
-        "fi": "hyödyt {benefit}/5, kustannusten rasitus {cost}/5 (tässä suurempi luku = "
-              "raskaampi) – suhde {ratio}; selvästi kannattava, kun suhde on vähintään "
-              "{threshold}. Pisteitä, ei euroja eikä tunteja.",
-        "en": "benefits {benefit}/5, cost burden {cost}/5 (here a higher number = heavier) – "
-              "ratio {ratio}; clearly worth it from {threshold}. Scores, not money or hours.",
+        "fi": "hyödyt {benefit}/5 ja kustannukset {cost}/5 (molemmissa suurempi on sinulle "
+              "parempi: kustannuksissa 5 = kevyt). Hyötyjen suhde kustannusten rasitukseen on "
+              "{ratio}; työkalun ohjeraja selvästi kannattavalle verkostolle on {threshold}. "
+              "Pisteitä, ei euroja eikä tunteja.",
+        "en": "benefits {benefit}/5 and costs {cost}/5 (higher is better for you in both: for "
+              "costs, 5 = light). The ratio of benefits to the cost burden is {ratio}; the "
+              "tool's guideline for a network clearly worth it is {threshold}. Scores, not "
+              "money or hours.",
     },
     "balance_unknown": {
         "fi": "ei laskettavissa (liian vähän vastauksia)",
