@@ -56,17 +56,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fi": "Verkostosi viimeisimmän arvion mukaan, tasapainoltaan parhaasta heikoimpaan",
         "en": "Your networks by their latest assessment, from the best balance to the weakest",
     },
+    # The limit is the tool's own guideline (questions.yaml), not a norm from the article.
     "summary_total": {
-        "fi": "Yhteensä {hours}\u00a0h kuukaudessa eli {share} työajasta (raja {limit}).",
-        "en": "In total {hours}\u00a0h a month, {share} of working time (limit {limit}).",
+        "fi": "Yhteensä {hours}\u00a0h kuukaudessa eli {share} työajasta (työkalun ohjeraja "
+              "{limit}).",
+        "en": "In total {hours}\u00a0h a month, {share} of working time (the tool's guideline: "
+              "{limit}).",
     },
     "summary_over": {
-        "fi": "⚠ Verkostot vievät yhteensä enemmän työaikaa kuin {limit}:n raja sallii.",
-        "en": "⚠ Together the networks take more working time than the limit of {limit}.",
+        "fi": "⚠ Verkostot vievät yhteensä yli {limit} työajastasi, mikä ylittää työkalun "
+              "ohjerajan.",
+        "en": "⚠ Together the networks take more than {limit} of your working time, which is "
+              "over the tool's guideline.",
     },
     "summary_under": {
-        "fi": "Verkostojen yhteinen ajankäyttö on rajan {limit} sisällä.",
-        "en": "The networks' combined time use is within the limit of {limit}.",
+        "fi": "Verkostojen yhteinen ajankäyttö pysyy työkalun ohjerajan ({limit}) sisällä.",
+        "en": "The networks' combined time use is within the tool's guideline of {limit}.",
     },
     "summary_lighten": {
         "fi": "Kevennä ensin: {network}. Sen hyöty–kustannus-suhde on verkostoistasi heikoin "
