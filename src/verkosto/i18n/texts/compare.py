@@ -75,18 +75,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "summary_lighten": {
         "fi": "Kevennä ensin: {network}. Sen hyöty–kustannus-suhde on verkostoistasi heikoin "
-              "({ratio}), ja se vie {hours}\u00a0h kuukaudessa ({share} työajasta): "
-              "keventämällä sitä saat aikaa vapaaksi niin, että menetät vähiten hyötyä.",
+              "({ratio}), ja se vie {hours}\u00a0h kuukaudessa ({share} työajasta). "
+              "Keventämällä sitä vapautat aikaa ja menetät vähiten hyötyä.",
         "en": "Scale back first: {network}. Its benefit/cost ratio is the weakest of your "
-              "networks ({ratio}), and it takes {hours}\u00a0h a month ({share} of working time): "
-              "scaling it back frees time at the smallest loss of benefit.",
+              "networks ({ratio}), and it takes {hours}\u00a0h a month ({share} of working time). "
+              "Scaling it back frees time at the smallest loss of benefit.",
     },
     "summary_lighten_unknown": {
         "fi": "Kevennä ensin: {network}. Sen tasapainoa ei voitu laskea, ja se vie {hours}\u00a0h "
-              "kuukaudessa ({share} työajasta): arvioi se uudelleen ja mieti, tarvitaanko "
-              "sitä nykyisellä tuntimäärällä.",
+              "kuukaudessa ({share} työajasta). Arvioi se uudelleen ja mieti, tarvitseeko se "
+              "näin monta tuntia.",
         "en": "Scale back first: {network}. Its balance could not be computed, and it takes "
-              "{hours}\u00a0h a month ({share} of working time): re-evaluate it and consider "
+              "{hours}\u00a0h a month ({share} of working time). Re-evaluate it and consider "
               "whether it needs that many hours.",
     },
     "summary_overdue": {

@@ -211,7 +211,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "help_cmd_raportti": {
         "fi": "Tee yhdestä arviosta raportti esihenkilölle tai järjestölle (Markdown, HTML tai "
               "teksti).",
-        "en": "Make a report of one assessment for a manager or the organisation (Markdown, "
+        "en": "Make a report of one assessment for your supervisor or the organisation (Markdown, "
               "HTML or text).",
     },
     "help_opt_raportti_tiedosto": {
