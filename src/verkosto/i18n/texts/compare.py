@@ -63,15 +63,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "In total {hours}\u00a0h a month, {share} of working time (the tool's guideline: "
               "{limit}).",
     },
+    # Under the total, which names the guideline: these two only say which side of it.
     "summary_over": {
-        "fi": "⚠ Verkostot vievät yhteensä yli {limit} työajastasi, mikä ylittää työkalun "
-              "ohjerajan.",
-        "en": "⚠ Together the networks take more than {limit} of your working time, which is "
-              "over the tool's guideline.",
+        "fi": "⚠ Verkostot vievät yhteensä yli {limit} työajastasi.",
+        "en": "⚠ Together the networks take more than {limit} of your working time.",
     },
     "summary_under": {
-        "fi": "Verkostojen yhteinen ajankäyttö pysyy työkalun ohjerajan ({limit}) sisällä.",
-        "en": "The networks' combined time use is within the tool's guideline of {limit}.",
+        "fi": "Verkostot vievät yhteensä enintään {limit} työajastasi.",
+        "en": "Together the networks take at most {limit} of your working time.",
     },
     "summary_lighten": {
         "fi": "Kevennä ensin: {network}. Sen hyöty–kustannus-suhde on verkostoistasi heikoin "
