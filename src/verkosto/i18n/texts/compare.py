@@ -69,8 +69,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "⚠ Together the networks take more than {limit} of your working time.",
     },
     "summary_under": {
-        "fi": "Verkostot vievät yhteensä enintään {limit} työajastasi.",
-        "en": "Together the networks take at most {limit} of your working time.",
+        "fi": "Yhteinen ajankäyttö on ohjerajan ({limit}) sisällä.",
+        "en": "The total is within the guideline ({limit}).",
     },
     "summary_lighten": {
         "fi": "Kevennä ensin: {network}. Sen hyöty–kustannus-suhde on verkostoistasi heikoin "
