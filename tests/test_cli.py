@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 
 from verkosto import export
 from verkosto.cli import app
+from verkosto.i18n import t
 from verkosto.interview import progress
 
 from helpers import REPO, full_answers, typed_answers, verkosto_command
@@ -245,9 +246,13 @@ def test_newcomer_interview_asks_expected_benefits_not_seen_ones(bundled):
     typed = ["V", *typed_answers(bundled, answers)]
     result = runner.invoke(app, ["arvioi"], input="\n".join(typed) + "\n")
     assert result.exit_code == 0, result.output
-    assert "Osaan nimetä, mitä konkreettista hyötyä odotan" in result.output
-    # Choosing "considering joining" says at once how to answer the benefit statements.
-    assert "Vastaa hyötyjä koskeviin väitteisiin sen mukaan" in result.output
+    assert "Osaan nimetä konkreettisen hyödyn, jota odotan" in result.output
+    # How to answer the benefit statements is said once, where they start, not under each.
+    shown = " ".join(result.output.split())
+    note = " ".join(t("joining_note", "fi").split())
+    assert shown.count(note) == 1
+    first, second = (bundled.question(q).text.fi for q in ("ydin_aiheet", "ydin_anti"))
+    assert shown.index(first) < shown.index(note) < shown.index(second)
     assert "Kuinka kauan olet ollut mukana" not in result.output
     assert "Liity verkostoon" in result.output
 

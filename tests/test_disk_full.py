@@ -61,7 +61,7 @@ def test_with_no_room_anywhere_the_assessment_is_printed_and_the_disk_named(
     assert result.exit_code == 1
     assert isinstance(result.exception, SystemExit)
     assert "levy on täynnä" in result.stderr
-    assert "tulostettiin yllä JSON-muotona" in result.stderr
+    assert "tulostettiin yllä JSON-muodossa" in result.stderr
     printed = result.stderr[result.stderr.index("{"):result.stderr.rindex("}") + 1]
     data = json.loads(printed)
     assert data["network"] == "Täysi levy"

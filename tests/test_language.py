@@ -97,7 +97,8 @@ def test_every_known_parser_message_has_both_languages():
 def test_tyonohjaus_is_not_work_supervision_in_english(bundled):
     for where, text in iter_text_fields(bundled):
         assert "work supervision" not in (text.en or "").lower(), where
-    assert "reflective (clinical) supervision" in bundled.question("tuki_tyonohjaus").text.en
+    assert "professional supervision (work counselling)" in (
+        bundled.question("tuki_tyonohjaus").text.en)
 
 
 @pytest.mark.parametrize(("lang", "expected", "foreign"), [
@@ -111,6 +112,19 @@ def test_the_articles_section_is_named_in_the_persons_language(bundled, lang, ex
     shown = plain_text(help_view(bundled.question("ydin_aiheet"), lang))
     assert expected in " ".join(shown.split())
     assert foreign not in shown
+
+
+@pytest.mark.parametrize(("lang", "expected", "wrong"), [
+    ("fi", "Lähde: Työkalun lisäys", "Artikkelin kohta"),
+    ("en", "Source: Added by the tool", "Article section"),
+])
+def test_a_source_that_is_not_the_article_is_not_called_its_section(bundled, lang, expected,
+                                                                     wrong):
+    from verkosto.render import help_view, plain_text
+
+    for qid in ("toim_vetaminen", "toim_vaikutus", "toim_sitoutuminen"):
+        shown = " ".join(plain_text(help_view(bundled.question(qid), lang)).split())
+        assert expected in shown and wrong not in shown, qid
 
 
 def test_items_not_from_the_article_say_so(bundled):

@@ -129,15 +129,21 @@ def test_an_export_of_the_previous_version_imports_and_asks_only_the_new_questio
 
 
 def test_someone_considering_joining_is_told_to_answer_by_expectation(bundled):
+    from verkosto.i18n import t
     from verkosto.interview import Prompt
     from verkosto.render import plain_text, question_view
 
-    question = bundled.question("tuki_vertais")
-    joining = plain_text(question_view(bundled, Prompt(question, 20, 33, None, joining=True),
-                                       "fi"))
-    member = plain_text(question_view(bundled, Prompt(question, 20, 36, None), "fi"))
-    assert "vastaa sen mukaan, mitä odotat" in joining
-    assert "odotat" not in member
+    def shown(qid: str, joining: bool, lang: str = "fi") -> str:
+        prompt = Prompt(bundled.question(qid), 5, 33, None, joining=joining)
+        return " ".join(plain_text(question_view(bundled, prompt, lang)).split())
+
+    # Once, on the first benefit statement; not under every statement, costs included.
+    for lang in ("fi", "en"):
+        note = " ".join(t("joining_note", lang).split())
+        assert note in shown("ydin_aiheet", True, lang)
+        for qid in ("ydin_anti", "tuki_vertais", "resurssit_kohtuulliset", "toim_vaikutus"):
+            assert note not in shown(qid, True, lang), qid
+        assert note not in shown("ydin_aiheet", False, lang)
 
 
 @pytest.mark.parametrize("fmt", ["md", "txt", "html"])

@@ -38,7 +38,7 @@ class Prompt:
     has_default: bool = False
     default: Answer = None
     # The person is considering joining: statements about benefits are answered by what
-    # they expect, and the screen says so under each.
+    # they expect, and the screen says so once, where those statements start.
     joining: bool = False
     # The first of a run of scale questions on the same scale: its labels are shown in
     # full; the questions after it show a one-line reminder.

@@ -52,13 +52,29 @@ def question_view(instrument: Instrument, prompt: Prompt, lang: str) -> Renderab
     heading.append(" · ")
     heading.append(dimension_title(instrument, question, lang), style="cyan")
     parts: list[RenderableType] = [Text(""), heading, Text(question.text.get(lang), style="bold")]
-    if prompt.joining and question.type == "scale":
+    if prompt.joining and question == first_benefit_statement(instrument):
         parts.append(Text(t("joining_note", lang), style="dim"))
     if question.type == "scale" and not prompt.scale_in_full and question.labels:
         parts.append(prose(scale_reminder(question, lang), "dim"))
     elif (options := _options_table(question, lang)) is not None:
         parts.append(options)
     return Group(*parts)
+
+
+def first_benefit_statement(instrument: Instrument) -> Question | None:
+    """Return the first benefit statement asked of someone considering joining (None if none).
+
+    The note that such a person answers by what they expect is shown once, here, where the
+    benefit statements start, rather than under every statement.
+    """
+    phase = instrument.scoring.phase
+    joining = {phase.question: phase.joining}
+    for question in instrument.questions:
+        if (question.type == "scale" and question.dimension is not None
+                and instrument.dimension(question.dimension).side == "benefit"
+                and (question.when is None or question.when.holds(joining))):
+            return question
+    return None
 
 
 def _options_table(question: Question, lang: str) -> RenderableType | None:
@@ -190,11 +206,25 @@ def help_view(question: Question, lang: str) -> RenderableType:
     from rich.text import Text
 
     body = question.help.get(lang) if question.help else t("no_help", lang)
-    source = Text(f"{t('source_label', lang)}: {question.source.get(lang)}", style="dim")
+    label = t("source_label_other" if tool_source(question) else "source_label", lang)
+    source = Text(f"{label}: {question.source.get(lang)}", style="dim")
     parts: list[RenderableType] = [Text(f"ℹ {body}", style="italic"), source]
     if question.type == "scale" and (options := _options_table(question, lang)) is not None:
         parts.append(options)  # the whole scale again, for a question shown with a reminder
     return Group(*parts)
+
+
+# How the bundled questions file begins a source that is not the article (PSAT, Wilder).
+TOOL_SOURCE_PREFIXES = ("Työkalun lisäys", "Added by the tool")
+
+
+def tool_source(question: Question) -> bool:
+    """Return whether a question's source says it is the tool's own addition, not the article.
+
+    Its help then labels the source "Lähde" rather than "Artikkelin kohta".
+    """
+    texts = (question.source.fi, question.source.en or "")
+    return any(text.startswith(TOOL_SOURCE_PREFIXES) for text in texts)
 
 
 def note_view(note: Text, lang: str) -> RenderableType:

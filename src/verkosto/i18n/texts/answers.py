@@ -91,7 +91,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "input_line_too_long": {
         "fi": "Syöterivi on liian pitkä (yli {limit} kt). Anna yksi vastaus riviä kohden.",
-        "en": "An input line is too long (over {limit} KB). Give one answer a line.",
+        "en": "An input line is too long (over {limit} KB). Give one answer per line.",
     },
     "no_input_missing_all": {
         "fi": "Vastaamatta: {ids}.",

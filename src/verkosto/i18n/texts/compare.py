@@ -56,32 +56,36 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fi": "Verkostosi viimeisimmän arvion mukaan, tasapainoltaan parhaasta heikoimpaan",
         "en": "Your networks by their latest assessment, from the best balance to the weakest",
     },
+    # The limit is the tool's own guideline (questions.yaml), not a norm from the article.
     "summary_total": {
-        "fi": "Yhteensä {hours}\u00a0h kuukaudessa eli {share} työajasta (raja {limit}).",
-        "en": "In total {hours}\u00a0h a month, {share} of working time (limit {limit}).",
+        "fi": "Yhteensä {hours}\u00a0h kuukaudessa eli {share} työajasta (työkalun ohjeraja "
+              "{limit}).",
+        "en": "In total {hours}\u00a0h a month, {share} of working time (the tool's guideline: "
+              "{limit}).",
     },
+    # Under the total, which names the guideline: these two only say which side of it.
     "summary_over": {
-        "fi": "⚠ Verkostot vievät yhteensä enemmän työaikaa kuin {limit}:n raja sallii.",
-        "en": "⚠ Together the networks take more working time than the limit of {limit}.",
+        "fi": "⚠ Verkostot vievät yhteensä yli {limit} työajastasi.",
+        "en": "⚠ Together the networks take more than {limit} of your working time.",
     },
     "summary_under": {
-        "fi": "Verkostojen yhteinen ajankäyttö on rajan {limit} sisällä.",
-        "en": "The networks' combined time use is within the limit of {limit}.",
+        "fi": "Yhteinen ajankäyttö on ohjerajan ({limit}) sisällä.",
+        "en": "The total is within the guideline ({limit}).",
     },
     "summary_lighten": {
         "fi": "Kevennä ensin: {network}. Sen hyöty–kustannus-suhde on verkostoistasi heikoin "
-              "({ratio}), ja se vie {hours}\u00a0h kuukaudessa ({share} työajasta): "
-              "keventämällä sitä saat aikaa vapaaksi niin, että menetät vähiten hyötyä.",
+              "({ratio}), ja se vie {hours}\u00a0h kuukaudessa ({share} työajasta). "
+              "Keventämällä sitä vapautat aikaa ja menetät vähiten hyötyä.",
         "en": "Scale back first: {network}. Its benefit/cost ratio is the weakest of your "
-              "networks ({ratio}), and it takes {hours}\u00a0h a month ({share} of working time): "
-              "scaling it back frees time at the smallest loss of benefit.",
+              "networks ({ratio}), and it takes {hours}\u00a0h a month ({share} of working time). "
+              "Scaling it back frees time at the smallest loss of benefit.",
     },
     "summary_lighten_unknown": {
         "fi": "Kevennä ensin: {network}. Sen tasapainoa ei voitu laskea, ja se vie {hours}\u00a0h "
-              "kuukaudessa ({share} työajasta): arvioi se uudelleen ja mieti, tarvitaanko "
-              "sitä nykyisellä tuntimäärällä.",
+              "kuukaudessa ({share} työajasta). Arvioi se uudelleen ja mieti, tarvitseeko se "
+              "näin monta tuntia.",
         "en": "Scale back first: {network}. Its balance could not be computed, and it takes "
-              "{hours}\u00a0h a month ({share} of working time): re-evaluate it and consider "
+              "{hours}\u00a0h a month ({share} of working time). Re-evaluate it and consider "
               "whether it needs that many hours.",
     },
     "summary_overdue": {

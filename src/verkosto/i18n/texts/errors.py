@@ -45,7 +45,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Unexpected error ({kind}). This is a bug; please report it.",
     },
     "assessment_printed": {
-        "fi": "Arviota ei voitu tallentaa mihinkään, joten se tulostettiin yllä JSON-muotona. "
+        "fi": "Arviota ei voitu tallentaa mihinkään, joten se tulostettiin yllä JSON-muodossa. "
               "Kopioi se talteen, kun levyllä on taas tilaa.",
         "en": "The assessment could not be saved anywhere, so it was printed above as JSON. "
               "Copy it somewhere safe once the disk has room again.",

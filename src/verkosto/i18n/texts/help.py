@@ -79,7 +79,7 @@ MESSAGES: dict[str, dict[str, str]] = {
               "kevennä tai luovu.\n\nEnglanniksi: --kieli en tai ympäristömuuttuja "
               "VERKOSTO_KIELI=en.",
         "en": "Weigh whether a professional network is worth your working time: join, "
-              "continue, lighten or leave.\n\nIn Finnish: --lang fi or the environment "
+              "continue, scale back or leave.\n\nIn Finnish: --lang fi or the environment "
               "variable VERKOSTO_KIELI=fi.",
     },
     "help_opt_root_version": {"fi": "Näytä versio.", "en": "Show the version."},
@@ -202,7 +202,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fi": "Näytä kaikki verkostosi viimeisimmän arvion mukaan, tunnit yhteensä ja mitä "
               "keventää.",
         "en": "Show all your networks by their latest assessment, the hours in total and "
-              "what to lighten.",
+              "what to scale back.",
     },
     "help_examples_yhteenveto": {
         "fi": "verkosto yhteenveto\nverkosto yhteenveto --json",
@@ -211,7 +211,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "help_cmd_raportti": {
         "fi": "Tee yhdestä arviosta raportti esihenkilölle tai järjestölle (Markdown, HTML tai "
               "teksti).",
-        "en": "Make a report of one assessment for a manager or the organisation (Markdown, "
+        "en": "Make a report of one assessment for your supervisor or the organisation (Markdown, "
               "HTML or text).",
     },
     "help_opt_raportti_tiedosto": {
@@ -266,7 +266,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fi": "Vientitiedostoja tai kansioita (kansioista luetaan *.json alikansioineen); - "
               "lukee polkujen luettelon vakiosyötteestä, yksi riviä kohden.",
         "en": "Export files or folders (*.json is read from folders and their subfolders); "
-              "- reads a list of paths from standard input, one a line.",
+              "- reads a list of paths from standard input, one per line.",
     },
     "help_opt_kooste_as_json": {
         "fi": "Tulosta JSON-muodossa (sama kuin --muoto json).",

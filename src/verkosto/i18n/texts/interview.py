@@ -42,7 +42,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fi": "Tähän kysymykseen ei ole lisäohjetta.",
         "en": "There is no further help for this question.",
     },
+    # A question's source: the article's section, or (for what the tool adds) "Lähde".
     "source_label": {"fi": "Artikkelin kohta", "en": "Article section"},
+    "source_label_other": {"fi": "Lähde", "en": "Source"},
     "intro": {
         "fi": "Vastaa kysymyksiin yksi kerrallaan. ? näyttää ohjeen. Ctrl-C keskeyttää; "
               "vastaukset säilyvät luonnoksena.",
