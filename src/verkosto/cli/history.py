@@ -207,6 +207,10 @@ def poista(
 
         if (tunnus is None) == (not kaikki):
             raise InvalidInput("delete_id_or_all")
+        if tunnus is not None and tunnus > 0:
+            from verkosto.cli.stored import check_id
+
+            check_id(str(tunnus))
         db = history_db()
         console = render.make_console()
         network = ""

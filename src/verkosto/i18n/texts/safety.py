@@ -69,9 +69,9 @@ MESSAGES: dict[str, dict[str, str]] = {
               "kooste -).",
     },
     "id_out_of_range": {
-        "fi": "Arvion numero {value} on liian suuri: numerot ovat 1–{max} (numerot: verkosto "
-              "historia).",
-        "en": "The assessment number {value} is too large: numbers are 1–{max} (numbers: "
-              "verkosto historia).",
+        "fi": "Arvion numero {value} on liian suuri: yhdelläkään arviolla ei voi olla sitä "
+              "(numerot: verkosto historia).",
+        "en": "The assessment number {value} is too large: no assessment can have it "
+              "(numbers: verkosto historia).",
     },
 }
