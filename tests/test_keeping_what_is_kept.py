@@ -294,7 +294,7 @@ def test_a_history_owned_by_another_user_is_refused(isolated_env, bundled, monke
     assert f"The history file {db} belongs to another user" in " ".join(result.stderr.split())
 
 
-@pytest.mark.skipif(not safefile.has_modes(), reason="no POSIX permission bits")
+@pytest.mark.skipif(os.name != "posix", reason="no POSIX permission bits")
 @pytest.mark.parametrize(("mode", "expected"), [(0o400, 0o400), (0o440, 0o400),
                                                 (0o644, 0o600), (0o600, 0o600)])
 def test_tightening_only_takes_access_away_from_others(isolated_env, bundled, mode, expected):
