@@ -18,7 +18,7 @@ from verkosto.errors import Problem
 
 
 def _flag(name: str) -> int:
-    """Return an os.O_* flag, or 0 where the platform has none (Windows: O_NOFOLLOW)."""
+    """Return an os.O_* flag, or 0 where the platform has none (O_NOFOLLOW on Windows)."""
     # Looked up at each call, so tests can take a flag away and run the Windows path.
     value = getattr(os, name, 0)
     return value if isinstance(value, int) else 0
@@ -65,7 +65,9 @@ def read_limited(path: Path | str, limit: int, follow: bool = True) -> bytes:
     if not follow and not nofollow:
         # No O_NOFOLLOW (Windows): look before opening, the best the platform offers.
         check_no_link(Path(path))
-    flags = os.O_RDONLY | _flag("O_NONBLOCK") | (0 if follow else nofollow)
+    # O_BINARY (Windows only): without it a descriptor is in text mode there, and reading
+    # would turn CR LF into LF and stop at the first Ctrl-Z byte.
+    flags = os.O_RDONLY | _flag("O_BINARY") | _flag("O_NONBLOCK") | (0 if follow else nofollow)
     fd = os.open(path, flags)
     try:
         info = os.fstat(fd)
