@@ -312,11 +312,12 @@ def arvioi(
     with handle_errors(kieli) as lang:
         from verkosto import render, session
         from verkosto.answers import InvalidAnswer, check_network_name
-        from verkosto.cli.app import protected_files
-        from verkosto.export.output import check_target
+        if vie not in (None, "-"):
+            from verkosto.cli.app import protected_files
+            from verkosto.export.output import check_target
 
-        # Refused before the first question, not after the last one.
-        check_target(vie, protected_files(kysymykset, vastaukset))
+            # Refused before the first question, not after the last one.
+            check_target(vie, protected_files(kysymykset, vastaukset))
         terminal = terminal_of(ctx)
         network = None
         if verkosto is not None:

@@ -55,11 +55,14 @@ def kooste(
         from verkosto.export import write_output
         from verkosto.export.output import check_target
         from verkosto.kooste import MIN_RESPONDENTS, collect, summarise, to_csv
+        from verkosto.safefile import Protected
 
         collect.check_paths(polut)
         target = None if vie in (None, "-") else vie
-        # The files named are inputs whatever they are; refused before any is read.
-        protected = protected_files(inputs=tuple(p for p in polut if p != collect.STDIN))
+        # The files named are inputs whatever they are; refused before any is read. Nothing
+        # is protected from standard output (nor is the history's sqlite3 imported for it).
+        protected = Protected() if target is None else protected_files(
+            inputs=tuple(p for p in polut if p != collect.STDIN))
         check_target(target, protected)
         aggregate = _collect(polut, lang, target, protected)
         if aggregate.valid == 0:
