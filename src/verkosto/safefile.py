@@ -5,6 +5,12 @@ and never more than its limit (read limit + 1 bytes, so /dev/zero or a growing f
 fill the memory). Inside the data folder nothing is followed through a symbolic link. An
 output target that is a device or a pipe (/dev/stdout, a FIFO) is written to, not replaced;
 a symbolic link to a regular file is refused, because replacing it would write elsewhere.
+`Protected` holds the files a run keeps or reads, by device and inode, so that no output of
+the run replaces one of them.
+
+Where the platform has no POSIX owners and modes (Windows), nothing is tightened and no
+owner is compared; the calls Windows lacks (os.getuid, os.fchmod, O_NOFOLLOW) are looked up
+when used, never assumed.
 """
 
 from __future__ import annotations
