@@ -56,9 +56,11 @@ def pytest_configure(config: pytest.Config) -> None:
 
 @pytest.fixture(autouse=True)
 def isolated_env(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Point VERKOSTO_HOME at a temp folder and turn colour off, so tests touch no real files."""
+    """Point VERKOSTO_HOME and the temp folder at temp folders and turn colour off."""
     home = tmp_path_factory.mktemp("verkosto-home")
     monkeypatch.setenv("VERKOSTO_HOME", str(home))
+    # The temp-folder fallback for kept copies too: `poista --kaikki` empties it.
+    monkeypatch.setattr("tempfile.tempdir", str(tmp_path_factory.mktemp("tmp")))
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("COLUMNS", "100")
     monkeypatch.setenv("TERM", "dumb")

@@ -21,6 +21,7 @@ from verkosto.export import names, write
 from verkosto.export import read as export_read
 from verkosto.export.output import write_output
 from verkosto.export.read import load_export, read_export
+from verkosto.safefile import Protected
 
 from helpers import make_export
 
@@ -113,6 +114,10 @@ def test_storage_imports_no_analysis():
 # --------------------------------------------------------------------------- the writer
 
 
+# Nothing this run keeps or reads: the writer's own behaviour, without refusals.
+NOTHING = Protected()
+
+
 class Closed(io.StringIO):
     def write(self, text):
         raise BrokenPipeError(32, "Broken pipe")
@@ -120,14 +125,14 @@ class Closed(io.StringIO):
 
 @pytest.mark.parametrize("target", [None, "-"])
 def test_no_target_or_dash_is_standard_output(capsys, target):
-    write_output(target, "teksti\n", "report_write_failed")
+    write_output(target, "teksti\n", "report_write_failed", protected=NOTHING)
     assert capsys.readouterr().out == "teksti\n"
 
 
 def test_a_file_is_replaced_whole_and_private(tmp_path):
     path = tmp_path / "ulos.txt"
     path.write_text("vanha", encoding="utf-8")
-    write_output(str(path), "uusi\n", "report_write_failed")
+    write_output(str(path), "uusi\n", "report_write_failed", protected=NOTHING)
     assert path.read_text("utf-8") == "uusi\n"
     assert path.stat().st_mode & 0o777 == 0o600
 
@@ -137,7 +142,7 @@ def test_a_fifo_is_written_to_not_replaced(tmp_path):
     os.mkfifo(fifo)
     reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)
     try:
-        write_output(str(fifo), "putkeen\n", "report_write_failed")
+        write_output(str(fifo), "putkeen\n", "report_write_failed", protected=NOTHING)
         assert os.read(reader, 100) == b"putkeen\n"
     finally:
         os.close(reader)
@@ -150,7 +155,8 @@ def test_a_link_to_a_file_is_refused(tmp_path):
     link = tmp_path / "linkki.txt"
     link.symlink_to(real)
     with pytest.raises(OperationFailed) as caught:
-        write_output(str(link), "x", "kooste_write_failed", "kooste_stdout_failed")
+        write_output(str(link), "x", "kooste_write_failed", "kooste_stdout_failed",
+                     protected=NOTHING)
     assert caught.value.key == "kooste_write_failed"
     assert caught.value.params["path"] == str(link)
     assert real.read_text("utf-8") == "ennallaan"
@@ -159,11 +165,12 @@ def test_a_link_to_a_file_is_refused(tmp_path):
 def test_a_failing_standard_output_is_the_stdout_key_or_passes_through(monkeypatch):
     monkeypatch.setattr(sys, "stdout", Closed())
     with pytest.raises(OperationFailed) as caught:
-        write_output("-", "x", "history_export_failed", "history_export_failed")
+        write_output("-", "x", "history_export_failed", "history_export_failed",
+                     protected=NOTHING)
     assert caught.value.key == "history_export_failed"
     assert isinstance(caught.value.params["reason"], BrokenPipeError)
     with pytest.raises(BrokenPipeError):
-        write_output(None, "x", "report_write_failed")
+        write_output(None, "x", "report_write_failed", protected=NOTHING)
 
 
 def test_what_cannot_be_written_is_kept_and_the_place_named(tmp_path):
@@ -175,7 +182,7 @@ def test_what_cannot_be_written_is_kept_and_the_place_named(tmp_path):
         return kept
 
     with pytest.raises(OperationFailed) as caught:
-        write_output(target, "x", "export_write_failed", keep=keep)
+        write_output(target, "x", "export_write_failed", keep=keep, protected=NOTHING)
     assert caught.value.key == "export_write_failed_kept"
     assert caught.value.params["kept"] == str(kept)
 
@@ -183,7 +190,7 @@ def test_what_cannot_be_written_is_kept_and_the_place_named(tmp_path):
         raise OSError(28, "No space left on device")
 
     with pytest.raises(OperationFailed) as caught:
-        write_output(target, "x", "export_write_failed", keep=cannot_keep)
+        write_output(target, "x", "export_write_failed", keep=cannot_keep, protected=NOTHING)
     assert caught.value.key == "export_write_failed"
 
 
@@ -191,6 +198,6 @@ def test_an_export_to_a_closed_stdout_is_kept_in_the_data_folder(tmp_path, monke
     monkeypatch.setattr(sys, "stdout", Closed())
     when = datetime(2026, 11, 27, 9, 30, tzinfo=timezone.utc)
     with pytest.raises(OperationFailed) as caught:
-        write("-", '{"a": 1}\n', tmp_path, when)
+        write("-", '{"a": 1}\n', tmp_path, when, NOTHING)
     assert caught.value.key == "stdout_write_failed_kept"
     assert json.loads(open(caught.value.params["kept"], encoding="utf-8").read()) == {"a": 1}

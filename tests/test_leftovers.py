@@ -54,7 +54,7 @@ def test_poista_kaikki_also_removes_drafts_and_kept_copies(isolated_env, bundled
     tmp = plant(isolated_env / "luonnokset" / ".abc.json.q.tmp", "{}")
     result = runner.invoke(app, ["poista", "--kaikki"], input="k\n")
     assert result.exit_code == 0, result.output
-    assert "luonnosta" in result.output
+    assert "1 luonnos, 1 varakopio" in result.output
     assert not draft.exists() and not kept.exists() and not tmp.exists()
     assert history.read(history.database_path(isolated_env))[0] == []
 

@@ -54,6 +54,15 @@ class OperationFailed(VerkostoError):
     exit_code = EXIT_FAILED
 
 
+class OutputRefused(OperationFailed):
+    """An output would replace a file the run keeps or reads; nothing was written.
+
+    The exit code is that of a bad option (2): the person named the wrong file.
+    """
+
+    exit_code = EXIT_INVALID
+
+
 class Interrupted(VerkostoError):
     """The person stopped the interview (Ctrl-C or end of input)."""
 

@@ -20,6 +20,7 @@ import errno
 import json
 import os
 import sqlite3
+import stat
 import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
@@ -204,9 +205,27 @@ def _create_private_file(db: Path) -> None:
 
 
 def _check_files(db: Path) -> None:
-    """Refuse a database, -wal, -shm or journal that is a link; make existing ones 0600."""
+    """Refuse a database, -wal, -shm or journal that is not the person's own; tighten it.
+
+    A symbolic link raises OSError (ELOOP). A file with a second hard link (another data
+    folder, say) raises OperationFailed: two folders would share one history, and each run
+    would believe its own view. So does a file owned by another user, where files have
+    owners. Group and other access is taken away; the owner's own bits stay as set.
+    """
+    uid = safefile.own_uid()
     for suffix in ("", "-wal", "-shm", "-journal"):
-        safefile.tighten(Path(f"{db}{suffix}"))
+        path = Path(f"{db}{suffix}")
+        safefile.check_no_link(path)
+        try:
+            info = os.stat(path)
+        except FileNotFoundError:
+            continue
+        # A folder always has several links; SQLite itself says it cannot open one.
+        if stat.S_ISREG(info.st_mode) and info.st_nlink > 1:
+            raise OperationFailed("history_hard_linked", path=str(path), links=info.st_nlink)
+        if uid is not None and info.st_uid != uid:
+            raise OperationFailed("history_other_owner", path=str(path))
+        safefile.tighten(path)
 
 
 def _enable_wal(conn: sqlite3.Connection) -> None:

@@ -5,6 +5,12 @@ and never more than its limit (read limit + 1 bytes, so /dev/zero or a growing f
 fill the memory). Inside the data folder nothing is followed through a symbolic link. An
 output target that is a device or a pipe (/dev/stdout, a FIFO) is written to, not replaced;
 a symbolic link to a regular file is refused, because replacing it would write elsewhere.
+`Protected` holds the files a run keeps or reads, by device and inode, so that no output of
+the run replaces one of them.
+
+Where the platform has no POSIX owners and modes (Windows), nothing is tightened and no
+owner is compared; the calls Windows lacks (os.getuid, os.fchmod, O_NOFOLLOW) are looked up
+when used, never assumed.
 """
 
 from __future__ import annotations
@@ -14,8 +20,32 @@ import os
 import stat
 from pathlib import Path
 
-_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
-_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+from verkosto.errors import Problem
+
+
+def _flag(name: str) -> int:
+    """Return an os.O_* flag, or 0 where the platform has none (O_NOFOLLOW on Windows)."""
+    # Looked up at each call, so tests can take a flag away and run the Windows path.
+    value = getattr(os, name, 0)
+    return value if isinstance(value, int) else 0
+
+
+def own_uid() -> int | None:
+    """Return this process's user id, or None where files have no owners (Windows)."""
+    getuid = getattr(os, "getuid", None)
+    return getuid() if callable(getuid) else None
+
+
+def has_modes() -> bool:
+    """Return whether files have POSIX owners and group/other permission bits here."""
+    # On Windows os.stat reports every file as 0o666 or 0o444 and os.chmod only sets the
+    # read-only flag: there are no bits for others to remove.
+    return own_uid() is not None
+
+
+def private_mode(mode: int) -> int:
+    """Return `mode` without any access for group or others; nothing is ever added."""
+    return stat.S_IMODE(mode) & ~0o077
 
 
 class NotRegularFile(OSError):
@@ -37,7 +67,13 @@ def read_limited(path: Path | str, limit: int, follow: bool = True) -> bytes:
     Opened with O_NONBLOCK (a FIFO with no writer never hangs) and, unless `follow`, with
     O_NOFOLLOW (a symbolic link planted in the data folder raises ELOOP).
     """
-    flags = os.O_RDONLY | _NONBLOCK | (0 if follow else _NOFOLLOW)
+    nofollow = _flag("O_NOFOLLOW")
+    if not follow and not nofollow:
+        # No O_NOFOLLOW (Windows): look before opening, the best the platform offers.
+        check_no_link(Path(path))
+    # O_BINARY (Windows only): without it a descriptor is in text mode there, and reading
+    # would turn CR LF into LF and stop at the first Ctrl-Z byte.
+    flags = os.O_RDONLY | _flag("O_BINARY") | _flag("O_NONBLOCK") | (0 if follow else nofollow)
     fd = os.open(path, flags)
     try:
         info = os.fstat(fd)
@@ -45,10 +81,11 @@ def read_limited(path: Path | str, limit: int, follow: bool = True) -> bytes:
             raise IsADirectoryError(errno.EISDIR, "is a folder", str(path))
         if not stat.S_ISREG(info.st_mode):
             raise NotRegularFile(errno.EINVAL, "not a regular file", str(path))
-        if not follow and stat.S_IMODE(info.st_mode) & 0o077 and info.st_uid == os.getuid():
+        if not follow and info.st_mode & 0o077 and has_modes() and info.st_uid == own_uid():
             # A file of the data folder readable by others (made by an older version, or
-            # copied in): tighten it on the way, as new ones are made.
-            os.fchmod(fd, 0o600)
+            # copied in): tighten it on the way, as new ones are made. Only others lose
+            # access: a file the person made read-only (chmod 400) stays read-only.
+            _chmod_open(fd, path, private_mode(info.st_mode))
         chunks: list[bytes] = []
         total = 0
         while total <= limit:
@@ -115,17 +152,80 @@ def private_dir(path: Path) -> Path:
     try:
         os.mkdir(path, 0o700)
     except FileExistsError:
-        if not stat.S_ISDIR(os.lstat(path).st_mode):
+        info = os.lstat(path)
+        if not stat.S_ISDIR(info.st_mode):
             raise NotADirectoryError(errno.ENOTDIR, "not a folder", str(path)) from None
-    os.chmod(path, 0o700)
+        if has_modes() and info.st_mode & 0o077:
+            os.chmod(path, private_mode(info.st_mode))
+        return path
+    os.chmod(path, 0o700)  # whatever the umask took away from the owner
     return path
 
 
+def _chmod_open(fd: int, path: Path | str, mode: int) -> None:
+    """Set the mode of an open file: by descriptor where the platform can (not Windows)."""
+    fchmod = getattr(os, "fchmod", None)
+    if callable(fchmod):
+        fchmod(fd, mode)
+    else:
+        os.chmod(path, mode)
+
+
 def tighten(path: Path) -> None:
-    """Make an existing file in the data folder owner-only, refusing a symbolic link."""
+    """Take group and other access away from a file in the data folder; refuse a link.
+
+    The owner's own bits are left as they are (a `chmod 400` stays 400), and where files have
+    no POSIX modes (Windows) nothing is changed.
+    """
     check_no_link(path)
     try:
-        if stat.S_IMODE(os.stat(path).st_mode) != 0o600:
-            os.chmod(path, 0o600)
+        mode = os.stat(path).st_mode
     except FileNotFoundError:
-        pass
+        return
+    if has_modes() and mode & 0o077:
+        os.chmod(path, private_mode(mode))
+
+
+def identity(path: Path | str) -> tuple[int, int] | None:
+    """Return the (device, inode) of the file `path` names, links followed; None if none.
+
+    Two names with one identity are one file: the same path spelt differently, a symbolic
+    link, or a hard link. A file system without inode numbers (FAT on Windows reports 0)
+    gives None, and names are compared instead.
+    """
+    try:
+        info = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    if not info.st_ino:
+        return None
+    return info.st_dev, info.st_ino
+
+
+def _name(path: Path | str) -> str:
+    """Return a comparable absolute name for `path` (it need not exist)."""
+    return os.path.normcase(os.path.realpath(path))
+
+
+class Protected:
+    """The files a run keeps or reads: no output of the same run may replace one of them."""
+
+    def __init__(self) -> None:
+        """Start with nothing protected."""
+        self._by_id: dict[tuple[int, int], Problem] = {}
+        self._by_name: dict[str, Problem] = {}
+
+    def add(self, path: Path | str, role: str) -> None:
+        """Protect `path` (existing or about to be made) as `role`, the refusal's text key."""
+        entry = Problem(role, {"other": str(path)})
+        self._by_name.setdefault(_name(path), entry)
+        found = identity(path)
+        if found is not None:
+            self._by_id.setdefault(found, entry)
+
+    def clash(self, target: Path | str) -> Problem | None:
+        """Return the refusal (key, and the protected file as `other`) for `target`, if any."""
+        found = identity(target)
+        if found is not None and found in self._by_id:
+            return self._by_id[found]
+        return self._by_name.get(_name(target))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat
 import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -74,9 +75,20 @@ def keep_assessment(folder: Path, text: str, completed_at: datetime) -> Path:
     try:
         return _keep_in(data_subdir(folder, KEPT_FOLDER), text, completed_at)
     except OSError:
-        spare = Path(tempfile.gettempdir()) / f"verkosto-{os.getuid()}-{KEPT_FOLDER}"
+        spare = spare_dir()
         ensure_private_dir(spare)
         return _keep_in(safefile.private_dir(spare), text, completed_at)
+
+
+def spare_dir() -> Path:
+    """Return the temp-folder place for kept assessments when the data folder fails.
+
+    On POSIX the temp folder is shared by every user, so the name carries the user id; on
+    Windows it is the person's own (under %LOCALAPPDATA%) and there is no user id.
+    """
+    uid = safefile.own_uid()
+    owner = f"-{uid}" if uid is not None else ""
+    return Path(tempfile.gettempdir()) / f"verkosto{owner}-{KEPT_FOLDER}"
 
 
 def _keep_in(target_dir: Path, text: str, completed_at: datetime) -> Path:
@@ -279,26 +291,62 @@ def remove_stale_temporary_files(home: Path) -> int:
     return removed
 
 
-def private_files(home: Path) -> list[Path]:
-    """Return the drafts, kept copies of assessments and temporary files in the data folder."""
-    return (
-        _own_files(home, DRAFTS_FOLDER, "*.json")
-        + _own_files(home, DRAFTS_FOLDER, "*" + ASIDE_SUFFIX)
-        + _own_files(home, KEPT_FOLDER, "*.json")
-        + [p for folder in (DRAFTS_FOLDER, KEPT_FOLDER) for p in _own_files(home, folder, ".*.tmp")]
-    )
+# The kinds of file the tool keeps besides the history (also message-key suffixes).
+KIND_DRAFT = "draft"
+KIND_KEPT = "kept"
+KIND_TEMPORARY = "temporary"
 
 
-def remove_private_files(home: Path) -> tuple[int, list[Path]]:
-    """Delete every draft, kept copy and temporary file; return the count and what failed."""
-    removed = 0
+def private_files(home: Path) -> list[tuple[str, Path]]:
+    """Return every draft, kept copy and temporary file the tool made, with its kind.
+
+    Kept copies are looked for in the data folder and in the temp-folder fallback.
+    """
+    found = [(KIND_DRAFT, p) for p in _own_files(home, DRAFTS_FOLDER, "*.json")]
+    found += [(KIND_DRAFT, p) for p in _own_files(home, DRAFTS_FOLDER, "*" + ASIDE_SUFFIX)]
+    found += [(KIND_KEPT, p) for p in _own_files(home, KEPT_FOLDER, "*.json")]
+    found += [(KIND_TEMPORARY, p) for folder in (DRAFTS_FOLDER, KEPT_FOLDER)
+              for p in _own_files(home, folder, ".*.tmp")]
+    spare = spare_dir()
+    if _is_own_folder(spare):
+        found += [(KIND_KEPT, p) for p in _own_files(spare.parent, spare.name, "*.json")]
+        found += [(KIND_TEMPORARY, p) for p in _own_files(spare.parent, spare.name, ".*.tmp")]
+    return found
+
+
+def _is_own_folder(path: Path) -> bool:
+    """Return whether `path` is a real folder of this user (the temp folder is shared)."""
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return False
+    uid = safefile.own_uid()
+    return stat.S_ISDIR(info.st_mode) and (uid is None or info.st_uid == uid)
+
+
+def remove_private_files(home: Path) -> tuple[list[tuple[str, Path]], list[Path]]:
+    """Delete every draft, kept copy and temporary file; return what went and what failed."""
+    removed: list[tuple[str, Path]] = []
     failed: list[Path] = []
-    for path in private_files(home):
+    for kind, path in private_files(home):
         try:
             path.unlink()
-            removed += 1
+            removed.append((kind, path))
         except FileNotFoundError:
             continue
         except OSError:
             failed.append(path)
     return removed, failed
+
+
+def protect_kept(home: Path, protected: safefile.Protected) -> safefile.Protected:
+    """Add the history database (and its -wal, -shm, journal), drafts and kept copies."""
+    from verkosto.history import database_path  # sqlite3 is not needed for a name
+
+    db = database_path(home)
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        protected.add(f"{db}{suffix}", "output_is_history")
+    for kind, path in private_files(home):
+        if kind != KIND_TEMPORARY:
+            protected.add(path, "output_is_draft" if kind == KIND_DRAFT else "output_is_kept")
+    return protected

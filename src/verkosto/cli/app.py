@@ -29,6 +29,7 @@ from verkosto.safetext import visible
 
 if TYPE_CHECKING:
     from verkosto.instrument import Instrument
+    from verkosto.safefile import Protected
 
 app = typer.Typer(
     name="verkosto",
@@ -144,6 +145,21 @@ def data_home() -> Path:
     from verkosto import store
 
     return store.data_dir(typer.get_app_dir("verkosto"))
+
+
+def protected_files(questions: Path | None = None, answers: Path | None = None,
+                    inputs: tuple[str, ...] = ()) -> Protected:
+    """Return what no output of this run may replace: the data folder's files and inputs."""
+    from verkosto import safefile, store
+
+    protected = store.protect_kept(data_home(), safefile.Protected())
+    if questions is not None:
+        protected.add(questions, "output_is_questions")
+    if answers is not None:
+        protected.add(answers, "output_is_answers")
+    for path in inputs:
+        protected.add(path, "output_is_input")
+    return protected
 
 
 def load_instrument(path: Path | None) -> Instrument:

@@ -168,6 +168,7 @@ class FileStorage:
         """Keep files under `home`; read the given answers from `answers_file`."""
         self.home = home
         self.answers_file = answers_file
+        self.questions: Path | None = None
 
     def load(self, questions: Path | None) -> Loaded:
         """Load the questions and the answers file (not pruned: later questions may need it)."""
@@ -176,6 +177,7 @@ class FileStorage:
         from verkosto.session import Loaded
 
         instrument = load_instrument(questions)
+        self.questions = questions
         if self.answers_file is None:
             return Loaded(instrument, {}, None, [])
         loaded = load_answers(self.answers_file, instrument)
@@ -257,8 +259,10 @@ class FileStorage:
     def write_export(self, target: str, data: dict[str, Any], completed_at: datetime) -> None:
         """Write the export to `target`."""
         from verkosto import export
+        from verkosto.cli.app import protected_files
 
-        export.write(target, export.dumps(data), self.home, completed_at)
+        export.write(target, export.dumps(data), self.home, completed_at,
+                     protected_files(self.questions, self.answers_file))
 
 
 def arvioi(
@@ -308,7 +312,12 @@ def arvioi(
     with handle_errors(kieli) as lang:
         from verkosto import render, session
         from verkosto.answers import InvalidAnswer, check_network_name
+        if vie not in (None, "-"):
+            from verkosto.cli.app import protected_files
+            from verkosto.export.output import check_target
 
+            # Refused before the first question, not after the last one.
+            check_target(vie, protected_files(kysymykset, vastaukset))
         terminal = terminal_of(ctx)
         network = None
         if verkosto is not None:

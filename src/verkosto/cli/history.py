@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -47,7 +48,10 @@ def historia(
                 key = network_key(verkosto)
                 rows = [s for s in rows if network_key(s.network) == key]
             text = "".join(json_text(s.export, indent=None) + "\n" for s in rows)
-            write_output(vie, text, "history_export_failed", "history_export_failed")
+            from verkosto.cli.app import protected_files
+
+            write_output(vie, text, "history_export_failed", "history_export_failed",
+                         protected=protected_files(kysymykset))
             if vie == STDOUT:
                 return
             typer.echo(t("history_exported", lang, count=len(rows), path=vie))
@@ -203,6 +207,10 @@ def poista(
 
         if (tunnus is None) == (not kaikki):
             raise InvalidInput("delete_id_or_all")
+        if tunnus is not None and tunnus > 0:
+            from verkosto.cli.stored import check_id
+
+            check_id(str(tunnus))
         db = history_db()
         console = render.make_console()
         network = ""
@@ -228,10 +236,12 @@ def poista(
             if count == 0 and not files:
                 console.print(render.message_view(t("history_empty", lang)))
                 return
-            # Drafts and kept copies hold the same names and answers: "all" means them too.
+            # Drafts and kept copies hold the same names and answers: "all" means them too,
+            # wherever they were made (the temp folder too, when the data folder failed).
             question = t("delete_confirm_all", lang, count=count)
             if files:
-                question = t("delete_confirm_all_files", lang, count=count, files=len(files))
+                question = t("delete_confirm_all_files", lang, count=count,
+                             files=_file_counts([kind for kind, _ in files], lang))
         if not kylla:
             try:
                 answer = terminal_of(ctx).read_line(console, render.confirm_prompt(question))
@@ -252,7 +262,30 @@ def poista(
                                                     path=db)))
             if files:
                 removed, failed = store.remove_private_files(db.parent)
-                console.print(render.message_view(t("deleted_files", lang, count=removed)))
+                for folder, kinds in _by_folder(removed).items():
+                    console.print(render.message_view(t(
+                        "deleted_files", lang, files=_file_counts(kinds, lang), folder=folder)))
                 if failed:
                     raise OperationFailed("delete_files_failed", count=len(failed),
                                           path=str(failed[0]))
+
+
+def _file_counts(kinds: list[str], lang: str) -> str:
+    """Return how many files of each kind, in words: "2 luonnosta, 1 varakopio"."""
+    from verkosto.store import KIND_DRAFT, KIND_KEPT, KIND_TEMPORARY
+
+    parts = []
+    for kind, key in ((KIND_DRAFT, "files_draft"), (KIND_KEPT, "files_kept"),
+                      (KIND_TEMPORARY, "files_temporary")):
+        count = kinds.count(kind)
+        if count:
+            parts.append(t(key, lang, count=count))
+    return ", ".join(parts)
+
+
+def _by_folder(removed: list[tuple[str, Path]]) -> dict[str, list[str]]:
+    """Group removed files' kinds by the folder they were in, in the order met."""
+    folders: dict[str, list[str]] = {}
+    for kind, path in removed:
+        folders.setdefault(str(path.parent), []).append(kind)
+    return folders

@@ -13,7 +13,10 @@ from verkosto.i18n import describe_problem, t
 from verkosto.safetext import json_text
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from verkosto.kooste import Aggregate
+    from verkosto.safefile import Protected
 
 KOOSTE_FORMATS = ("taulukko", "json", "csv")
 # Fewer files than this read in a moment; a bar would only flicker.
@@ -48,11 +51,20 @@ def kooste(
     """Kokoa monen vastaajan viennit verkostoittain järjestön päätöksiä varten."""
     with handle_errors(kieli) as lang:
         chosen = _kooste_format(as_json, muoto)
+        from verkosto.cli.app import protected_files
         from verkosto.export import write_output
+        from verkosto.export.output import check_target
         from verkosto.kooste import MIN_RESPONDENTS, collect, summarise, to_csv
+        from verkosto.safefile import Protected
 
         collect.check_paths(polut)
-        aggregate = _collect(polut, lang)
+        target = None if vie in (None, "-") else vie
+        # The files named are inputs whatever they are; refused before any is read. Nothing
+        # is protected from standard output (nor is the history's sqlite3 imported for it).
+        protected = Protected() if target is None else protected_files(
+            inputs=tuple(p for p in polut if p != collect.STDIN))
+        check_target(target, protected)
+        aggregate = _collect(polut, lang, target, protected)
         if aggregate.valid == 0:
             if aggregate.skipped == 0:
                 raise InvalidInput("kooste_no_files")
@@ -79,7 +91,8 @@ def kooste(
             else:
                 text = render.plain_text(view)
         if text is not None:
-            write_output(vie, text, "kooste_write_failed", "kooste_stdout_failed")
+            write_output(vie, text, "kooste_write_failed", "kooste_stdout_failed",
+                         protected=protected)
         hidden = sum(1 for network in summary["networks"] if network["suppressed"])
         stderr_line(t("kooste_summary", lang, read=aggregate.valid + aggregate.skipped,
                        valid=aggregate.valid, skipped=aggregate.skipped,
@@ -102,13 +115,20 @@ def _kooste_format(as_json: bool, muoto: str | None) -> str:
     return "json" if as_json else chosen or "taulukko"
 
 
-def _collect(paths: list[str], lang: str) -> Aggregate:
-    """Read every export under `paths` into an Aggregate, reporting each skipped file."""
+def _collect(paths: list[str], lang: str, target: str | None = None,
+             protected: Protected | None = None) -> Aggregate:
+    """Read every export under `paths` into an Aggregate, reporting each skipped file.
+
+    An input that is the output `target` (by name, or as a hard link) is added to
+    `protected`, so that the summary never replaces a file it has just counted. A target
+    that does not exist yet is never read: every input is found before anything is written.
+    """
     from contextlib import ExitStack
 
     from verkosto.errors import Problem
     from verkosto.kooste import Aggregate, collect
     from verkosto.kooste.gather import gather
+    from verkosto.safefile import identity
 
     aggregate = Aggregate()
     uses_stdin = collect.STDIN in paths
@@ -130,8 +150,20 @@ def _collect(paths: list[str], lang: str) -> Aggregate:
             else:
                 stderr_line(line)
 
+        if uses_stdin and sys.stdin is None:
+            # Started with standard input closed (`<&-`): there is no list to read.
+            raise InvalidInput("kooste_stdin_closed")
         stdin_lines: Any = collect.path_lines(sys.stdin.buffer) if uses_stdin else ()
-        found = gather(collect.iter_files(paths, stdin_lines))
+        watched = identity(target) if target is not None and protected is not None else None
+
+        def watch(items: Iterator[str | Problem]) -> Iterator[str | Problem]:
+            for item in items:
+                if watched is not None and isinstance(item, str) and identity(item) == watched:
+                    assert protected is not None
+                    protected.add(item, "output_is_input")
+                yield item
+
+        found = gather(watch(collect.iter_files(paths, stdin_lines)))
         for index, result in enumerate(found, start=1):
             if progress is None and show and (total is not None or index > PROGRESS_AFTER):
                 from verkosto import render  # Rich only for a progress bar on a terminal

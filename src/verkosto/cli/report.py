@@ -76,7 +76,15 @@ def raportti(
 
             width = max(60, min(78, shutil.get_terminal_size((78, 24)).columns))
         text = report.build(export, load_instrument(kysymykset), lang, fmt, width)
-        write_output(vie, text, "report_write_failed")
+        import re
+
+        from verkosto.cli.app import protected_files
+
+        # A bare number is a stored assessment (read from the history), not a file.
+        inputs = () if tiedosto is None or re.fullmatch(r"[0-9]+", tiedosto.strip()) \
+            else (tiedosto,)
+        write_output(vie, text, "report_write_failed",
+                     protected=protected_files(kysymykset, inputs=inputs))
         if vie is None or vie == STDOUT:
             return
         typer.echo(t("report_written", lang, path=vie))

@@ -55,6 +55,7 @@ def resolve(db: Path, ref: str, lang: str) -> tuple[dict[str, Any], str]:
 
     # ASCII digits only: "²" is a digit to str.isdigit but no number to int().
     if re.fullmatch(r"[0-9]+", ref.strip()):
+        check_id(ref.strip())
         stored = history.get(db, int(ref))
         if stored is None:
             raise InvalidInput("id_not_found", id=int(ref))
@@ -67,3 +68,13 @@ def resolve(db: Path, ref: str, lang: str) -> tuple[dict[str, Any], str]:
         raise InvalidInput("ref_not_found", ref=ref)
     day = completed_on(export)
     return export, f"{label} ({format_date(day, lang)})" if day else label
+
+
+def check_id(digits: str) -> None:
+    """Raise InvalidInput if a number typed as an assessment id is beyond any id."""
+    from verkosto.history import MAX_ID
+
+    # Compared as text first: int() refuses more than 4,300 digits with a ValueError.
+    if len(digits.lstrip("0")) > len(str(MAX_ID)) or int(digits) > MAX_ID:
+        shown = digits if len(digits) <= 30 else digits[:20] + "…"
+        raise InvalidInput("id_out_of_range", value=shown)

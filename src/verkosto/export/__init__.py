@@ -28,6 +28,7 @@ from verkosto.safetext import json_safe
 if TYPE_CHECKING:
     from verkosto.instrument import Answer, Instrument
     from verkosto.recommend import Recommendation
+    from verkosto.safefile import Protected
     from verkosto.scoring import Scores
 
 SCHEMA_FILE = "verkosto-arvio-1.schema.json"
@@ -136,13 +137,16 @@ def schema() -> dict[str, Any]:
     return loaded
 
 
-def write(target: str, text: str, keep_in: Path, completed_at: datetime) -> None:
+def write(target: str, text: str, keep_in: Path, completed_at: datetime,
+          protected: Protected) -> None:
     """Write the export to a file atomically, or to stdout when `target` is '-'.
 
     If it cannot be written, the assessment is kept in the data folder `keep_in` so that
-    nothing is lost, and OperationFailed says why and where it went.
+    nothing is lost, and OperationFailed says why and where it went. A target in `protected`
+    is refused (OutputRefused) before anything is written.
     """
     # On a terminal, DEL, C1 and bidi controls are shown escaped (the same JSON data).
     shown = json_safe(text) if target == STDOUT else text
     write_output(target, shown, "export_write_failed", "stdout_write_failed",
-                 keep=lambda: store.keep_assessment(keep_in, text, completed_at))
+                 keep=lambda: store.keep_assessment(keep_in, text, completed_at),
+                 protected=protected)

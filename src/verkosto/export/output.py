@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from verkosto import safefile
-from verkosto.errors import OperationFailed
+from verkosto.errors import OperationFailed, OutputRefused
 
 STDOUT = "-"
 
@@ -18,6 +18,8 @@ def write_output(
     failed: str,
     stdout_failed: str | None = None,
     keep: Callable[[], Path] | None = None,
+    *,
+    protected: safefile.Protected,
 ) -> None:
     """Write `text` to standard output (`target` None or '-') or to the file `target`.
 
@@ -30,8 +32,14 @@ def write_output(
     `keep`, if given, keeps the text somewhere else when writing failed (a full disk, say) and
     returns where: the key then ends in `_kept` and names the place as `kept`; if keeping
     fails too, the plain key is raised.
+
+    A file that is (or is a link to) one in `protected`, the files this run keeps or reads,
+    is never written: OutputRefused names both (see `check_target`).
     """
     to_stdout = target is None or target == STDOUT
+    if not to_stdout:
+        assert target is not None
+        check_target(target, protected)
     try:
         if to_stdout:
             sys.stdout.write(text)
@@ -54,3 +62,12 @@ def write_output(
             raise OperationFailed(f"{key}_kept", path=path, reason=error,
                                   kept=str(kept)) from None
         raise OperationFailed(key, path=path, reason=error) from None
+
+
+def check_target(target: str | None, protected: safefile.Protected) -> None:
+    """Raise OutputRefused if writing the file `target` would replace a protected file."""
+    if target is None or target == STDOUT:
+        return
+    clash = protected.clash(target)
+    if clash is not None:
+        raise OutputRefused(clash.key, path=target, **clash.params)

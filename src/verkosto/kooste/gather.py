@@ -88,7 +88,7 @@ def worker_start(parent: int) -> None:
     # what happened, so a worker neither stops on its own nor prints a traceback. The worker
     # was forked with SIGINT blocked (see `holding_ctrl_c`): ignore it, then let it through.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    _sigmask("SIG_UNBLOCK")
     # A main process killed outright (kill -9, out of memory) cannot stop its workers, and
     # they would wait for work forever: Linux ends them when it dies (PR_SET_PDEATHSIG).
     try:
@@ -151,10 +151,25 @@ def holding_ctrl_c() -> Iterator[None]:
     it, or in the pool's half-made state, gives tracebacks or a hang. The signal waits here
     and arrives as KeyboardInterrupt right after, where the pool can be shut down cleanly.
     """
-    import signal
-
-    before = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    before = _sigmask("SIG_BLOCK")
     try:
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, before)
+        if before is not None:
+            _sigmask("SIG_SETMASK", before)
+
+
+def _sigmask(how: str, mask: Iterable[int] | None = None) -> set[int] | None:
+    """Change the blocked signals (SIGINT unless `mask`); None where there are no masks.
+
+    Workers are forked only where the platform forks (Linux), and only there are signal
+    masks needed; the names are looked up at the call so that tests can take them away.
+    """
+    import signal
+
+    change = getattr(signal, "pthread_sigmask", None)
+    flag = getattr(signal, how, None)
+    if not callable(change) or not isinstance(flag, int):
+        return None
+    previous = change(flag, {signal.SIGINT} if mask is None else mask)
+    return set(previous)

@@ -125,15 +125,23 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Delete all {count} assessments for good? [y/N]",
     },
     "delete_confirm_all_files": {
-        "fi": "Poistetaanko kaikki {count} arviota sekä {files} luonnosta ja varakopiota "
-              "(kansiot luonnokset/ ja arviot/) pysyvästi? [k/E]",
-        "en": "Delete all {count} assessments and {files} drafts and kept copies (folders "
-              "luonnokset/ and arviot/) for good? [y/N]",
+        "fi": "Poistetaanko kaikki {count} arviota sekä {files} pysyvästi? [k/E]",
+        "en": "Delete all {count} assessments and {files} for good? [y/N]",
     },
     "deleted_files": {
-        "fi": "Luonnokset ja varakopiot poistettu ({count} tiedostoa).",
-        "en": "Drafts and kept copies deleted ({count} files).",
+        "fi": "Poistettu kansiosta {folder}: {files}.",
+        "en": "Deleted from the folder {folder}: {files}.",
     },
+    "files_draft": {"fi": "{count} luonnosta", "en": "{count} drafts"},
+    "files_draft_one": {"fi": "1 luonnos", "en": "1 draft"},
+    "files_kept": {"fi": "{count} varakopiota valmiista arvioista",
+                   "en": "{count} kept copies of finished assessments"},
+    "files_kept_one": {"fi": "1 varakopio valmiista arviosta",
+                       "en": "1 kept copy of a finished assessment"},
+    "files_temporary": {"fi": "{count} keskeytyneen tallennuksen väliaikaistiedostoa",
+                        "en": "{count} temporary files of interrupted saves"},
+    "files_temporary_one": {"fi": "1 keskeytyneen tallennuksen väliaikaistiedosto",
+                            "en": "1 temporary file of an interrupted save"},
     "delete_files_failed": {
         "fi": "{count} tiedostoa jäi poistamatta, esimerkiksi {path}. Poista ne käsin.",
         "en": "{count} files could not be deleted, for example {path}. Delete them by hand.",
@@ -157,22 +165,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Give either the number of the assessment to delete or --all (not both).",
     },
     "deleted_one": {
-        "fi": "Arvio {id} ({network}) poistettu. Tietokanta tiivistettiin (VACUUM), joten "
-              "poistettu tieto ei jää tiedostoon {path}.",
-        "en": "Assessment {id} ({network}) deleted. The database was compacted (VACUUM), so "
-              "the deleted data does not stay in the file {path}.",
+        "fi": "Arvio {id} ({network}) poistettu. Se pyyhittiin myös tiedostosta {path}, "
+              "joten sitä ei voi palauttaa sieltä.",
+        "en": "Assessment {id} ({network}) deleted. It was also wiped from the file {path}, "
+              "so it cannot be recovered from there.",
     },
     "deleted_all": {
-        "fi": "{count} arviota poistettu. Tietokanta tiivistettiin (VACUUM), joten "
-              "poistettu tieto ei jää tiedostoon {path}.",
-        "en": "{count} assessments deleted. The database was compacted (VACUUM), so the "
-              "deleted data does not stay in the file {path}.",
+        "fi": "{count} arviota poistettu. Ne pyyhittiin myös tiedostosta {path}, joten niitä "
+              "ei voi palauttaa sieltä.",
+        "en": "{count} assessments deleted. They were also wiped from the file {path}, so "
+              "they cannot be recovered from there.",
     },
     "deleted_all_one": {
-        "fi": "1 arvio poistettu. Tietokanta tiivistettiin (VACUUM), joten poistettu tieto ei "
-              "jää tiedostoon {path}.",
-        "en": "1 assessment deleted. The database was compacted (VACUUM), so the deleted data "
-              "does not stay in the file {path}.",
+        "fi": "1 arvio poistettu. Se pyyhittiin myös tiedostosta {path}, joten sitä ei voi "
+              "palauttaa sieltä.",
+        "en": "1 assessment deleted. It was also wiped from the file {path}, so it cannot be "
+              "recovered from there.",
     },
     "export_network_invalid": {
         "fi": "verkoston nimi on tyhjä, yli {max} merkkiä pitkä tai siinä on ohjausmerkkejä",

@@ -1,0 +1,77 @@
+"""Keeping what the person keeps: outputs that would replace it, a history that is not theirs.
+
+Pure data: no I/O, no functions. Each key holds both languages side by side.
+"""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # An output that would replace a file the run keeps or reads. {path}: the name given;
+    # {other}: the kept or read file it is (the same name, a link or a hard link).
+    "output_is_history": {
+        "fi": "Tiedosto {path} on historiatietokanta {other}; tuloste korvaisi kaikki "
+              "tallennetut arviot. Mitään ei kirjoitettu; anna toinen tiedostonimi.",
+        "en": "The file {path} is the history database {other}; the output would replace "
+              "every stored assessment. Nothing was written; give another file name.",
+    },
+    "output_is_draft": {
+        "fi": "Tiedosto {path} on keskeneräisen arvioinnin luonnos {other}; tuloste korvaisi "
+              "sen vastaukset. Mitään ei kirjoitettu; anna toinen tiedostonimi.",
+        "en": "The file {path} is the draft of an unfinished assessment, {other}; the output "
+              "would replace its answers. Nothing was written; give another file name.",
+    },
+    "output_is_kept": {
+        "fi": "Tiedosto {path} on valmiin arvion varakopio {other}; tuloste korvaisi sen. "
+              "Mitään ei kirjoitettu; anna toinen tiedostonimi.",
+        "en": "The file {path} is the kept copy of a finished assessment, {other}; the output "
+              "would replace it. Nothing was written; give another file name.",
+    },
+    "output_is_questions": {
+        "fi": "Tiedosto {path} on tämän ajon kysymystiedosto {other}; tuloste korvaisi sen. "
+              "Mitään ei kirjoitettu; anna toinen tiedostonimi.",
+        "en": "The file {path} is this run's questions file {other}; the output would replace "
+              "it. Nothing was written; give another file name.",
+    },
+    "output_is_answers": {
+        "fi": "Tiedosto {path} on tämän ajon vastaustiedosto {other}; tuloste korvaisi sen. "
+              "Mitään ei kirjoitettu; anna toinen tiedostonimi.",
+        "en": "The file {path} is this run's answers file {other}; the output would replace "
+              "it. Nothing was written; give another file name.",
+    },
+    "output_is_input": {
+        "fi": "Tiedosto {path} on tiedosto {other}, jonka tämä ajo lukee; tuloste korvaisi "
+              "sen. Mitään ei kirjoitettu; anna toinen tiedostonimi.",
+        "en": "The file {path} is {other}, a file this run reads; the output would replace "
+              "it. Nothing was written; give another file name.",
+    },
+    "history_hard_linked": {
+        "fi": "Historiatiedostolla {path} on {links} nimeä (kova linkki): sama historia olisi "
+              "käytössä useassa paikassa, ja samanaikaiset tallennukset voisivat kadota. "
+              "Historiaa ei avattu. Kopioi tiedosto (cp) linkin tilalle tai poista ylimääräinen "
+              "nimi.",
+        "en": "The history file {path} has {links} names (a hard link): one history would be "
+              "used from several places, and saves made at the same time could be lost. The "
+              "history was not opened. Copy the file (cp) in place of the link, or remove the "
+              "extra name.",
+    },
+    "history_other_owner": {
+        "fi": "Historiatiedosto {path} kuuluu toiselle käyttäjälle, joten sitä ei avattu: "
+              "historia on vain sen tekijän. Aseta VERKOSTO_HOME omaan kansioosi.",
+        "en": "The history file {path} belongs to another user, so it was not opened: a "
+              "history is its maker's alone. Set VERKOSTO_HOME to a folder of your own.",
+    },
+    "kooste_stdin_closed": {
+        "fi": "Polku - lukee polkujen luettelon vakiosyötteestä, mutta vakiosyöte on suljettu. "
+              "Anna polut argumentteina tai ohjaa luettelo syötteeksi (find … | verkosto "
+              "kooste -).",
+        "en": "The path - reads a list of paths from standard input, but standard input is "
+              "closed. Give the paths as arguments, or pipe the list in (find … | verkosto "
+              "kooste -).",
+    },
+    "id_out_of_range": {
+        "fi": "Arvion numero {value} on liian suuri: yhdelläkään arviolla ei voi olla sitä "
+              "(numerot: verkosto historia).",
+        "en": "The assessment number {value} is too large: no assessment can have it "
+              "(numbers: verkosto historia).",
+    },
+}
