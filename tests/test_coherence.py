@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from test_recommend_properties import strong_workers, workers
 
 from verkosto import explain
 from verkosto.explain import Words
@@ -24,8 +25,6 @@ from verkosto.instrument import load
 from verkosto.recommend import Recommendation, recommend
 from verkosto.rules import decide, inputs
 from verkosto.scoring import Scores, score
-
-from test_recommend_properties import strong_workers, workers
 
 INSTRUMENT = load()
 LEVEL_LABELS = {lang: {level.label.get(lang): level.id for level in INSTRUMENT.scoring.levels}

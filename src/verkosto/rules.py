@@ -176,7 +176,8 @@ def decide(instrument: Instrument, x: Inputs) -> Decision:
     relevant_enough = x.relevance is not None and x.relevance >= strong
     named = set(applied)
     outcome = _named(rank, x, named, relevant_enough)
-    forms = [name for name in ("zero", "trial", "join_light") if name in named - applied]
+    forms: list[str] = [name for name in ("zero", "trial", "join_light")
+                        if name in named - applied]
     return Decision(outcome, frozenset(named), tuple(held + lifted + forms))
 
 
@@ -214,9 +215,10 @@ def _limits(
         floors["core"] = 1
     # Neutral answers are no evidence of burden: for a member, benefits at least fair, costs
     # light and none of them a concern give no reason to scale back. (Someone joining on
-    # neutral expectations is still best off with a trial: nothing is known to pay yet.)
-    if (not x.joining and x.benefit is not None and x.cost is not None and x.benefit >= config.continue_min_benefit
-            and x.cost <= LIGHT_COST and not x.cost_concerns):
+    # neutral expectations joins lightly or for a trial: nothing is known to pay yet.)
+    if (not x.joining and x.benefit is not None and x.cost is not None
+            and x.benefit >= config.continue_min_benefit and x.cost <= LIGHT_COST
+            and not x.cost_concerns):
         floors["no_burden"] = 2
     caps = {"relevance": max(_relevance_cap(instrument, x), support)}
     if x.thin:

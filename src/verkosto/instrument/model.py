@@ -68,8 +68,8 @@ CHANGE_PLACEHOLDERS: dict[str, frozenset[str]] = {
 # Templates added in 2.1: a questions file written before them still loads, and the tool
 # leaves such a reason or change out rather than showing a text the file does not have.
 OPTIONAL_TEMPLATES = frozenset({
-    "no_burden", "core_keep", "unbacked", "relevance_low_caps", "joining_light", "time_none", "time_agreed_all",
-    "unanswered_up", "unanswered_down",
+    "no_burden", "core_keep", "unbacked", "relevance_low_caps", "joining_light", "time_none",
+    "time_agreed_all", "unanswered_up", "unanswered_down",
 })
 # A reason or change text with this ending is the variant for someone considering joining.
 JOINING_SUFFIX = "_joining"
