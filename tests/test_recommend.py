@@ -376,7 +376,7 @@ def test_leave_gives_leaving_steps_worded_for_a_member(bundled):
 def test_joiner_is_not_asked_to_report_what_the_network_gave(bundled):
     _, said = decide(bundled, by_name("considering joining, even trade"))
     assert said.title == "Liity kokeeksi ja arvioi uudelleen"
-    assert not any("mitä verkostosta on saatu" in step for step in said.steps)
+    assert not any("mitä verkosto on antanut" in step for step in said.steps)
 
 
 def test_balance_is_explained_as_scores_and_the_tools_own_guideline(bundled):
