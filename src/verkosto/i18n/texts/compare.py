@@ -57,32 +57,50 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Your networks by their latest assessment, from the best balance to the weakest",
     },
     "summary_total": {
-        "fi": "Yhteensä {hours}\u00a0h kuukaudessa eli {share} työajasta (raja {limit}).",
-        "en": "In total {hours}\u00a0h a month, {share} of working time (limit {limit}).",
+        "fi": "Yhteensä {hours}\u00a0h kuukaudessa eli {share} työajastasi (työkalun ohjeraja "
+              "{limit}).",
+        "en": "In total {hours}\u00a0h a month, {share} of your working time (the tool's "
+              "guideline: {limit}).",
+    },
+    "summary_agreed": {
+        "fi": "Tunneista {agreed}\u00a0h on sovittu osaksi työtäsi, joten ohjerajaan lasketaan "
+              "vain loput {unagreed_hours}\u00a0h eli {unagreed_share} työajastasi.",
+        "en": "Of these hours, {agreed}\u00a0h are agreed as part of your job, so the guideline "
+              "counts only the other {unagreed_hours}\u00a0h, {unagreed_share} of your working "
+              "time.",
     },
     "summary_over": {
-        "fi": "⚠ Verkostot vievät yhteensä enemmän työaikaa kuin {limit}:n raja sallii.",
-        "en": "⚠ Together the networks take more working time than the limit of {limit}.",
+        "fi": "⚠ Verkostot vievät yli {limit} työajastasi, enemmän kuin työkalun ohjeraja.",
+        "en": "⚠ The networks take more than {limit} of your working time, more than the "
+              "tool's guideline.",
     },
     "summary_under": {
-        "fi": "Verkostojen yhteinen ajankäyttö on rajan {limit} sisällä.",
-        "en": "The networks' combined time use is within the limit of {limit}.",
+        "fi": "Verkostojen yhteinen aika pysyy työkalun ohjerajassa ({limit} työajastasi).",
+        "en": "Your networks together stay within the tool's guideline ({limit} of your "
+              "working time).",
     },
     "summary_lighten": {
-        "fi": "Kevennä ensin: {network}. Sen hyöty–kustannus-suhde on verkostoistasi heikoin "
-              "({ratio}), ja se vie {hours}\u00a0h kuukaudessa ({share} työajasta): "
-              "keventämällä sitä saat aikaa vapaaksi niin, että menetät vähiten hyötyä.",
-        "en": "Scale back first: {network}. Its benefit/cost ratio is the weakest of your "
-              "networks ({ratio}), and it takes {hours}\u00a0h a month ({share} of working time): "
-              "scaling it back frees time at the smallest loss of benefit.",
+        "fi": "Kevennä ensin: {network}. Sen oma suositus on jo keventää tai luopua "
+              "({verdict}), ja ohjerajaan lasketaan siitä {hours}\u00a0h kuukaudessa ({share} "
+              "työajastasi).",
+        "en": "Scale back first: {network}. Its own recommendation already is to scale back or "
+              "leave ({verdict}), and the guideline counts {hours}\u00a0h a month of it ({share} "
+              "of your working time).",
     },
-    "summary_lighten_unknown": {
-        "fi": "Kevennä ensin: {network}. Sen tasapainoa ei voitu laskea, ja se vie {hours}\u00a0h "
-              "kuukaudessa ({share} työajasta): arvioi se uudelleen ja mieti, tarvitaanko "
-              "sitä nykyisellä tuntimäärällä.",
-        "en": "Scale back first: {network}. Its balance could not be computed, and it takes "
-              "{hours}\u00a0h a month ({share} of working time): re-evaluate it and consider "
-              "whether it needs that many hours.",
+    "summary_lighten_other": {
+        "fi": "Kevennä ensin: {network} ({verdict}). Niistä verkostoista, joihin suositus ei ole "
+              "panostaa ja joiden ajankäyttö ei ole vahvuus, se vie eniten ohjerajaan "
+              "laskettavaa aikaa: {hours}\u00a0h kuukaudessa ({share} työajastasi).",
+        "en": "Scale back first: {network} ({verdict}). Of the networks not recommended for "
+              "investing and whose time use is not a strength, it takes the most of the time "
+              "the guideline counts: {hours}\u00a0h a month ({share} of your working time).",
+    },
+    "summary_lighten_none": {
+        "fi": "Mitään verkostoa ei nimetä kevennettäväksi: kunkin oma suositus on panostaa, "
+              "sen ajankäyttö oli arviossa vahvuus tai sen tunnit on sovittu osaksi työtäsi.",
+        "en": "No network is named to scale back: the own recommendation of each is to invest, "
+              "its time use was a strength in its assessment, or its hours are agreed as part "
+              "of your job.",
     },
     "summary_overdue": {
         "fi": "Arviointi myöhässä: {networks}.",
