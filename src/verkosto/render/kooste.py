@@ -34,7 +34,8 @@ def _counts(counts: dict[str, int], lang: str, members: bool, joining: bool) -> 
         if members:
             said.append(t("kooste_verdict_" + verdict, lang))
         if joining:
-            said.append(t(_JOINING_LABELS[verdict], lang))
+            key = _JOINING_LABELS[verdict]
+            said.append(t(key, lang))
         return " / ".join(said)
 
     return " · ".join(f"{label(verdict)} {count}" for verdict, count in counts.items() if count)
