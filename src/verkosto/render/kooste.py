@@ -15,27 +15,19 @@ if TYPE_CHECKING:
     from rich.progress import Progress
 
 
-# What each verdict was called for someone only considering joining; `kooste_verdict_<id>`
-# is what it was called for a member.
-_JOINING_LABELS = {
-    "invest": "kooste_joining_invest",
-    "continue": "kooste_joining_continue",
-    "lighten": "kooste_joining_lighten",
-    "give_time": "kooste_joining_give_time",
-    "leave": "kooste_joining_leave",
-    "incomplete": "kooste_joining_incomplete",
-}
-
-
 def _counts(counts: dict[str, int], lang: str, members: bool, joining: bool) -> str:
-    """Return verdict counts in words, named as they were said to members, joiners or both."""
+    """Return verdict counts in words, named as they were said to members, joiners or both.
+
+    `kooste_verdict_<id>` is what a verdict was called for a member, `kooste_joining_<id>`
+    for someone only considering joining ("invest" said to a joiner was "join and take an
+    active part").
+    """
     def label(verdict: str) -> str:
         said = []
         if members:
             said.append(t("kooste_verdict_" + verdict, lang))
         if joining:
-            key = _JOINING_LABELS[verdict]
-            said.append(t(key, lang))
+            said.append(t("kooste_joining_" + verdict, lang))
         return " / ".join(said)
 
     return " · ".join(f"{label(verdict)} {count}" for verdict, count in counts.items() if count)
