@@ -114,8 +114,8 @@ def test_over_the_guideline_the_network_to_lighten_is_never_an_invest_one(db):
     assert data["lighten_first"] == "Raskas verkosto"
     out = flat(runner.invoke(app, ["yhteenveto"]).stdout)
     assert "⚠ Verkostot vievät yli 15\u00a0% työajastasi, enemmän kuin työkalun ohjeraja." in out
-    assert "Kevennä ensin: Raskas verkosto. Sen oma suositus on jo keventää tai luopua " \
-           "(Kevennä osallistumistasi)" in out
+    assert "Kevennä ensin: Raskas verkosto. Sen oma arvio suosittaa jo keventämistä tai " \
+           "luopumista (Kevennä osallistumistasi)" in out
     english = flat(runner.invoke(app, ["yhteenveto", "--kieli", "en"]).stdout)
     assert "the tool's guideline" in english
     assert "Scale back first: Raskas verkosto." in english
@@ -133,7 +133,7 @@ def test_when_every_network_is_invest_or_light_none_is_named(bundled, db):
     history.record(db, light)
     out = flat(runner.invoke(app, ["yhteenveto"]).stdout)
     assert "Kevennä ensin" not in out
-    assert "Mitään verkostoa ei nimetä kevennettäväksi" in out
+    assert "Yhtäkään verkostoa ei nimetä kevennettäväksi" in out
 
 
 def test_a_network_whose_verdict_says_scale_back_comes_first(bundled):

@@ -80,25 +80,28 @@ MESSAGES: dict[str, dict[str, str]] = {
               "working time).",
     },
     "summary_lighten": {
-        "fi": "Kevennä ensin: {network}. Sen oma suositus on jo keventää tai luopua "
+        "fi": "Kevennä ensin: {network}. Sen oma arvio suosittaa jo keventämistä tai luopumista "
               "({verdict}), ja ohjerajaan lasketaan siitä {hours}\u00a0h kuukaudessa ({share} "
               "työajastasi).",
-        "en": "Scale back first: {network}. Its own recommendation already is to scale back or "
-              "leave ({verdict}), and the guideline counts {hours}\u00a0h a month of it ({share} "
-              "of your working time).",
+        "en": "Scale back first: {network}. Its own assessment already recommends scaling back "
+              "or leaving ({verdict}), and the guideline counts {hours}\u00a0h a month of it "
+              "({share} of your working time).",
     },
     "summary_lighten_other": {
-        "fi": "Kevennä ensin: {network} ({verdict}). Niistä verkostoista, joihin suositus ei ole "
-              "panostaa ja joiden ajankäyttö ei ole vahvuus, se vie eniten ohjerajaan "
-              "laskettavaa aikaa: {hours}\u00a0h kuukaudessa ({share} työajastasi).",
-        "en": "Scale back first: {network} ({verdict}). Of the networks not recommended for "
-              "investing and whose time use is not a strength, it takes the most of the time "
-              "the guideline counts: {hours}\u00a0h a month ({share} of your working time).",
+        "fi": "Kevennä ensin: {network} ({verdict}). Se vie ohjerajaan laskettavaa aikaa "
+              "eniten niistä verkostoista, joiden ajankäyttö ei ollut arviossa vahvuus ja "
+              "joihin sinua ei kehotettu panostamaan: {hours}\u00a0h kuukaudessa ({share} "
+              "työajastasi).",
+        "en": "Scale back first: {network} ({verdict}). Of the networks whose time use was not "
+              "a strength in their assessment and that you were not advised to invest in, it "
+              "takes the most of the time the guideline counts: {hours}\u00a0h a month ({share} "
+              "of your working time).",
     },
     "summary_lighten_none": {
-        "fi": "Mitään verkostoa ei nimetä kevennettäväksi: kunkin oma suositus on panostaa, "
-              "sen ajankäyttö oli arviossa vahvuus tai sen tunnit on sovittu osaksi työtäsi.",
-        "en": "No network is named to scale back: the own recommendation of each is to invest, "
+        "fi": "Yhtäkään verkostoa ei nimetä kevennettäväksi: kuhunkin sinua kehotettiin "
+              "panostamaan, sen ajankäyttö oli arviossa vahvuus tai sen tunnit on sovittu "
+              "osaksi työtäsi.",
+        "en": "No network is named to scale back first: you were advised to invest in each, "
               "its time use was a strength in its assessment, or its hours are agreed as part "
               "of your job.",
     },
