@@ -88,14 +88,15 @@ MESSAGES: dict[str, dict[str, str]] = {
               "({share} of your working time).",
     },
     "summary_lighten_other": {
-        "fi": "Kevennä ensin: {network} ({verdict}). Se vie ohjerajaan laskettavaa aikaa "
-              "eniten niistä verkostoista, joiden ajankäyttö ei ollut arviossa vahvuus ja "
-              "joihin sinua ei kehotettu panostamaan: {hours}\u00a0h kuukaudessa ({share} "
-              "työajastasi).",
-        "en": "Scale back first: {network} ({verdict}). Of the networks whose time use was not "
-              "a strength in their assessment and that you were not advised to invest in, it "
-              "takes the most of the time the guideline counts: {hours}\u00a0h a month ({share} "
-              "of your working time).",
+        # Its own verdict did not say to scale back: "if you do", not an order.
+        "fi": "Jos kevennät, aloita verkostosta {network} ({verdict}): se vie ohjerajaan "
+              "laskettavaa aikaa eniten niistä verkostoista, joiden ajankäyttö ei ollut "
+              "arviossa vahvuus ja joihin sinua ei kehotettu panostamaan ({hours}\u00a0h "
+              "kuukaudessa, {share} työajastasi).",
+        "en": "If you scale back, start with {network} ({verdict}): of the networks whose time "
+              "use was not a strength in their assessment and that you were not advised to "
+              "invest in, it takes the most of the time the guideline counts ({hours}\u00a0h a "
+              "month, {share} of your working time).",
     },
     "summary_lighten_none": {
         "fi": "Yhtäkään verkostoa ei nimetä kevennettäväksi: kuhunkin sinua kehotettiin "
