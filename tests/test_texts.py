@@ -151,6 +151,7 @@ def dynamic_keys(pattern: str, bundled) -> set[str] | None:
         "kind_{}": {f"kind_{kind}" for kind in USES.kinds},
         "type_{}": {f"type_{kind}" for kind in QUESTION_TYPES},
         "kooste_verdict_{}": {f"kooste_verdict_{outcome}" for outcome in outcomes},
+        "kooste_joining_{}": {f"kooste_joining_{outcome}" for outcome in outcomes},
         # Only the verdicts that have an agenda item: report.py looks the key up first.
         "agenda_{}": {f"agenda_{o}" for o in outcomes if f"agenda_{o}" in MESSAGES},
         # The help of commands and options: from the app itself, in

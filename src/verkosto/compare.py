@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from verkosto.export.names import network_key
-from verkosto.instrument import Instrument
+from verkosto.instrument import Instrument, Text
 
 # A change of a dimension's score smaller than this is shown as level, not as a rise or fall:
 # one answer moving by one point in a four-item dimension moves the mean by 0.25.
@@ -17,6 +17,10 @@ TREND_MIN = 3
 TOP_ANSWERS = 5
 
 Export = Mapping[str, Any]
+
+# The answer that tells a network being considered from one the person is in (questions.yaml
+# scoring.phase); the CLI passes the instrument's own.
+JOINING = ("vaihe", "harkitsen")
 
 
 def _number(value: Any) -> float | None:
@@ -45,9 +49,47 @@ def verdict(export: Export) -> str:
     return str((export.get("recommendation") or {}).get("id", ""))
 
 
-def verdict_title(export: Export) -> str:
-    """Return the recommendation title of an export, as it was shown."""
-    return str((export.get("recommendation") or {}).get("title", ""))
+def was_joining(export: Export, joining: tuple[str, str] = JOINING) -> bool:
+    """Return whether the person was only considering joining when the export was made.
+
+    An export says so in `recommendation.joining`; one made before that field existed is
+    read from its answer to the phase question (`joining`: question id and answer).
+    """
+    flag = (export.get("recommendation") or {}).get("joining")
+    if isinstance(flag, bool):
+        return flag
+    answers = export.get("answers")
+    return isinstance(answers, dict) and answers.get(joining[0]) == joining[1]
+
+
+def verdict_words(export: Export, instrument: Instrument | None = None) -> Text:
+    """Return the title of a stored verdict in each language, worded as it was for the person.
+
+    In the language the assessment was made in, the title is the stored one, exactly as it
+    was shown. In another language it is the outcome's title in `instrument`, in the form for
+    someone considering joining when the person was (`was_joining`), so that "Liity
+    verkostoon" is never shown again as "Jatka kuten nyt".
+    """
+    stored = str((export.get("recommendation") or {}).get("title") or "")
+    outcomes = {} if instrument is None else instrument.recommendation.outcomes
+    outcome = outcomes.get(verdict(export))
+    if instrument is None or outcome is None:
+        return Text(stored or verdict(export) or "?")
+    phase = instrument.scoring.phase
+    joining = was_joining(export, (phase.question, phase.joining))
+    chosen = outcome.title_joining if joining else outcome.title
+    made_in = export.get("language")
+    return Text(stored if stored and made_in == "fi" else chosen.fi,
+                stored if stored and made_in == "en" else chosen.en)
+
+
+def verdict_title(
+    export: Export, instrument: Instrument | None = None, lang: str | None = None
+) -> str:
+    """Return the title of a stored verdict: as it was shown, or in `lang` (see verdict_words)."""
+    if lang is None or instrument is None:
+        return str((export.get("recommendation") or {}).get("title", ""))
+    return verdict_words(export, instrument).get(lang)
 
 
 def next_review(export: Export) -> date | None:
@@ -232,9 +274,41 @@ def compare(
 # --------------------------------------------------------------------------- summary
 
 
+def agreed_hours(export: Export) -> float:
+    """Return the hours a month agreed as part of the job (0 when none or not asked)."""
+    return _number((export.get("time") or {}).get("agreed_hours_per_month")) or 0.0
+
+
+def unagreed_hours(export: Export) -> float | None:
+    """Return the hours a month beyond the agreed ones, or None when the hours are unknown."""
+    total = hours(export)
+    if total is None:
+        return None
+    return round(max(0.0, total - agreed_hours(export)), 2)
+
+
+def unagreed_share(export: Export) -> float | None:
+    """Return the share of working time beyond the agreed hours, or None.
+
+    An export made before agreed hours were asked has no such share: all of its hours
+    were beyond any agreement, so its whole share counts.
+    """
+    stored = _number((export.get("time") or {}).get("unagreed_share_of_worktime"))
+    if stored is not None:
+        return stored
+    whole, total, beyond = share(export), hours(export), unagreed_hours(export)
+    if whole is None or not total or beyond is None:
+        return whole
+    return round(whole * beyond / total, 4)
+
+
 @dataclass(frozen=True)
 class Summary:
-    """The latest assessment of each network, ranked by balance, with the totals."""
+    """The latest assessment of each network, ranked by balance, with the totals.
+
+    `over_limit` compares the hours beyond the agreed ones (`unagreed_share`) with the
+    tool's guideline `limit`, as each assessment weighs its own hours.
+    """
 
     rows: tuple[tuple[int | None, Export], ...]
     total_hours: float
@@ -244,6 +318,8 @@ class Summary:
     lighten_first: tuple[int | None, Export] | None
     # Networks the person is only considering joining: outside the totals, ranked the same way.
     considered: tuple[tuple[int | None, Export], ...] = ()
+    unagreed_hours: float = 0.0
+    unagreed_share: float = 0.0
 
     @property
     def considered_hours(self) -> float:
@@ -257,21 +333,42 @@ def _rank_key(item: tuple[int | None, Export]) -> tuple[int, float, str]:
     return (value is None, -(value or 0.0), network_key(str(item[1].get("network", ""))))
 
 
-# The answer that tells a network being considered from one the person is in (questions.yaml
-# scoring.phase); the CLI passes the instrument's own.
-JOINING = ("vaihe", "harkitsen")
+# The time-use dimension of questions.yaml (scoring.time.dimension); the CLI passes its own.
+TIME_DIMENSION = "ajankaytto"
+# Verdicts that already tell the person to take part less: the first to name when the total
+# is high. An invest verdict is never named, whatever its hours.
+CUT_BACK = frozenset({"lighten", "leave"})
 
 
-def is_considered(export: Export, joining: tuple[str, str] = JOINING) -> bool:
-    """Return whether the assessment is of a network the person is only considering joining."""
-    answers = export.get("answers")
-    return isinstance(answers, dict) and answers.get(joining[0]) == joining[1]
+def may_lighten(export: Export, time_dimension: str = TIME_DIMENSION) -> bool:
+    """Return whether a network may be named to lighten first without contradicting its verdict.
+
+    Never one whose own verdict is invest, nor one whose hours are all agreed (lightening
+    it does not give back other work). A network whose verdict already says to scale back
+    or leave may always be named; any other only when its own assessment did not find its
+    time use a strength.
+    """
+    outcome = verdict(export)
+    if outcome == "invest" or not unagreed_hours(export):
+        return False
+    if outcome in CUT_BACK:
+        return True
+    entry = (export.get("dimensions") or {}).get(time_dimension)
+    return not (isinstance(entry, Mapping) and entry.get("level") == "strength")
+
+
+def _lighten_key(item: tuple[int | None, Export]) -> tuple[bool, float, bool, float, str]:
+    export = item[1]
+    value = ratio(export)
+    return (verdict(export) not in CUT_BACK, -(unagreed_hours(export) or 0.0), value is None,
+            value or 0.0, network_key(str(export.get("network", ""))))
 
 
 def summarise(
     latest: Sequence[tuple[int | None, Export]],
     limit: float,
     joining: tuple[str, str] = JOINING,
+    time_dimension: str = TIME_DIMENSION,
 ) -> Summary:
     """Rank networks by balance, add up hours and shares, and pick the one to lighten first.
 
@@ -280,22 +377,24 @@ def summarise(
 
     The total share is the sum of each network's own share (hours over the working time the
     person gave in that assessment), so a changed working time is counted as it was then.
-    The network to lighten first is the one that gives the least per hour spent: the lowest
-    benefit/cost ratio among those that take time; equal ratios go to the one taking more hours.
+    The guideline `limit` is the tool's own, and like the assessment it weighs only the hours
+    beyond those agreed as part of the job. When they are over it, the network to lighten
+    first is one that `may_lighten`: those whose verdict already says to scale back or leave
+    first, then the one taking the most hours beyond the agreed ones, then the weakest
+    balance. When none may be named, none is.
     """
     ranked = sorted(latest, key=_rank_key)
-    rows = tuple(item for item in ranked if not is_considered(item[1], joining))
-    considered = tuple(item for item in ranked if is_considered(item[1], joining))
+    rows = tuple(item for item in ranked if not was_joining(item[1], joining))
+    considered = tuple(item for item in ranked if was_joining(item[1], joining))
     total_hours = round(sum(hours(e) or 0.0 for _, e in rows), 2)
     total_share = round(sum(share(e) or 0.0 for _, e in rows), 4)
-    over = total_share > limit
-    candidates = [item for item in rows if (hours(item[1]) or 0.0) > 0]
-    lighten: tuple[int | None, Export] | None = None
-    if over and candidates:
-        known = [item for item in candidates if ratio(item[1]) is not None]
-        pool = known or candidates
-        lighten = min(pool, key=lambda item: (ratio(item[1]) or 0.0, -(hours(item[1]) or 0.0)))
-    return Summary(rows, total_hours, total_share, limit, over, lighten, considered)
+    beyond_hours = round(sum(unagreed_hours(e) or 0.0 for _, e in rows), 2)
+    beyond_share = round(sum(unagreed_share(e) or 0.0 for _, e in rows), 4)
+    over = beyond_share > limit
+    candidates = [item for item in rows if may_lighten(item[1], time_dimension)]
+    lighten = min(candidates, key=_lighten_key) if over and candidates else None
+    return Summary(rows, total_hours, total_share, limit, over, lighten, considered,
+                   beyond_hours, beyond_share)
 
 
 # --------------------------------------------------------------------------- JSON shapes
@@ -362,12 +461,17 @@ def summary_to_dict(summary: Summary, today: date) -> dict[str, Any]:
                 "overdue": is_overdue(export, today),
                 "considering": considering,
                 "would_add_hours_per_month": hours(export) if considering else None,
+                "unagreed_hours_per_month": unagreed_hours(export),
+                "unagreed_share_of_worktime": unagreed_share(export),
             }
             for rank, ((assessment_id, export), considering) in enumerate(listed, 1)
         ],
         "considered_hours_per_month": summary.considered_hours,
         "total_hours_per_month": float(summary.total_hours),
         "total_share_of_worktime": float(summary.total_share),
+        # What the guideline weighs: the hours beyond those agreed as part of the job.
+        "total_unagreed_hours_per_month": float(summary.unagreed_hours),
+        "total_unagreed_share_of_worktime": float(summary.unagreed_share),
         "total_share_limit": summary.limit,
         "over_limit": summary.over_limit,
         "lighten_first": None if lighten is None else lighten[1].get("network"),

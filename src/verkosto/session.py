@@ -120,10 +120,8 @@ def earlier_answers(storage: Storage, ui: Ui, network: str, instrument: Instrume
         return {}
     done = completed_on(previous)
     review = compare.next_review(previous)
-    stored = previous.get("recommendation") or {}
-    # The title in the person's language now, not the one stored with the assessment.
-    outcome = instrument.recommendation.outcomes.get(str(stored.get("id")))
-    verdict = outcome.title if outcome is not None else stored.get("title", "?")
+    # The title in the person's language now, worded for a member or a joiner as they were.
+    verdict = compare.verdict_words(previous, instrument)
     more: list[tuple[str, Params]] = []
     if review is not None:
         key = "previous_review_due" if review <= today else "previous_review_ahead"

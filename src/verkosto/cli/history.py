@@ -172,7 +172,7 @@ def yhteenveto(
         phase = instrument.scoring.phase
         summary = compare.summarise(
             [(i, e) for i, e in latest], instrument.scoring.time.total_share_limit,
-            (phase.question, phase.joining),
+            (phase.question, phase.joining), instrument.scoring.time.dimension,
         )
         today = date.today()
         if as_json:

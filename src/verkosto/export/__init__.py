@@ -83,6 +83,8 @@ def to_dict(
             "next_steps": list(said.steps),
             "next_review": recommendation.next_review.isoformat(),
             "borderline": recommendation.borderline,
+            # Worded for someone considering joining: shown again the same way later.
+            "joining": recommendation.joining,
             "what_would_change": [
                 {
                     "direction": change.direction,

@@ -137,7 +137,7 @@ _TIME = _Keys(("hours_per_month", "share_of_worktime"),
               ("agreed_hours_per_month", "unagreed_share_of_worktime"))
 _BALANCE = _Keys(("benefit", "cost", "ratio"))
 _RECOMMENDATION = _Keys(("id", "title", "reasons", "next_steps", "next_review"),
-                        ("borderline", "what_would_change"))
+                        ("borderline", "what_would_change", "joining"))
 _CHANGE = _Keys(("direction", "outcome", "text", "answers"))
 
 
@@ -299,6 +299,8 @@ def _loose_recommendation(rec: dict[str, Any]) -> Problem | None:
         items = rec.get(key, [])
         if not isinstance(items, list) or not all(isinstance(item, str) for item in items):
             return Problem("wrong_type", {"key": f"recommendation.{key}", "expected": "list"})
+    if "joining" in rec and not isinstance(rec["joining"], bool):
+        return Problem("wrong_type", {"key": "recommendation.joining", "expected": "true/false"})
     return None
 
 
@@ -393,9 +395,10 @@ def _recommendation(node: object) -> Problem | None:
     rec, problem = _object(node, "recommendation", _RECOMMENDATION)
     if rec is None:
         return problem
-    if "borderline" in rec and not isinstance(rec["borderline"], bool):
-        return Problem("wrong_type", {"key": "recommendation.borderline",
-                                      "expected": "true/false"})
+    for flag in ("borderline", "joining"):
+        if flag in rec and not isinstance(rec[flag], bool):
+            return Problem("wrong_type", {"key": f"recommendation.{flag}",
+                                          "expected": "true/false"})
     if "what_would_change" in rec and (problem := _changes(rec["what_would_change"])):
         return problem
     if not isinstance(rec["id"], str) or rec["id"] not in OUTCOME_IDS:

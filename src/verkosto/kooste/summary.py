@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from verkosto import __version__
+from verkosto.compare import was_joining
 from verkosto.export.names import network_key
 from verkosto.instrument import OUTCOME_IDS
 
@@ -33,15 +34,16 @@ _NAMES_REMEMBERED = 4096
 
 
 # What the aggregate counts of one export: the network's name, the verdict, each dimension's
-# score (or None) and the hours per month (or None). Small, so it crosses processes cheaply.
-Figures = tuple[str, str, tuple[tuple[str, float | None], ...], float | None]
+# score (or None), the hours per month (or None) and whether the person was only considering
+# joining. Small, so it crosses processes cheaply.
+Figures = tuple[str, str, tuple[tuple[str, float | None], ...], float | None, bool]
 
 
 def figures(export: Mapping[str, Any]) -> Figures:
     """Return the figures the aggregate counts of one valid export."""
     return (export["network"], export["recommendation"]["id"],
             tuple((did, dim["score"]) for did, dim in export["dimensions"].items()),
-            export["time"]["hours_per_month"])
+            export["time"]["hours_per_month"], was_joining(export))
 
 
 def spelling(name: str) -> str:
@@ -76,12 +78,16 @@ class Running:
 class NetworkStats:
     """Running figures of one network; its size does not depend on the number of exports."""
 
-    __slots__ = ("spellings", "respondents", "verdicts", "dimensions", "hours", "hours_total")
+    __slots__ = ("spellings", "respondents", "verdicts", "verdicts_joining", "dimensions",
+                 "hours", "hours_total")
 
     def __init__(self) -> None:
         self.spellings: Counter[str] = Counter()
         self.respondents = 0
         self.verdicts: Counter[str] = Counter()
+        # The verdicts of those only considering joining: "invest" said to them was "join
+        # and take an active part", a different thing from a member's "invest".
+        self.verdicts_joining: Counter[str] = Counter()
         self.dimensions: dict[str, Running] = {}
         self.hours: Counter[int] = Counter()
         self.hours_total = 0.0
@@ -92,10 +98,12 @@ class NetworkStats:
 
     def add_figures(self, found: Figures, spelled: str | None = None) -> None:
         """Add the figures of one valid export (see `figures`)."""
-        name, verdict, scores, hours = found
+        name, verdict, scores, hours, joining = found
         self.spellings[spelling(name) if spelled is None else spelled] += 1
         self.respondents += 1
         self.verdicts[verdict] += 1
+        if joining:
+            self.verdicts_joining[verdict] += 1
         for did, score in scores:
             running = self.dimensions.get(did)
             if running is None:
@@ -203,6 +211,9 @@ def _network_summary(stats: NetworkStats, order: Sequence[str]) -> dict[str, Any
         "respondents": stats.respondents,
         "suppressed": not shown,
         "verdicts": None,
+        "joining": None,
+        "verdicts_members": None,
+        "verdicts_joining": None,
         "worth_it_share": None,
         "hours_per_month": None,
         "dimensions": None,
@@ -210,6 +221,16 @@ def _network_summary(stats: NetworkStats, order: Sequence[str]) -> dict[str, Any
     if not shown:
         return result
     result["verdicts"] = {verdict: stats.verdicts.get(verdict, 0) for verdict in VERDICTS}
+    joining = sum(stats.verdicts_joining.values())
+    result["joining"] = joining
+    if all(group == 0 or group >= MIN_RESPONDENTS
+           for group in (joining, stats.respondents - joining)):
+        # Apart only when neither group is a handful, who could be told from the difference.
+        result["verdicts_joining"] = {verdict: stats.verdicts_joining.get(verdict, 0)
+                                      for verdict in VERDICTS}
+        result["verdicts_members"] = {
+            verdict: stats.verdicts.get(verdict, 0) - stats.verdicts_joining.get(verdict, 0)
+            for verdict in VERDICTS}
     rated = stats.respondents - stats.verdicts.get("incomplete", 0)
     worth_it = sum(stats.verdicts.get(verdict, 0) for verdict in WORTH_IT)
     result["worth_it_share"] = _round(worth_it / rated, 4) if rated else None

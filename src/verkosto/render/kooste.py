@@ -15,6 +15,45 @@ if TYPE_CHECKING:
     from rich.progress import Progress
 
 
+def _counts(counts: dict[str, int], lang: str, members: bool, joining: bool) -> str:
+    """Return verdict counts in words, named as they were said to members, joiners or both.
+
+    `kooste_verdict_<id>` is what a verdict was called for a member, `kooste_joining_<id>`
+    for someone only considering joining ("invest" said to a joiner was "join and take an
+    active part").
+    """
+    def label(verdict: str) -> str:
+        said = []
+        if members:
+            said.append(t("kooste_verdict_" + verdict, lang))
+        if joining:
+            said.append(t("kooste_joining_" + verdict, lang))
+        return " / ".join(said)
+
+    return " · ".join(f"{label(verdict)} {count}" for verdict, count in counts.items() if count)
+
+
+def verdict_lines(network: dict[str, Any], lang: str, minimum: int) -> list[str]:
+    """Return a shown network's verdicts, members' and joiners' apart when both may be shown."""
+    joining = network.get("joining") or 0
+    if not joining:
+        return [f"{t('kooste_verdicts', lang)}: "
+                f"{_counts(network['verdicts'], lang, members=True, joining=False)}"]
+    members_said, joining_said = network.get("verdicts_members"), network.get("verdicts_joining")
+    if members_said is None or joining_said is None:
+        # Too few in one group to show apart: each count names both ways it was said.
+        return [f"{t('kooste_verdicts', lang)}: "
+                f"{_counts(network['verdicts'], lang, members=True, joining=True)}",
+                t("kooste_joining_together", lang, count=joining, min=minimum)]
+    lines = []
+    if any(members_said.values()):
+        lines.append(f"{t('kooste_verdicts_members', lang)}: "
+                     f"{_counts(members_said, lang, members=True, joining=False)}")
+    lines.append(f"{t('kooste_verdicts_joining', lang)}: "
+                 f"{_counts(joining_said, lang, members=False, joining=True)}")
+    return lines
+
+
 def kooste_view(
     summary: dict[str, Any], titles: dict[str, str], lang: str
 ) -> RenderableType:
@@ -60,12 +99,8 @@ def kooste_view(
         details.add_column(t("kooste_col_n", lang), justify="right", no_wrap=True)
         for network in shown:
             details.add_row(Text(visible(network["network"]), style="bold"))
-            counts = " · ".join(
-                f"{t('kooste_verdict_' + verdict, lang)} {count}"
-                for verdict, count in network["verdicts"].items()
-                if count
-            )
-            details.add_row(Text(f"{t('kooste_verdicts', lang)}: {counts}", style="italic"))
+            for line in verdict_lines(network, lang, minimum):
+                details.add_row(Text(line, style="italic"))
             for did in summary["dimensions"]:
                 figures = network["dimensions"][did]
                 details.add_row(

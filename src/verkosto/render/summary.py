@@ -45,7 +45,7 @@ def summary_view(
     overdue = [visible(export.get("network", ""))
                for _, export in (*summary.rows, *summary.considered)
                if compare.is_overdue(export, today)]
-    notes = _notes(summary, lang)
+    notes = _notes(summary, lang, instrument)
     if overdue:
         notes.append(Text(t("summary_overdue", lang, networks=", ".join(overdue)),
                           style="bold"))
@@ -89,37 +89,49 @@ def _joined(
     return Fitting(table, Group(title, stacked(entries)), min(width, TABLE_MAX_WIDTH))
 
 
-def _notes(summary: Summary, lang: str) -> list[RenderableText]:
-    """Return the totals against the limit and the network to lighten first."""
+def _notes(
+    summary: Summary, lang: str, instrument: Instrument | None
+) -> list[RenderableText]:
+    """Return the totals against the tool's guideline and the network to lighten first."""
     from rich.text import Text
 
     from verkosto import compare
+
+    def hours(value: float | None) -> str:
+        return i18n.number(value, lang, 1, strip=True)
 
     limit = i18n.percent(summary.limit, lang)
     notes: list[RenderableText] = []
     if summary.rows:
         # Totals only of networks the person is in: with none, there is nothing to add up.
-        notes += [Text(""), Text(t("summary_total", lang,
-                                   hours=i18n.number(summary.total_hours, lang, 1, strip=True),
+        notes += [Text(""), Text(t("summary_total", lang, hours=hours(summary.total_hours),
                                    share=i18n.percent(summary.total_share, lang), limit=limit),
                                  style="bold")]
+        agreed = round(summary.total_hours - summary.unagreed_hours, 2)
+        if agreed > 0:
+            notes.append(Text(t("summary_agreed", lang, agreed=hours(agreed),
+                                unagreed_hours=hours(summary.unagreed_hours),
+                                unagreed_share=i18n.percent(summary.unagreed_share, lang))))
         if summary.over_limit:
             notes.append(Text(t("summary_over", lang, limit=limit), style="bold red"))
         else:
             notes.append(Text(t("summary_under", lang, limit=limit)))
     else:
         notes.append(Text(t("summary_none_joined", lang), style="bold"))
-    if summary.lighten_first is not None:
-        export = summary.lighten_first[1]
-        key = ("summary_lighten" if compare.ratio(export) is not None
-               else "summary_lighten_unknown")
+    first = summary.lighten_first
+    if first is not None:
+        export = first[1]
+        key = ("summary_lighten" if compare.verdict(export) in compare.CUT_BACK
+               else "summary_lighten_other")
         notes.append(Text(t(
             key, lang,
-            network=str(export.get("network", "")),
-            ratio=i18n.number(compare.ratio(export), lang, 2),
-            hours=i18n.number(compare.hours(export), lang, 1, strip=True),
-            share=i18n.percent(compare.share(export), lang),
+            network=visible(export.get("network", "")),
+            verdict=compare.verdict_title(export, instrument, lang),
+            hours=hours(compare.unagreed_hours(export)),
+            share=i18n.percent(compare.unagreed_share(export), lang),
         )))
+    elif summary.over_limit:
+        notes.append(Text(t("summary_lighten_none", lang)))
     return notes
 
 

@@ -33,16 +33,7 @@ def verdict_text(
 
 
 def verdict_label(instrument: Instrument | None, export: Mapping[str, Any], lang: str) -> str:
-    """Return an assessment's recommendation title, in `lang` if it was made in another."""
+    """Return an assessment's recommendation title in `lang`, worded as it was for the person."""
     from verkosto import compare
 
-    stored = compare.verdict_title(export)
-    if instrument is None or export.get("language") == lang:
-        return stored  # exactly as it was shown
-    outcome = instrument.recommendation.outcomes.get(compare.verdict(export))
-    if outcome is None:
-        return stored
-    answers = export.get("answers") or {}
-    phase = instrument.scoring.phase
-    joining = isinstance(answers, dict) and answers.get(phase.question) == phase.joining
-    return (outcome.title_joining if joining else outcome.title).get(lang)
+    return compare.verdict_title(export, instrument, lang)

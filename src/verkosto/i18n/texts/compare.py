@@ -58,35 +58,55 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # The limit is the tool's own guideline (questions.yaml), not a norm from the article.
     "summary_total": {
-        "fi": "Yhteensä {hours}\u00a0h kuukaudessa eli {share} työajasta (työkalun ohjeraja "
+        "fi": "Yhteensä {hours}\u00a0h kuukaudessa eli {share} työajastasi (työkalun ohjeraja "
               "{limit}).",
-        "en": "In total {hours}\u00a0h a month, {share} of working time (the tool's guideline: "
-              "{limit}).",
+        "en": "In total {hours}\u00a0h a month, {share} of your working time (the tool's "
+              "guideline: {limit}).",
+    },
+    "summary_agreed": {
+        "fi": "Tunneista {agreed}\u00a0h on sovittu osaksi työtäsi, joten ohjerajaan lasketaan "
+              "vain loput {unagreed_hours}\u00a0h eli {unagreed_share} työajastasi.",
+        "en": "Of these hours, {agreed}\u00a0h are agreed as part of your job, so the guideline "
+              "counts only the other {unagreed_hours}\u00a0h, {unagreed_share} of your working "
+              "time.",
     },
     # Under the total, which names the guideline: these two only say which side of it.
     "summary_over": {
-        "fi": "⚠ Verkostot vievät yhteensä yli {limit} työajastasi.",
-        "en": "⚠ Together the networks take more than {limit} of your working time.",
+        "fi": "⚠ Verkostot vievät yli {limit} työajastasi, enemmän kuin työkalun ohjeraja.",
+        "en": "⚠ The networks take more than {limit} of your working time, more than the "
+              "tool's guideline.",
     },
     "summary_under": {
-        "fi": "Yhteinen ajankäyttö on ohjerajan ({limit}) sisällä.",
-        "en": "The total is within the guideline ({limit}).",
+        "fi": "Verkostojen yhteinen aika pysyy työkalun ohjerajassa ({limit} työajastasi).",
+        "en": "Your networks together stay within the tool's guideline ({limit} of your "
+              "working time).",
     },
     "summary_lighten": {
-        "fi": "Kevennä ensin: {network}. Sen hyöty–kustannus-suhde on verkostoistasi heikoin "
-              "({ratio}), ja se vie {hours}\u00a0h kuukaudessa ({share} työajasta). "
-              "Keventämällä sitä vapautat aikaa ja menetät vähiten hyötyä.",
-        "en": "Scale back first: {network}. Its benefit/cost ratio is the weakest of your "
-              "networks ({ratio}), and it takes {hours}\u00a0h a month ({share} of working time). "
-              "Scaling it back frees time at the smallest loss of benefit.",
+        "fi": "Kevennä ensin: {network}. Sen oma arvio suosittaa jo keventämistä tai luopumista "
+              "({verdict}), ja ohjerajaan lasketaan siitä {hours}\u00a0h kuukaudessa ({share} "
+              "työajastasi).",
+        "en": "Scale back first: {network}. Its own assessment already recommends scaling back "
+              "or leaving ({verdict}), and the guideline counts {hours}\u00a0h a month of it "
+              "({share} of your working time).",
     },
-    "summary_lighten_unknown": {
-        "fi": "Kevennä ensin: {network}. Sen tasapainoa ei voitu laskea, ja se vie {hours}\u00a0h "
-              "kuukaudessa ({share} työajasta). Arvioi se uudelleen ja mieti, tarvitseeko se "
-              "näin monta tuntia.",
-        "en": "Scale back first: {network}. Its balance could not be computed, and it takes "
-              "{hours}\u00a0h a month ({share} of working time). Re-evaluate it and consider "
-              "whether it needs that many hours.",
+    "summary_lighten_other": {
+        # Its own verdict did not say to scale back: "if you do", not an order.
+        "fi": "Jos kevennät, aloita verkostosta {network} ({verdict}): se vie ohjerajaan "
+              "laskettavaa aikaa eniten niistä verkostoista, joiden ajankäyttö ei ollut "
+              "arviossa vahvuus ja joihin sinua ei kehotettu panostamaan ({hours}\u00a0h "
+              "kuukaudessa, {share} työajastasi).",
+        "en": "If you scale back, start with {network} ({verdict}): of the networks whose time "
+              "use was not a strength in their assessment and that you were not advised to "
+              "invest in, it takes the most of the time the guideline counts ({hours}\u00a0h a "
+              "month, {share} of your working time).",
+    },
+    "summary_lighten_none": {
+        "fi": "Yhtäkään verkostoa ei nimetä kevennettäväksi: kuhunkin sinua kehotettiin "
+              "panostamaan, sen ajankäyttö oli arviossa vahvuus tai sen tunnit on sovittu "
+              "osaksi työtäsi.",
+        "en": "No network is named to scale back first: you were advised to invest in each, "
+              "its time use was a strength in its assessment, or its hours are agreed as part "
+              "of your job.",
     },
     "summary_overdue": {
         "fi": "Arviointi myöhässä: {networks}.",

@@ -121,12 +121,34 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fi": "Suositukset ja ulottuvuuksien pisteet 1–5 (suurempi on parempi)",
         "en": "Recommendations and dimension scores 1–5 (higher is better)",
     },
+    "kooste_verdicts_members": {
+        "fi": "Jäsenten suositukset",
+        "en": "Members' recommendations",
+    },
+    "kooste_verdicts_joining": {
+        "fi": "Liittymistä harkitsevien suositukset",
+        "en": "Recommendations to those considering joining",
+    },
+    "kooste_joining_together": {
+        "fi": "Liittymistä harkitsee {count} vastaajaa. Heidän ja jäsenten suosituksia ei "
+              "näytetä erikseen, koska toisessa ryhmässä on alle {min} vastaajaa.",
+        "en": "{count} respondents are considering joining. Their recommendations and the "
+              "members' are not shown apart, as one group has fewer than {min} respondents.",
+    },
+    "kooste_joining_invest": {"fi": "liity ja osallistu", "en": "join and take part"},
+    "kooste_joining_continue": {"fi": "liity", "en": "join"},
+    "kooste_joining_lighten": {"fi": "liity kevyesti", "en": "join lightly"},
+    "kooste_joining_give_time": {"fi": "liity kokeeksi", "en": "join for a trial"},
+    "kooste_joining_leave": {"fi": "älä liity nyt", "en": "don't join for now"},
+    "kooste_joining_incomplete": {"fi": "vajaa", "en": "incomplete"},
     "kooste_note": {
-        "fi": "Kannattaa = osuus vastaajista, joiden suositus on panosta tai jatka (vajaaksi "
+        "fi": "Kannattaa = osuus vastaajista, joiden suositus on panosta tai jatka "
+              "(liittymistä harkitsevilla liity ja osallistu tai liity; vajaaksi "
               "jääneitä arvioita ei lasketa). Hajonta on otoskeskihajonta. Luvut "
               "näytetään vain, kun niiden takana on vähintään {min} vastaajaa, jottei ketään "
               "voi tunnistaa.",
-        "en": "Worth it = share of respondents whose verdict is invest or continue (incomplete "
+        "en": "Worth it = share of respondents whose verdict is invest or continue (for those "
+              "considering joining: join and take part, or join; incomplete "
               "assessments are not counted). SD is the sample standard deviation. Figures are "
               "shown only when at least {min} respondents are behind them, so that no one can "
               "be singled out.",
