@@ -99,8 +99,12 @@ def test_summarise_ranks_by_balance_and_names_the_weakest_to_lighten(bundled):
     assert summary.lighten_first is not None and summary.lighten_first[1]["network"] == "Heikko"
 
 
+COSTLY = {"resurssit_kohtuulliset": 2, "resurssit_aikataulu": 2}
+
+
 def test_summarise_counts_only_the_networks_the_person_is_in(bundled):
-    member = make_export(bundled, "Jäsen", scale=3, hours=3.0)
+    # Neutral answers are no burden; costs the organisation finds unreasonable are.
+    member = make_export(bundled, "Jäsen", scale=3, hours=3.0, **COSTLY)
     joining = make_export(bundled, "Harkinnassa", scale=1, hours=20.0, phase="harkitsen")
     summary = compare.summarise([(1, joining), (2, member)], limit=0.05)
     assert [e["network"] for _, e in summary.rows] == ["Jäsen"]
@@ -129,8 +133,8 @@ def test_summarise_at_exactly_the_limit_is_not_over(bundled):
 
 
 def test_summarise_equal_ratios_lighten_the_one_with_more_hours(bundled):
-    a = make_export(bundled, "A", scale=3, hours=2.0)
-    b = make_export(bundled, "B", scale=3, hours=2.0)
+    a = make_export(bundled, "A", scale=3, hours=2.0, **COSTLY)
+    b = make_export(bundled, "B", scale=3, hours=2.0, **COSTLY)
     b["time"]["hours_per_month"] = 30.0
     b["time"]["share_of_worktime"] = 0.2
     summary = compare.summarise([(1, a), (2, b)], limit=0.1)
