@@ -587,3 +587,19 @@ def test_end_of_input_names_the_question_by_its_label(lang, label):
                            input="2\n3\n1\n")
     assert result.exit_code == 130
     assert label in result.stderr and "tyontekijat" not in result.stderr
+
+
+def test_with_no_save_starting_afresh_leaves_the_draft_as_it_was(bundled):
+    from datetime import datetime, timezone
+
+    from verkosto.store import Draft
+
+    now = datetime(2026, 12, 6, tzinfo=timezone.utc)
+    old = Draft("V", {"vaihe": "jasen"}, None, "", now, now, Path("/drafts/V.json"))
+    storage = Memory(bundled, drafts={"V": old})
+    person = Person(lines=["?", "e", "2"])
+    with pytest.raises(Interrupted):
+        assess(Options(network="V", terminal=True, keep_history=False), storage, person)
+    assert ("ask draft_continue_kept", {}) in person.shown
+    assert ("draft_continue_kept_help", {}) in person.shown
+    assert "save_draft" not in storage.log and storage.drafts["V"] is old

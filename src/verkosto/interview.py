@@ -140,10 +140,13 @@ def _combinations(options: list[list[Answer]]) -> list[tuple[Answer, ...]]:
 
 def _bounds(instrument: Instrument, answers: Mapping[str, Answer]) -> tuple[int, int]:
     low = len(applicable(instrument, answers))
+    # A question another one replaces is asked never: it counts only when already answered.
+    replaced = {q.replaces for q in instrument.questions if q.replaces is not None}
     high = sum(
         1
         for q in instrument.questions
-        if q.when is None or q.when.question not in answers or q.when.holds(answers)
+        if (q.when is None or q.when.question not in answers or q.when.holds(answers))
+        and (q.id not in replaced or q.id in answers)
     )
     return low, high
 

@@ -84,17 +84,21 @@ def pick_draft(storage: Storage, ui: Ui, network: str | None, interactive: bool)
             ui.show_error("draft_pick_invalid", {"count": len(drafts)})
 
 
-def ask_continue(ui: Ui, draft: Draft) -> bool:
-    """Ask whether to continue an unfinished assessment; Enter continues."""
+def ask_continue(ui: Ui, draft: Draft, replaces: bool = True) -> bool:
+    """Ask whether to continue an unfinished assessment; Enter continues.
+
+    `replaces`: starting afresh replaces the draft (not with --ei-tallenna, which keeps it).
+    """
     ui.notify("draft_found", {"network": draft.network, "count": len(draft.answers),
                               "saved": draft.saved_at})
     with draft_prompt():
         while True:
-            raw = ui.ask_line("draft_continue", {}).strip().casefold()
+            key = "draft_continue" if replaces else "draft_continue_kept"
+            raw = ui.ask_line(key, {}).strip().casefold()
             if raw in CONTINUE_WORDS or raw in NO_WORDS:
                 return raw in CONTINUE_WORDS
             if raw in HELP_TOKENS:
-                ui.notify("draft_continue_help", {})
+                ui.notify("draft_continue_help" if replaces else "draft_continue_kept_help", {})
                 continue
             ui.show_error("draft_yes_no", {})
 
@@ -323,7 +327,7 @@ def _start(options: Options, storage: Storage, ui: Ui, now: Callable[[], datetim
             ui.notify("draft_exists_not_asked", {
                 "network": existing.network,
                 "command": ui.resume_command(existing.network)}, warning=True)
-        elif existing is not None and ask_continue(ui, existing):
+        elif existing is not None and ask_continue(ui, existing, replaces=autosave):
             draft = existing
             network = existing.network
             wanted = Path(draft.questions_file) if draft.questions_file else None

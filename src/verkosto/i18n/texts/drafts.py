@@ -151,6 +151,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fi": "Jatketaanko luonnosta? (K = jatka, e = aloita alusta ja korvaa luonnos) [K/e]:",
         "en": "Continue the draft? (Y = continue, n = start over and replace it) [Y/n]:",
     },
+    "draft_continue_kept": {
+        "fi": "Jatketaanko luonnosta? (K = jatka, e = aloita alusta; luonnos säilyy) [K/e]:",
+        "en": "Continue the draft? (Y = continue, n = start over; the draft is kept) [Y/n]:",
+    },
+    "draft_continue_kept_help": {
+        "fi": "Enter tai k jatkaa luonnosta siitä, mihin se jäi; e aloittaa alusta. "
+              "Luonnosta ei korvata, koska --ei-tallenna on käytössä.",
+        "en": "Enter or y continues the draft where it stopped; n starts afresh. The draft "
+              "is not replaced, because --no-save is on.",
+    },
     "draft_yes_no": {"fi": "vastaa k tai e", "en": "answer y or n"},
     "drafts_heading": {"fi": "Luonnokset:", "en": "Drafts:"},
     "draft_row": {
