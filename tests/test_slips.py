@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from test_resume import scripted
 from test_session import Memory, Person
 from typer.testing import CliRunner
 
@@ -41,20 +42,6 @@ def rejected(question, raw) -> InvalidAnswer:
     with pytest.raises(InvalidAnswer) as caught:
         parse_answer(question, raw)
     return caught.value
-
-
-def scripted(lines, seen=None, messages=None):
-    """Return an `ask` that types `lines` in turn (EOF after them) and records prompts."""
-    queue = list(lines)
-
-    def ask(prompt: Prompt) -> str:
-        if seen is not None:
-            seen.append(prompt)
-        if not queue:
-            raise EOFError
-        return queue.pop(0)
-
-    return ask
 
 
 def verdict(instrument, answers):

@@ -7,11 +7,17 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from verkosto.errors import Problem, ProblemsError
 from verkosto.export.names import EXPORT_SCHEMA
 from verkosto.export.parse import Unreadable, parse
+from verkosto.hourfigures import (
+    WEEK_OR_MONTH,
+    HourFigure,
+    read_hours,
+    shown_numbers,
+)
 from verkosto.instrument import (
     Answer,
     Answers,
@@ -29,23 +35,6 @@ MAX_NETWORK_NAME = 120
 # Bounded lengths: int() refuses very long digit strings, and no answer needs them.
 _INTEGER = re.compile(r"^[+-]?[0-9]{1,9}$")
 _DECIMAL = re.compile(r"^[+-]?[0-9]{1,12}(?:[.,][0-9]{1,12})?$")
-# An hour figure, with or without its unit and period: "8", "1:30" (h:mm), "8 h", "8 tuntia",
-# "8,5 h/kk", "8 hours/month", "37,5 h/vko", "37,5/vko", "37.5 h/week", "37,5 h viikossa".
-_HOURS = re.compile(
-    r"^(?:(?P<number>[+-]?[0-9]{1,12}(?:[.,][0-9]{1,12})?)"
-    r"|(?P<whole>[0-9]{1,6}):(?P<minutes>[0-5][0-9]))\s*"
-    r"(?:(?:h|t|tunti|tuntia|hour|hours|hr|hrs)"
-    r"(?:(?:\s*/\s*|\s+)(?P<period>[a-z]+))?"
-    r"|/\s*(?P<period_only>[a-z]+))?$"
-)
-_MONTH_WORDS = frozenset({"kk", "kuukausi", "kuukaudessa", "kuussa", "month", "mo", "mth"})
-_WEEK_WORDS = frozenset({"vko", "viikko", "viikossa", "week", "wk", "w"})
-# Hours per week to hours per month: 52 weeks in 12 months.
-WEEKS_PER_MONTH = 52 / 12
-# Total working hours: a bare figure in this range is plausible per week (part-time to long
-# weeks) and also, for short part-time work, per month, so the interview asks which it is.
-# From a file it is taken per month, as the question says, and the person is told so.
-WEEK_OR_MONTH = (15.0, 60.0)
 _WORD = re.compile(r"\w+")
 
 
@@ -58,49 +47,6 @@ class InvalidAnswer(ValueError):
         self.params = params
         # The question the problem belongs to, when it is not the one being answered.
         self.question_id: str | None = None
-
-
-@dataclass(frozen=True)
-class HourFigure:
-    """An hour answer as written: the number and its period (week, month, or none given)."""
-
-    number: float
-    per: Literal["week", "month", "bare"]
-
-    @property
-    def monthly(self) -> float:
-        """Return the hours a month (a weekly figure × 52/12, to one decimal)."""
-        return round(self.number * WEEKS_PER_MONTH, 1) if self.per == "week" else self.number
-
-
-def read_hours(text: str) -> HourFigure | None:
-    """Read an hour figure ("37,5 h/vko", "1:30", "8 h/kk", "8"); None if it is not one."""
-    match = _HOURS.match(normalise(text).casefold())
-    if match is None:
-        return None
-    if match.group("number") is not None:
-        number = float(match.group("number").replace(",", "."))
-    else:
-        # h:mm to hours, rounded to a hundredth of an hour (36 seconds).
-        number = round(int(match.group("whole")) + int(match.group("minutes")) / 60, 2)
-    period = match.group("period") or match.group("period_only")
-    if period is None:
-        return HourFigure(number, "bare")
-    if period in _WEEK_WORDS:
-        return HourFigure(number, "week")
-    if period in _MONTH_WORDS:
-        return HourFigure(number, "month")
-    return None
-
-
-def shown_numbers(**values: float) -> dict[str, str]:
-    """Return numbers for a message: `name` as written in English, `name_fi` with a comma."""
-    shown: dict[str, str] = {}
-    for name, value in values.items():
-        text = plain_number(round(value, 2))
-        shown[name] = text
-        shown[f"{name}_fi"] = text.replace(".", ",")
-    return shown
 
 
 def normalise(raw: str) -> str:

@@ -12,11 +12,10 @@ from verkosto.answers import (
     normalise,
     parse_answer,
     prune,
-    read_hours,
-    shown_numbers,
     week_or_month,
 )
 from verkosto.errors import Interrupted
+from verkosto.hourfigures import read_hours, shown_numbers
 from verkosto.instrument import Answer, Answers, Instrument, Question, Text, applicable
 
 HELP_TOKENS = frozenset({"?", "ohje", "help"})
