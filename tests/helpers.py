@@ -29,7 +29,10 @@ def full_answers(
     if phase == "jasen":
         answers["kesto"] = tenure
     answers["verkoston_vaihe"] = "vakiintunut"
-    answers["tyoyhteiso"] = "iso"
+    # The staff count (10 or more: not a small organisation). A test that gives the older
+    # band question `tyoyhteiso` gets that instead, as an older answers file would.
+    if "tyoyhteiso" not in overrides:
+        answers["tyontekijat"] = 25
     for question in instrument.questions:
         if question.when is not None and not question.when.holds(answers):
             continue

@@ -42,7 +42,7 @@ def test_hours_accept_their_unit(bundled, raw, expected):
 
 
 @pytest.mark.parametrize(
-    "raw", ["8 h h", "8 minuuttia", "8 min", "h", "h 8", "8 hh", "8 päivää", "8 h/vko",
+    "raw", ["8 h h", "8 minuuttia", "8 min", "h", "h 8", "8 hh", "8 päivää", "8 h/päivä",
             "8 €", "8 %", "8 h/kk/kk", "8 h8", "1e3 h", "nan h", "8,,5 h"],
 )
 def test_hours_with_another_unit_or_noise_are_refused(bundled, raw):

@@ -185,7 +185,8 @@ def test_eof_mid_interview_exits_130_naming_the_question(tmp_path, bundled):
     result = runner.invoke(app, ["arvioi", "--verkosto", "V", "--vastaukset", str(path)],
                            input="")
     assert result.exit_code == 130
-    assert "tuki_vertais" in result.stderr
+    # Named by its label, as the person saw it, not by its id in the file.
+    assert '"Vertaistuki"' in result.stderr and "tuki_vertais" not in result.stderr
     assert isinstance(result.exception, SystemExit), result.exception
 
 

@@ -113,9 +113,9 @@ def test_an_export_of_the_previous_version_imports_and_asks_only_the_new_questio
     result = runner.invoke(app, ["arvioi", "--vastaukset", str(path), "--ei-tallenna",
                                  "--ei-kysy"])
     assert result.exit_code == 2
-    assert "tyoyhteiso" in result.stderr or "työntekijää" in result.stderr
+    assert "tyontekijat" in result.stderr
     # Without a terminal the lines on stdin answer the new questions, in order.
-    typed = "3\n3\n4\n0\n4\n4\n4\n4\n"
+    typed = "25\n3\n4\n0\n4\n4\n4\n4\n"
     result = runner.invoke(app, ["arvioi", "--vastaukset", str(path), "--ei-tallenna",
                                  "--vie", "-"], input=typed)
     assert result.exit_code == 0, result.stderr
@@ -124,7 +124,7 @@ def test_an_export_of_the_previous_version_imports_and_asks_only_the_new_questio
     assert done["instrument"]["version"] == bundled.version
     kept = {k: v for k, v in old.items() if bundled.has_question(k)}
     assert kept.items() <= done["answers"].items()
-    assert done["answers"]["tyoyhteiso"] == "iso" and done["answers"]["toim_sitoutuminen"] == 4
+    assert done["answers"]["tyontekijat"] == 25 and done["answers"]["toim_sitoutuminen"] == 4
     assert "ydin_korvattavuus" not in done["answers"]
 
 
@@ -172,7 +172,7 @@ def test_comparing_with_an_export_of_the_previous_version_lists_no_new_questions
     after = make_export(bundled, ydin_aiheet=5)
     before = json.loads(json.dumps(after))
     before["instrument"]["version"] = "1.0.0"
-    for qid in ("tyoyhteiso", "verkoston_vaihe", "sovitut_tunnit", "ydin_ainutlaatuinen"):
+    for qid in ("tyontekijat", "verkoston_vaihe", "sovitut_tunnit", "ydin_ainutlaatuinen"):
         del before["answers"][qid]
     before["answers"]["ydin_korvattavuus"] = 2
     before["answers"]["ydin_aiheet"] = 2
@@ -182,14 +182,14 @@ def test_comparing_with_an_export_of_the_previous_version_lists_no_new_questions
 
 def test_no_input_names_every_unanswered_question_at_once(tmp_path, bundled):
     answers = full_answers(bundled)
-    for qid in ("tyoyhteiso", "sovitut_tunnit", "toim_vaikutus"):
+    for qid in ("tyontekijat", "sovitut_tunnit", "toim_vaikutus"):
         del answers[qid]
     path = tmp_path / "a.json"
     path.write_text(json.dumps(answers), encoding="utf-8")
     result = runner.invoke(app, ["arvioi", "--verkosto", "X", "--vastaukset", str(path),
                                  "--ei-kysy", "--ei-tallenna"])
     assert result.exit_code == 2
-    assert "Vastaamatta: tyoyhteiso, sovitut_tunnit, toim_vaikutus." in result.stderr
+    assert "Vastaamatta: tyontekijat, sovitut_tunnit, toim_vaikutus." in result.stderr
 
 
 def test_vertaa_says_when_the_versions_differ(tmp_path, bundled):

@@ -12,6 +12,12 @@ from typing import Any
 from verkosto.errors import Problem, ProblemsError
 from verkosto.export.names import EXPORT_SCHEMA
 from verkosto.export.parse import Unreadable, parse
+from verkosto.hourfigures import (
+    WEEK_OR_MONTH,
+    HourFigure,
+    read_hours,
+    shown_numbers,
+)
 from verkosto.instrument import (
     Answer,
     Answers,
@@ -29,12 +35,6 @@ MAX_NETWORK_NAME = 120
 # Bounded lengths: int() refuses very long digit strings, and no answer needs them.
 _INTEGER = re.compile(r"^[+-]?[0-9]{1,9}$")
 _DECIMAL = re.compile(r"^[+-]?[0-9]{1,12}(?:[.,][0-9]{1,12})?$")
-# An hour figure typed with its unit: "8 h", "8h", "8 tuntia", "8,5 h/kk", "8 hours", "8 h/month".
-_HOURS = re.compile(
-    r"^(?P<number>[+-]?[0-9]{1,12}(?:[.,][0-9]{1,12})?)\s*"
-    r"(?:h|t|tunti|tuntia|hour|hours|hr|hrs)"
-    r"(?:\s*/\s*(?:kk|kuukausi|kuukaudessa|month|mo))?$"
-)
 _WORD = re.compile(r"\w+")
 
 
@@ -45,6 +45,8 @@ class InvalidAnswer(ValueError):
         super().__init__(key)
         self.key = key
         self.params = params
+        # The question the problem belongs to, when it is not the one being answered.
+        self.question_id: str | None = None
 
 
 def normalise(raw: str) -> str:
@@ -53,9 +55,8 @@ def normalise(raw: str) -> str:
 
 
 def _number_error(question: Question) -> InvalidAnswer:
-    return InvalidAnswer(
-        "answer_number", min=plain_number(question.min), max=plain_number(question.max)
-    )
+    key = "answer_whole" if question.whole else "answer_number"
+    return InvalidAnswer(key, min=plain_number(question.min), max=plain_number(question.max))
 
 
 def _choice_error(question: Question) -> InvalidAnswer:
@@ -72,6 +73,46 @@ def _is_hours(question: Question) -> bool:
     return unit is not None and any(
         name is not None and (name == "h" or name.startswith("h/")) for name in (unit.fi, unit.en)
     )
+
+
+def _per_month(question: Question) -> bool:
+    """Return whether an hour question counts hours a month, so a weekly figure converts."""
+    unit = question.unit
+    return unit is not None and (unit.fi in ("h/kk", "h/kuukausi")
+                                 or unit.en in ("h/month", "h/mo"))
+
+
+def hours_answer(question: Question, text: str) -> tuple[int | float, HourFigure]:
+    """Parse an hour question's answer; return hours in its own unit and the figure written.
+
+    Raise InvalidAnswer when it is no figure, a week where weeks do not apply, or out of
+    range (a weekly figure names both the weekly and the monthly hours).
+    """
+    figure = read_hours(text)
+    if figure is None or (figure.per == "week" and not _per_month(question)):
+        raise _number_error(question)
+    if figure.per == "week":
+        assert question.min is not None and question.max is not None
+        if not question.min <= figure.monthly <= question.max:
+            raise InvalidAnswer("answer_week_range", min=plain_number(question.min),
+                                max=plain_number(question.max),
+                                **shown_numbers(week=figure.number, month=figure.monthly))
+    return _number_in_range(question, figure.monthly), figure
+
+
+def week_or_month(instrument: Instrument, question: Question, raw: str) -> float | None:
+    """Return the bare working-time figure that may be weekly or monthly; None if it is clear.
+
+    Only the total working time asks: "37,5" is the usual Finnish weekly figure, and a month
+    of 37,5 hours is short part-time work.
+    """
+    if question.id != instrument.scoring.time.worktime or not _per_month(question):
+        return None
+    figure = read_hours(raw)
+    low, high = WEEK_OR_MONTH
+    if figure is None or figure.per != "bare" or not low <= figure.number <= high:
+        return None
+    return figure.number
 
 
 def parse_answer(question: Question, raw: str, *, typed: bool = True) -> Answer:
@@ -97,11 +138,10 @@ def parse_answer(question: Question, raw: str, *, typed: bool = True) -> Answer:
         key = "answer_scale_na" if question.not_applicable is not None else "answer_scale"
         raise InvalidAnswer(key)
     if question.type == "number":
+        if _is_hours(question):
+            return hours_answer(question, text)[0]
         if not _DECIMAL.match(text):
-            hours = _HOURS.match(text.casefold()) if _is_hours(question) else None
-            if hours is None:
-                raise _number_error(question)
-            text = hours.group("number")
+            raise _number_error(question)
         return _number_in_range(question, float(text.replace(",", ".")))
     # choice: a number from the list, the value, or the label in either language
     if _INTEGER.match(text):
@@ -153,6 +193,8 @@ def _number_in_range(question: Question, value: float) -> int | float:
     # NaN fails both comparisons, so it is refused here too.
     if not question.min <= value <= question.max:
         raise _number_error(question)
+    if question.whole and not value.is_integer():
+        raise _number_error(question)
     return int(value) if value.is_integer() else value
 
 
@@ -196,18 +238,40 @@ def _type_error(question: Question) -> InvalidAnswer:
     return InvalidAnswer("answer_text", max=MAX_TEXT)
 
 
+def _number_answer(value: Answer) -> float | None:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value)
+    return None
+
+
 def check_hours(instrument: Instrument, answers: Mapping[str, Answer]) -> InvalidAnswer | None:
-    """Return an error when the network's monthly hours exceed the whole working time."""
+    """Return an error when the hours contradict each other, naming the question to fix.
+
+    The network's hours cannot exceed the whole working time, and the hours agreed as part
+    of the job cannot exceed the network's hours (once every hour question that applies is
+    answered, so an answers file may leave some to be asked).
+    """
     config = instrument.scoring.time
-    worktime = answers.get(config.worktime)
-    hours = [answers.get(qid) for qid in config.hours]
-    total = sum(h for h in hours if isinstance(h, (int, float)) and not isinstance(h, bool))
-    if isinstance(worktime, (int, float)) and not isinstance(worktime, bool) and total > worktime:
-        return InvalidAnswer(
+    worktime = _number_answer(answers.get(config.worktime))
+    hours = [_number_answer(answers.get(qid)) for qid in config.hours]
+    total = sum(h for h in hours if h is not None)
+    if worktime is not None and total > worktime:
+        mismatch = InvalidAnswer(
             "answer_hours_exceed_worktime",
             hours=plain_number(total),
             worktime=plain_number(worktime),
         )
+        mismatch.question_id = config.worktime
+        return mismatch
+    agreed = _number_answer(answers.get(config.agreed)) if config.agreed else None
+    asked = {q.id for q in applicable(instrument, answers)}
+    if agreed is not None and config.agreed is not None and agreed > total and all(
+        qid in answers for qid in config.hours if qid in asked
+    ):
+        mismatch = InvalidAnswer("answer_agreed_exceed_hours",
+                                 **shown_numbers(agreed=agreed, hours=total))
+        mismatch.question_id = config.agreed
+        return mismatch
     return None
 
 
@@ -266,6 +330,7 @@ def load_answers(path: Path, instrument: Instrument, display: str | None = None)
             continue
         try:
             loaded.answers[qid] = coerce_value(instrument.question(qid), value)
+            loaded.notes.extend(_hour_notes(instrument, instrument.question(qid), value))
         except InvalidAnswer as error:
             if tolerant:
                 continue
@@ -274,13 +339,36 @@ def load_answers(path: Path, instrument: Instrument, display: str | None = None)
             problems.append(Problem(key, dict(error.params), display, line, "question", qid))
     _drop_ruled_out(instrument, loaded)
     if not problems and (mismatch := check_hours(instrument, loaded.answers)) is not None:
-        qid = instrument.scoring.time.worktime
+        qid = mismatch.question_id or instrument.scoring.time.worktime
         problems.append(
             Problem(mismatch.key, dict(mismatch.params), display, lines.get(qid), "question", qid)
         )
     if problems:
         raise ProblemsError("answers_invalid", problems)
     return loaded
+
+
+def _hour_notes(
+    instrument: Instrument, question: Question, value: object
+) -> list[tuple[str, dict[str, object]]]:
+    """Say how an hour figure from a file was read: a week converted, or a month assumed."""
+    if question.type != "number" or not _is_hours(question) or isinstance(value, bool):
+        return []
+    if isinstance(value, (int, float)):
+        value = plain_number(value)
+    if not isinstance(value, str) or (figure := read_hours(value)) is None:
+        return []
+    label = question.short or question.text
+    if figure.per == "week":
+        return [("answer_week_read", {"question": label,
+                                      **shown_numbers(week=figure.number,
+                                                      month=figure.monthly)})]
+    if week_or_month(instrument, question, value) is not None:
+        return [("answer_month_assumed", {"question": label,
+                                          **shown_numbers(
+                                              hours=figure.number,
+                                              month=HourFigure(figure.number, "week").monthly)})]
+    return []
 
 
 def _read_mapping(path: Path, display: str) -> tuple[dict[Any, Any], Mapping[str, int]]:
@@ -380,8 +468,9 @@ def fit_answers(instrument: Instrument, raw: Mapping[str, object]) -> tuple[Answ
             kept[qid] = coerce_value(instrument.question(qid), value)
         except InvalidAnswer:
             dropped.append(qid)
-    if check_hours(instrument, kept) is not None:
-        worktime = instrument.scoring.time.worktime
-        del kept[worktime]
-        dropped.append(worktime)
+    while (mismatch := check_hours(instrument, kept)) is not None:
+        # The answer that makes the figures disagree is asked again.
+        qid = mismatch.question_id or instrument.scoring.time.worktime
+        del kept[qid]
+        dropped.append(qid)
     return kept, dropped

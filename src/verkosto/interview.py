@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from verkosto.answers import InvalidAnswer, check_hours, normalise, parse_answer, prune
+from verkosto.answers import (
+    InvalidAnswer,
+    check_hours,
+    normalise,
+    parse_answer,
+    prune,
+    week_or_month,
+)
 from verkosto.errors import Interrupted
+from verkosto.hourfigures import read_hours, shown_numbers
 from verkosto.instrument import Answer, Answers, Instrument, Question, Text, applicable
 
 HELP_TOKENS = frozenset({"?", "ohje", "help"})
@@ -20,6 +29,9 @@ YES_WORDS = frozenset({"k", "kyllä", "kylla", "y", "yes"})
 NO_WORDS = frozenset({"e", "ei", "n", "no"})
 # The review accepts with a yes or "ok"; Enter accepts too (see review_choice).
 ACCEPT_TOKENS = YES_WORDS | {"ok"}
+# "Per week or per month?" after a bare working-time figure that could be either.
+WEEK_WORDS = frozenset({"1", "v", "vko", "viikko", "viikossa", "w", "week", "a week"})
+MONTH_WORDS = frozenset({"2", "k", "kk", "kuukausi", "kuukaudessa", "m", "month", "a month"})
 
 
 @dataclass(frozen=True)
@@ -43,6 +55,8 @@ class Prompt:
     # The first of a run of scale questions on the same scale: its labels are shown in
     # full; the questions after it show a one-line reminder.
     scale_in_full: bool = True
+    # A bare working-time figure that may be weekly or monthly: ask which it is.
+    week_or_month: float | None = None
 
 
 @dataclass(frozen=True)
@@ -52,6 +66,8 @@ class ReviewPrompt:
     questions: tuple[Question, ...]
     answers: Answers
     error: InvalidAnswer | None
+    # The person typed "?": show what the prompt takes, not the whole list again.
+    help: bool = False
 
 
 # Returns the raw text typed; may raise EOFError or KeyboardInterrupt.
@@ -62,6 +78,8 @@ ShowNote = Callable[[Text], None]
 Save = Callable[[Answers], None]
 # Returns the raw text typed at the review; may raise EOFError or KeyboardInterrupt.
 AskReview = Callable[[ReviewPrompt], str]
+# Shows one message (an interface text key and its parameters), such as a conversion.
+ShowMessage = Callable[[str, Mapping[str, object]], None]
 
 
 def next_question(instrument: Instrument, answers: Mapping[str, Answer]) -> Question | None:
@@ -121,10 +139,13 @@ def _combinations(options: list[list[Answer]]) -> list[tuple[Answer, ...]]:
 
 def _bounds(instrument: Instrument, answers: Mapping[str, Answer]) -> tuple[int, int]:
     low = len(applicable(instrument, answers))
+    # A question another one replaces is asked never: it counts only when already answered.
+    replaced = {q.replaces for q in instrument.questions if q.replaces is not None}
     high = sum(
         1
         for q in instrument.questions
-        if q.when is None or q.when.question not in answers or q.when.holds(answers)
+        if (q.when is None or q.when.question not in answers or q.when.holds(answers))
+        and (q.id not in replaced or q.id in answers)
     )
     return low, high
 
@@ -146,10 +167,10 @@ def review_choice(raw: str, questions: tuple[Question, ...]) -> str | None:
     text = normalise(raw)
     if not text or text.casefold() in ACCEPT_TOKENS:
         return None
-    if text.isdigit() and 1 <= int(text) <= len(questions):
+    # ASCII digits only: "²" and "٣" are digits to str.isdigit but no number here.
+    if re.fullmatch(r"[0-9]{1,9}", text) and 1 <= int(text) <= len(questions):
         return questions[int(text) - 1].id
     raise InvalidAnswer("review_choice", count=len(questions))
-
 
 
 def run(
@@ -162,6 +183,7 @@ def run(
     save: Save | None = None,
     ask_review: AskReview | None = None,
     defaults: Mapping[str, Answer] | None = None,
+    show_message: ShowMessage | None = None,
 ) -> Answers:
     """Ask every question still unanswered, then offer a review; return the answers that apply.
 
@@ -172,7 +194,8 @@ def run(
     current: Answers = dict(answers)
     defaults_now: Answers = dict(defaults or {})
     while True:
-        _ask_all(instrument, current, defaults_now, ask, show_help, show_note, save)
+        _ask_all(instrument, current, defaults_now, ask, show_help, show_note, save,
+                 show_message)
         if ask_review is None:
             break
         picked = _review(instrument, current, ask_review)
@@ -186,11 +209,15 @@ def _review(instrument: Instrument, current: Answers, ask_review: AskReview) -> 
     answered = prune(instrument, current)
     questions = tuple(q for q in instrument.questions if q.id in answered)
     error: InvalidAnswer | None = None
+    wants_help = False
     while True:
         try:
-            raw = ask_review(ReviewPrompt(questions, answered, error))
+            raw = ask_review(ReviewPrompt(questions, answered, error, wants_help))
         except EOFError:
             raise Interrupted("input_ended_review") from None
+        error, wants_help = None, normalise(raw).casefold() in HELP_TOKENS
+        if wants_help:
+            continue
         try:
             return review_choice(raw, questions)
         except InvalidAnswer as invalid:
@@ -212,11 +239,14 @@ def _ask_all(
     show_help: ShowHelp,
     show_note: ShowNote | None,
     save: Save | None,
+    show_message: ShowMessage | None = None,
 ) -> None:
     error: InvalidAnswer | None = None
     again = False
     # The scale whose labels are on screen from the question drawn last, if any.
     scale_shown: tuple[object, ...] | None = None
+    # A bare working-time figure waiting for "per week or per month?".
+    pending: float | None = None
     while (question := next_question(instrument, current)) is not None:
         # Its place among the questions that apply: a question changed in the review keeps
         # its own number rather than showing as the last one.
@@ -230,13 +260,16 @@ def _ask_all(
             has_default, defaults.get(question.id),
             current.get(phase.question) == phase.joining,
             scale_in_full=scale is None or scale != scale_shown,
+            week_or_month=pending,
         )
         if not again:
             scale_shown = scale
         try:
             raw = normalise(ask(prompt))
         except EOFError:
-            raise Interrupted("input_ended", id=question.id) from None
+            label = question.short or question.text
+            raise Interrupted("input_ended", id=question.id, question_fi=label.fi,
+                              question_en=label.get("en")) from None
         error = None
         again = True
         # In free text only "?" asks for help: "ohje" could be what the person wants to write.
@@ -244,6 +277,9 @@ def _ask_all(
             show_help(question)
             continue
         if raw == "<" or (question.type != "text" and raw.casefold() in BACK_TOKENS):
+            if pending is not None:
+                pending = None  # back from "per week or per month?" to the figure itself
+                continue
             previous = previous_question(instrument, current, question)
             if previous is None:
                 error = InvalidAnswer("back_at_first")
@@ -251,7 +287,17 @@ def _ask_all(
             defaults[previous.id] = current.pop(previous.id)
             again = False
             continue
-        if not raw and has_default:
+        value: Answer
+        # The figure typed per week, when it was: the note after it shows the conversion.
+        weekly: float | None = None
+        if pending is not None:
+            try:
+                value = _week_or_month_answer(question, pending, raw)
+            except InvalidAnswer as invalid:
+                error = invalid
+                continue
+            weekly = pending if raw.casefold() in WEEK_WORDS else None
+        elif not raw and has_default:
             value = defaults[question.id]
         elif raw == CLEAR_TOKEN and has_default and question.type == "text":
             # Enter keeps the earlier note, so clearing it needs a sign of its own.
@@ -262,6 +308,12 @@ def _ask_all(
             except InvalidAnswer as invalid:
                 error = invalid
                 continue
+            if (bare := week_or_month(instrument, question, raw)) is not None:
+                pending = bare
+                continue
+            figure = read_hours(raw) if question.type == "number" else None
+            weekly = figure.number if figure is not None and figure.per == "week" else None
+        pending = None
         if (mismatch := check_hours(instrument, {**current, question.id: value})) is not None:
             error = mismatch
             continue
@@ -271,6 +323,18 @@ def _ask_all(
         if save is not None:
             # Not pruned: a file answer may wait on a question still to be asked.
             save(dict(current))
+        if weekly is not None and show_message is not None and isinstance(value, (int, float)):
+            show_message("answer_week_note", shown_numbers(week=weekly, month=float(value)))
         chosen = question.choice(value) if isinstance(value, str) else None
         if chosen is not None and chosen.note is not None and show_note is not None:
             show_note(chosen.note)
+
+
+def _week_or_month_answer(question: Question, figure: float, raw: str) -> Answer:
+    """Return the monthly hours for "per week or per month?", or raise InvalidAnswer."""
+    word = raw.casefold()
+    if word in WEEK_WORDS:
+        return parse_answer(question, f"{figure} h/vko")
+    if word in MONTH_WORDS:
+        return parse_answer(question, f"{figure} h/kk")
+    raise InvalidAnswer("week_or_month_choice")

@@ -19,7 +19,14 @@ from typing import TYPE_CHECKING, Any
 from verkosto.answers import InvalidAnswer, check_network_name, fit_answers
 from verkosto.errors import Interrupted, InvalidInput, OperationFailed
 from verkosto.instrument import applicable
-from verkosto.interview import NO_WORDS, YES_WORDS, next_question, run
+from verkosto.interview import (
+    HELP_TOKENS,
+    NO_WORDS,
+    YES_WORDS,
+    next_question,
+    run,
+    total_range,
+)
 from verkosto.session_ports import Loaded, Options, Params, Storage, Ui
 
 if TYPE_CHECKING:
@@ -69,30 +76,44 @@ def pick_draft(storage: Storage, ui: Ui, network: str | None, interactive: bool)
     with draft_prompt():
         while True:
             raw = ui.ask_line("draft_pick", {"count": len(drafts)}).strip()
-            if re.fullmatch(r"[0-9]+", raw) and 1 <= int(raw) <= len(drafts):
+            if re.fullmatch(r"[0-9]{1,9}", raw) and 1 <= int(raw) <= len(drafts):
                 return drafts[int(raw) - 1]
+            if raw.casefold() in HELP_TOKENS:
+                ui.notify("draft_pick_help", {"count": len(drafts)})
+                continue
             ui.show_error("draft_pick_invalid", {"count": len(drafts)})
 
 
-def ask_continue(ui: Ui, draft: Draft) -> bool:
-    """Ask whether to continue an unfinished assessment; Enter continues."""
+def ask_continue(ui: Ui, draft: Draft, replaces: bool = True) -> bool:
+    """Ask whether to continue an unfinished assessment; Enter continues.
+
+    `replaces`: starting afresh replaces the draft (not with --ei-tallenna, which keeps it).
+    """
     ui.notify("draft_found", {"network": draft.network, "count": len(draft.answers),
                               "saved": draft.saved_at})
     with draft_prompt():
         while True:
-            raw = ui.ask_line("draft_continue", {}).strip().casefold()
+            key = "draft_continue" if replaces else "draft_continue_kept"
+            raw = ui.ask_line(key, {}).strip().casefold()
             if raw in CONTINUE_WORDS or raw in NO_WORDS:
                 return raw in CONTINUE_WORDS
+            if raw in HELP_TOKENS:
+                ui.notify("draft_continue_help" if replaces else "draft_continue_kept_help", {})
+                continue
             ui.show_error("draft_yes_no", {})
 
 
 def ask_network(ui: Ui) -> str:
-    """Ask for the network's name until it is one; EOF becomes Interrupted."""
+    """Ask for the network's name until it is one; EOF becomes Interrupted, "?" explains."""
     while True:
         try:
             raw = ui.ask_network()
         except EOFError:
             raise Interrupted("input_ended_network") from None
+        if raw.strip() == "?":
+            # Not a name: a network called "?" would be a draft nobody meant to start.
+            ui.notify("network_help", {})
+            continue
         try:
             return check_network_name(raw)
         except InvalidAnswer as error:
@@ -192,6 +213,21 @@ class _Start:
     draft: Draft | None
     autosave: bool
     started_at: datetime
+    intro_shown: bool = False
+
+
+def show_intro(ui: Ui, instrument: Instrument, given: Mapping[str, Any], drafts: bool) -> None:
+    """Say what the interview is and how long it takes: the questions still to answer."""
+    low, high = total_range(instrument, given)
+    done = sum(1 for q in applicable(instrument, given) if q.id in given)
+    ui.show_intro(instrument, max(low - done, 1), max(high - done, 1), drafts)
+
+
+def _skip_optional(instrument: Instrument, given: dict[str, Any]) -> dict[str, Any]:
+    """Leave optional free-text questions unanswered when nothing may be asked (--ei-kysy)."""
+    optional = [q.id for q in applicable(instrument, given)
+                if q.type == "text" and q.id not in given]
+    return {**given, **dict.fromkeys(optional)}
 
 
 def assess(options: Options, storage: Storage, ui: Ui,
@@ -207,6 +243,8 @@ def assess(options: Options, storage: Storage, ui: Ui,
                     start.started_at)
     if draft is not None:
         given = _continue_draft(ui, instrument, draft, given, keeper)
+    if not options.ask:
+        given = _skip_optional(instrument, given)
     if not options.ask and (missing := next_question(instrument, given)) is not None:
         unanswered = [q.id for q in applicable(instrument, given) if q.id not in given]
         # All of them at once: someone bringing an older answers file fixes it in one go.
@@ -218,8 +256,8 @@ def assess(options: Options, storage: Storage, ui: Ui,
     if options.interactive and options.keep_history:
         defaults = earlier_answers(storage, ui, network, instrument, given, now().date())
     asks = next_question(instrument, given) is not None
-    if asks:
-        ui.show_intro(instrument)
+    if asks and not start.intro_shown:
+        show_intro(ui, instrument, given, start.autosave)
     # A review only where a person typed answers at a terminal (a draft was typed too, and
     # may have stopped at the review).
     reviewed = options.interactive and (asks or draft is not None)
@@ -230,7 +268,8 @@ def assess(options: Options, storage: Storage, ui: Ui,
     try:
         answers = run(instrument, given, lambda prompt: ui.ask(instrument, prompt),
                       ui.show_help, ui.show_note, save=keeper.save,
-                      ask_review=ask_review if reviewed else None, defaults=defaults)
+                      ask_review=ask_review if reviewed else None, defaults=defaults,
+                      show_message=ui.notify)
     except (KeyboardInterrupt, Interrupted) as stop:
         # Only a draft this run saved or continued counts (keeper.kept is 0 otherwise).
         raise stopped(stop, keeper.kept, ui.resume_command(network)) from None
@@ -269,18 +308,24 @@ def _start(options: Options, storage: Storage, ui: Ui, now: Callable[[], datetim
         # Nothing else is asked, and no one may be there to type a name.
         raise InvalidInput("network_missing")
     started_at = now()
+    # --ei-tallenna keeps nothing: no history and no draft.
+    autosave = options.ask and options.keep_history
+    intro_shown = False
     if network is None:
+        # Say what this is before the first thing asked, the network's name.
+        show_intro(ui, loaded.instrument, loaded.answers, autosave)
+        intro_shown = True
         network = ask_network(ui)
-    # Drafts: continue one, or keep the person's unfinished one safe.
-    autosave = options.ask
-    if draft is None and autosave:
+    # Drafts: continue one, or keep the person's unfinished one safe (also with
+    # --ei-tallenna, which writes no draft but may still continue one).
+    if draft is None and options.ask:
         existing = _existing_draft(storage, ui, network)
         if existing is not None and not options.interactive:
             autosave = False
             ui.notify("draft_exists_not_asked", {
                 "network": existing.network,
                 "command": ui.resume_command(existing.network)}, warning=True)
-        elif existing is not None and ask_continue(ui, existing):
+        elif existing is not None and ask_continue(ui, existing, replaces=autosave):
             draft = existing
             network = existing.network
             wanted = Path(draft.questions_file) if draft.questions_file else None
@@ -290,7 +335,7 @@ def _start(options: Options, storage: Storage, ui: Ui, now: Callable[[], datetim
                 loaded = storage.load(questions)
     if draft is not None:
         started_at = draft.started_at
-    return _Start(loaded, network, questions, draft, autosave, started_at)
+    return _Start(loaded, network, questions, draft, autosave, started_at, intro_shown)
 
 
 def _same_network(a: str, b: str) -> bool:

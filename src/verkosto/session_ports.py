@@ -99,8 +99,11 @@ class Ui(Protocol):
     def show_drafts(self, drafts: list[Draft]) -> None:
         """List the drafts to choose from, numbered from 1."""
 
-    def show_intro(self, instrument: Instrument) -> None:
-        """Show what the questions are about, before the first."""
+    def show_intro(self, instrument: Instrument, low: int, high: int, drafts: bool) -> None:
+        """Say what the questions are about and how many are left (low–high), before them.
+
+        `drafts`: whether the answers are kept as a draft on the way (not with --ei-tallenna).
+        """
 
     def ask(self, instrument: Instrument, prompt: Prompt) -> str:
         """Ask one question; return the line typed."""

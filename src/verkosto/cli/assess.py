@@ -99,11 +99,11 @@ class ConsoleUi:
                 for d in drafts]
         self.console.print(render.draft_list(rows, self.lang))
 
-    def show_intro(self, instrument: Instrument) -> None:
-        """Show what the questions are about."""
+    def show_intro(self, instrument: Instrument, low: int, high: int, drafts: bool) -> None:
+        """Show what the questions are about, how many there are and how long they take."""
         from verkosto import render
 
-        self.console.print(render.intro_view(instrument, self.lang))
+        self.console.print(render.intro_view(instrument, self.lang, low, high, drafts))
 
     def ask(self, instrument: Instrument, prompt: Prompt) -> str:
         """Show one question (or only its prompt again, after help or a bad answer)."""
@@ -111,6 +111,12 @@ class ConsoleUi:
 
         if prompt.error is not None:
             self.show_error(prompt.error.key, prompt.error.params)
+        if prompt.week_or_month is not None:
+            from verkosto.render.interview import week_or_month_prompt, week_or_month_view
+
+            if prompt.error is None:
+                self.console.print(week_or_month_view(prompt.week_or_month, self.lang))
+            return self.terminal.read_line(self.console, week_or_month_prompt(self.lang))
         if not prompt.again:
             self.console.print(render.question_view(instrument, prompt, self.lang))
         return self.terminal.read_line(self.console, render.prompt_text(
@@ -124,6 +130,8 @@ class ConsoleUi:
 
         if review.error is not None:
             self.show_error(review.error.key, review.error.params)
+        elif review.help:
+            self.console.print(render.message_view(t("review_help", self.lang), "italic"))
         else:
             self.console.print(render.review_view(instrument, review, self.lang))
         return self.terminal.read_line(self.console, render.review_prompt_text(review,
@@ -300,7 +308,7 @@ def arvioi(
     ei_tallenna: Annotated[
         bool,
         typer.Option("--ei-tallenna", "--no-save",
-                     help="Älä tallenna arviota historiaan."),
+                     help="Älä tallenna arviota historiaan äläkä vastauksia luonnokseksi."),
     ] = False,
     kieli: LangOption = None,
 ) -> None:

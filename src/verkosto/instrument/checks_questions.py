@@ -153,10 +153,11 @@ def read_questions(
     return result
 
 
-_COMMON_KEYS = ("id", "type", "text", "short", "source", "help", "dimension", "when")
+_COMMON_KEYS = ("id", "type", "text", "short", "source", "help", "dimension", "when",
+                "replaces")
 _TYPE_KEYS: dict[str, tuple[str, ...]] = {
     "scale": ("scale", "labels", "not_applicable", "reverse", "shows_later"),
-    "number": ("min", "max", "unit"),
+    "number": ("min", "max", "unit", "whole"),
     "choice": ("choices",),
     "text": (),
 }
@@ -198,6 +199,8 @@ def _question(
         if "when" in node
         else None
     )
+    # What it refers to is checked once every question is read (loader._replacements).
+    replaces = check.string(node, "replaces", "question", ident, required=False)
     details = _type_details(check, node, qtype, ident, scales)
     if qid is None or text is None or source is None or qtype not in QUESTION_TYPES:
         return None
@@ -213,6 +216,7 @@ def _question(
         help=help_text,
         short=short,
         when=when,
+        replaces=replaces,
         **details,
     )
 
@@ -233,9 +237,10 @@ def _type_details(
         if low is not None and high is not None and low > high:
             check.add("bad_range", check.line_of(node, "max"), "question", ident, min=low, max=high)
         unit = check.text(node, "unit", "question", ident, required=False)
+        whole = _flag(check, node, "whole", ident)
         if low is None or high is None:
             return None
-        return {"min": low, "max": high, "unit": unit}
+        return {"min": low, "max": high, "unit": unit, "whole": whole}
     if qtype == "choice":
         choices = _choices(check, node, ident)
         return {"choices": choices} if choices else None

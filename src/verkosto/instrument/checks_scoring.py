@@ -7,9 +7,8 @@ from typing import Any
 
 from verkosto.instrument.checker import Checker
 from verkosto.instrument.checks_conditions import allowed_values, read_condition
+from verkosto.instrument.checks_situations import read_situations
 from verkosto.instrument.model import (
-    SITUATIONS,
-    Condition,
     CurvePoint,
     Dimension,
     Level,
@@ -52,7 +51,7 @@ def read_scoring(
                   dimension=core)
     # A question that failed to load was reported where it is written: say nothing more.
     broken = all_ids - set(questions)
-    situations = _situations(check, node, questions, broken)
+    situations = read_situations(check, node, questions, broken)
     reciprocity, organisation = (
         _dimension_ref(check, node, key, dimensions)
         for key in ("reciprocity_dimension", "organisation_dimension")
@@ -88,30 +87,6 @@ def _dimension_ref(
                   dimension=found)
         return None
     return found
-
-
-def _situations(
-    check: Checker, node: YamlMapping, questions: Mapping[str, Question], broken: set[str]
-) -> dict[str, Condition] | None:
-    if "situations" not in node:
-        return {}
-    raw = check.mapping(node["situations"], check.line_of(node, "situations"), "scoring",
-                        "situations", "situations")
-    if raw is None:
-        return None
-    check.keys(raw, "scoring", "situations", required=(), optional=SITUATIONS)
-    result: dict[str, Condition] = {}
-    for name in SITUATIONS:
-        if name in raw:
-            target = raw[name].get("question") if isinstance(raw[name], dict) else None
-            if target in broken:
-                return None
-            cond = read_condition(check, raw, name, "scoring", "situations",
-                              list(questions.values()), set(questions))
-            if cond is None:
-                return None
-            result[name] = cond
-    return result
 
 
 def _relevance(

@@ -66,6 +66,7 @@ def from_data(data: Any, display: str, sha256: str) -> Instrument:
     scoring = read_scoring(check, root, by_id, {d.id: d for d in dimensions}, all_ids)
     recommendation = read_recommendation(check, root, questions, all_ids)
     retired = _retired(check, root, all_ids)
+    _replacements(check, questions)
     _cross_checks(root, check, dimensions, questions, scoring)
     if check.problems or meta is None or scoring is None or recommendation is None:
         if not check.problems:
@@ -106,6 +107,23 @@ def _retired(check: Checker, root: YamlMapping, all_ids: set[str]) -> frozenset[
         else:
             found.add(qid)
     return frozenset(found)
+
+
+def _replacements(check: Checker, questions: Sequence[Question]) -> None:
+    """Check each `replaces`: another question, replaced once, not itself replacing one."""
+    by_id = {q.id: q for q in questions}
+    replaced: set[str] = set()
+    for question in questions:
+        old = question.replaces
+        if old is None:
+            continue
+        target = by_id.get(old)
+        if target is None or old == question.id:
+            check.add("replaces_unknown", question.line, "question", question.id, ref=old)
+        elif old in replaced or target.replaces is not None:
+            # One answer, one meaning: no chains, and no two questions sharing an old one.
+            check.add("replaces_twice", question.line, "question", question.id, ref=old)
+        replaced.add(old)
 
 
 def _instrument_meta(check: Checker, root: YamlMapping) -> tuple[str, str, Text, str] | None:

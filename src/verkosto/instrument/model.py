@@ -111,18 +111,33 @@ class Choice:
 
 @dataclass(frozen=True)
 class Condition:
-    """Ask a question only when an earlier answer is one of `values`."""
+    """Holds when an earlier answer is one of `values`, or a number within the bounds."""
 
     question: str
     values: tuple[int | float | str, ...]
+    # A number compared (scoring.situations): both bounds count as inside.
+    at_least: float | None = None
+    at_most: float | None = None
 
     def holds(self, answers: Mapping[str, Answer]) -> bool:
-        """Return whether the referenced answer is one of the values."""
+        """Return whether the referenced answer is one of the values or within the bounds."""
         value = answers.get(self.question)
-        return value is not None and value in self.values
+        if value is None:
+            return False
+        if self.at_least is None and self.at_most is None:
+            return value in self.values
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            return False
+        return (self.at_least is None or value >= self.at_least) and (
+            self.at_most is None or value <= self.at_most
+        )
 
     def to_dict(self) -> dict[str, object]:
         """Return the condition in the shape it has in questions.yaml."""
+        if self.at_least is not None or self.at_most is not None:
+            bounds = {"at_least": self.at_least, "at_most": self.at_most}
+            return {"question": self.question,
+                    **{k: v for k, v in bounds.items() if v is not None}}
         if len(self.values) == 1:
             return {"question": self.question, "equals": self.values[0]}
         return {"question": self.question, "in": list(self.values)}
@@ -152,6 +167,11 @@ class Question:
     when: Condition | None = None
     # A benefit that takes time to show: for a new member it counts only when it helps.
     shows_later: bool = False
+    # A number question that takes whole numbers only (a count of people).
+    whole: bool = False
+    # The id of an older question this one asks in a better form: the older one is never
+    # asked, but its answer from a file or draft still counts, and then this one is not asked.
+    replaces: str | None = None
 
     def choice(self, value: str) -> Choice | None:
         """Return the choice with this value, if any."""
@@ -259,7 +279,8 @@ class Scoring:
     time: TimeConfig
     phase: PhaseConfig
     core_dimension: str
-    situations: Mapping[str, Condition] = field(default_factory=dict)
+    # A situation holds when any of its conditions holds.
+    situations: Mapping[str, tuple[Condition, ...]] = field(default_factory=dict)
     # Scale questions whose best answer says whether the network matters at all.
     relevance: tuple[str, ...] = ()
     support: SupportConfig | None = None
@@ -268,7 +289,10 @@ class Scoring:
 
     def situation_facts(self, answers: Mapping[str, Answer]) -> frozenset[str]:
         """Return the situations (see SITUATIONS) that hold for these answers."""
-        return frozenset(name for name, cond in self.situations.items() if cond.holds(answers))
+        return frozenset(
+            name for name, conds in self.situations.items()
+            if any(cond.holds(answers) for cond in conds)
+        )
 
 
 @dataclass(frozen=True)
@@ -346,5 +370,15 @@ def plain_number(value: float | None) -> str:
 
 
 def applicable(instrument: Instrument, answers: Mapping[str, Answer]) -> list[Question]:
-    """Return the questions whose condition holds for these answers, in order."""
-    return [q for q in instrument.questions if q.when is None or q.when.holds(answers)]
+    """Return the questions whose condition holds for these answers, in order.
+
+    Of a question and the older one it replaces, exactly one applies: the older one only
+    when it was answered (a file, a draft) and the newer one was not.
+    """
+    newer = {q.replaces: q.id for q in instrument.questions if q.replaces is not None}
+    return [
+        q for q in instrument.questions
+        if (q.when is None or q.when.holds(answers))
+        and (q.id not in newer or (q.id in answers and newer[q.id] not in answers))
+        and (q.replaces is None or q.id in answers or q.replaces not in answers)
+    ]

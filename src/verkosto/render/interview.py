@@ -18,16 +18,24 @@ if TYPE_CHECKING:
 
 # The answer Enter keeps is cut to this many characters, so that the prompt stays short.
 KEPT_LIMIT = 24
+# Time a question takes, for the estimate in the intro: reading a statement and choosing a
+# point takes most people 10–20 seconds.
+SECONDS_PER_QUESTION = 16
 
 
-def intro_view(instrument: Instrument, lang: str) -> RenderableType:
-    """Return the instrument's title and how to answer, shown before the first question."""
+def intro_view(
+    instrument: Instrument, lang: str, low: int = 0, high: int = 0, drafts: bool = True
+) -> RenderableType:
+    """Return the title and one line on what is ahead: questions, minutes, help, stopping."""
     from rich.console import Group
     from rich.text import Text
 
+    count = str(high) if low == high else f"{low}–{high}"
+    minutes = max(1, round(high * SECONDS_PER_QUESTION / 60))
+    key = "intro" if drafts else "intro_no_drafts"
     return Group(
         Text(instrument.title.get(lang), style="bold"),
-        Text(t("intro", lang), style="dim"),
+        prose(t(key, lang, count=count, minutes=minutes), "dim"),
     )
 
 
@@ -51,6 +59,9 @@ def question_view(instrument: Instrument, prompt: Prompt, lang: str) -> Renderab
     heading.append(t("progress", lang, n=prompt.number, total=total), style="bold")
     heading.append(" · ")
     heading.append(dimension_title(instrument, question, lang), style="cyan")
+    if prompt.total_max is not None:
+        # "33–36": say why there is a range rather than leave it a puzzle.
+        heading.append(f" ({t('progress_range', lang)})", style="dim")
     parts: list[RenderableType] = [Text(""), heading, Text(question.text.get(lang), style="bold")]
     if prompt.joining and question == first_benefit_statement(instrument):
         parts.append(Text(t("joining_note", lang), style="dim"))
@@ -148,6 +159,33 @@ def prompt_text(
         prompt.append(t("hint_keep", lang, answer=kept), style="bold")
         prompt.append("]")
     prompt.append(f" ({', '.join(hints)})", style="dim")
+    prompt.append(": ")
+    return prompt
+
+
+def week_or_month_view(figure: float, lang: str) -> RenderableType:
+    """Return "did you mean per week or per month?" for a bare working-time figure."""
+    from rich.console import Group
+    from rich.table import Table
+    from rich.text import Text
+
+    typed = i18n.number(figure, lang, 2, strip=True)
+    monthly = i18n.number(round(figure * 52 / 12, 1), lang, 1, strip=True)
+    options = Table.grid(padding=(0, 1))
+    options.add_column(justify="right", style="bold", no_wrap=True)
+    options.add_column()
+    options.add_row(Text("1"), Text(t("per_week", lang, hours=typed, month=monthly)))
+    options.add_row(Text("2"), Text(t("per_month", lang, hours=typed)))
+    return Group(prose(t("week_or_month", lang, hours=typed), "bold"), options)
+
+
+def week_or_month_prompt(lang: str) -> RenderableText:
+    """Return the prompt under "per week or per month?"."""
+    from rich.text import Text
+
+    prompt = Text(t("answer_prompt", lang))
+    prompt.append(f" (1–2, {t('hint_help', lang)}, {t('hint_change_figure', lang)})",
+                  style="dim")
     prompt.append(": ")
     return prompt
 

@@ -38,6 +38,37 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fi": "anna luku väliltä {min}–{max} (esim. 2,5)",
         "en": "give a number from {min} to {max} (e.g. 2.5)",
     },
+    "answer_whole": {
+        "fi": "anna kokonaisluku väliltä {min}–{max} (esim. 3)",
+        "en": "give a whole number from {min} to {max} (e.g. 3)",
+    },
+    "answer_week_range": {
+        "fi": "{week_fi}\u00a0h/vko on noin {month_fi}\u00a0h/kk; anna luku väliltä "
+              "{min}–{max}\u00a0h/kk",
+        "en": "{week}\u00a0h/week is about {month}\u00a0h/month; give a number from "
+              "{min} to {max}\u00a0h/month",
+    },
+    "answer_agreed_exceed_hours": {
+        "fi": "sovittuja tunteja ({agreed_fi}\u00a0h/kk) on enemmän kuin verkosto vie "
+              "kaikkiaan ({hours_fi}\u00a0h/kk); sovittuja voi olla enintään "
+              "{hours_fi}\u00a0h/kk",
+        "en": "the agreed hours ({agreed}\u00a0h/month) are more than the network takes in "
+              "all ({hours}\u00a0h/month); at most {hours}\u00a0h/month can be agreed",
+    },
+    "answer_week_read": {
+        "fi": "huom: {question}: {week_fi}\u00a0h/vko luettiin noin {month_fi}\u00a0h/kk "
+              "(× 52/12)",
+        "en": "note: {question}: {week}\u00a0h/week was read as about {month}\u00a0h/month "
+              "(× 52/12)",
+    },
+    "answer_month_assumed": {
+        "fi": "huom: {question}: {hours_fi} luettiin tunteina kuukaudessa, kuten kysymys "
+              "sanoo. Jos tarkoitit viikkoa, kirjoita tiedostoon '{hours_fi} h/vko' "
+              "(noin {month_fi}\u00a0h/kk).",
+        "en": "note: {question}: {hours} was read as hours a month, as the question says. "
+              "If you meant a week, write '{hours} h/week' in the file "
+              "(about {month}\u00a0h/month).",
+    },
     "answer_choice": {
         "fi": "valitse jokin vaihtoehdoista 1–{count}",
         "en": "choose one of the options 1–{count}",

@@ -23,9 +23,19 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "input_ended": {
         "fi": "Syöte loppui ennen kuin kaikkiin kysymyksiin vastattiin "
-              "(seuraavana olisi ollut kysymys '{id}').",
+              "(seuraavana olisi ollut kysymys \"{question_fi}\").",
         "en": "Input ended before all questions were answered "
-              "(next would have been question '{id}').",
+              "(next would have been the question \"{question_en}\").",
+    },
+    "draft_pick_help": {
+        "fi": "Kirjoita sen luonnoksen numero (1–{count}), jota haluat jatkaa.",
+        "en": "Type the number (1–{count}) of the draft you want to continue.",
+    },
+    "draft_continue_help": {
+        "fi": "Enter tai k jatkaa luonnosta siitä, mihin se jäi; e aloittaa alusta, ja "
+              "luonnos korvataan ensimmäisen vastauksen jälkeen.",
+        "en": "Enter or y continues the draft where it stopped; n starts afresh, and the "
+              "draft is replaced after the first answer.",
     },
     "interrupted_kept": {
         "fi": "Keskeytetty. {count} vastausta on tallessa.",
@@ -140,6 +150,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "draft_continue": {
         "fi": "Jatketaanko luonnosta? (K = jatka, e = aloita alusta ja korvaa luonnos) [K/e]:",
         "en": "Continue the draft? (Y = continue, n = start over and replace it) [Y/n]:",
+    },
+    "draft_continue_kept": {
+        "fi": "Jatketaanko luonnosta? (K = jatka, e = aloita alusta; luonnos säilyy) [K/e]:",
+        "en": "Continue the draft? (Y = continue, n = start over; the draft is kept) [Y/n]:",
+    },
+    "draft_continue_kept_help": {
+        "fi": "Enter tai k jatkaa luonnosta siitä, mihin se jäi; e aloittaa alusta. "
+              "Luonnosta ei korvata, koska --ei-tallenna on käytössä.",
+        "en": "Enter or y continues the draft where it stopped; n starts afresh. The draft "
+              "is not replaced, because --no-save is on.",
     },
     "draft_yes_no": {"fi": "vastaa k tai e", "en": "answer y or n"},
     "drafts_heading": {"fi": "Luonnokset:", "en": "Drafts:"},

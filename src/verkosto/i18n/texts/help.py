@@ -130,8 +130,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Ask nothing: a missing answer is an error (code 2).",
     },
     "help_opt_arvioi_ei_tallenna": {
-        "fi": "Älä tallenna arviota historiaan.",
-        "en": "Do not keep the assessment in the history.",
+        "fi": "Älä tallenna arviota historiaan äläkä vastauksia luonnokseksi.",
+        "en": "Do not keep the assessment in the history, nor the answers as a draft.",
     },
     "help_examples_arvioi": {
         "fi": "verkosto arvioi --verkosto \"Lastensuojelun verkosto\"\nverkosto arvioi --jatka",

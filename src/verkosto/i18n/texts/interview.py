@@ -8,8 +8,52 @@ Pure data: no I/O, no functions. Each key holds both languages side by side.
 from __future__ import annotations
 
 MESSAGES: dict[str, dict[str, str]] = {
-    "ask_network": {"fi": "Minkä verkoston arvioit?", "en": "Which network are you assessing?"},
+    "ask_network": {
+        "fi": "Minkä verkoston arvioit? (? = ohje)",
+        "en": "Which network are you assessing? (? = help)",
+    },
+    "network_help": {
+        "fi": "Kirjoita arvioitavan verkoston nimi, esimerkiksi Pienten järjestöjen "
+              "viestintäverkosto. Samalla nimellä löydät arvion myöhemmin historiasta ja "
+              "voit verrata arvioita keskenään.",
+        "en": "Type the name of the network you are assessing, for example Small "
+              "organisations' communications network. By that name you find the assessment "
+              "in the history later and can compare assessments.",
+    },
     "progress": {"fi": "Kysymys {n}/{total}", "en": "Question {n}/{total}"},
+    "progress_range": {
+        "fi": "määrä riippuu vastauksistasi",
+        "en": "the number depends on your answers",
+    },
+    "week_or_month": {
+        "fi": "Tarkoititko {hours} tuntia viikossa vai kuukaudessa?",
+        "en": "Did you mean {hours} hours a week or a month?",
+    },
+    "per_week": {
+        "fi": "Viikossa – noin {month}\u00a0h/kk",
+        "en": "A week – about {month}\u00a0h/month",
+    },
+    "per_month": {
+        "fi": "Kuukaudessa – {hours}\u00a0h/kk",
+        "en": "A month – {hours}\u00a0h/month",
+    },
+    "hint_change_figure": {"fi": "< = muuta lukua", "en": "< = change the figure"},
+    "week_or_month_choice": {
+        "fi": "valitse 1 (viikossa) tai 2 (kuukaudessa)",
+        "en": "choose 1 (a week) or 2 (a month)",
+    },
+    "answer_week_note": {
+        "fi": "ℹ {week_fi}\u00a0h/vko ≈ {month_fi}\u00a0h/kk (× 52/12)",
+        "en": "ℹ {week}\u00a0h/week ≈ {month}\u00a0h/month (× 52/12)",
+    },
+    "review_help": {
+        "fi": "Kirjoita sen vastauksen numero, jota haluat muuttaa; kysymys kysytään "
+              "uudelleen ja muut vastaukset säilyvät. Tyhjä rivi (Enter) hyväksyy "
+              "vastaukset ja näyttää tuloksen.",
+        "en": "Type the number of the answer you want to change; that question is asked "
+              "again and the other answers stay. An empty line (Enter) accepts the answers "
+              "and shows the result.",
+    },
     "background": {"fi": "Taustatiedot", "en": "Background"},
     "notes": {"fi": "Vapaa sana", "en": "Your notes"},
     "answer_prompt": {"fi": "Vastaus", "en": "Answer"},
@@ -46,10 +90,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "source_label": {"fi": "Artikkelin kohta", "en": "Article section"},
     "source_label_other": {"fi": "Lähde", "en": "Source"},
     "intro": {
-        "fi": "Vastaa kysymyksiin yksi kerrallaan. ? näyttää ohjeen. Ctrl-C keskeyttää; "
-              "vastaukset säilyvät luonnoksena.",
-        "en": "Answer the questions one at a time. ? shows help. Ctrl-C stops; your answers are "
-              "kept as a draft.",
+        "fi": "Noin {minutes} minuuttia, {count} kysymystä. ? näyttää ohjeen; Ctrl-C "
+              "keskeyttää, ja vastaukset säilyvät luonnoksena.",
+        "en": "About {minutes} minutes, {count} questions. ? shows help; Ctrl-C stops, and "
+              "your answers are kept as a draft.",
+    },
+    "intro_no_drafts": {
+        "fi": "Noin {minutes} minuuttia, {count} kysymystä. ? näyttää ohjeen; Ctrl-C "
+              "keskeyttää (vastauksia ei tallenneta).",
+        "en": "About {minutes} minutes, {count} questions. ? shows help; Ctrl-C stops (the "
+              "answers are not kept).",
     },
     "joining_note": {
         "fi": "Harkitset liittymistä: vastaa sen mukaan, mitä odotat verkostolta.",

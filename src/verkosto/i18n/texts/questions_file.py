@@ -112,6 +112,24 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fi": "tuntematon tieto '{fact}' (sallitut: {allowed})",
         "en": "unknown fact '{fact}' (allowed: {allowed})",
     },
+    "replaces_unknown": {
+        "fi": "replaces viittaa kysymykseen '{ref}', jota ei ole (tai kysymykseen itseensä)",
+        "en": "replaces refers to question '{ref}', which does not exist (or to itself)",
+    },
+    "replaces_twice": {
+        "fi": "kysymyksen '{ref}' voi korvata vain yksi kysymys, eikä korvaava kysymys voi "
+              "itse olla korvattu",
+        "en": "question '{ref}' can be replaced by one question only, and a replacing "
+              "question cannot itself be replaced",
+    },
+    "situation_not_number": {
+        "fi": "at_least ja at_most vertaavat lukuja, mutta '{ref}' ei ole lukukysymys",
+        "en": "at_least and at_most compare numbers, but '{ref}' is not a number question",
+    },
+    "situation_bounds": {
+        "fi": "at_least ({low}) on suurempi kuin at_most ({high})",
+        "en": "at_least ({low}) is greater than at_most ({high})",
+    },
     "retired_in_use": {
         "fi": "tunnus on sekä käytössä että retired_questions-luettelossa; vanha vastaus "
               "luettaisiin uuden kysymyksen vastaukseksi",
