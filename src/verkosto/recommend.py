@@ -253,20 +253,23 @@ def _relevant(instrument: Instrument) -> float:
     return levels[1].min if len(levels) > 1 else levels[0].min
 
 
+def _backing_question(instrument: Instrument) -> str | None:
+    """Return the question that says whether the supervisor backs taking part, if any."""
+    conditions = instrument.scoring.situations.get("unbacked", ())
+    questions = [c.question for c in conditions if instrument.has_question(c.question)]
+    return questions[0] if questions else None
+
+
 def _backing_dimension(instrument: Instrument) -> str | None:
-    """Return the dimension of the question that says whether the supervisor backs it."""
-    condition = instrument.scoring.situations.get("unbacked")
-    if condition is None or not instrument.has_question(condition.question):
-        return None
-    return instrument.question(condition.question).dimension
+    """Return the dimension of the question on the supervisor's backing."""
+    qid = _backing_question(instrument)
+    return instrument.question(qid).dimension if qid is not None else None
 
 
 def _backing(instrument: Instrument, answers: Mapping[str, Answer]) -> float | None:
     """Return the answer on the supervisor's backing, as it was given."""
-    condition = instrument.scoring.situations.get("unbacked")
-    if condition is None:
-        return None
-    value = answers.get(condition.question)
+    qid = _backing_question(instrument)
+    value = answers.get(qid) if qid is not None else None
     return float(value) if isinstance(value, (int, float)) else None
 
 
