@@ -170,6 +170,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fi": "Vie koko historia JSON Lines -tiedostoon (- = vakiotuloste).",
         "en": "Export the whole history to a JSON Lines file (- = standard output).",
     },
+    "help_opt_historia_kaikki": {
+        "fi": "Näytä kaikki arviot (oletuksena 20 uusinta).",
+        "en": "Show every assessment (by default the newest 20).",
+    },
     "help_examples_historia": {
         "fi": "verkosto historia --verkosto \"Lastensuojelun verkosto\"\n"
               "verkosto historia --vie historia.jsonl",
