@@ -286,7 +286,7 @@ def load_answers(path: Path, instrument: Instrument, display: str | None = None)
 def _read_mapping(path: Path, display: str) -> tuple[dict[Any, Any], Mapping[str, int]]:
     """Return an answers file's mapping and the line of each key; raise ProblemsError."""
     try:
-        text, _ = read_text(path, display)
+        text, _ = read_text(path, display, stream=True)  # "-", a pipe or a FIFO too
     except ProblemsError as error:
         raise ProblemsError("answers_invalid", error.problems) from None
     data: Any
