@@ -86,11 +86,13 @@ def build(home: Path, rows: int, seed: int = 3) -> None:
 _CHANGED = ("network", "network_key", "completed_at", "completed_utc", "export")
 
 
-def first_prompt(command: list[str], env: dict[str, str]) -> float:
-    """Return the seconds until `command` at a pseudo-terminal shows its first answer prompt."""
+def first_prompt(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Return the wall and CPU seconds until `command` at a pseudo-terminal first prompts."""
     import pty  # POSIX only, as the terminal it stands for
+    import resource
 
     leader, follower = pty.openpty()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     process = subprocess.Popen(command, stdin=follower, stdout=follower, stderr=follower,
                                env=env, close_fds=True)
@@ -105,11 +107,14 @@ def first_prompt(command: list[str], env: dict[str, str]) -> float:
             if not chunk:
                 raise RuntimeError(f"no prompt from {command}: {seen.decode(errors='replace')}")
             seen += chunk
-        return time.perf_counter() - start
+        took = time.perf_counter() - start
     finally:
         process.kill()
         process.wait()
         os.close(leader)
+    # Killed at once: the CPU time after the prompt is a few milliseconds at most.
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return took, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 def main() -> None:
@@ -142,27 +147,34 @@ def main() -> None:
             "arvioi, first prompt": [*base, "arvioi", "--verkosto", BIG],
         }
         timings: dict[tuple[str, int], list[float]] = {}
+        cpus: dict[tuple[str, int], list[float]] = {}
         peaks: dict[tuple[str, int], float] = {}
         for name, command in cases.items():
             for run in range(args.runs + 1):
                 for size in (small, large):
                     if name.startswith("arvioi"):
-                        took, peak = first_prompt(command, envs[size]), 0.0
+                        (took, used), peak = first_prompt(command, envs[size]), 0.0
                     else:
-                        took, _, peak = measure(command, envs[size])
+                        took, used, peak = measure(command, envs[size])
                     if run == 0:
                         continue  # warms the file cache and writes .pyc files
                     timings.setdefault((name, size), []).append(took)
+                    cpus.setdefault((name, size), []).append(used)
                     peaks[name, size] = max(peaks.get((name, size), 0.0), peak)
         print(f"median of {args.runs} runs, {os.cpu_count()} CPUs, "
               f"load average {os.getloadavg()[0]:.2f}"
               + (f", source {args.src}" if args.src else ""))
-        print(f"  {'command':<22}{small:>9} s{large:>9} s{'ratio':>8}{'peak MiB':>10}")
+        print(f"  {'':<22}{'wall time (s)':^29}{'CPU time (s)':^29}")
+        print(f"  {'command':<22}" + f"{small:>10}{large:>10}{'ratio':>9}" * 2
+              + f"{'peak MiB':>10}")
         for name in cases:
-            low = statistics.median(timings[name, small])
-            high = statistics.median(timings[name, large])
+            line = f"  {name:<22}"
+            for found in (timings, cpus):
+                low = statistics.median(found[name, small])
+                high = statistics.median(found[name, large])
+                line += f"{low:10.3f}{high:10.3f}{high / low:8.2f}×"
             peak = f"{peaks[name, large]:10.1f}" if peaks[name, large] else ""
-            print(f"  {name:<22}{low:11.3f}{high:11.3f}{high / low:7.2f}×{peak}")
+            print(line + peak)
         print("  targets: ratio ≤ 1.2× (yhteenveto, vertaa, arvioi); historia ≤ 1 s and "
               "< 100 MiB at the larger size")
 

@@ -107,7 +107,7 @@ def test_latest_passes_over_a_damaged_row_to_the_one_before(db, bundled, parsed)
 def test_per_network_reads_the_wanted_rows_of_each_network_newest_network_first(
         db, bundled, parsed):
     store_many(db, bundled, {"A": 12, "B": 3, "C": 7})
-    series, damaged = history.per_network(db, 2)
+    series, damaged = history.per_network(db, 2, counted=True)
     assert damaged == []
     # C was assessed last (day 19 ... the interleaving ends with A).
     assert [(item.rows[0].network, item.total, len(item.rows)) for item in series] == [

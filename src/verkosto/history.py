@@ -440,7 +440,7 @@ class NetworkRows:
     """One network's newest readable assessments (newest first) and its number of rows."""
 
     rows: list[Stored]
-    total: int
+    total: int | None
 
 
 # Each step finds the next key through the index (a skip scan): as many lookups as there are
@@ -456,14 +456,15 @@ _NETWORK_KEYS = """
 """
 
 
-def per_network(db: Path, wanted: int | None, network: str | None = None,
+def per_network(db: Path, wanted: int | None, network: str | None = None, counted: bool = False,
                 ) -> tuple[list[NetworkRows], list[Damaged]]:
     """Return each network's `wanted` newest readable assessments (None: all), damaged rows met.
 
     Networks come newest first (by their latest readable assessment); a network whose rows
-    are all damaged is left out. Only the rows needed are read, through the network index.
+    are all damaged is left out. Only the rows needed are read, through the network index;
+    `counted` also counts each network's rows (its `total`; None otherwise).
     """
-    found: list[tuple[tuple[str, int], NetworkRows]] = []
+    found: list[tuple[str, int, NetworkRows]] = []
     damaged: list[Damaged] = []
     with _open(db, create=False, failed_key="history_read_failed") as conn:
         if conn is None:
@@ -477,12 +478,15 @@ def per_network(db: Path, wanted: int | None, network: str | None = None,
             damaged += bad
             if not good:
                 continue
-            total, newest = conn.execute(
-                "SELECT COUNT(*), (SELECT completed_utc FROM assessment WHERE id = ?) "
-                "FROM assessment WHERE network_key = ?", (good[0].id, key)).fetchone()
-            found.append(((str(newest), good[0].id), NetworkRows(good, int(total))))
-    found.sort(key=lambda item: item[0], reverse=True)
-    return [rows for _, rows in found], damaged
+            (newest,) = conn.execute("SELECT completed_utc FROM assessment WHERE id = ?",
+                                     (good[0].id,)).fetchone()
+            total = None
+            if counted:
+                (total,) = conn.execute(
+                    "SELECT COUNT(*) FROM assessment WHERE network_key = ?", (key,)).fetchone()
+            found.append((str(newest), good[0].id, NetworkRows(good, total)))
+    found.sort(key=lambda item: item[:2], reverse=True)
+    return [rows for *_, rows in found], damaged
 
 
 # SQLite integers are 64-bit: a larger number cannot be an id (and would not bind).

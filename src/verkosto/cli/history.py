@@ -75,10 +75,11 @@ def historia(
         # A trend shows one point per assessment: no more than fit beside the dimension names.
         points = (wanted if instrument is None or console is None
                   else render.trend_points(instrument, lang, console.width))
-        series, also_damaged = history.per_network(db, points, verkosto)
+        series, also_damaged = history.per_network(db, points, verkosto, counted=True)
         seen = {row.id for row in damaged}
         warn_damaged(damaged + [row for row in also_damaged if row.id not in seen], lang)
-        groups = [([(s.id, s.export) for s in item.rows], item.total) for item in series]
+        groups = [([(s.id, s.export) for s in item.rows], item.total or len(item.rows))
+                  for item in series]
         if as_json:
             typer.echo(json_text(compare.history_to_dict(pairs, today, groups, more)))
             return
