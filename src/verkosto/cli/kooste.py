@@ -49,7 +49,7 @@ def kooste(
     with handle_errors(kieli) as lang:
         chosen = _kooste_format(as_json, muoto)
         from verkosto.export import write_output
-        from verkosto.kooste import MIN_RESPONDENTS, collect, summarise, to_csv
+        from verkosto.kooste import MIN_RESPONDENTS, collect, summarise
 
         collect.check_paths(polut)
         aggregate = _collect(polut, lang)
@@ -63,7 +63,10 @@ def kooste(
         if chosen == "json":
             text = json_text(summary) + "\n"
         elif chosen == "csv":
-            text = to_csv(summary, lang)
+            from verkosto.kooste.csvfile import to_csv
+
+            text = to_csv(summary, {d.id: d.title.get(lang) for d in instrument.dimensions},
+                          lang)
         else:
             from verkosto import render  # Rich only for the table
 
