@@ -9,11 +9,10 @@ import csv
 import io
 import json
 
+from test_kooste import make_export, write_files
 from typer.testing import CliRunner
 
 from verkosto.cli import app
-
-from test_kooste import make_export, write_files
 
 runner = CliRunner()
 

@@ -13,8 +13,8 @@ from verkosto.cli.stored import (
     NetworkFilter,
     history_db,
     known_networks,
-    labelled,
     resolve,
+    stored_label,
     warn_damaged,
 )
 from verkosto.cli.terminal import terminal_of
@@ -160,8 +160,8 @@ def vertaa(
                 render.make_console().print(render.message_view(
                     t("compare_too_few", lang, network=items[0].network)))
                 return
-            before, label_a = items[1].export, labelled(items[1], lang)
-            after, label_b = items[0].export, labelled(items[0], lang)
+            before, label_a = items[1].export, stored_label(items[1], lang)
+            after, label_b = items[0].export, stored_label(items[0], lang)
         instrument = load_instrument(kysymykset)
         console = render.make_console()
         name_a, name_b = str(before.get("network")), str(after.get("network"))

@@ -67,7 +67,7 @@ def resolve(db: Path, ref: str, lang: str) -> tuple[dict[str, Any], str]:
     return export, _dated(label, export, lang)
 
 
-def labelled(stored: Any, lang: str) -> str:
+def stored_label(stored: Any, lang: str) -> str:
     """Return a stored assessment's label for a comparison: its number and date."""
     return _dated(f"#{stored.id}", stored.export, lang)
 

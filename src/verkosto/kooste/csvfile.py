@@ -32,8 +32,9 @@ def csv_header(dimensions: Sequence[str], titles: Mapping[str, str], lang: str) 
                ("hours_n", "hours_median", "hours_total")]
     for did in dimensions:
         title = titles.get(did, did)  # a dimension the questions file does not know: its id
-        header += [t(f"kooste_csv_dimension_{figure}", lang, dimension=title)
-                   for figure in ("n", "mean", "sd")]
+        header += [t("kooste_csv_dimension_n", lang, dimension=title),
+                   t("kooste_csv_dimension_mean", lang, dimension=title),
+                   t("kooste_csv_dimension_sd", lang, dimension=title)]
     return [_text_cell(name) for name in header]
 
 

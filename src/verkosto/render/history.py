@@ -108,7 +108,10 @@ def trend_points(instrument: Instrument, lang: str, width: int) -> int:
 
     names = max((cell_len(d.title.get(lang)) for d in instrument.dimensions), default=0)
     # The widest direction text: the longest word with two scores of one decimal each.
-    words = max(cell_len(f"↓ {t(word, lang)} (5,0 → 5,0)") for _, word in TREND_SIGNS.values())
+    words = 0
+    for direction in TREND_SIGNS:
+        sign, word = TREND_SIGNS[direction]
+        words = max(words, cell_len(f"{sign} {t(word, lang)} (5,0 → 5,0)"))
     return max(MIN_TREND_POINTS, width - names - words - 2 * _TREND_PADDING)
 
 
