@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -66,41 +66,53 @@ def historia(
             # A network the history does not know is a wrong name (exit 2, as documented).
             raise InvalidInput("history_network_unknown", network=verkosto,
                                known=_network_names(db, lang))
-        # Not read at all: rows beyond the newest, which --kaikki shows.
-        more = history.count(db, verkosto) - len(stored) - len(damaged)
+        total = history.count(db, verkosto)
+        # Not read at all: the older rows, which --kaikki shows.
+        more = total - len(stored) - len(damaged)
         pairs = [(s.id, s.export) for s in stored]
         today = date.today()
-        instrument = None if as_json else load_instrument(kysymykset)
-        console = None if as_json else render.make_console()
-        # A trend shows one point per assessment: no more than fit beside the dimension names.
-        points = (wanted if instrument is None or console is None
-                  else render.trend_points(instrument, lang, console.width))
-        series, also_damaged = history.per_network(db, points, verkosto, counted=True)
-        seen = {row.id for row in damaged}
-        warn_damaged(damaged + [row for row in also_damaged if row.id not in seen], lang)
-        groups = [([(s.id, s.export) for s in item.rows], item.total or len(item.rows))
-                  for item in series]
         if as_json:
-            typer.echo(json_text(compare.history_to_dict(pairs, today, groups, more)))
+            series = _trend_series(db, wanted, verkosto, damaged, lang)
+            typer.echo(json_text(compare.history_to_dict(pairs, today, series, more)))
             return
-        assert instrument is not None and console is not None
         if not stored:
+            warn_damaged(damaged, lang)
             key = "history_network_empty" if verkosto is not None else "history_empty"
             typer.echo(t(key, lang, network=verkosto))
             return
+        instrument = load_instrument(kysymykset)
+        console = render.make_console()
+        # A trend shows one point per assessment: no more than fit beside the dimension names.
+        points = render.trend_points(instrument, lang, console.width)
+        series = _trend_series(db, points, verkosto, damaged, lang)
         # The first row of a network in the newest-first list is its latest overall.
         current = {items[0][0] for items in compare.by_network(pairs).values()}
         console.print(render.history_view(pairs, current, today, lang, console.width,
                                           instrument))
         if more > 0:
             console.print(render.message_view(t("history_more", lang, shown=len(stored),
-                                                total=len(stored) + more)))
-        for items, total in groups:
+                                                total=total)))
+        for items, count in series:
             oldest_first = [export for _, export in reversed(items)]
             found = compare.trends(oldest_first)
             if found:
                 console.print(render.trend_view(instrument, str(items[0][1].get("network")),
-                                                found, total, lang, console.width))
+                                                found, count, lang, console.width))
+
+
+def _trend_series(db: Path, points: int | None, network: str | None, damaged: list[Any],
+                  lang: str) -> list[tuple[list[tuple[int, dict[str, Any]]], int]]:
+    """Return each network's latest `points` (id, export) and its number of assessments.
+
+    Warns about the damaged rows met here and in the listing (`damaged`), each once.
+    """
+    from verkosto import history
+
+    series, more_damaged = history.per_network(db, points, network, counted=True)
+    seen = {row.id for row in damaged}
+    warn_damaged(damaged + [row for row in more_damaged if row.id not in seen], lang)
+    return [([(s.id, s.export) for s in item.rows], item.total or len(item.rows))
+            for item in series]
 
 
 def _network_names(db: Path, lang: str) -> str:
