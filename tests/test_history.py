@@ -234,7 +234,7 @@ def test_historia_empty_is_friendly(db):
     result = runner.invoke(app, ["historia", "--kieli", "en"])
     assert "no assessments in the history yet" in result.stdout
     result = runner.invoke(app, ["historia", "--json"])
-    assert json.loads(result.stdout) == {"assessments": [], "trends": []}
+    assert json.loads(result.stdout) == {"assessments": [], "more": 0, "trends": []}
 
 
 def test_an_assessment_from_arvioi_is_listed(db, bundled, tmp_path):

@@ -510,10 +510,15 @@ def _run(args: list[str], home: Path, **kwargs) -> subprocess.CompletedProcess[s
                           timeout=30, env={**os.environ, "VERKOSTO_HOME": str(home)}, **kwargs)
 
 
-@pytest.mark.parametrize("planted", ["fifo", "zero"])
-@pytest.mark.parametrize("command", [["tarkista", "{p}"],
-                                     ["arvioi", "--verkosto", "V", "--vastaukset", "{p}"],
-                                     ["kysymykset", "--kysymykset", "{p}"]])
+_READERS = [["tarkista", "{p}"], ["arvioi", "--verkosto", "V", "--vastaukset", "{p}"],
+            ["kysymykset", "--kysymykset", "{p}"]]
+
+
+# An answers file may come through a pipe or a FIFO (issue 19): test_answers_piped.py shows
+# a FIFO no one writes to giving up in time.
+@pytest.mark.parametrize(("planted", "command"), [
+    (planted, command) for planted in ("fifo", "zero") for command in _READERS
+    if not (planted == "fifo" and "--vastaukset" in command)])
 def test_a_fifo_or_dev_zero_given_as_a_file_is_refused_at_once(tmp_path, isolated_env,
                                                                planted, command):
     if planted == "fifo":

@@ -34,10 +34,9 @@ from verkosto.kooste import (
     Aggregate,
     NetworkStats,
     collect,
-    csv_header,
     summarise,
-    to_csv,
 )
+from verkosto.kooste.csvfile import csv_header, to_csv
 from verkosto.recommend import recommend
 from verkosto.scoring import score
 
@@ -451,18 +450,22 @@ def test_stdin_lists_paths_and_is_read_once(tmp_path):
 def test_csv_has_one_row_per_network_and_documented_columns():
     exports = [make_export(network="Iso", hours=h) for h in (1, 2, 3, 4, 5)]
     exports += [make_export(network="=Pieni")] * 2
-    text = to_csv(summary_of(exports))
+    text = to_csv(summary_of(exports), {"ydintehtava": "Core task"}, "en")
     rows = list(csv.DictReader(io.StringIO(text)))
-    assert list(rows[0]) == csv_header(DIMS)
+    header = csv_header(DIMS, {"ydintehtava": "Core task"}, "en")
+    assert list(rows[0]) == header
     assert len(rows) == 2
     big, small = rows
-    assert big["network"] == "Iso"
-    assert (big["respondents"], big["suppressed"], big["hours_median"]) == ("5", "false", "3.0")
-    assert big["verdict_continue"] == "5" and big["ydintehtava_mean"] == "4.0"
+    hidden = "Figures hidden (fewer than 5 respondents)"
+    assert big["Network"] == "Iso"
+    assert (big["Respondents"], big[hidden], big["h/month, median"]) == ("5", "no", "3.0")
+    # A dimension the titles do not name keeps its id.
+    assert big["Recommendation: continue"] == "5" and big["Core task, mean"] == "4.0"
+    assert big["ajankaytto, mean"] == "5.0"
     # A name that a spreadsheet would read as a formula is kept as text.
-    assert small["network"] == "'=Pieni"
-    assert small["suppressed"] == "true"
-    assert {small[c] for c in csv_header(DIMS)[3:]} == {""}
+    assert small["Network"] == "'=Pieni"
+    assert small[hidden] == "yes"
+    assert {small[c] for c in header[3:]} == {""}
 
 
 # --------------------------------------------------------------------------- command line
@@ -523,7 +526,7 @@ def test_kooste_reads_a_list_of_paths_from_stdin(tmp_path):
     result = runner.invoke(app, ["kooste", "-", "--muoto", "csv"], input="\n".join(paths) + "\n")
     assert result.exit_code == 0, result.output
     rows = list(csv.DictReader(io.StringIO(result.stdout.lstrip("\ufeff")), delimiter=";"))
-    assert [(r["network"], r["respondents"]) for r in rows] == [("Verkosto A", "5")]
+    assert [(r["Verkosto"], r["Vastaajia"]) for r in rows] == [("Verkosto A", "5")]
 
 
 @pytest.mark.parametrize(("lang", "delimiter", "decimal"), [("fi", ";", ","), ("en", ",", ".")])
@@ -537,8 +540,12 @@ def test_kooste_csv_opens_in_the_languages_spreadsheets(tmp_path, lang, delimite
     assert raw.startswith(b"\xef\xbb\xbf") == (lang == "fi")
     # utf-8-sig drops the byte-order mark, as a spreadsheet does.
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig")), delimiter=delimiter))
-    assert rows[0]["network"] == "Verkosto A" and rows[0]["respondents"] == "5"
-    figures = [v for k, v in rows[0].items() if k.endswith(("mean", "sd", "median", "share"))]
+    network, respondents = ("Verkosto", "Vastaajia") if lang == "fi" else ("Network",
+                                                                           "Respondents")
+    assert rows[0][network] == "Verkosto A" and rows[0][respondents] == "5"
+    figures = [v for k, v in rows[0].items() if k.endswith((
+        "mean", "SD", "median", "share of respondents",
+        "keskiarvo", "hajonta", "mediaani", "osuus vastaajista"))]
     assert figures and all(v for v in figures)
     for value in figures:
         assert float(value.replace(decimal, ".")) >= 0
@@ -552,7 +559,7 @@ def test_kooste_writes_a_private_file(tmp_path):
                                  str(target)])
     assert result.exit_code == 0, result.output
     assert result.stdout == ""
-    assert target.read_text("utf-8-sig").startswith("network;respondents;")
+    assert target.read_text("utf-8-sig").startswith("Verkosto;Vastaajia;")
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert f"tiedostoon {target}" in result.stderr
 

@@ -374,7 +374,7 @@ def _hour_notes(
 def _read_mapping(path: Path, display: str) -> tuple[dict[Any, Any], Mapping[str, int]]:
     """Return an answers file's mapping and the line of each key; raise ProblemsError."""
     try:
-        text, _ = read_text(path, display)
+        text, _ = read_text(path, display, stream=True)  # "-", a pipe or a FIFO too
     except ProblemsError as error:
         raise ProblemsError("answers_invalid", error.problems) from None
     data: Any

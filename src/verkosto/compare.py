@@ -402,8 +402,14 @@ def summarise(
 _DIRECTIONS = {1: "up", -1: "down", 0: "steady"}
 
 
-def history_to_dict(newest_first: Sequence[tuple[int, Export]], today: date) -> dict[str, Any]:
-    """Return the `historia --json` shape: rows newest first and each network's trend."""
+def history_to_dict(newest_first: Sequence[tuple[int, Export]], today: date,
+                    series: Sequence[tuple[Sequence[tuple[int, Export]], int]] | None = None,
+                    more: int = 0) -> dict[str, Any]:
+    """Return the `historia --json` shape: rows newest first and each network's trend.
+
+    `series` holds each network's newest rows and its number of assessments, when the trends
+    come from other rows than those listed; `more` is how many rows were left unlisted.
+    """
     groups = by_network(newest_first)
     current = {items[0][0] for items in groups.values()}
     rows = [
@@ -415,20 +421,23 @@ def history_to_dict(newest_first: Sequence[tuple[int, Export]], today: date) -> 
         }
         for assessment_id, export in newest_first
     ]
+    if series is None:
+        series = [(items, len(items)) for items in groups.values()]
     trend_rows = []
-    for items in groups.values():
+    for items, total in series:
         found = trends([export for _, export in reversed(items)])
         if found:
             trend_rows.append({
                 "network": items[0][1].get("network"),
                 "count": len(items),
+                "total": total,
                 "dimensions": {
                     tr.dimension: {"scores": list(tr.scores),
                                    "direction": _DIRECTIONS[tr.direction]}
                     for tr in found
                 },
             })
-    return {"assessments": rows, "trends": trend_rows}
+    return {"assessments": rows, "more": more, "trends": trend_rows}
 
 
 def _listing(export: Export) -> dict[str, Any]:

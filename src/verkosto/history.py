@@ -22,7 +22,7 @@ import os
 import sqlite3
 import stat
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
@@ -379,42 +379,133 @@ def record(db: Path, export: Mapping[str, Any]) -> int:
     return int(new_id)
 
 
-def _scan(db: Path, where: str = "", params: tuple[Any, ...] = (),
-          order: str = "DESC") -> tuple[list[Stored], list[Damaged]]:
+def _readable(rows: Iterable[tuple[Any, Any]],
+              wanted: int | None = None) -> tuple[list[Stored], list[Damaged]]:
+    """Parse rows in order until `wanted` readable ones are found (all when None).
+
+    The rows come from a cursor, which SQLite steps one row at a time: stopping early means
+    the rest are never read from the file.
+    """
+    good: list[Stored] = []
+    bad: list[Damaged] = []
+    if wanted is not None and wanted <= 0:
+        return good, bad
+    for row_id, text in rows:
+        found = _parse(int(row_id), text)
+        if isinstance(found, Stored):
+            good.append(found)
+            if wanted is not None and len(good) >= wanted:
+                break
+        else:
+            bad.append(found)
+    return good, bad
+
+
+# Newest first; `assessment_by_time` (completed_utc) and `assessment_by_network`
+# (network_key, completed_utc) both end in the rowid, so either index gives this order.
+_NEWEST = "ORDER BY completed_utc DESC, id DESC"
+
+
+def _scan(db: Path, where: str = "", params: tuple[Any, ...] = (), order: str = "DESC",
+          wanted: int | None = None) -> tuple[list[Stored], list[Damaged]]:
     with _open(db, create=False, failed_key="history_read_failed") as conn:
         if conn is None:
             return [], []
-        rows = conn.execute(
+        return _readable(conn.execute(
             f"SELECT id, export FROM assessment {where} "
             f"ORDER BY completed_utc {order}, id {order}",
             params,
-        ).fetchall()
-    good: list[Stored] = []
-    bad: list[Damaged] = []
-    for row_id, text in rows:
-        found = _parse(int(row_id), text)
-        (good if isinstance(found, Stored) else bad).append(found)  # type: ignore[arg-type]
-    return good, bad
+        ), wanted)
 
 
 def latest(db: Path, network: str) -> dict[str, Any] | None:
     """Return the latest readable stored export of this network, or None; never creates it."""
-    found, _ = _scan(db, "WHERE network_key = ?", (network_key(network),))
+    found, _ = _scan(db, "WHERE network_key = ?", (network_key(network),), wanted=1)
     return found[0].export if found else None
 
 
-def read(db: Path, network: str | None = None,
-         oldest: bool = False) -> tuple[list[Stored], list[Damaged]]:
-    """Return the readable assessments (newest first) and the damaged rows; never raise on one."""
+def read(db: Path, network: str | None = None, oldest: bool = False,
+         wanted: int | None = None) -> tuple[list[Stored], list[Damaged]]:
+    """Return readable assessments (newest first; `wanted` of them, or all) and damaged rows.
+
+    Never raises on one bad row: it is returned among the damaged ones instead.
+    """
     order = "ASC" if oldest else "DESC"
     if network is None:
-        return _scan(db, order=order)
-    return _scan(db, "WHERE network_key = ?", (network_key(network),), order)
+        return _scan(db, order=order, wanted=wanted)
+    return _scan(db, "WHERE network_key = ?", (network_key(network),), order, wanted)
 
 
 def assessments(db: Path, network: str | None = None) -> list[Stored]:
     """Return readable stored assessments newest first, all or of one network."""
     return read(db, network)[0]
+
+
+def count(db: Path, network: str | None = None) -> int:
+    """Return how many rows are stored (readable or not), all or of one network."""
+    with _open(db, create=False, failed_key="history_read_failed") as conn:
+        if conn is None:
+            return 0
+        if network is None:
+            row = conn.execute("SELECT COUNT(*) FROM assessment").fetchone()
+        else:
+            row = conn.execute("SELECT COUNT(*) FROM assessment WHERE network_key = ?",
+                               (network_key(network),)).fetchone()
+        return int(row[0])
+
+
+@dataclass(frozen=True)
+class NetworkRows:
+    """One network's newest readable assessments (newest first) and its number of rows."""
+
+    rows: list[Stored]
+    total: int | None
+
+
+# Each step finds the next key through the index (a skip scan): as many lookups as there are
+# networks, however many assessments each has.
+_NETWORK_KEYS = """
+    WITH RECURSIVE keys(key) AS (
+        SELECT MIN(network_key) FROM assessment
+        UNION ALL
+        SELECT (SELECT MIN(network_key) FROM assessment WHERE network_key > key)
+        FROM keys WHERE key IS NOT NULL
+    )
+    SELECT key FROM keys WHERE key IS NOT NULL
+"""
+
+
+def per_network(db: Path, wanted: int | None, network: str | None = None, counted: bool = False,
+                ) -> tuple[list[NetworkRows], list[Damaged]]:
+    """Return each network's `wanted` newest readable assessments (None: all), damaged rows met.
+
+    Networks come newest first (by their latest readable assessment); a network whose rows
+    are all damaged is left out. Only the rows needed are read, through the network index;
+    `counted` also counts each network's rows (its `total`; None otherwise).
+    """
+    found: list[tuple[str, int, NetworkRows]] = []
+    damaged: list[Damaged] = []
+    with _open(db, create=False, failed_key="history_read_failed") as conn:
+        if conn is None:
+            return [], []
+        keys = ([network_key(network)] if network is not None
+                else [str(key) for (key,) in conn.execute(_NETWORK_KEYS)])
+        for key in keys:
+            good, bad = _readable(conn.execute(
+                f"SELECT id, export FROM assessment WHERE network_key = ? {_NEWEST}", (key,)
+            ), wanted)
+            damaged += bad
+            if not good:
+                continue
+            (newest,) = conn.execute("SELECT completed_utc FROM assessment WHERE id = ?",
+                                     (good[0].id,)).fetchone()
+            total = None
+            if counted:
+                (total,) = conn.execute(
+                    "SELECT COUNT(*) FROM assessment WHERE network_key = ?", (key,)).fetchone()
+            found.append((str(newest), good[0].id, NetworkRows(good, total)))
+    found.sort(key=lambda item: item[:2], reverse=True)
+    return [rows for *_, rows in found], damaged
 
 
 # SQLite integers are 64-bit: a larger number cannot be an id (and would not bind).

@@ -19,6 +19,7 @@ import errno
 import os
 import stat
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from verkosto.errors import Problem
 
@@ -229,3 +230,93 @@ class Protected:
         if found is not None and found in self._by_id:
             return self._by_id[found]
         return self._by_name.get(_name(target))
+
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+STDIN = "-"
+
+
+class StreamTimeout(OSError):
+    """A pipe or FIFO was still open, with no end of its text, when the time allowed ran out."""
+
+
+class StdinIsTerminal(OSError):
+    """Standard input is a terminal, where text was expected to be piped in."""
+
+
+def read_stream(path: Path | str, limit: int, timeout: float) -> bytes:
+    """Return a regular file's, a pipe's or a FIFO's bytes, stdin's for "-"; raise OSError.
+
+    Bounded in size as read_limited is (TooLarge), and in time: what has not ended after
+    `timeout` seconds (a FIFO no one opens for writing, a pipe left open) raises StreamTimeout.
+    A device, socket or folder is refused as read_limited refuses it. The reading is done by
+    a helper thread, the one way to wait with a limit that works for pipes on every platform
+    (select() takes only sockets on Windows, and opening a FIFO blocks until a writer comes).
+    """
+    import sys
+
+    if str(path) == STDIN:
+        stream = sys.stdin
+        if stream is None:  # started with stdin closed
+            raise FileNotFoundError(errno.ENOENT, "standard input is closed", STDIN)
+        if stream.isatty():
+            raise StdinIsTerminal(errno.ENOTTY, "standard input is a terminal", STDIN)
+        buffer = getattr(stream, "buffer", None)
+        read: Callable[[int], bytes] = (
+            buffer.read if buffer is not None
+            else lambda size: stream.read(size).encode("utf-8"))  # a text-only stand-in
+        return _in_time(lambda: _read_upto(read, limit), timeout, STDIN)
+    # Followed: /dev/fd/63 from a process substitution is a link to the pipe itself.
+    if not stat.S_ISFIFO(os.stat(path).st_mode):
+        return read_limited(path, limit)
+
+    def read_fifo() -> bytes:
+        fd = os.open(path, os.O_RDONLY)  # waits for a writer, within the time allowed
+        try:
+            if not stat.S_ISFIFO(os.fstat(fd).st_mode):  # replaced since it was looked at
+                raise NotRegularFile(errno.EINVAL, "not a regular file", str(path))
+            return _read_upto(lambda size: os.read(fd, size), limit)
+        finally:
+            os.close(fd)
+
+    return _in_time(read_fifo, timeout, str(path))
+
+
+def _read_upto(read: Callable[[int], bytes], limit: int) -> bytes:
+    """Return what `read` gives until it ends; raise TooLarge past `limit` bytes."""
+    chunks: list[bytes] = []
+    total = 0
+    while total <= limit:
+        chunk = read(min(1 << 16, limit + 1 - total))
+        if not chunk:
+            return b"".join(chunks)
+        chunks.append(chunk)
+        total += len(chunk)
+    raise TooLarge(total, limit)
+
+
+def _in_time(job: Callable[[], bytes], timeout: float, name: str) -> bytes:
+    """Return `job()` run in a daemon thread; raise its error, or StreamTimeout after `timeout`.
+
+    A job still waiting is left behind: as a daemon thread it ends with the program.
+    """
+    import threading
+
+    outcome: list[bytes | BaseException] = []
+
+    def run() -> None:
+        try:
+            outcome.append(job())
+        except BaseException as error:  # handed to the caller's thread
+            outcome.append(error)
+
+    worker = threading.Thread(target=run, name="verkosto-read-stream", daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if not outcome:
+        raise StreamTimeout(errno.ETIMEDOUT, "nothing more came in time", name)
+    if isinstance(outcome[0], BaseException):
+        raise outcome[0]
+    return outcome[0]

@@ -172,11 +172,16 @@ class ConsoleUi:
 class FileStorage:
     """The session's files: the data folder's drafts, history and kept copies."""
 
-    def __init__(self, home: Path, answers_file: Path | None) -> None:
-        """Keep files under `home`; read the given answers from `answers_file`."""
+    def __init__(self, home: Path, answers_file: Path | None,
+                 answers_name: str | None = None) -> None:
+        """Keep files under `home`; read the given answers from `answers_file`.
+
+        `answers_name` names the answers in messages where the path does not ("-" is stdin).
+        """
         self.home = home
         self.answers_file = answers_file
         self.questions: Path | None = None
+        self.answers_name = answers_name
 
     def load(self, questions: Path | None) -> Loaded:
         """Load the questions and the answers file (not pruned: later questions may need it)."""
@@ -188,7 +193,7 @@ class FileStorage:
         self.questions = questions
         if self.answers_file is None:
             return Loaded(instrument, {}, None, [])
-        loaded = load_answers(self.answers_file, instrument)
+        loaded = load_answers(self.answers_file, instrument, self.answers_name)
         return Loaded(instrument, dict(loaded.answers), loaded.network, list(loaded.notes))
 
     def to_record(self, instrument: Instrument, network: str, lang: str, started_at: datetime,
@@ -287,7 +292,8 @@ def arvioi(
             "--vastaukset",
             "--answers",
             metavar="TIEDOSTO",
-            help="Valmiit vastaukset (YAML/JSON tai aiempi vienti); niitä ei kysytä uudelleen.",
+            help="Valmiit vastaukset (YAML/JSON tai aiempi vienti; - = vakiosyöte); niitä ei "
+                 "kysytä uudelleen.",
         ),
     ] = None,
     vie: Annotated[
@@ -333,12 +339,24 @@ def arvioi(
                 network = check_network_name(verkosto)
             except InvalidAnswer as error:
                 raise InvalidInput(error.key, **error.params) from None
+        from verkosto.safefile import STDIN
+
+        # Answers piped to stdin use it up: nothing more can be asked there (as --ei-kysy).
+        piped = vastaukset is not None and str(vastaukset) == STDIN
         terminal.enable_line_editing()
         options = session.Options(
-            network=network, questions=kysymykset, resume=jatka, ask=not ei_kysy,
+            network=network, questions=kysymykset, resume=jatka, ask=not (ei_kysy or piped),
             keep_history=not ei_tallenna, export=vie,
             # Lines piped to stdin are read as answers; only a terminal gets questions back.
             terminal=terminal.is_terminal(), language=lang,
         )
         ui = ConsoleUi(render.make_console(stderr=vie == "-"), terminal, lang)
-        session.assess(options, FileStorage(data_home(), vastaukset), ui)
+        storage = FileStorage(data_home(), vastaukset,
+                              t("stdin_name", lang) if piped else None)
+        try:
+            session.assess(options, storage, ui)
+        except InvalidInput as error:
+            if piped and error.key == "no_input_missing":
+                # Not --ei-kysy's doing: say why nothing could be asked.
+                error.key = "piped_answers_missing"
+            raise

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -14,6 +14,7 @@ from verkosto.cli.stored import (
     history_db,
     known_networks,
     resolve,
+    stored_label,
     warn_damaged,
 )
 from verkosto.cli.terminal import terminal_of
@@ -21,10 +22,18 @@ from verkosto.errors import Interrupted, InvalidInput, OperationFailed
 from verkosto.i18n import format_date, t
 from verkosto.safetext import json_text
 
+# The newest rows `historia` lists unless asked for all: a screenful, however long the history.
+HISTORY_ROWS = 20
+
+AllRowsFlag = Annotated[
+    bool, typer.Option("--kaikki", "--all", help="Näytä kaikki arviot (oletuksena 20 uusinta).")
+]
+
 
 def historia(
     verkosto: NetworkFilter = None,
     as_json: JsonFlag = False,
+    kaikki: AllRowsFlag = False,
     vie: Annotated[
         str | None,
         typer.Option("--vie", "--export", "-o", metavar="TIEDOSTO",
@@ -38,15 +47,12 @@ def historia(
         from datetime import date
 
         from verkosto import compare, history, render
-        from verkosto.export import STDOUT, network_key, write_output
+        from verkosto.export import STDOUT, write_output
 
         db = history_db()
         if vie is not None:
-            rows, damaged = history.read(db, oldest=True)
+            rows, damaged = history.read(db, verkosto, oldest=True)
             warn_damaged(damaged, lang)
-            if verkosto is not None:
-                key = network_key(verkosto)
-                rows = [s for s in rows if network_key(s.network) == key]
             text = "".join(json_text(s.export, indent=None) + "\n" for s in rows)
             from verkosto.cli.app import protected_files
 
@@ -56,35 +62,69 @@ def historia(
                 return
             typer.echo(t("history_exported", lang, count=len(rows), path=vie))
             return
-        stored, damaged = history.read(db, verkosto)
-        warn_damaged(damaged, lang)
-        if verkosto is not None and not stored:
+        wanted = None if kaikki else HISTORY_ROWS
+        stored, damaged = history.read(db, verkosto, wanted=wanted)
+        if verkosto is not None and not stored and history.count(db):
+            warn_damaged(damaged, lang)
             # A network the history does not know is a wrong name (exit 2, as documented).
-            everything, _ = history.read(db)
-            if everything:
-                raise InvalidInput("history_network_unknown", network=verkosto,
-                                   known=known_networks(everything))
+            raise InvalidInput("history_network_unknown", network=verkosto,
+                               known=_network_names(db, lang))
+        total = history.count(db, verkosto)
+        # Not read at all: the older rows, which --kaikki shows.
+        more = total - len(stored) - len(damaged)
         pairs = [(s.id, s.export) for s in stored]
         today = date.today()
         if as_json:
-            typer.echo(json_text(compare.history_to_dict(pairs, today)))
+            series = _trend_series(db, wanted, verkosto, damaged, lang)
+            typer.echo(json_text(compare.history_to_dict(pairs, today, series, more)))
             return
         if not stored:
+            warn_damaged(damaged, lang)
             key = "history_network_empty" if verkosto is not None else "history_empty"
             typer.echo(t(key, lang, network=verkosto))
             return
         instrument = load_instrument(kysymykset)
-        groups = compare.by_network(pairs)
-        current = {items[0][0] for items in groups.values()}
         console = render.make_console()
+        # A trend shows one point per assessment: no more than fit beside the dimension names.
+        points = render.trend_points(instrument, lang, console.width)
+        series = _trend_series(db, points, verkosto, damaged, lang)
+        # The first row of a network in the newest-first list is its latest overall.
+        current = {items[0][0] for items in compare.by_network(pairs).values()}
         console.print(render.history_view(pairs, current, today, lang, console.width,
                                           instrument))
-        for items in groups.values():
+        if more > 0:
+            console.print(render.message_view(t("history_more", lang, shown=len(stored),
+                                                total=total)))
+        for items, count in series:
             oldest_first = [export for _, export in reversed(items)]
             found = compare.trends(oldest_first)
             if found:
                 console.print(render.trend_view(instrument, str(items[0][1].get("network")),
-                                                found, len(items), lang))
+                                                found, count, lang, console.width))
+
+
+def _trend_series(db: Path, points: int | None, network: str | None, damaged: list[Any],
+                  lang: str) -> list[tuple[list[tuple[int, dict[str, Any]]], int]]:
+    """Return each network's latest `points` (id, export) and its number of assessments.
+
+    Warns about the damaged rows met here and in the listing (`damaged`), each once.
+    """
+    from verkosto import history
+
+    series, more_damaged = history.per_network(db, points, network, counted=True)
+    seen = {row.id for row in damaged}
+    warn_damaged(damaged + [row for row in more_damaged if row.id not in seen], lang)
+    return [([(s.id, s.export) for s in item.rows], item.total or len(item.rows))
+            for item in series]
+
+
+def _network_names(db: Path, lang: str) -> str:
+    """Return the stored networks' names for a message about a wrong name."""
+    from verkosto import history
+
+    latest, damaged = history.per_network(db, 1)
+    warn_damaged(damaged, lang)
+    return known_networks([item.rows[0] for item in latest])
 
 
 def vertaa(
@@ -117,27 +157,26 @@ def vertaa(
             before, label_a = resolve(db, a, lang)
             after, label_b = resolve(db, b, lang)
         else:
-            stored, damaged = history.read(db)
+            # Two rows of the one network are all that is read (plus one per other network
+            # when --verkosto is left out, to know there is only one).
+            series, damaged = history.per_network(db, 2, verkosto)
             warn_damaged(damaged, lang)
-            groups = compare.by_network([(s.id, s.export) for s in stored])
-            if not groups:
+            if not series:
+                if verkosto is not None and history.count(db):
+                    raise InvalidInput("history_network_unknown", network=verkosto,
+                                       known=_network_names(db, lang))
                 typer.echo(t("history_empty", lang))  # empty: said the same way everywhere
                 return
-            if verkosto is not None:
-                items = groups.get(network_key(verkosto), [])
-                if not items:
-                    raise InvalidInput("history_network_unknown", network=verkosto,
-                                       known=known_networks(stored))
-            elif len(groups) > 1:
-                raise InvalidInput("history_network_needed", known=known_networks(stored))
-            else:
-                items = next(iter(groups.values()))
+            if len(series) > 1:
+                raise InvalidInput("history_network_needed",
+                                   known=known_networks([item.rows[0] for item in series]))
+            items = series[0].rows
             if len(items) < 2:
                 render.make_console().print(render.message_view(
-                    t("compare_too_few", lang, network=items[0][1].get("network"))))
+                    t("compare_too_few", lang, network=items[0].network)))
                 return
-            before, label_a = resolve(db, str(items[1][0]), lang)
-            after, label_b = resolve(db, str(items[0][0]), lang)
+            before, label_a = items[1].export, stored_label(items[1], lang)
+            after, label_b = items[0].export, stored_label(items[0], lang)
         instrument = load_instrument(kysymykset)
         console = render.make_console()
         name_a, name_b = str(before.get("network")), str(after.get("network"))
@@ -166,9 +205,10 @@ def yhteenveto(
         from verkosto import compare, history, render
 
         instrument = load_instrument(kysymykset)
-        stored, damaged = history.read(history_db())
+        # The latest readable row of each network, found through the network index.
+        series, damaged = history.per_network(history_db(), 1)
         warn_damaged(damaged, lang)
-        latest = compare.latest_per_network([(s.id, s.export) for s in stored])
+        latest = [(item.rows[0].id, item.rows[0].export) for item in series]
         phase = instrument.scoring.phase
         summary = compare.summarise(
             [(i, e) for i, e in latest], instrument.scoring.time.total_share_limit,
@@ -178,7 +218,7 @@ def yhteenveto(
         if as_json:
             typer.echo(json_text(compare.summary_to_dict(summary, today)))
             return
-        if not stored:
+        if not series:
             typer.echo(t("history_empty", lang))
             return
         console = render.make_console()

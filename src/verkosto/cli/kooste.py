@@ -54,7 +54,7 @@ def kooste(
         from verkosto.cli.app import protected_files
         from verkosto.export import write_output
         from verkosto.export.output import check_target
-        from verkosto.kooste import MIN_RESPONDENTS, collect, summarise, to_csv
+        from verkosto.kooste import MIN_RESPONDENTS, collect, summarise
         from verkosto.safefile import Protected
 
         collect.check_paths(polut)
@@ -75,7 +75,10 @@ def kooste(
         if chosen == "json":
             text = json_text(summary) + "\n"
         elif chosen == "csv":
-            text = to_csv(summary, lang)
+            from verkosto.kooste.csvfile import to_csv
+
+            text = to_csv(summary, {d.id: d.title.get(lang) for d in instrument.dimensions},
+                          lang)
         else:
             from verkosto import render  # Rich only for the table
 

@@ -50,7 +50,6 @@ def resolve(db: Path, ref: str, lang: str) -> tuple[dict[str, Any], str]:
     file named `1` in the working folder never stands in for assessment #1 (use ./1).
     """
     from verkosto import history
-    from verkosto.export.check import completed_on
     from verkosto.export.read import load_export
 
     # ASCII digits only: "²" is a digit to str.isdigit but no number to int().
@@ -66,8 +65,19 @@ def resolve(db: Path, ref: str, lang: str) -> tuple[dict[str, Any], str]:
         label = ref
     else:
         raise InvalidInput("ref_not_found", ref=ref)
+    return export, _dated(label, export, lang)
+
+
+def stored_label(stored: Any, lang: str) -> str:
+    """Return a stored assessment's label for a comparison: its number and date."""
+    return _dated(f"#{stored.id}", stored.export, lang)
+
+
+def _dated(label: str, export: dict[str, Any], lang: str) -> str:
+    from verkosto.export.check import completed_on
+
     day = completed_on(export)
-    return export, f"{label} ({format_date(day, lang)})" if day else label
+    return f"{label} ({format_date(day, lang)})" if day else label
 
 
 def check_id(digits: str) -> None:

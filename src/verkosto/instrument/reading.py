@@ -16,6 +16,9 @@ from typing import Any
 from verkosto.errors import Problem, ProblemsError
 
 MAX_FILE_BYTES = 1024 * 1024
+# How long a piped file may take to end: a script's pipe ends at once, a FIFO no one writes to
+# never does.
+STREAM_SECONDS = 10.0
 
 
 class YamlMapping(dict[Any, Any]):
@@ -45,13 +48,30 @@ def bundled_path() -> Path:
     return Path(__file__).resolve().parents[3] / "questions.yaml"
 
 
-def read_text(path: Path, display: str) -> tuple[str, bytes]:
-    """Read a small UTF-8 text file, or raise ProblemsError naming what is wrong."""
-    from verkosto.safefile import NotRegularFile, TooLarge, read_limited
+def read_text(path: Path, display: str, stream: bool = False) -> tuple[str, bytes]:
+    """Read a small UTF-8 text file, or raise ProblemsError naming what is wrong.
+
+    With `stream`, a pipe or FIFO is read too, and "-" is standard input: as bounded in
+    size, and given STREAM_SECONDS to end.
+    """
+    from verkosto.safefile import (
+        NotRegularFile,
+        StdinIsTerminal,
+        StreamTimeout,
+        TooLarge,
+        read_limited,
+        read_stream,
+    )
 
     try:
-        # Never more than the limit, and never a FIFO or a device (/dev/zero, a pipe).
-        raw = read_limited(path, MAX_FILE_BYTES)
+        # Never more than the limit, and never a device (/dev/zero); a pipe only if asked.
+        raw = (read_stream(path, MAX_FILE_BYTES, STREAM_SECONDS) if stream
+               else read_limited(path, MAX_FILE_BYTES))
+    except StdinIsTerminal:
+        raise ProblemsError("file_invalid", [Problem("stdin_is_terminal", file=display)]) from None
+    except StreamTimeout:
+        problem = Problem("stream_timeout", {"seconds": STREAM_SECONDS}, file=display)
+        raise ProblemsError("file_invalid", [problem]) from None
     except IsADirectoryError:
         raise ProblemsError("file_invalid", [Problem("is_directory", file=display)]) from None
     except NotRegularFile:

@@ -4,7 +4,8 @@ Three parts, in the order a run uses them:
 - `collect`: find the files (as given, folders walked, a list of paths on stdin);
 - `gather`: read and check each one into its figures, in worker processes when there are
   many, keeping the order;
-- `summary`: add the figures up per network and make the summary (JSON, CSV); pure.
+- `summary`: add the figures up per network and make the summary (JSON); pure;
+- `csvfile`: the summary as a CSV file, its column names in the person's language.
 
 The summary's names are importable from here.
 """
@@ -20,12 +21,10 @@ from verkosto.kooste.summary import (
     Figures,
     NetworkStats,
     Running,
-    csv_header,
     dimension_order,
     figures,
     spelling,
     summarise,
-    to_csv,
 )
 
 __all__ = [
@@ -37,10 +36,8 @@ __all__ = [
     "Figures",
     "NetworkStats",
     "Running",
-    "csv_header",
     "dimension_order",
     "figures",
     "spelling",
     "summarise",
-    "to_csv",
 ]

@@ -6,12 +6,10 @@ small counters, so memory grows with the number of networks, not the number of f
 
 from __future__ import annotations
 
-import csv
-import io
 import math
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from verkosto import __version__
@@ -252,60 +250,3 @@ def _network_summary(stats: NetworkStats, order: Sequence[str]) -> dict[str, Any
         }
     result["dimensions"] = dimensions
     return result
-
-
-def _text_cell(text: str) -> str:
-    """Keep a name text in a spreadsheet: one that starts like a formula gets a leading '."""
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
-
-
-def csv_header(dimensions: Iterable[str]) -> list[str]:
-    """Return the CSV columns: fixed ones, then n, mean and sd of each dimension."""
-    header = ["network", "respondents", "suppressed", "worth_it_share"]
-    header += [f"verdict_{verdict}" for verdict in VERDICTS]
-    header += ["hours_n", "hours_median", "hours_total"]
-    for did in dimensions:
-        header += [f"{did}_n", f"{did}_mean", f"{did}_sd"]
-    return header
-
-
-def to_csv(summary: Mapping[str, Any], lang: str = "en") -> str:
-    """Return the summary as CSV text, one row per network; hidden figures are empty cells.
-
-    In Finnish the text opens right in Finnish spreadsheets: `;` between cells, decimal
-    commas and a byte-order mark; in English it is plain `,` and `.` CSV.
-    """
-    finnish = lang == "fi"
-    buffer = io.StringIO()
-    if finnish:
-        buffer.write("\ufeff")
-    writer = csv.writer(buffer, lineterminator="\n", delimiter=";" if finnish else ",")
-    order = summary["dimensions"]
-    writer.writerow(csv_header(order))
-
-    def cell(value: object) -> object:
-        if value is None:
-            return ""
-        if isinstance(value, bool):
-            return "true" if value else "false"
-        if finnish and isinstance(value, float):
-            return repr(value).replace(".", ",")
-        return value
-
-    for network in summary["networks"]:
-        verdicts = network["verdicts"] or {}
-        hours = network["hours_per_month"] or {}
-        dims = network["dimensions"] or {}
-        row: list[object] = [
-            _text_cell(network["network"]),
-            network["respondents"],
-            network["suppressed"],
-            network["worth_it_share"],
-        ]
-        row += [verdicts.get(verdict) for verdict in VERDICTS]
-        row += [hours.get("n"), hours.get("median"), hours.get("total")]
-        for did in order:
-            dim = dims.get(did) or {}
-            row += [dim.get("n"), dim.get("mean"), dim.get("sd")]
-        writer.writerow([cell(value) for value in row])
-    return buffer.getvalue()

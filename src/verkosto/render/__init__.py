@@ -12,7 +12,14 @@ from __future__ import annotations
 from verkosto.answertext import answer_text
 from verkosto.render.comparison import comparison_view
 from verkosto.render.console import make_console, plain_text
-from verkosto.render.history import SPARK, TREND_SIGNS, history_view, sparkline, trend_view
+from verkosto.render.history import (
+    SPARK,
+    TREND_SIGNS,
+    history_view,
+    sparkline,
+    trend_points,
+    trend_view,
+)
 from verkosto.render.interview import (
     draft_list,
     help_view,
@@ -82,6 +89,7 @@ __all__ = [
     "scale_reminder",
     "sparkline",
     "summary_view",
+    "trend_points",
     "trend_view",
     "verdict_label",
     "when_text",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -88,27 +89,59 @@ def history_view(
     return Fitting(table, Group(title, stacked(entries)), min(width, TABLE_MAX_WIDTH))
 
 
+# A trend row is the dimension's name, the sparkline and "↓ laskee (3,8 → 4,2)": the
+# sparkline gets what the other two leave of the width, but always enough to show a trend.
+_TREND_PADDING = 2
+MIN_TREND_POINTS = 3
+
+
+def _trend_words(trend: Trend, lang: str) -> str:
+    sign, word = TREND_SIGNS[trend.direction]
+    first = next((s for s in trend.scores if s is not None), None)
+    last = next((s for s in reversed(trend.scores) if s is not None), None)
+    return f"{sign} {t(word, lang)} ({i18n.number(first, lang, 1)} → {i18n.number(last, lang, 1)})"
+
+
+def trend_points(instrument: Instrument, lang: str, width: int) -> int:
+    """Return how many assessments a trend's sparkline can show on one line of `width`."""
+    from rich.cells import cell_len
+
+    names = max((cell_len(d.title.get(lang)) for d in instrument.dimensions), default=0)
+    # The widest direction text: the longest word with two scores of one decimal each.
+    words = 0
+    for direction in TREND_SIGNS:
+        sign, word = TREND_SIGNS[direction]
+        words = max(words, cell_len(f"{sign} {t(word, lang)} (5,0 → 5,0)"))
+    return max(MIN_TREND_POINTS, width - names - words - 2 * _TREND_PADDING)
+
+
 def trend_view(
-    instrument: Instrument, network: str, trends: list[Trend], count: int, lang: str
+    instrument: Instrument, network: str, trends: list[Trend], count: int, lang: str,
+    width: int | None = None,
 ) -> RenderableType:
-    """Return a network's trend per dimension: a sparkline, an arrow and the direction in words."""
+    """Return a network's trend per dimension: a sparkline, an arrow and the direction in words.
+
+    `count` is the network's number of assessments; the trends hold its latest ones. With a
+    `width`, each sparkline keeps to the latest points that fit on one line beside the words.
+    """
     from rich.console import Group
     from rich.table import Table
     from rich.text import Text
 
-    grid = Table.grid(padding=(0, 2))
+    points = None if width is None else trend_points(instrument, lang, width)
+    if points is not None:
+        trends = [replace(tr, scores=tr.scores[-points:]) for tr in trends]
+    grid = Table.grid(padding=(0, _TREND_PADDING))
     grid.add_column(overflow="fold")
     grid.add_column(no_wrap=True)
     grid.add_column(no_wrap=True)
     for trend in trends:
-        sign, word = TREND_SIGNS[trend.direction]
-        first = next((s for s in trend.scores if s is not None), None)
-        last = next((s for s in reversed(trend.scores) if s is not None), None)
         grid.add_row(
             Text(dimension_name(instrument, trend.dimension, lang)),
             Text(sparkline(trend.scores)),
-            Text(f"{sign} {t(word, lang)} "
-                 f"({i18n.number(first, lang, 1)} → {i18n.number(last, lang, 1)})"),
+            Text(_trend_words(trend, lang)),
         )
-    title = Text(t("trend_title", lang, network=network, count=count), style="bold")
-    return Group(Text(""), title, grid)
+    shown = max((len(tr.scores) for tr in trends), default=0)
+    title = (t("trend_title", lang, network=network, count=count) if shown >= count
+             else t("trend_title_latest", lang, network=network, count=count, shown=shown))
+    return Group(Text(""), Text(title, style="bold"), grid)

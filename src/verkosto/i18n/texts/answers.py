@@ -124,6 +124,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fi": "Syöterivi on liian pitkä (yli {limit} kt). Anna yksi vastaus riviä kohden.",
         "en": "An input line is too long (over {limit} KB). Give one answer per line.",
     },
+    "piped_answers_missing": {
+        "fi": "Kysymykseen '{id}' ei ole vastausta (vastaamatta yhteensä {count}). Kun "
+              "vastaukset tulevat vakiosyötteestä (--vastaukset -), mitään ei voi kysyä: lisää "
+              "puuttuvat vastaukset syötteeseen tai anna ne tiedostona.",
+        "en": "Question '{id}' has no answer ({count} unanswered in total). When the answers "
+              "come from standard input (--answers -), nothing can be asked: add the missing "
+              "answers to the input or give them as a file.",
+    },
     "no_input_missing_all": {
         "fi": "Vastaamatta: {ids}.",
         "en": "Unanswered: {ids}.",

@@ -102,6 +102,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fi": "tämä ei ole tavallinen tiedosto (laite, nimetty putki tai pistoke); sitä ei luettu",
         "en": "this is not a regular file (a device, named pipe or socket); it was not read",
     },
+    "stdin_is_terminal": {
+        "fi": "vastaukset luetaan vakiosyötteestä vain putken kautta, esim. "
+              "cat vastaukset.yaml | verkosto arvioi --vastaukset -",
+        "en": "answers are read from standard input only through a pipe, e.g. "
+              "cat answers.yaml | verkosto arvioi --answers -",
+    },
+    "stream_timeout": {
+        "fi": "putki ei päättynyt {seconds:g} sekunnissa (kirjoittaako siihen kukaan?); "
+              "sitä ei luettu",
+        "en": "the pipe did not end within {seconds:g} seconds (is anything writing to it?); "
+              "it was not read",
+    },
+    "stdin_name": {"fi": "vakiosyöte", "en": "standard input"},
     "column": {"fi": "sarake", "en": "column"},
     "syntax_unknown": {
         "fi": "rakenne ei ole kelvollinen tässä kohdassa",

@@ -113,9 +113,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The name of the network to assess.",
     },
     "help_opt_arvioi_vastaukset": {
-        "fi": "Valmiit vastaukset (YAML/JSON tai aiempi vienti); niitä ei kysytä uudelleen.",
-        "en": "Answers given in advance (YAML/JSON or an earlier export); they are not "
-              "asked again.",
+        "fi": "Valmiit vastaukset (YAML/JSON tai aiempi vienti; - = vakiosyöte, jolloin mitään "
+              "ei kysytä); niitä ei kysytä uudelleen.",
+        "en": "Answers given in advance (YAML/JSON or an earlier export; - = standard input, "
+              "and then nothing is asked); they are not asked again.",
     },
     "help_opt_arvioi_vie": {
         "fi": "Vie tulos JSON-tiedostoon (- = vakiotuloste).",
@@ -169,6 +170,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "help_opt_historia_vie": {
         "fi": "Vie koko historia JSON Lines -tiedostoon (- = vakiotuloste).",
         "en": "Export the whole history to a JSON Lines file (- = standard output).",
+    },
+    "help_opt_historia_kaikki": {
+        "fi": "Näytä kaikki arviot (oletuksena 20 uusinta).",
+        "en": "Show every assessment (by default the newest 20).",
     },
     "help_examples_historia": {
         "fi": "verkosto historia --verkosto \"Lastensuojelun verkosto\"\n"

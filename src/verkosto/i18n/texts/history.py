@@ -74,6 +74,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fi": "Kehitys: {network} ({count} arviota, vanhin ensin)",
         "en": "Trend: {network} ({count} assessments, oldest first)",
     },
+    "trend_title_latest": {
+        "fi": "Kehitys: {network} ({shown} viimeisintä arviota, kaikkiaan {count}, vanhin "
+              "ensin)",
+        "en": "Trend: {network} (the latest {shown} of {count} assessments, oldest first)",
+    },
+    "history_more": {
+        "fi": "Näytetään {shown} uusinta arviota; tallennettuja on kaikkiaan {total}. Kaikki "
+              "näet valitsimella --kaikki.",
+        "en": "Showing the newest {shown} of {total} assessments. See them all with --all.",
+    },
     "trend_up": {"fi": "nousee", "en": "rising"},
     "trend_down": {"fi": "laskee", "en": "falling"},
     "trend_level": {"fi": "ennallaan", "en": "steady"},

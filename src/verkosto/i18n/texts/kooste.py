@@ -153,6 +153,26 @@ MESSAGES: dict[str, dict[str, str]] = {
               "shown only when at least {min} respondents are behind them, so that no one can "
               "be singled out.",
     },
+    "kooste_csv_network": {"fi": "Verkosto", "en": "Network"},
+    "kooste_csv_respondents": {"fi": "Vastaajia", "en": "Respondents"},
+    "kooste_csv_suppressed": {
+        "fi": "Luvut piilotettu (alle {min} vastaajaa)",
+        "en": "Figures hidden (fewer than {min} respondents)",
+    },
+    "kooste_csv_worth_it_share": {
+        "fi": "Kannattaa, osuus vastaajista",
+        "en": "Worth it, share of respondents",
+    },
+    "kooste_csv_verdict": {"fi": "Suositus: {verdict}", "en": "Recommendation: {verdict}"},
+    "kooste_csv_hours_n": {"fi": "h/kk, vastaajia", "en": "h/month, respondents"},
+    "kooste_csv_hours_median": {"fi": "h/kk, mediaani", "en": "h/month, median"},
+    "kooste_csv_hours_total": {"fi": "h/kk, yhteensä", "en": "h/month, total"},
+    "kooste_csv_dimension_n": {"fi": "{dimension}, vastaajia",
+                               "en": "{dimension}, respondents"},
+    "kooste_csv_dimension_mean": {"fi": "{dimension}, keskiarvo", "en": "{dimension}, mean"},
+    "kooste_csv_dimension_sd": {"fi": "{dimension}, hajonta", "en": "{dimension}, SD"},
+    "kooste_csv_yes": {"fi": "kyllä", "en": "yes"},
+    "kooste_csv_no": {"fi": "ei", "en": "no"},
     "kooste_verdict_invest": {"fi": "panosta", "en": "invest"},
     "kooste_verdict_continue": {"fi": "jatka", "en": "continue"},
     "kooste_verdict_lighten": {
