@@ -154,7 +154,7 @@ def _careful_loader(display: str, problems: list[Problem]) -> Any:
     class Loader(decimal_loader(yaml.SafeLoader)):  # type: ignore[misc]
         def compose_node(self, parent: Any, index: Any) -> Any:
             if self.check_event(yaml.AliasEvent):
-                event = self.peek_event()  # type: ignore[no-untyped-call]
+                event = self.peek_event()
                 raise _AliasFound(event.start_mark.line + 1)
             return super().compose_node(parent, index)
 
@@ -213,7 +213,7 @@ def decimal_loader(base: Any) -> Any:
     """
     numbers = (_INT_TAG, _FLOAT_TAG)
 
-    class Loader(base):  # type: ignore[misc,valid-type]
+    class Loader(base):  # type: ignore[misc]
         yaml_implicit_resolvers = {
             first: [(tag, regexp) for tag, regexp in resolvers if tag not in numbers]
             for first, resolvers in base.yaml_implicit_resolvers.items()
