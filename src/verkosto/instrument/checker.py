@@ -25,8 +25,12 @@ def shown_number(value: float) -> str:
     """Return a number from the file for a message: as written, a very long one shortened."""
     if isinstance(value, float):
         return plain_number(value) if abs(value) < 1e15 else repr(value)  # 1e+308, not 309 digits
-    text = str(value)
-    return text if len(text) <= 24 else f"{text[:20]}…"
+    return _shortened(str(value))
+
+
+def _shortened(text: str, limit: int = 24) -> str:
+    """Return text from the file short enough for a message (a number of 4,000 digits)."""
+    return text if len(text) <= limit else f"{text[: limit - 4]}…"
 
 
 class Checker:
@@ -173,10 +177,9 @@ class Checker:
     ) -> float | None:
         """Read a number within [low, high], reporting what is wrong; `default` if absent.
 
-        `hours`: the number is an hour question's bound, and a message says so.
-
         Every number has a range: none may be infinite or so large that what is computed
-        from it overflows.
+        from it overflows. `hours`: the number is an hour question's bound, and the message
+        says so.
         """
         if key not in node:
             if default is None:
@@ -186,7 +189,8 @@ class Checker:
         line = self.line_of(node, key)
         if isinstance(value, str) and _NUMBER_LIKE.match(value.strip()):
             # 1:30, 0x10, 1_000, .inf: YAML 1.1 forms the reader leaves as text (reading.py).
-            self.add("number_not_decimal", line, kind, ident, key=key, value=value.strip())
+            self.add("number_not_decimal", line, kind, ident, key=key,
+                     value=_shortened(value.strip()))
             return default
         if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
             self.add("wrong_type", line, kind, ident, key=key, expected="number")
