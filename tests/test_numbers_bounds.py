@@ -246,3 +246,16 @@ def test_what_would_change_is_bounded_by_a_months_hours_not_by_the_answer(bundle
     for change in changes:
         # Each change found is still true: the same rules give its verdict.
         assert verdict(huge, {**answers, **change.answers})[0] == change.outcome
+
+
+@pytest.mark.parametrize("ref", ["[]", "{a: 1}", "[tunnit_matkat]"])
+def test_a_time_reference_that_is_no_name_is_reported_beside_a_refused_hour_question(
+    tmp_path, ref
+):
+    text = CASES["hour max ten million"][0](BUNDLED_TEXT)
+    text = text.replace("    hours: [tunnit_tapaamiset, tunnit_viestinta,",
+                        f"    hours: [{ref}, tunnit_viestinta,")
+    path = written(tmp_path, text)
+    found = {(p.key, p.ident) for p in problems_of(path)}
+    assert ("hours_range", "tunnit_viestinta") in found
+    assert ("unknown_question_ref", "hours") in found

@@ -198,7 +198,7 @@ def _question_ref(
     broken: set[str] | None = None,
 ) -> str | None:
     line = check.line_of(node, key)
-    if broken is not None and value in broken:
+    if broken is not None and isinstance(value, str) and value in broken:
         return None  # the question itself was reported where it is written
     if value is None:
         if key in node:  # written but left empty; a missing key was reported by keys()
