@@ -19,6 +19,7 @@ from verkosto.answers import InvalidAnswer, load_answers, parse_answer
 from verkosto.cli import app
 from verkosto.errors import Problem, ProblemsError
 from verkosto.export.parse import Unreadable, parse
+from verkosto.export.unique import DuplicateKey, locate
 from verkosto.instrument import Instrument, load, reading
 
 from helpers import REPO, full_answers
@@ -187,6 +188,13 @@ def test_a_repeated_json_key_is_placed_on_both_its_lines(text, key, first_line, 
         parse(text, "v.json", unique_keys=True)
     assert caught.value.problem == Problem("duplicate_key", {"key": key, "first_line": first_line},
                                            "v.json", line)
+
+
+def test_a_repeat_the_walk_cannot_place_keeps_what_the_parser_found():
+    # The walk that finds the lines reads the same JSON the parser refused; if it cannot
+    # follow the text, the key the parser named is kept, without lines.
+    found = locate('{"a": [1, {"b": 2', DuplicateKey("b"))
+    assert (found.key, found.first_line, found.line) == ("b", None, None)
 
 
 @pytest.mark.parametrize(

@@ -63,8 +63,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "key '{key}' is repeated (first on line {first_line})",
     },
     "duplicate_key_unplaced": {
-        "fi": "avain '{key}' toistuu samassa kohdassa",
-        "en": "key '{key}' is repeated in one place",
+        "fi": "avain '{key}' toistuu (sama avain kahdesti samassa rakenteessa)",
+        "en": "key '{key}' is repeated (the same key twice in one object)",
     },
     "wrong_type": {
         "fi": "kohdan '{key}' pitää olla {expected}",
