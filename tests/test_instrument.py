@@ -467,7 +467,7 @@ def test_zero_weight_is_not_silently_turned_into_one(tmp_path):
     try:
         loaded = load(write(tmp_path, variant))
     except ProblemsError as error:
-        assert [p.key for p in error.problems] == ["out_of_range"]
+        assert [p.key for p in error.problems] == ["number_range"]
     else:
         # The loader accepts 0 (its lower bound), so the weight must stay 0.
         assert loaded.dimension("ydin").weight == 0.0
@@ -806,7 +806,7 @@ def test_broken_parts_are_each_reported_once_without_cascades(tmp_path):
         ("missing_fi", "samaa_mielta"),
         ("wrong_type", "samaa_mielta"),
         ("missing_fi", "discuss"),
-        ("out_of_range", "time"),
+        ("number_range", "time"),
     ]
 
 
@@ -830,7 +830,7 @@ def test_total_share_limit_out_of_range_or_not_a_number(tmp_path, value):
                       f"    worktime: tyo\n    total_share_limit: {value}\n")
     problems = problems_of(tmp_path, variant)
     assert [(p.key, p.ident, p.params["key"]) for p in problems] in (
-        [("out_of_range", "time", "total_share_limit")],
+        [("number_range", "time", "total_share_limit")],
         [("wrong_type", "time", "total_share_limit")],
     )
     assert problems[0].line == line_of(variant, "total_share_limit")

@@ -381,8 +381,9 @@ def _read_mapping(path: Path, display: str) -> tuple[dict[Any, Any], Mapping[str
     lines: Mapping[str, int] = {}
     if path.suffix.lower() == ".json":
         try:
-            # The JSON reader of exports: the same refusals and words for the same file.
-            data = parse(text, display)
+            # The JSON reader of exports: the same refusals and words for the same file, and
+            # a key written twice is refused as in YAML rather than the last one kept.
+            data = parse(text, display, unique_keys=True)
         except Unreadable as error:
             raise ProblemsError("answers_invalid", [error.problem]) from None
     elif not text.strip():

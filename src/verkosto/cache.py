@@ -24,7 +24,7 @@ from verkosto.errors import ProblemsError
 
 FOLDER = "valimuisti"
 # Bump when the tree's shape or parse_yaml's results change.
-FORMAT = 2
+FORMAT = 3
 KEEP = 8
 _OWN_NAME = re.compile(r"^kysymykset-[0-9a-f]{64}\.v[0-9]+\.json$")
 

@@ -10,7 +10,7 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from verkosto.instrument import Answer, Instrument
+from verkosto.instrument import MONTH_HOURS, Answer, Instrument
 from verkosto.rules import ParamValue, level, verdict
 from verkosto.scoring import item_value, score
 
@@ -59,12 +59,17 @@ def _tidy(value: float) -> int | float:
 
 
 def _hour_targets(total: float, up: bool, limit: float) -> list[float]:
-    """Whole-hour totals to try, nearest first, ending at 0 or `limit`."""
+    """Whole-hour totals to try, nearest first, ending at 0 or `limit`.
+
+    Never above a month's hours, the most an hour question may allow: the search is bounded
+    by the questions file's ranges, not by the size of an answer.
+    """
     if up:  # fewer hours; not down to none, where the question is no longer the same
         start = math.ceil(total) - 1 if total.is_integer() else math.floor(total)
-        return [float(h) for h in range(int(start), 0, -1)]
+        return [float(h) for h in range(min(int(start), MONTH_HOURS), 0, -1)]
     start = math.floor(total) + 1
-    return [float(h) for h in range(start, int(min(limit, total + _SEARCH_HOURS)) + 1)]
+    end = min(limit, total + _SEARCH_HOURS, MONTH_HOURS)
+    return [float(h) for h in range(start, int(end) + 1)]
 
 
 def what_would_change(
@@ -162,7 +167,8 @@ def _time_changes(
     if direction == "up" and agreed_q is not None and (time.unagreed or 0) > 0:
         agreed = time.agreed or 0.0
         question = instrument.question(agreed_q)
-        steps = [float(h) for h in range(math.floor(agreed) + 1, math.ceil(total))] + [total]
+        top = min(math.ceil(total), MONTH_HOURS + 1)  # bounded as _hour_targets is
+        steps = [float(h) for h in range(math.floor(agreed) + 1, top)] + [total]
         steps = [h for h in steps if question.max is None or h <= question.max]
         agreed_changes: list[dict[str, Answer]] = [{agreed_q: _tidy(h)} for h in steps]
         hit = _first_moving(instrument, answers, agreed_changes, wanted)

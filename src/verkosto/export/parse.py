@@ -12,6 +12,7 @@ from typing import Any
 
 from verkosto.errors import Problem
 from verkosto.export.names import display
+from verkosto.export.unique import DuplicateKey, locate, unique_object
 from verkosto.safefile import NotRegularFile, TooLarge, read_limited
 
 MAX_EXPORT_BYTES = 1024 * 1024
@@ -36,6 +37,8 @@ class Unreadable(Exception):
 
 # One decoder for every file: json.loads with a keyword argument builds a new one per call.
 _STRICT = json.JSONDecoder(parse_constant=refuse_non_finite)
+# Also refusing a key written twice; a Python call per object, so only where asked.
+_UNIQUE = json.JSONDecoder(parse_constant=refuse_non_finite, object_pairs_hook=unique_object)
 
 
 def read_bytes(path: str, limit: int = MAX_EXPORT_BYTES) -> bytes:
@@ -70,17 +73,26 @@ def decode(raw: bytes, shown: str) -> str:
                                  line=line)) from None
 
 
-def parse(text: str, shown: str) -> Any:
+def parse(text: str, shown: str, *, unique_keys: bool = False) -> Any:
     """Parse the JSON text of the file `shown`, or raise Unreadable.
 
     Refused: an empty file, a syntax error (with its line and column), NaN and Infinity,
-    an integer of thousands of digits and nesting deeper than Python can follow.
+    an integer of thousands of digits, nesting deeper than Python can follow and, with
+    `unique_keys`, a key written twice in one object (with both lines).
     """
     if not text or text.isspace():
         problem = Problem("empty_file", file=shown)
     else:
         try:
-            return _STRICT.decode(text)
+            return (_UNIQUE if unique_keys else _STRICT).decode(text)
+        except DuplicateKey as error:
+            found = locate(text, error)
+            if found.first_line is None:
+                problem = Problem("duplicate_key_unplaced", {"key": found.key}, file=shown)
+            else:
+                problem = Problem("duplicate_key", {"key": found.key,
+                                                    "first_line": found.first_line},
+                                  file=shown, line=found.line)
         except json.JSONDecodeError as error:
             problem = Problem("answers_json_syntax", {"detail": error.msg, "column": error.colno},
                               file=shown, line=error.lineno)

@@ -7,14 +7,30 @@ goes on, so one pass reports everything.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
 from verkosto.errors import Problem
-from verkosto.instrument.model import Text
+from verkosto.instrument.model import Text, plain_number
 from verkosto.instrument.reading import YamlMapping
 from verkosto.languages import LANGUAGES
 from verkosto.safetext import has_unsafe, is_unsafe, visible
+
+# Text that was meant as a number: digits or a sign first, or a YAML 1.1 .inf / .nan.
+_NUMBER_LIKE = re.compile(r"[-+]?(?:\.(?:inf|nan)|\.?[0-9][0-9a-z_:.,+-]*)\Z", re.IGNORECASE)
+
+
+def shown_number(value: float) -> str:
+    """Return a number from the file for a message: as written, a very long one shortened."""
+    if isinstance(value, float):
+        return plain_number(value) if abs(value) < 1e15 else repr(value)  # 1e+308, not 309 digits
+    return _shortened(str(value))
+
+
+def _shortened(text: str, limit: int = 24) -> str:
+    """Return text from the file short enough for a message (a number of 4,000 digits)."""
+    return text if len(text) <= limit else f"{text[: limit - 4]}…"
 
 
 class Checker:
@@ -154,21 +170,36 @@ class Checker:
         kind: str | None,
         ident: str | None,
         default: float | None = None,
-        low: float | None = None,
-        high: float | None = None,
+        *,
+        low: float,
+        high: float,
+        hours: bool = False,
     ) -> float | None:
-        """Read a number within [low, high], reporting what is wrong; `default` if absent."""
+        """Read a number within [low, high], reporting what is wrong; `default` if absent.
+
+        Every number has a range: none may be infinite or so large that what is computed
+        from it overflows. `hours`: the number is an hour question's bound, and the message
+        says so.
+        """
         if key not in node:
             if default is None:
                 self.add("missing_key", node.line, kind, ident, key=key)
             return default
         value = node[key]
         line = self.line_of(node, key)
+        if isinstance(value, str) and _NUMBER_LIKE.match(value.strip()):
+            # 1:30, 0x10, 1_000, .inf: YAML 1.1 forms the reader leaves as text (reading.py).
+            self.add("number_not_decimal", line, kind, ident, key=key,
+                     value=_shortened(value.strip()))
+            return default
         if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
             self.add("wrong_type", line, kind, ident, key=key, expected="number")
             return default
-        if (low is not None and value < low) or (high is not None and value > high):
-            self.add("out_of_range", line, kind, ident, key=key, value=value, low=low, high=high)
+        # Compared before float(): an integer of hundreds of digits does not fit in one.
+        if not low <= value <= high:
+            code = "hours_range" if hours else "number_range"
+            self.add(code, line, kind, ident, key=key, value=shown_number(value),
+                     low=plain_number(low), high=plain_number(high))
             return default
         return float(value)
 

@@ -9,9 +9,12 @@ from verkosto.instrument.checker import Checker
 from verkosto.instrument.checks_conditions import read_condition, read_steps
 from verkosto.instrument.model import (
     ID_PATTERN,
+    MONTH_HOURS,
+    NUMBER_LIMIT,
     QUESTION_TYPES,
     SCALE_POINTS,
     VALUE_PATTERN,
+    WEIGHT_MAX,
     Choice,
     Dimension,
     Question,
@@ -125,7 +128,8 @@ def read_dimensions(
         title = check.text(node, "title", "dimension", ident)
         description = check.text(node, "description", "dimension", ident, required=False)
         steps = read_steps(check, node, "dimension", ident, questions, all_ids)
-        weight = check.number(node, "weight", "dimension", ident, default=1.0, low=0.0)
+        weight = check.number(node, "weight", "dimension", ident, default=1.0, low=0.0,
+                              high=WEIGHT_MAX)
         if did is None or title is None or side not in ("benefit", "cost"):
             continue
         result.append(
@@ -140,14 +144,20 @@ def read_questions(
     root: YamlMapping,
     scales: Mapping[str, _ScaleDef],
     dimension_ids: set[str],
+    hour_ids: frozenset[str] = frozenset(),
 ) -> list[Question]:
-    """Read `questions` in order, reporting what is wrong; broken ones are left out."""
+    """Read `questions` in order, reporting what is wrong; broken ones are left out.
+
+    The number questions in `hour_ids` count hours in a month, so their bounds lie in
+    0–MONTH_HOURS; any other number question's lie within ±NUMBER_LIMIT.
+    """
     result: list[Question] = []
     seen: dict[str, int] = {}
     nodes = _items(check, root, "questions")
     all_ids = {n["id"] for n in nodes if isinstance(n.get("id"), str)}
     for node in nodes:
-        question = _question(check, node, scales, dimension_ids, seen, result, all_ids)
+        question = _question(check, node, scales, dimension_ids, seen, result, all_ids,
+                             hour_ids)
         if question is not None:
             result.append(question)
     return result
@@ -171,6 +181,7 @@ def _question(
     seen: dict[str, int],
     earlier: list[Question],
     all_ids: set[str],
+    hour_ids: frozenset[str],
 ) -> Question | None:
     qid = _id(check, node, "question", seen)
     ident = qid or "?"
@@ -201,7 +212,7 @@ def _question(
     )
     # What it refers to is checked once every question is read (loader._replacements).
     replaces = check.string(node, "replaces", "question", ident, required=False)
-    details = _type_details(check, node, qtype, ident, scales)
+    details = _type_details(check, node, qtype, ident, scales, qid in hour_ids)
     if qid is None or text is None or source is None or qtype not in QUESTION_TYPES:
         return None
     if details is None:
@@ -227,13 +238,19 @@ def _type_details(
     qtype: object,
     ident: str,
     scales: Mapping[str, _ScaleDef],
+    hours: bool,
 ) -> dict[str, Any] | None:
     """Read the keys of one question type, as Question fields; None if it cannot be built."""
     if qtype == "scale":
         return _scale_details(check, node, ident, scales)
     if qtype == "number":
-        low = check.number(node, "min", "question", ident)
-        high = check.number(node, "max", "question", ident)
+        # Hours a month: at most a month's hours, which also bounds the search for what
+        # would change the verdict (changes.py).
+        bounds = (0.0, MONTH_HOURS) if hours else (-NUMBER_LIMIT, NUMBER_LIMIT)
+        low = check.number(node, "min", "question", ident, low=bounds[0], high=bounds[1],
+                           hours=hours)
+        high = check.number(node, "max", "question", ident, low=bounds[0], high=bounds[1],
+                            hours=hours)
         if low is not None and high is not None and low > high:
             check.add("bad_range", check.line_of(node, "max"), "question", ident, min=low, max=high)
         unit = check.text(node, "unit", "question", ident, required=False)

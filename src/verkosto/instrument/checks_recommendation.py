@@ -12,6 +12,7 @@ from verkosto.instrument.model import (
     JOINING_SUFFIX,
     OPTIONAL_TEMPLATES,
     OUTCOME_IDS,
+    RATIO_MAX,
     REASON_PLACEHOLDERS,
     Outcome,
     Question,
@@ -38,14 +39,17 @@ def read_recommendation(
                          "continue_min_benefit", "max_steps", "changes", "keep_min_benefit",
                          "support_min", "high_share", "heavy_share", "borderline_margin",
                          "invest_ratio"))
-    worth = check.number(node, "worth_it_ratio", kind, None, default=1.6, low=0.0)
-    even = check.number(node, "break_even_ratio", kind, None, default=1.0, low=0.0)
+    worth = check.number(node, "worth_it_ratio", kind, None, default=1.6, low=0.0,
+                         high=RATIO_MAX)
+    even = check.number(node, "break_even_ratio", kind, None, default=1.0, low=0.0,
+                        high=RATIO_MAX)
     invest = check.number(node, "invest_min_benefit", kind, None, default=4.25, low=1.0, high=5.0)
     cont = check.number(node, "continue_min_benefit", kind, None, default=3.0, low=1.0, high=5.0)
     max_steps = check.number(node, "max_steps", kind, None, default=4.0, low=2.0, high=10.0)
     if worth is not None and even is not None and even > worth:
         check.add("ratios_order", check.line_of(node, "break_even_ratio"), kind, None)
-    invest_ratio = check.number(node, "invest_ratio", kind, None, default=2.0, low=0.0)
+    invest_ratio = check.number(node, "invest_ratio", kind, None, default=2.0, low=0.0,
+                                high=RATIO_MAX)
     if worth is not None and invest_ratio is not None and worth > invest_ratio:
         check.add("invest_ratio_order", check.line_of(node, "invest_ratio"), kind, None)
     keep = check.number(node, "keep_min_benefit", kind, None, default=4.0, low=1.0, high=5.0)

@@ -9,6 +9,7 @@ from verkosto.instrument.checker import Checker
 from verkosto.instrument.checks_conditions import allowed_values, read_condition
 from verkosto.instrument.checks_situations import read_situations
 from verkosto.instrument.model import (
+    WEIGHT_MAX,
     CurvePoint,
     Dimension,
     Level,
@@ -43,14 +44,14 @@ def read_scoring(
                          low=0.0, high=1.0)
     levels = _levels(check, node)
     insufficient = check.text(node, "insufficient_label", "scoring", None, required=False)
-    time = _time(check, node, questions, dimensions)
+    # A question that failed to load was reported where it is written: say nothing more.
+    broken = all_ids - set(questions)
+    time = _time(check, node, questions, dimensions, broken)
     phase = _phase(check, node, questions)
     core = check.string(node, "core_dimension", "scoring", None)
     if core is not None and core not in dimensions:
         check.add("unknown_dimension", check.line_of(node, "core_dimension"), "scoring", None,
                   dimension=core)
-    # A question that failed to load was reported where it is written: say nothing more.
-    broken = all_ids - set(questions)
     situations = read_situations(check, node, questions, broken)
     reciprocity, organisation = (
         _dimension_ref(check, node, key, dimensions)
@@ -121,7 +122,7 @@ def _support(
                optional=("small_org_weight",))
     did = check.string(raw, "dimension", "scoring", "support")
     weight = check.number(raw, "small_org_weight", "scoring", "support", default=1.0,
-                          low=0.0, high=10.0)
+                          low=0.0, high=WEIGHT_MAX)
     if did is not None and did not in dimensions:
         check.add("unknown_dimension", check.line_of(raw, "dimension"), "scoring", "support",
                   dimension=did)
@@ -169,8 +170,11 @@ def _question_ref(
     value: Any,
     questions: Mapping[str, Question],
     expected: str,
+    broken: set[str] | None = None,
 ) -> str | None:
     line = check.line_of(node, key)
+    if broken is not None and isinstance(value, str) and value in broken:
+        return None  # the question itself was reported where it is written
     if value is None:
         if key in node:  # written but left empty; a missing key was reported by keys()
             check.add("missing_value", line, "scoring", key, key=key)
@@ -189,6 +193,7 @@ def _time(
     node: YamlMapping,
     questions: Mapping[str, Question],
     dimensions: Mapping[str, Dimension],
+    broken: set[str],
 ) -> TimeConfig | None:
     if "time" not in node:
         return None
@@ -215,19 +220,21 @@ def _time(
                   expected="list")
     else:
         for ref in hours_raw:
-            found = _question_ref(check, time, "hours", ref, questions, "number")
+            found = _question_ref(check, time, "hours", ref, questions, "number", broken)
             if found is not None:
                 hours.append(found)
-    worktime = _question_ref(check, time, "worktime", time.get("worktime"), questions, "number")
+    worktime = _question_ref(check, time, "worktime", time.get("worktime"), questions,
+                             "number", broken)
     if worktime is not None and (questions[worktime].min or 0) <= 0:
         check.add("worktime_min", check.line_of(time, "worktime"), "scoring", "time", ref=worktime)
         worktime = None
     agreed = meetings = None
     if "agreed" in time:
-        agreed = _question_ref(check, time, "agreed", time.get("agreed"), questions, "number")
+        agreed = _question_ref(check, time, "agreed", time.get("agreed"), questions, "number",
+                               broken)
     if "meetings" in time:
         meetings = _question_ref(check, time, "meetings", time.get("meetings"), questions,
-                                 "number")
+                                 "number", broken)
         if meetings is not None and meetings not in hours:
             check.add("meetings_not_hours", check.line_of(time, "meetings"), "scoring", "time",
                       ref=meetings)

@@ -59,7 +59,7 @@ def from_data(data: Any, display: str, sha256: str) -> Instrument:
     raw_dimension_ids = {
         n["id"] for n in _raw_items(root, "dimensions") if isinstance(n.get("id"), str)
     }
-    questions = read_questions(check, root, scales, raw_dimension_ids)
+    questions = read_questions(check, root, scales, raw_dimension_ids, _raw_hour_ids(root))
     all_ids = {n["id"] for n in _raw_items(root, "questions") if isinstance(n.get("id"), str)}
     dimensions = read_dimensions(check, root, questions, all_ids)
     by_id = {q.id: q for q in questions}
@@ -154,10 +154,26 @@ def _raw_items(root: YamlMapping, key: str) -> list[YamlMapping]:
     return [item for item in value if isinstance(item, YamlMapping)]
 
 
-def _raw_time_dimension(root: YamlMapping) -> object:
+def _raw_time(root: YamlMapping) -> dict[Any, Any]:
     scoring = root.get("scoring")
     time = scoring.get("time") if isinstance(scoring, dict) else None
-    return time.get("dimension") if isinstance(time, dict) else None
+    return time if isinstance(time, dict) else {}
+
+
+def _raw_time_dimension(root: YamlMapping) -> object:
+    return _raw_time(root).get("dimension")
+
+
+def _raw_hour_ids(root: YamlMapping) -> frozenset[str]:
+    """Return the ids scoring.time names as hour questions (hours, agreed, worktime), as written.
+
+    Read before the questions, so that their bounds are checked as hours even while another
+    part of scoring is broken.
+    """
+    time = _raw_time(root)
+    hours = time.get("hours")
+    refs = [*(hours if isinstance(hours, list) else []), time.get("agreed"), time.get("worktime")]
+    return frozenset(ref for ref in refs if isinstance(ref, str))
 
 
 def _cross_checks(

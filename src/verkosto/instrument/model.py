@@ -81,6 +81,13 @@ FACTS = SITUATIONS + (
     "joining", "member", "new_member", "attends_meetings", "unagreed", "support_matters",
     "scaling_back",
 )
+# The ranges of the numbers a questions file sets (README, questions.yaml): every one finite
+# and bounded, so nothing computed from them overflows, and the search for what would change
+# the verdict stays small.
+MONTH_HOURS = 744  # 31 days of 24 hours: no hour question may allow more in a month
+NUMBER_LIMIT = 1_000_000  # the min and max of any number question lie within ±this
+WEIGHT_MAX = 10.0  # a dimension's weight and support.small_org_weight
+RATIO_MAX = 5.0  # benefit ÷ cost burden is at most 5/1, so a higher ratio limit is never met
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 VALUE_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 

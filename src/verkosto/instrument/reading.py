@@ -8,6 +8,8 @@ parse_yaml returns, as YamlMapping trees.
 
 from __future__ import annotations
 
+import functools
+import math
 import re
 from importlib import resources
 from pathlib import Path
@@ -19,6 +21,20 @@ MAX_FILE_BYTES = 1024 * 1024
 # How long a piped file may take to end: a script's pipe ends at once, a FIFO no one writes to
 # never does.
 STREAM_SECONDS = 10.0
+
+# Numbers are read as YAML 1.2 and JSON read them: decimal only. PyYAML follows YAML 1.1,
+# where `1:30` is 90 (base 60), `010` is 8 (octal), and `0x10`, `0b10`, `1_000`, `.inf` and
+# `.nan` are numbers too; a person writing hours as h:mm or with a leading zero would get
+# another number without a word. Here those stay text, so a number means what was written:
+# the answer parser or the questions-file checks then read the text or say what is wrong.
+DECIMAL_INT = re.compile(r"[-+]?[0-9]+\Z")
+DECIMAL_FLOAT = re.compile(
+    r"[-+]?(?:(?:[0-9]+\.[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?|[0-9]+[eE][-+]?[0-9]+)\Z"
+)
+# Python 3.11+ refuses int() of more digits than this; refused on every version alike.
+_MAX_DIGITS = 4300
+_INT_TAG = "tag:yaml.org,2002:int"
+_FLOAT_TAG = "tag:yaml.org,2002:float"
 
 
 class YamlMapping(dict[Any, Any]):
@@ -141,7 +157,10 @@ def parse_yaml_careful(text: str, display: str) -> Any:
         raise ProblemsError("file_invalid", [problem]) from None
     except RecursionError:
         raise ProblemsError("file_invalid", [Problem("yaml_too_deep", file=display)]) from None
-    except ValueError:  # PyYAML's int() on a number of thousands of digits
+    except _NumberRefused as refused:
+        problem = Problem(refused.key, {"value": refused.text}, file=display, line=refused.line)
+        raise ProblemsError("file_invalid", [problem]) from None
+    except ValueError:  # int() on a number of thousands of digits
         raise ProblemsError("file_invalid", [Problem("number_too_long", file=display)]) from None
     if problems:
         raise ProblemsError("file_invalid", problems)
@@ -152,10 +171,10 @@ def _careful_loader(display: str, problems: list[Problem]) -> Any:
     """Return a SafeLoader class that refuses aliases and collects key problems."""
     import yaml
 
-    class Loader(yaml.SafeLoader):
+    class Loader(decimal_loader(yaml.SafeLoader)):  # type: ignore[misc]
         def compose_node(self, parent: Any, index: Any) -> Any:
             if self.check_event(yaml.AliasEvent):
-                event = self.peek_event()  # type: ignore[no-untyped-call]
+                event = self.peek_event()
                 raise _AliasFound(event.start_mark.line + 1)
             return super().compose_node(parent, index)
 
@@ -194,6 +213,56 @@ class _AliasFound(Exception):
     def __init__(self, line: int) -> None:
         super().__init__(line)
         self.line = line
+
+
+class _NumberRefused(Exception):
+    """A number written with an explicit tag in a form not decimal, or too large for a float."""
+
+    def __init__(self, key: str, text: str, line: int) -> None:
+        super().__init__(key)
+        self.key, self.text, self.line = key, text, line
+
+
+@functools.cache
+def decimal_loader(base: Any) -> Any:
+    """Return a subclass of the PyYAML loader `base` that reads numbers as decimal only.
+
+    The resolver table is `base`'s own without its int and float entries, plus decimal ones;
+    built with PyYAML's public class attributes and methods, so libyaml's loader and the
+    pure-Python one resolve alike.
+    """
+    numbers = (_INT_TAG, _FLOAT_TAG)
+
+    class Loader(base):  # type: ignore[misc]
+        yaml_implicit_resolvers = {
+            first: [(tag, regexp) for tag, regexp in resolvers if tag not in numbers]
+            for first, resolvers in base.yaml_implicit_resolvers.items()
+        }
+
+    Loader.add_implicit_resolver(_INT_TAG, DECIMAL_INT, list("-+0123456789"))
+    Loader.add_implicit_resolver(_FLOAT_TAG, DECIMAL_FLOAT, list("-+0123456789."))
+    Loader.add_constructor(_INT_TAG, _construct_int)
+    Loader.add_constructor(_FLOAT_TAG, _construct_float)
+    return Loader
+
+
+def _construct_int(loader: Any, node: Any) -> int:
+    text = loader.construct_scalar(node)
+    if not DECIMAL_INT.match(text):  # only with an explicit tag: `!!int 0x10`
+        raise _NumberRefused("yaml_number_form", text[:40], node.start_mark.line + 1)
+    if len(text.lstrip("+-")) > _MAX_DIGITS:
+        raise ValueError(text[:20])
+    return int(text)
+
+
+def _construct_float(loader: Any, node: Any) -> float:
+    text = loader.construct_scalar(node)
+    if not (DECIMAL_FLOAT.match(text) or DECIMAL_INT.match(text)):  # `!!float .inf`
+        raise _NumberRefused("yaml_number_form", text[:40], node.start_mark.line + 1)
+    value = float(text)
+    if not math.isfinite(value):  # 1e400: a float would silently make it infinite
+        raise _NumberRefused("number_too_large", text[:40], node.start_mark.line + 1)
+    return value
 
 
 # --------------------------------------------------------------------------- fast
@@ -238,9 +307,9 @@ def parse_yaml_fast(text: str) -> Any:
     """Parse plain YAML with libyaml into line-tracked data, or return CAREFUL."""
     import yaml
 
-    loader_class = getattr(yaml, "CSafeLoader", None)
+    libyaml_loader = getattr(yaml, "CSafeLoader", None)
     if (
-        loader_class is None
+        libyaml_loader is None
         or yaml.reader.Reader.NON_PRINTABLE.search(text)
         or "\t" in text
         or _LIBYAML_LENIENT.search(text)
@@ -253,13 +322,13 @@ def parse_yaml_fast(text: str) -> Any:
         # Without libyaml, with characters the pure-Python reader refuses, or with what
         # libyaml takes but the pure-Python scanner refuses, stay careful.
         return CAREFUL
-    loader = loader_class(text)
+    loader = decimal_loader(libyaml_loader)(text)
     try:
         root = loader.get_single_node()  # what yaml.compose does, keeping the loader
         if root is None:
             return None
         return _walk(root, loader, yaml)
-    except (_Bail, yaml.YAMLError, ValueError, TypeError, RecursionError):
+    except (_Bail, _NumberRefused, yaml.YAMLError, ValueError, TypeError, RecursionError):
         return CAREFUL
     finally:
         loader.dispose()

@@ -47,10 +47,24 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fi": "tiedostossa on luku, jossa on liikaa numeroita",
         "en": "the file has a number with too many digits",
     },
+    "yaml_number_form": {
+        "fi": "luku '{value}' ei ole tavallinen kymmenjärjestelmän luku; kirjoita esim. 90 tai "
+              "1.5 ilman tyyppimerkintää",
+        "en": "the number '{value}' is not a plain decimal number; write e.g. 90 or 1.5 "
+              "without a tag",
+    },
+    "number_too_large": {
+        "fi": "luku {value} on liian suuri",
+        "en": "the number {value} is too large",
+    },
     "key_not_scalar": {"fi": "avaimen pitää olla teksti", "en": "a key must be text"},
     "duplicate_key": {
         "fi": "avain '{key}' toistuu (ensimmäisen kerran rivillä {first_line})",
         "en": "key '{key}' is repeated (first on line {first_line})",
+    },
+    "duplicate_key_unplaced": {
+        "fi": "avain '{key}' toistuu (sama avain kahdesti samassa rakenteessa)",
+        "en": "key '{key}' is repeated (the same key twice in one object)",
     },
     "wrong_type": {
         "fi": "kohdan '{key}' pitää olla {expected}",

@@ -161,6 +161,23 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fi": "ulottuvuudella ei ole yhtään asteikkokysymystä",
         "en": "the dimension has no scale questions",
     },
+    "number_not_decimal": {
+        "fi": "kohdan '{key}' arvo '{value}' ei ole tavallinen kymmenjärjestelmän luku: kirjoita "
+              "luku numeroin ja desimaalit pisteen jälkeen (esim. 90 tai 1.5; ei 1:30, 0x10, "
+              "1_000 eikä .inf)",
+        "en": "'{key}' value '{value}' is not a plain decimal number: write digits with a "
+              "point before any decimals (e.g. 90 or 1.5; not 1:30, 0x10, 1_000 or .inf)",
+    },
+    "number_range": {
+        "fi": "kohdan '{key}' arvo {value} ei ole sallitulla välillä {low}–{high}",
+        "en": "'{key}' value {value} is outside the allowed range {low}–{high}",
+    },
+    "hours_range": {
+        "fi": "tuntikysymyksen kohdan '{key}' arvo {value} ei ole välillä {low}–{high}: "
+              "kuukaudessa on enintään {high} tuntia",
+        "en": "the hour question's '{key}' value {value} is not within {low}–{high}: a month "
+              "has at most {high} hours",
+    },
     "valid": {
         "fi": "{file} on kunnossa: {questions} kysymystä, {dimensions} ulottuvuutta "
               "(versio {version}).",
