@@ -197,7 +197,7 @@ def test_number_bounds_on_a_choice_question_are_refused_with_file_line_and_place
 
 @pytest.mark.parametrize(("bounds", "key"), [
     ("at_least: 10, at_most: 9", "situation_bounds"),
-    ("at_most: 0", "out_of_range"),
+    ("at_most: 0", "number_range"),
     ("at_most: nine", "wrong_type"),
     ("at_most: 9, equals: 3", "unknown_key"),
 ])
