@@ -8,6 +8,8 @@ import textwrap
 from verkosto.i18n import t
 from verkosto.report.contents import Contents, DimensionRow, key_figures
 
+# White space other than the no-break spaces the texts use between a number and its unit.
+_MD_SPACES = re.compile(r"[^\S\u00a0\u202f]+")
 # Characters that start Markdown inline syntax anywhere on a line (CommonMark and what GitHub
 # adds): code, emphasis, links, raw HTML and autolinks, table cells, strikethrough, math.
 # Parentheses, '!', '#' and the like mean something only next to these, so they stay plain.
@@ -28,9 +30,9 @@ def _md(text: str) -> str:
     """Escape only what Markdown would misread, so the text reads back exactly as it is.
 
     White space runs become one space first: a line break inside a name or a note must not
-    end a table row or start a new block.
+    end a table row or start a new block. No-break spaces stay ("150 h/kk" keeps together).
     """
-    text = " ".join(text.split())
+    text = _MD_SPACES.sub(" ", text).strip(" ")
     text = _MD_ANYWHERE.sub(lambda m: "\\" + m.group(), text)
     text = _MD_UNDERSCORE.sub(r"\\_", text)
     text = _MD_ENTITY.sub(r"\\&", text)
