@@ -32,8 +32,9 @@ _CSS = (
     "thead{display:table-header-group}tr,li{break-inside:avoid}"
     ".keep{break-inside:avoid}"
     "@page{size:A4;margin:15mm 16mm}"
-    "@media print{body{max-width:none;margin:0;padding:0;font-size:10pt}"
-    "h2{margin-top:.9rem}.answers{font-size:8.5pt}.answers td{padding:.1rem .4rem}}"
+    "@media print{body{max-width:none;margin:0;padding:0;font-size:10pt;line-height:1.35}"
+    "h2{margin:.8rem 0 .3rem}ul,ol{margin:.3rem 0}"
+    ".compact{font-size:8.5pt}.compact td,.compact th{padding:.1rem .4rem}}"
 )
 
 
@@ -60,16 +61,10 @@ def _verdict_box(c: Contents) -> str:
 
 
 def _dimensions(c: Contents) -> str:
+    """Return the dimensions as a picture; its bars carry their numbers, its <desc> all of them."""
     lang = c.lang
-    rows = "".join(
-        f"<tr><td>{_e(r.title)}</td><td>{_e(r.side)}</td><td class=\"num\">{_e(r.score)}</td>"
-        f"<td>{_e(r.level)}</td></tr>"
-        for r in c.dimensions)
     return (f"<h2>{_e(t('report_dimensions', lang))}</h2>"
-            f"<figure>{dimension_chart(c.dimensions, lang)}</figure>"
-            f'<table class="keep"><thead><tr><th>{_e(t("dimension", lang))}</th>'
-            f"<th>{_e(t('report_side', lang))}</th><th>{_e(t('score', lang))}</th>"
-            f"<th>{_e(t('level', lang))}</th></tr></thead><tbody>{rows}</tbody></table>")
+            f"<figure>{dimension_chart(c.dimensions, lang)}</figure>")
 
 
 def _trend(c: Contents) -> str:
@@ -80,9 +75,9 @@ def _trend(c: Contents) -> str:
         f"<tr><td>{_e(p.day)}</td><td>{_e(p.verdict)}</td><td class=\"num\">"
         f"{_e(p.ratio_text)}</td><td class=\"num\">{_e(p.hours_text)}</td></tr>"
         for p in c.trend)
-    return (f'<section class="keep"><h2>{_e(t("report_trend_heading", lang))}</h2>'
+    return (f'<section><h2>{_e(t("report_trend_heading", lang))}</h2>'
             f"<figure>{trend_chart(c.trend, lang)}</figure>"
-            f"<table><thead><tr><th>{_e(t('report_trend_day', lang))}</th>"
+            f'<table class="compact"><thead><tr><th>{_e(t("report_trend_day", lang))}</th>'
             f"<th>{_e(t('report_verdict', lang))}</th>"
             f"<th>{_e(t('report_trend_ratio', lang))}</th>"
             f"<th>{_e(t('report_trend_hours', lang))}</th></tr></thead>"
@@ -118,7 +113,7 @@ def to_html(c: Contents) -> str:
         f"<h2>{_e(t('report_agenda', lang))}</h2>",
         _items("ol", c.agenda),
         f"<h2>{_e(t('report_answers', lang))}</h2>",
-        f'<table class="answers"><thead><tr><th>{_e(t("col_question", lang))}</th>'
+        f'<table class="compact"><thead><tr><th>{_e(t("col_question", lang))}</th>'
         f"<th>{_e(t('report_answer', lang))}</th></tr></thead><tbody>{answer_rows}</tbody>"
         "</table>",
         f"<footer><p>{_e(c.footer)}</p></footer>",
