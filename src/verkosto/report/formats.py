@@ -119,14 +119,14 @@ def dimension_lines(rows: tuple[DimensionRow, ...], width: int = 78) -> list[str
 
 
 def trend_lines(c: Contents, width: int = 78) -> list[str]:
-    """Return the network's assessments oldest first: day, ratio, hours, then the verdict."""
+    """Return the network's assessments oldest first: day, ratio, hours and the verdict."""
     lang = c.lang
-    header = (t("report_trend_day", lang), t("report_trend_ratio", lang),
-              t("report_trend_hours", lang))
+    header = (t("report_trend_day", lang), t("report_trend_ratio_short", lang),
+              t("report_trend_hours_short", lang), t("report_verdict", lang))
     day = max(len(header[0]), *(len(p.day) for p in c.trend))
     ratio = max(len(header[1]), *(len(p.ratio_text) for p in c.trend))
     hours = max(len(header[2]), *(len(p.hours_text) for p in c.trend))
-    lines = [f"{header[0]:<{day}}  {header[1]:>{ratio}}  {header[2]:>{hours}}"]
+    lines = [f"{header[0]:<{day}}  {header[1]:>{ratio}}  {header[2]:>{hours}}  {header[3]}"]
     indent = " " * (day + ratio + hours + 6)
     for p in c.trend:
         row = f"{p.day:<{day}}  {p.ratio_text:>{ratio}}  {p.hours_text:>{hours}}  "

@@ -61,6 +61,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report_trend_day": {"fi": "Päivä", "en": "Date"},
     "report_trend_ratio": {"fi": "Hyöty–kustannus-suhde", "en": "Benefit/cost ratio"},
     "report_trend_hours": {"fi": "Tunnit kuukaudessa", "en": "Hours a month"},
+    "report_trend_ratio_short": {"fi": "Suhde", "en": "Ratio"},
+    "report_trend_hours_short": {"fi": "h/kk", "en": "h/month"},
     "report_trend_point": {
         "fi": "{day}: suhde {ratio}, {hours}\u00a0h kuukaudessa",
         "en": "{day}: ratio {ratio}, {hours}\u00a0h a month",
