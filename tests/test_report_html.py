@@ -105,14 +105,18 @@ def test_the_trend_has_this_networks_earlier_assessments_oldest_first(bundled):
     earlier = [at(datetime(2026, month, 1, 9, tzinfo=TZ), bundled, hours=month)
                for month in (5, 2)]
     later = at(datetime(2026, 12, 1, 9, tzinfo=TZ), bundled)
-    points = trend_points(now, [*earlier, later, now], "fi")
+    points = trend_points(now, [*earlier, later, now], bundled, "fi")
     assert [p.day for p in points] == ["1.2.2026", "1.5.2026", "27.11.2026"]
     assert [p.hours_text for p in points] == ["8", "20", "20"]
-    assert trend_points(now, [], "fi") == ()  # one assessment alone has no trend
+    # Each verdict in the report's language, whatever language it was made in.
+    in_english = trend_points(now, [at(datetime(2026, 1, 1, 9, tzinfo=TZ), bundled)], bundled,
+                              "en")
+    assert [p.verdict for p in in_english] == ["Carry on as you are"] * 2
+    assert trend_points(now, [], bundled, "fi") == ()  # one assessment alone has no trend
     many = [at(datetime(2020 + n // 12, n % 12 + 1, 1, 9, tzinfo=TZ), bundled)
             for n in range(30)]
-    assert len(trend_points(now, many, "fi")) == TREND_POINTS
-    assert trend_points(now, many, "fi")[-2].day == "1.6.2022"
+    assert len(trend_points(now, many, bundled, "fi")) == TREND_POINTS
+    assert trend_points(now, many, bundled, "fi")[-2].day == "1.6.2022"
 
 
 def test_the_trend_picture_marks_every_point_with_its_numbers(bundled):

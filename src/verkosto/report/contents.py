@@ -198,7 +198,7 @@ def contents(
         footer=t("report_footer", lang, version=__version__),
         changes=_change_texts(recommendation.get("what_would_change")),
         borderline=recommendation.get("borderline") is True,
-        trend=trend_points(export, earlier, lang),
+        trend=trend_points(export, earlier, instrument, lang),
         notes_withheld=withheld,
     )
 
@@ -218,12 +218,16 @@ def _completed(export: Export) -> datetime | None:
     return moment if moment.tzinfo is not None else None
 
 
-def trend_points(export: Export, earlier: Sequence[Export], lang: str) -> tuple[TrendPoint, ...]:
+def trend_points(
+    export: Export, earlier: Sequence[Export], instrument: Instrument, lang: str
+) -> tuple[TrendPoint, ...]:
     """Return the last TREND_POINTS assessments up to `export`, oldest first; () for one alone.
 
     An earlier assessment completed at the very same moment is this one read from the
-    history, so it is not counted twice.
+    history, so it is not counted twice. Verdicts are named in `lang`.
     """
+    from verkosto.render.verdicts import verdict_label
+
     now = _completed(export)
     if now is None:
         return ()
@@ -236,7 +240,7 @@ def trend_points(export: Export, earlier: Sequence[Export], lang: str) -> tuple[
     return tuple(
         TrendPoint(
             day=format_date(completed_on(e), lang),
-            verdict=str(e.get("recommendation", {}).get("title", "")),
+            verdict=verdict_label(instrument, e, lang),
             ratio=ratio(e),
             hours=hours(e),
             ratio_text=i18n.number(ratio(e), lang, 2),
