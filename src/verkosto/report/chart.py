@@ -26,9 +26,10 @@ MAX_SCORE = 5
 LABEL_CHARS = 30
 FONT = 'font-family="system-ui, sans-serif"'
 INK = "#222"
+HATCH = "cost-hatch"
 # Costs are hatched so that they differ from benefits in print and without colour.
-_PATTERN = (
-    '<defs><pattern id="{id}" width="6" height="6" patternUnits="userSpaceOnUse" '
+_HATCH_PATTERN = (
+    f'<defs><pattern id="{HATCH}" width="6" height="6" patternUnits="userSpaceOnUse" '
     'patternTransform="rotate(45)"><rect width="6" height="6" fill="#fff"/>'
     f'<line x1="0" y1="0" x2="0" y2="6" stroke="{INK}" stroke-width="3"/></pattern></defs>'
 )
@@ -54,16 +55,15 @@ def _svg(ident: str, height: int, title: str, desc: str, body: list[str]) -> str
 
 def dimension_chart(rows: Sequence[DimensionRow], lang: str) -> str:
     """Return the dimensions as horizontal bars (score 0–5), benefits solid and costs hatched."""
-    hatch = "cost-hatch"
     scale = (BAR_END - BAR_START) / MAX_SCORE
-    body = [_PATTERN.format(id=hatch)]
-    fills = {"cost": f"url(#{hatch})"}
+    body = [_HATCH_PATTERN]
+    fills = {"cost": f"url(#{HATCH})"}
     benefit = t("section_benefit", lang)
     cost = t("report_chart_cost_legend", lang)
     # The legend: one solid and one hatched swatch with their words.
     body.append(f'<rect x="0" y="4" width="14" height="12" fill="{INK}"/>'
                 f'<text x="20" y="14">{_e(benefit)}</text>'
-                f'<rect x="120" y="4" width="14" height="12" fill="url(#{hatch})" '
+                f'<rect x="120" y="4" width="14" height="12" fill="url(#{HATCH})" '
                 f'stroke="{INK}"/><text x="140" y="14">{_e(cost)}</text>')
     y = 30
     # The scale's ticks and their numbers, with faint guide lines through the bars.
