@@ -107,3 +107,14 @@ def test_words_to_a_question_the_file_does_not_know_are_private_too(tmp_path, bu
     assert result.exit_code == 0, result.output
     assert NOTE not in result.stdout
     assert "| vanha_muistio | Vapaa sana on kirjattu" in result.stdout
+
+
+def test_a_report_of_a_file_does_not_fail_on_an_unreadable_history(export_file, isolated_env):
+    from verkosto import history
+
+    history.database_path(isolated_env).write_bytes(b"not a database" * 100)
+    result = runner.invoke(app, ["raportti", str(export_file)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("# Verkostoarvio: Verkko")
+    assert "Historiaa ei voitu lukea" in result.stderr
+    assert "Raportissa ei siksi näy" in result.stderr

@@ -16,7 +16,7 @@ from verkosto.cli.app import (
     stderr_line,
 )
 from verkosto.cli.stored import NetworkFilter, history_db, known_networks, resolve, warn_damaged
-from verkosto.errors import InvalidInput
+from verkosto.errors import InvalidInput, OperationFailed
 from verkosto.i18n import LANGUAGES, t
 
 
@@ -99,7 +99,7 @@ def raportti(
 
             width = max(60, min(78, shutil.get_terminal_size((78, 24)).columns))
         instrument = load_instrument(kysymykset)
-        gathered = report.gather(export, instrument, lang, _earlier(db, export),
+        gathered = report.gather(export, instrument, lang, _earlier(db, export, lang),
                                  include_free_text=mukaan_vapaa_sana)
         text = report.render(gathered, fmt, width)
         write_output(vie, text, "report_write_failed")
@@ -110,12 +110,21 @@ def raportti(
         typer.echo(t("report_written", lang, path=vie))
 
 
-def _earlier(db: Path, export: dict[str, Any]) -> list[dict[str, Any]]:
-    """Return the stored assessments of the report's network, for its trend (any order)."""
+def _earlier(db: Path, export: dict[str, Any], lang: str) -> list[dict[str, Any]]:
+    """Return the stored assessments of the report's network, for its trend (any order).
+
+    A history that cannot be read is named on stderr, and the report goes on without the
+    trend: a report of a file does not otherwise need the history.
+    """
     from verkosto import history
 
     network = export.get("network")
     if not isinstance(network, str):
         return []
-    stored, _ = history.read(db, network)  # a damaged row was named when it mattered
+    try:
+        stored, _ = history.read(db, network)  # a damaged row was named when it mattered
+    except OperationFailed as error:
+        stderr_line(t(error.key, lang, **error.params))
+        stderr_line(t("report_no_trend", lang))
+        return []
     return [s.export for s in stored]

@@ -40,6 +40,10 @@ MESSAGES: dict[str, dict[str, str]] = {
               "mukaan.",
         "en": "The free-text note was left out of the report; --include-free-text puts it in.",
     },
+    "report_no_trend": {
+        "fi": "Raportissa ei siksi näy, miten verkoston aiemmat arviot ovat muuttuneet.",
+        "en": "So the report does not show how the network's earlier assessments have moved.",
+    },
     "report_other_reasons": {"fi": "Muut perustelut", "en": "Other reasons"},
     "report_chart_dimensions": {
         "fi": "Hyödyt ja kustannukset ulottuvuuksittain",
