@@ -1,7 +1,8 @@
 """What a report of one assessment says, in the person's language, before any format.
 
-`contents` gathers it from an export; `visible_contents` makes every text in it safe to show.
-The formats (`report.formats`) only lay it out.
+`contents` gathers it from an export (and, for the trend, the network's earlier ones);
+`visible_contents` makes every text in it safe to show. The formats (`report.formats`,
+`report.html`) only lay it out.
 """
 
 from __future__ import annotations
