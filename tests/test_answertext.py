@@ -106,7 +106,7 @@ def test_the_review_shows_hostile_free_text_as_text(bundled):
 def test_a_note_on_several_lines_is_one_line_in_every_report(bundled, fmt):
     # Changed on purpose: the reports showed a line break in a note as the letters "\n".
     data = make_export(bundled, huomiot="Hyvä\nporukka")
-    text = report.build(data, bundled, "fi", fmt)
+    text = report.build(data, bundled, "fi", fmt, include_free_text=True)
     assert "Hyvä porukka" in text
     assert "\\n" not in text
 

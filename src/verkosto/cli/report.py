@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import sys
-from typing import Annotated
+from pathlib import Path
+from typing import Annotated, Any
 
 import typer
 
-from verkosto.cli.app import LangOption, QuestionsOption, handle_errors, load_instrument
+from verkosto.cli.app import (
+    LangOption,
+    QuestionsOption,
+    handle_errors,
+    load_instrument,
+    stderr_line,
+)
 from verkosto.cli.stored import NetworkFilter, history_db, known_networks, resolve, warn_damaged
-from verkosto.errors import InvalidInput
+from verkosto.errors import InvalidInput, OperationFailed
 from verkosto.i18n import LANGUAGES, t
 
 
@@ -34,9 +41,19 @@ def raportti(
     ] = "md",
     vie: Annotated[
         str | None,
-        typer.Option("--vie", "--output", "-o", metavar="TIEDOSTO",
+        typer.Option("--vie", "--export", "-o", metavar="TIEDOSTO",
                      help="Kirjoita raportti tiedostoon (oletus: vakiotuloste)."),
     ] = None,
+    output: Annotated[
+        str | None,
+        # The option's earlier name, still accepted; the help shows the common names only.
+        typer.Option("--output", metavar="TIEDOSTO", hidden=True),
+    ] = None,
+    mukaan_vapaa_sana: Annotated[
+        bool,
+        typer.Option("--mukaan-vapaa-sana", "--include-free-text",
+                     help="Ota vapaan sanan vastaus mukaan raporttiin (oletus: vain maininta)."),
+    ] = False,
     kysymykset: QuestionsOption = None,
     kieli: LangOption = None,
 ) -> None:
@@ -45,6 +62,12 @@ def raportti(
         from verkosto import history, report
         from verkosto.export import STDOUT, write_output
 
+        if vie is not None and output is not None:
+            raise InvalidInput("report_output_both")
+        if output is not None:
+            if not output.strip():
+                raise InvalidInput("usage_empty_path", name="--output")
+            vie = output
         fmt = muoto.strip().lower()
         if fmt not in report.FORMATS:
             raise InvalidInput("report_format_unknown", value=muoto)
@@ -75,7 +98,10 @@ def raportti(
             import shutil
 
             width = max(60, min(78, shutil.get_terminal_size((78, 24)).columns))
-        text = report.build(export, load_instrument(kysymykset), lang, fmt, width)
+        instrument = load_instrument(kysymykset)
+        gathered = report.gather(export, instrument, lang, _earlier(db, export, lang),
+                                 include_free_text=mukaan_vapaa_sana)
+        text = report.render(gathered, fmt, width)
         import re
 
         from verkosto.cli.app import protected_files
@@ -85,6 +111,28 @@ def raportti(
             else (tiedosto,)
         write_output(vie, text, "report_write_failed",
                      protected=protected_files(kysymykset, inputs=inputs))
+        if gathered.notes_withheld:
+            stderr_line(t("report_note_hint", lang))
         if vie is None or vie == STDOUT:
             return
         typer.echo(t("report_written", lang, path=vie))
+
+
+def _earlier(db: Path, export: dict[str, Any], lang: str) -> list[dict[str, Any]]:
+    """Return the stored assessments of the report's network, for its trend (any order).
+
+    A history that cannot be read is named on stderr, and the report goes on without the
+    trend: a report of a file does not otherwise need the history.
+    """
+    from verkosto import history
+
+    network = export.get("network")
+    if not isinstance(network, str):
+        return []
+    try:
+        stored, _ = history.read(db, network)  # a damaged row was named when it mattered
+    except OperationFailed as error:
+        stderr_line(t(error.key, lang, **error.params))
+        stderr_line(t("report_no_trend", lang))
+        return []
+    return [s.export for s in stored]

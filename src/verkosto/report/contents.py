@@ -1,19 +1,20 @@
 """What a report of one assessment says, in the person's language, before any format.
 
-`contents` gathers it from an export; `visible_contents` makes every text in it safe to show.
-The formats (`report.formats`) only lay it out.
+`contents` gathers it from an export (and, for the trend, the network's earlier ones);
+`visible_contents` makes every text in it safe to show. The formats (`report.formats`,
+`report.html`) only lay it out.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from verkosto import __version__, i18n
 from verkosto.answertext import answer_text
-from verkosto.compare import dimension_score, hours, share
+from verkosto.compare import dimension_score, hours, ratio, share
 from verkosto.export.check import completed_on
 from verkosto.i18n import format_date, t
 from verkosto.instrument import Instrument
@@ -21,6 +22,9 @@ from verkosto.safetext import visible
 
 GOALS_DIMENSION = "jarjesto"
 Export = Mapping[str, Any]
+# How many assessments the trend chart shows at most: the latest ones, so that it stays
+# readable on half an A4 page however long the history grows.
+TREND_POINTS = 8
 
 
 @dataclass(frozen=True)
@@ -31,6 +35,22 @@ class DimensionRow:
     side: str
     score: str
     level: str
+    # The score as a number (None when there are too few answers) and the side's id
+    # (benefit or cost; '' for a dimension the questions file does not know), for the chart.
+    value: float | None = None
+    side_id: str = ""
+
+
+@dataclass(frozen=True)
+class TrendPoint:
+    """One assessment of the network on the trend chart: its day, balance and hours."""
+
+    day: str
+    verdict: str
+    ratio: float | None
+    hours: float | None
+    ratio_text: str
+    hours_text: str
 
 
 @dataclass(frozen=True)
@@ -53,6 +73,10 @@ class Contents:
     # "What would change the recommendation", as the assessment said it (may be empty).
     changes: tuple[str, ...] = ()
     borderline: bool = False
+    # This network's assessments up to this one, oldest first (empty without earlier ones).
+    trend: tuple[TrendPoint, ...] = ()
+    # True when a free-text note was left out of the report (it is private by default).
+    notes_withheld: bool = False
 
 
 def _level_label(instrument: Instrument, level_id: str, lang: str) -> str:
@@ -135,9 +159,20 @@ def _in_language(export: Export, instrument: Instrument, lang: str) -> Export:
     return {**export, "recommendation": recommendation}
 
 
-def contents(export: Export, instrument: Instrument, lang: str) -> Contents:
-    """Gather what the report says about one export, in `lang` (stored texts stay as saved)."""
+def contents(
+    export: Export,
+    instrument: Instrument,
+    lang: str,
+    earlier: Sequence[Export] = (),
+    include_free_text: bool = False,
+) -> Contents:
+    """Gather what the report says about one export, in `lang` (stored texts stay as saved).
+
+    `earlier` are the network's other stored assessments (any order; those completed after
+    this one are left out); free-text answers are left out unless `include_free_text`.
+    """
     export = _in_language(export, instrument, lang)
+    answers, withheld = _answer_rows(export["answers"], instrument, lang, include_free_text)
     network = str(export["network"])
     meta = export.get("instrument") or {}
     recommendation = export["recommendation"]
@@ -160,10 +195,59 @@ def contents(export: Export, instrument: Instrument, lang: str) -> Contents:
         steps=tuple(str(s) for s in recommendation["next_steps"]),
         review=review,
         agenda=_agenda(export, instrument, lang, review),
-        answers=_answer_rows(export["answers"], instrument, lang),
+        answers=answers,
         footer=t("report_footer", lang, version=__version__),
         changes=_change_texts(recommendation.get("what_would_change")),
         borderline=recommendation.get("borderline") is True,
+        trend=trend_points(export, earlier, instrument, lang),
+        notes_withheld=withheld,
+    )
+
+
+def key_figures(c: Contents) -> tuple[tuple[str, str], ...]:
+    """Return the figures shown under the verdict, each with its label: time, balance, review."""
+    return ((t("time_heading", c.lang), c.time), (t("balance_heading", c.lang), c.balance),
+            (t("review_heading", c.lang), c.review))
+
+
+def _completed(export: Export) -> datetime | None:
+    """Return when an assessment was completed, comparable across time zones, or None."""
+    try:
+        moment = datetime.fromisoformat(str(export.get("completed_at", "")))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else None
+
+
+def trend_points(
+    export: Export, earlier: Sequence[Export], instrument: Instrument, lang: str
+) -> tuple[TrendPoint, ...]:
+    """Return the last TREND_POINTS assessments up to `export`, oldest first; () for one alone.
+
+    An earlier assessment completed at the very same moment is this one read from the
+    history, so it is not counted twice. Verdicts are named in `lang`.
+    """
+    from verkosto.render.verdicts import verdict_label
+
+    now = _completed(export)
+    if now is None:
+        return ()
+    dated = [(moment, e) for e in earlier
+             if (moment := _completed(e)) is not None and moment < now]
+    dated.sort(key=lambda item: item[0])
+    chosen = [e for _, e in dated][-(TREND_POINTS - 1):] + [export]
+    if len(chosen) < 2:
+        return ()
+    return tuple(
+        TrendPoint(
+            day=format_date(completed_on(e), lang),
+            verdict=verdict_label(instrument, e, lang),
+            ratio=ratio(e),
+            hours=hours(e),
+            ratio_text=i18n.number(ratio(e), lang, 2),
+            hours_text=i18n.number(hours(e), lang, 1, strip=True),
+        )
+        for e in chosen
     )
 
 
@@ -183,6 +267,8 @@ def _dimension_rows(export: Export, instrument: Instrument, lang: str) -> tuple[
             side=sides.get(dim.side, "") if dim else "",
             score=i18n.number(dimension_score(export, did), lang, 1),
             level=_level_label(instrument, str(entry.get("level", "")), lang),
+            value=dimension_score(export, did),
+            side_id=dim.side if dim else "",
         ))
     return tuple(rows)
 
@@ -218,18 +304,30 @@ def _balance_text(export: Export, instrument: Instrument, lang: str) -> str:
 
 
 def _answer_rows(
-    answers: Mapping[str, Any], instrument: Instrument, lang: str
-) -> tuple[tuple[str, str], ...]:
-    """Return each answer as a question and the answer in words, in the file's order."""
+    answers: Mapping[str, Any], instrument: Instrument, lang: str, include_free_text: bool
+) -> tuple[tuple[tuple[str, str], ...], bool]:
+    """Return each answer as a question and the answer in words, and whether a note was left out.
+
+    Free text is private unless asked for: the row then only says that a note exists. An
+    answer in words to a question this questions file does not know may be free text from
+    another version of it, so it is kept out the same way.
+    """
     order = [q.id for q in instrument.questions]
     answer_ids = [qid for qid in order if qid in answers]
     answer_ids += [str(qid) for qid in answers if qid not in set(order)]
     rows = []
+    withheld = False
     for qid in answer_ids:
         question = instrument.question(qid) if instrument.has_question(qid) else None
         text = question.text.get(lang) if question is not None else qid
-        rows.append((text, answer_text(question, answers[qid], lang)))
-    return tuple(rows)
+        value = answers[qid]
+        free = question.type == "text" if question is not None else isinstance(value, str)
+        if free and not include_free_text and isinstance(value, str) and value.strip():
+            rows.append((text, t("report_note_withheld", lang)))
+            withheld = True
+        else:
+            rows.append((text, answer_text(question, value, lang)))
+    return tuple(rows), withheld
 
 
 def _change_texts(raw: object) -> tuple[str, ...]:
@@ -251,8 +349,12 @@ def visible_contents(c: Contents) -> Contents:
             changes[item.name] = visible(value)
         elif item.name == "dimensions":
             changes[item.name] = tuple(
-                DimensionRow(*(visible(part) for part in (r.title, r.side, r.score, r.level)))
+                replace(r, title=visible(r.title), side=visible(r.side), score=visible(r.score),
+                        level=visible(r.level))
                 for r in value)
+        elif item.name == "trend":
+            changes[item.name] = tuple(
+                replace(p, day=visible(p.day), verdict=visible(p.verdict)) for p in value)
         elif item.name == "answers":
             changes[item.name] = tuple((visible(q), visible(a)) for q, a in value)
         elif isinstance(value, tuple):

@@ -1,51 +1,98 @@
-"""The report's formats: Markdown, plain text and self-contained HTML, from its contents."""
+"""The report's text formats, Markdown and plain text, from its contents (HTML: report.html)."""
 
 from __future__ import annotations
 
+import re
 import textwrap
 
 from verkosto.i18n import t
-from verkosto.report.contents import Contents, DimensionRow
+from verkosto.report.contents import Contents, DimensionRow, key_figures
 
-# Every character with a meaning somewhere in CommonMark or GitHub's Markdown inline: links,
-# images, emphasis, code, HTML, entities, tables, strikethrough, math and footnotes.
-_MD_SPECIAL = "\\`*_[]<>|#~&!()$^{}"
+# White space other than the no-break spaces the texts use between a number and its unit.
+_MD_SPACES = re.compile(r"[^\S\u00a0\u202f]+")
+# Characters that start Markdown inline syntax anywhere on a line (CommonMark and what GitHub
+# adds): code, emphasis, links, raw HTML and autolinks, table cells, strikethrough, math.
+# Parentheses, '!', '#' and the like mean something only next to these, so they stay plain.
+_MD_ANYWHERE = re.compile(r"[\\`*\[\]<|~$]")
+# '_' emphasises only at a word's edge: 'oma_verkosto' is plain text, '_x_' is not.
+_MD_UNDERSCORE = re.compile(r"(?<![^\W_])_|_(?![^\W_])")
+# An entity reference ('&amp;', '&#38;') would turn into the character it names.
+_MD_ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
+# What begins a block when it starts a line (also inside a list item): a quote, a heading,
+# a list item ('- x', '+ x', '1. x', '1) x'), a thematic break ('---').
+_MD_LINE_START = re.compile(
+    r"^(?:>|#{1,6}(?= |$)|[-+](?= |$)|-(?=[ -]*$)|[0-9]{1,9}(?=[.)](?: |$)))")
+# A heading's closing run of '#' is dropped: 'Verkosto ##' would lose its '##'.
+_MD_CLOSING_HASHES = re.compile(r"(?<= )#+$")
 
 
 def _md(text: str) -> str:
-    """Escape text for Markdown, so a name like '<script>' or '*x*' stays plain text."""
-    escaped = "".join(f"\\{ch}" if ch in _MD_SPECIAL else ch for ch in text)
-    return " ".join(escaped.split())
+    """Escape only what Markdown would misread, so the text reads back exactly as it is.
+
+    White space runs become one space first: a line break inside a name or a note must not
+    end a table row or start a new block. No-break spaces stay ("150 h/kk" keeps together).
+    """
+    text = _MD_SPACES.sub(" ", text).strip(" ")
+    text = _MD_ANYWHERE.sub(lambda m: "\\" + m.group(), text)
+    text = _MD_UNDERSCORE.sub(r"\\_", text)
+    text = _MD_ENTITY.sub(r"\\&", text)
+    text = _MD_CLOSING_HASHES.sub(lambda m: "\\" + m.group(), text)
+    start = _MD_LINE_START.match(text)
+    if start is None:
+        return text
+    if start.group()[0].isdigit():
+        # '1. x' starts a numbered list; the dot or parenthesis after the number is escaped.
+        end = start.end()
+        return f"{text[:end]}\\{text[end:]}"
+    return "\\" + text
+
+
+def _md_table(header: tuple[str, ...], align: str, rows: list[tuple[str, ...]]) -> list[str]:
+    """Return a Markdown table; `align` holds one of 'l' or 'r' per column."""
+    lines = ["| " + " | ".join(_md(h) for h in header) + " |",
+             "|" + "|".join("---:" if a == "r" else "---" for a in align) + "|"]
+    lines += ["| " + " | ".join(_md(cell) for cell in row) + " |" for row in rows]
+    return lines
 
 
 def to_markdown(c: Contents) -> str:
-    """Return the report as Markdown."""
+    """Return the report as Markdown: the verdict first, the answers last."""
     lang = c.lang
-    lines = [f"# {_md(c.title)}", "", f"*{_md(c.meta)}*", "",
-             f"## {_md(t('report_verdict', lang))}", "", f"**{_md(c.verdict)}**", "",
-             *([f"*{_md(t('borderline_note', lang))}*", ""] if c.borderline else []),
-             f"## {_md(t('report_dimensions', lang))}", "",
-             f"| {t('dimension', lang)} | {t('report_side', lang)} | {t('score', lang)} "
-             f"| {t('level', lang)} |",
-             "|---|---|---:|---|"]
-    lines += [f"| {_md(r.title)} | {_md(r.side)} | {_md(r.score)} | {_md(r.level)} |"
-              for r in c.dimensions]
-    lines += ["", f"- **{_md(t('time_heading', lang))}:** {_md(c.time)}",
-              f"- **{_md(t('balance_heading', lang))}:** {_md(c.balance)}",
-              f"- **{_md(t('review_heading', lang))}:** {_md(c.review)}", "",
-              f"## {_md(t('reasons_heading', lang))}", ""]
-    lines += [f"- {_md(r)}" for r in c.reasons]
-    lines += ["", f"## {_md(t('steps_heading', lang))}", ""]
+
+    def heading(key: str) -> list[str]:
+        return ["", f"## {_md(t(key, lang))}", ""]
+
+    lines = [f"# {_md(c.title)}", "", _md(c.meta), "",
+             f"**{_md(t('report_verdict', lang))}: {_md(c.verdict)}**", ""]
+    if c.reasons:
+        lines += [_md(c.reasons[0]), ""]
+    if c.borderline:
+        lines += [_md(t("borderline_note", lang)), ""]
+    lines += [f"- {_md(label)}: {_md(value)}" for label, value in key_figures(c)]
+    lines += heading("report_dimensions")
+    lines += _md_table((t("dimension", lang), t("report_side", lang), t("score", lang),
+                        t("level", lang)), "llrl",
+                       [(r.title, r.side, r.score, r.level) for r in c.dimensions])
+    if c.trend:
+        lines += heading("report_trend_heading")
+        lines += _md_table((t("report_trend_day", lang), t("report_verdict", lang),
+                            t("report_trend_ratio", lang), t("report_trend_hours", lang)),
+                           "llrr",
+                           [(p.day, p.verdict, p.ratio_text, p.hours_text) for p in c.trend])
+    if c.reasons[1:]:
+        lines += heading("report_other_reasons")
+        lines += [f"- {_md(r)}" for r in c.reasons[1:]]
+    lines += heading("steps_heading")
     lines += [f"{n}. {_md(s)}" for n, s in enumerate(c.steps, 1)]
     if c.changes:
-        lines += ["", f"## {_md(t('changes_heading', lang))}", ""]
+        lines += heading("changes_heading")
         lines += [f"- {_md(text)}" for text in c.changes]
-    lines += ["", f"## {_md(t('report_agenda', lang))}", ""]
+    lines += heading("report_agenda")
     lines += [f"{n}. {_md(s)}" for n, s in enumerate(c.agenda, 1)]
-    lines += ["", f"## {_md(t('report_answers', lang))}", "",
-              f"| {t('col_question', lang)} | {t('report_answer', lang)} |", "|---|---|"]
-    lines += [f"| {_md(q)} | {_md(a)} |" for q, a in c.answers]
-    lines += ["", f"*{_md(c.footer)}*", ""]
+    lines += heading("report_answers")
+    lines += _md_table((t("col_question", lang), t("report_answer", lang)), "ll",
+                       list(c.answers))
+    lines += ["", _md(c.footer), ""]
     return "\n".join(lines)
 
 
@@ -71,6 +118,22 @@ def dimension_lines(rows: tuple[DimensionRow, ...], width: int = 78) -> list[str
     return lines
 
 
+def trend_lines(c: Contents, width: int = 78) -> list[str]:
+    """Return the network's assessments oldest first: day, ratio, hours and the verdict."""
+    lang = c.lang
+    header = (t("report_trend_day", lang), t("report_trend_ratio_short", lang),
+              t("report_trend_hours_short", lang), t("report_verdict", lang))
+    day = max(len(header[0]), *(len(p.day) for p in c.trend))
+    ratio = max(len(header[1]), *(len(p.ratio_text) for p in c.trend))
+    hours = max(len(header[2]), *(len(p.hours_text) for p in c.trend))
+    lines = [f"{header[0]:<{day}}  {header[1]:>{ratio}}  {header[2]:>{hours}}  {header[3]}"]
+    indent = " " * (day + ratio + hours + 6)
+    for p in c.trend:
+        row = f"{p.day:<{day}}  {p.ratio_text:>{ratio}}  {p.hours_text:>{hours}}  "
+        lines += _wrap(p.verdict, row, indent, width)
+    return lines
+
+
 def to_text(c: Contents, width: int = 78) -> str:
     """Return the report as plain text, wrapped at `width` columns (78 for files)."""
 
@@ -83,19 +146,24 @@ def to_text(c: Contents, width: int = 78) -> str:
         title = t(key, lang)
         return ["", title, "-" * len(title)]
 
-    lines = [c.title, "=" * len(c.title), *wrap(c.meta)]
-    lines += heading("report_verdict") + wrap(c.verdict)
+    lines = [c.title, "=" * len(c.title), *wrap(c.meta), ""]
+    lines += wrap(f"{t('report_verdict', lang)}: {c.verdict}")
+    if c.reasons:
+        lines += wrap(c.reasons[0])
     if c.borderline:
         lines += wrap(t("borderline_note", lang))
+    lines.append("")
+    for label, value in key_figures(c):
+        lines += wrap(f"{label}: {value}", rest="  ")
     lines += heading("report_dimensions")
     lines += dimension_lines(c.dimensions, width)
-    lines.append("")
-    lines += wrap(f"{t('time_heading', lang)}: {c.time}", rest="  ")
-    lines += wrap(f"{t('balance_heading', lang)}: {c.balance}", rest="  ")
-    lines += wrap(f"{t('review_heading', lang)}: {c.review}", rest="  ")
-    lines += heading("reasons_heading")
-    for reason in c.reasons:
-        lines += wrap(reason, "* ", "  ")
+    if c.trend:
+        lines += heading("report_trend_heading")
+        lines += trend_lines(c, width)
+    if c.reasons[1:]:
+        lines += heading("report_other_reasons")
+        for reason in c.reasons[1:]:
+            lines += wrap(reason, "* ", "  ")
     lines += heading("steps_heading")
     for n, step in enumerate(c.steps, 1):
         lines += wrap(step, f"{n}. ", "   ")
@@ -112,76 +180,3 @@ def to_text(c: Contents, width: int = 78) -> str:
         lines += wrap(answer, "  → ", "    ")
     lines += ["", *wrap(c.footer), ""]
     return "\n".join(lines)
-
-
-_CSS = (
-    "body{font-family:system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;"
-    "line-height:1.5;color:#1a1a1a}"
-    "table{border-collapse:collapse;width:100%;margin:.5rem 0}"
-    "th,td{border-bottom:1px solid #ccc;padding:.3rem .5rem;text-align:left;"
-    "vertical-align:top}td.num{text-align:right}"
-    ".verdict{font-size:1.3rem;font-weight:bold;border-left:.3rem solid #444;"
-    "padding-left:.7rem}.meta,footer{color:#555;font-size:.9rem}"
-)
-
-
-def to_html(c: Contents) -> str:
-    """Return the report as one self-contained HTML page (no scripts, no outside files)."""
-    from html import escape
-
-    lang = c.lang
-
-    def e(text: str) -> str:
-        return escape(text, quote=True)
-
-    def items(tag: str, values: tuple[str, ...]) -> str:
-        inner = "".join(f"<li>{e(v)}</li>" for v in values)
-        return f"<{tag}>{inner}</{tag}>"
-
-    dim_rows = "".join(
-        f"<tr><td>{e(r.title)}</td><td>{e(r.side)}</td><td class=\"num\">{e(r.score)}</td>"
-        f"<td>{e(r.level)}</td></tr>"
-        for r in c.dimensions
-    )
-    answer_rows = "".join(f"<tr><td>{e(q)}</td><td>{e(a)}</td></tr>" for q, a in c.answers)
-    parts = [
-        "<!DOCTYPE html>",
-        f'<html lang="{e(lang)}">',
-        "<head>",
-        '<meta charset="utf-8">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{e(c.title)}</title>",
-        f"<style>{_CSS}</style>",
-        "</head>",
-        "<body>",
-        f"<h1>{e(c.title)}</h1>",
-        f'<p class="meta">{e(c.meta)}</p>',
-        f"<h2>{e(t('report_verdict', lang))}</h2>",
-        f'<p class="verdict">{e(c.verdict)}</p>',
-        *([f"<p><em>{e(t('borderline_note', lang))}</em></p>"] if c.borderline else []),
-        f"<h2>{e(t('report_dimensions', lang))}</h2>",
-        f"<table><thead><tr><th>{e(t('dimension', lang))}</th><th>{e(t('report_side', lang))}"
-        f"</th><th>{e(t('score', lang))}</th><th>{e(t('level', lang))}</th></tr></thead>"
-        f"<tbody>{dim_rows}</tbody></table>",
-        "<ul>",
-        f"<li><strong>{e(t('time_heading', lang))}:</strong> {e(c.time)}</li>",
-        f"<li><strong>{e(t('balance_heading', lang))}:</strong> {e(c.balance)}</li>",
-        f"<li><strong>{e(t('review_heading', lang))}:</strong> {e(c.review)}</li>",
-        "</ul>",
-        f"<h2>{e(t('reasons_heading', lang))}</h2>",
-        items("ul", c.reasons),
-        f"<h2>{e(t('steps_heading', lang))}</h2>",
-        items("ol", c.steps),
-        *([f"<h2>{e(t('changes_heading', lang))}</h2>", items("ul", c.changes)]
-          if c.changes else []),
-        f"<h2>{e(t('report_agenda', lang))}</h2>",
-        items("ol", c.agenda),
-        f"<h2>{e(t('report_answers', lang))}</h2>",
-        f"<table><thead><tr><th>{e(t('col_question', lang))}</th>"
-        f"<th>{e(t('report_answer', lang))}</th></tr></thead><tbody>{answer_rows}</tbody></table>",
-        f"<footer><p>{e(c.footer)}</p></footer>",
-        "</body>",
-        "</html>",
-        "",
-    ]
-    return "\n".join(parts)

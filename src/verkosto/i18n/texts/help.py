@@ -236,14 +236,24 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The report's format: md (the default), html or txt.",
     },
     "help_opt_raportti_vie": {
-        "fi": "Kirjoita raportti tiedostoon (oletus: vakiotuloste).",
-        "en": "Write the report to a file (default: standard output).",
+        "fi": "Kirjoita raportti tiedostoon (- = vakiotuloste, joka on myös oletus).",
+        "en": "Write the report to a file (- = standard output, also the default).",
+    },
+    "help_opt_raportti_output": {
+        "fi": "Valitsimen --vie aiempi nimi; toimii yhä samoin.",
+        "en": "The earlier name of --export; still works the same.",
+    },
+    "help_opt_raportti_mukaan_vapaa_sana": {
+        "fi": "Ota vapaan sanan vastaus mukaan raporttiin. Oletuksena raportti kertoo vain, "
+              "että vastaus on kirjattu.",
+        "en": "Put the free-text note in the report. By default the report only says that a "
+              "note was written.",
     },
     "help_examples_raportti": {
         "fi": "verkosto raportti --viimeisin\nverkosto raportti 3 --muoto html --vie "
               "raportti.html",
         "en": "verkosto raportti --latest --lang en\nverkosto raportti 3 --format html "
-              "--output report.html",
+              "--export report.html",
     },
     "help_cmd_poista": {
         "fi": "Poista yksi arvio tai kaikki arviot pysyvästi historiasta.",

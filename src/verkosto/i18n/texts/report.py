@@ -27,6 +27,50 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fi": "Raporttia ei voitu kirjoittaa tiedostoon {path}: {reason}",
         "en": "Could not write the report to {path}: {reason}",
     },
+    "report_output_both": {
+        "fi": "Anna kohdetiedosto vain kerran: --vie tai --output, ei molempia.",
+        "en": "Name the output file once: --export or --output, not both.",
+    },
+    "report_note_withheld": {
+        "fi": "Vapaa sana on kirjattu, mutta sitä ei näytetä raportissa.",
+        "en": "A note was written; it is not shown in this report.",
+    },
+    "report_note_hint": {
+        "fi": "Vapaan sanan vastaus jätettiin pois raportista; --mukaan-vapaa-sana ottaa sen "
+              "mukaan.",
+        "en": "The free-text note was left out of the report; --include-free-text puts it in.",
+    },
+    "report_no_trend": {
+        "fi": "Raportissa ei siksi näy, miten verkoston aiemmat arviot ovat muuttuneet.",
+        "en": "So the report does not show how the network's earlier assessments have moved.",
+    },
+    "report_other_reasons": {"fi": "Muut perustelut", "en": "Other reasons"},
+    "report_chart_dimensions": {
+        "fi": "Hyödyt ja kustannukset ulottuvuuksittain",
+        "en": "Benefits and costs by dimension",
+    },
+    "report_chart_dimensions_desc": {
+        "fi": "Pisteet 1–5, suurempi on parempi; kustannuksissa suuri pistemäärä tarkoittaa "
+              "pientä rasitusta.",
+        "en": "Scores 1–5, higher is better; for costs a high score means a light burden.",
+    },
+    "report_chart_cost_legend": {
+        "fi": "Kustannukset (suurempi = kevyempi)",
+        "en": "Costs (higher = lighter)",
+    },
+    "report_trend_heading": {
+        "fi": "Miten arvio on muuttunut",
+        "en": "How the assessment has changed",
+    },
+    "report_trend_day": {"fi": "Päivä", "en": "Date"},
+    "report_trend_ratio": {"fi": "Hyöty–kustannus-suhde", "en": "Benefit/cost ratio"},
+    "report_trend_hours": {"fi": "Tunnit kuukaudessa", "en": "Hours a month"},
+    "report_trend_ratio_short": {"fi": "Suhde", "en": "Ratio"},
+    "report_trend_hours_short": {"fi": "h/kk", "en": "h/month"},
+    "report_trend_point": {
+        "fi": "{day}: suhde {ratio}, {hours}\u00a0h kuukaudessa",
+        "en": "{day}: ratio {ratio}, {hours}\u00a0h a month",
+    },
     "report_title": {
         "fi": "Verkostoarvio: {network}",
         "en": "Network assessment: {network}",
