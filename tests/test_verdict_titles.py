@@ -174,7 +174,7 @@ def test_yhteenveto_lists_an_old_joiner_export_as_considered_in_joiner_words(db)
 def test_raportti_of_an_old_joiner_export_says_join(name):
     result = runner.invoke(app, ["raportti", str(OLD / name)])
     assert result.exit_code == 0, result.output
-    assert "**Liity verkostoon**" in result.stdout
+    assert "**Suositus: Liity verkostoon" in result.stdout
     english = runner.invoke(app, ["raportti", str(OLD / name), "--kieli", "en"])
     assert english.exit_code == 0, english.output
     assert "Carry on" not in english.stdout and "Jatka kuten nyt" not in english.stdout
