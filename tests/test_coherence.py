@@ -256,3 +256,17 @@ def _broken(c: Case, name: str) -> Case:
     if len(words.reasons) != len(rec.reasons) and name != "more_than_four_reasons":
         words = replace(words, reasons=tuple(words.reasons[:1]) * len(rec.reasons))
     return replace(c, result=rec, words=words)
+
+
+@pytest.mark.parametrize(("phase", "present", "absent"), [
+    ("harkitsen", "Arvio 6\u00a0h kuukaudessa", "Nyt 6\u00a0h"),
+    ("jasen", "Nyt 6\u00a0h kuukaudessa", "Arvio 6\u00a0h"),
+])
+def test_the_reports_agenda_speaks_to_a_joiner_in_the_conditional(phase, present, absent):
+    from verkosto import report
+
+    from helpers import make_export
+
+    made = make_export(INSTRUMENT, phase=phase, scale=4, hours=1.5)
+    text = report.build(made, INSTRUMENT, "fi", "md", 78)
+    assert present in text and absent not in text

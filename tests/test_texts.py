@@ -154,6 +154,8 @@ def dynamic_keys(pattern: str, bundled) -> set[str] | None:
         "kooste_joining_{}": {f"kooste_joining_{outcome}" for outcome in outcomes},
         # Only the verdicts that have an agenda item: report.py looks the key up first.
         "agenda_{}": {f"agenda_{o}" for o in outcomes if f"agenda_{o}" in MESSAGES},
+        "agenda_{}_joining": {f"agenda_{o}_joining" for o in outcomes
+                              if f"agenda_{o}_joining" in MESSAGES},
         # The help of commands and options: from the app itself, in
         # test_every_command_and_option_has_its_help_text.
         "help_cmd_{}": set(),

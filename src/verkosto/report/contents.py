@@ -89,7 +89,12 @@ def _level_label(instrument: Instrument, level_id: str, lang: str) -> str:
 
 
 def _agenda(export: Export, instrument: Instrument, lang: str, review: str) -> tuple[str, ...]:
+    from verkosto.compare import was_joining
+
     items: list[str] = []
+    # Someone only considering joining is asked in the conditional, where a text has that form.
+    joining = was_joining(export)
+
     # The bundled instrument's dimension for the organisation's goals; a custom instrument
     # without it still gets the question, without a score.
     goals = [d for d in instrument.dimensions if d.id == GOALS_DIMENSION]
@@ -100,13 +105,15 @@ def _agenda(export: Export, instrument: Instrument, lang: str, review: str) -> t
     else:
         items.append(t("agenda_goals_plain", lang))
     if hours(export) is not None:
-        items.append(t("agenda_hours", lang,
+        items.append(t("agenda_hours_joining" if joining else "agenda_hours", lang,
                        hours=i18n.number(hours(export), lang, 1, strip=True),
                        share=i18n.percent(share(export), lang)))
     else:
         items.append(t("agenda_hours_unknown", lang))
     verdict = str(export["recommendation"]["id"])
-    if f"agenda_{verdict}" in i18n.MESSAGES:
+    if joining and f"agenda_{verdict}_joining" in i18n.MESSAGES:
+        items.append(t(f"agenda_{verdict}_joining", lang))
+    elif f"agenda_{verdict}" in i18n.MESSAGES:
         items.append(t(f"agenda_{verdict}", lang))
     scored = [
         (value, d) for d in instrument.dimensions

@@ -113,6 +113,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "How much working time may taking part take? Now {hours}\u00a0h a month "
               "({share} of working time).",
     },
+    "agenda_hours_joining": {
+        "fi": "Paljonko työaikaa osallistuminen saisi viedä? Arvio {hours}\u00a0h kuukaudessa "
+              "({share} työajasta).",
+        "en": "How much working time may taking part take? Estimated {hours}\u00a0h a month "
+              "({share} of working time).",
+    },
+    "agenda_lighten_joining": {
+        "fi": "Mihin osallistumisen osiin liittyjä sitoutuu aluksi, jotta panos pysyy pienenä?",
+        "en": "Which parts of taking part does the new member commit to at first, so that the "
+              "part stays small?",
+    },
+    "agenda_invest_joining": {
+        "fi": "Mitä aktiivinen osallistuminen vaatisi, ja kenen työaikaa se on?",
+        "en": "What would taking an active part take, and whose working time is it?",
+    },
     "agenda_hours_unknown": {
         "fi": "Paljonko työaikaa osallistuminen saa viedä? Tunteja ei arvioitu.",
         "en": "How much working time may taking part take? The hours were not assessed.",
