@@ -102,7 +102,9 @@ MESSAGES: dict[str, dict[str, str]] = {
               "answers are not kept).",
     },
     "joining_note": {
-        "fi": "Harkitset liittymistä: vastaa sen mukaan, mitä odotat verkostolta.",
-        "en": "You are considering joining: answer by what you expect from the network.",
+        "fi": "Harkitset liittymistä: vastaa tähän ja muihin hyötyjä koskeviin väitteisiin sen "
+              "mukaan, mitä odotat verkostolta.",
+        "en": "You are considering joining: answer this and the other statements about "
+              "benefits based on what you expect from the network.",
     },
 }
