@@ -202,7 +202,7 @@ def test_vertaa_says_when_the_versions_differ(tmp_path, bundled):
     (tmp_path / "b.json").write_text(json.dumps(after), encoding="utf-8")
     result = runner.invoke(app, ["vertaa", str(tmp_path / "a.json"), str(tmp_path / "b.json")])
     assert result.exit_code == 0, result.output
-    assert "eri versioilla (1.0.0 ja 2.0.0)" in " ".join(result.output.split())
+    assert "eri versioilla (1.0.0 ja 2.1.0)" in " ".join(result.output.split())
 
 
 def test_a_report_in_another_language_says_everything_in_that_language(bundled):
