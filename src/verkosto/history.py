@@ -4,11 +4,7 @@ Every stored row holds the complete export (the dict from export.to_dict, the sa
 the JSON export) plus a few columns copied out of it for listing and ordering. The export is
 the source of truth: a later column can always be filled from it by a migration.
 
-Schema versions are rows in the table `schema_version` (one row per applied step, with the
-time it was applied), rather than `PRAGMA user_version`: a table can be read with any SQLite
-tool, records when each step ran, and its check-and-apply runs inside the same transaction as
-the steps themselves. All missing steps run in one `BEGIN IMMEDIATE` transaction, so a second
-process that opens the file at the same moment waits and then finds the work done.
+The schema and its migrations are in `history_schema`.
 
 The database runs in WAL mode with a busy timeout, so two processes writing at once both
 succeed (one waits for the other); every write is one transaction.
@@ -22,7 +18,7 @@ import os
 import sqlite3
 import stat
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
@@ -35,6 +31,13 @@ from verkosto.errors import OperationFailed, Problem
 from verkosto.export.check import check_loose
 from verkosto.export.names import network_key
 from verkosto.export.parse import Unreadable, parse
+from verkosto.history_schema import (
+    SCHEMA_VERSION,
+    NewerSchema,
+    listing_columns,
+    migrate,
+    read_version,
+)
 from verkosto.safetext import visible_data
 
 DATABASE_FILE = "historia.sqlite3"
@@ -83,113 +86,6 @@ def database_path(data_folder: Path) -> Path:
 
 
 # --------------------------------------------------------------------------- schema
-
-
-def _listing_columns(export: Mapping[str, Any]) -> tuple[Any, ...]:
-    """Return the values of the listing columns, copied out of an export."""
-    recommendation = export.get("recommendation") or {}
-    time = export.get("time") or {}
-    balance = export.get("balance") or {}
-    return (
-        recommendation.get("id"),
-        balance.get("ratio"),
-        time.get("hours_per_month"),
-        time.get("share_of_worktime"),
-        recommendation.get("next_review"),
-    )
-
-
-def _create_assessments(conn: sqlite3.Connection) -> None:
-    """Version 1: one row per assessment, the whole export kept as JSON."""
-    # AUTOINCREMENT: an id is never reused, so a deleted id cannot later mean another row.
-    conn.execute(
-        """
-        CREATE TABLE assessment (
-            id INTEGER PRIMARY KEY AUTOINCREMENT,
-            network TEXT NOT NULL,
-            network_key TEXT NOT NULL,
-            completed_at TEXT NOT NULL,
-            completed_utc TEXT NOT NULL,
-            instrument_id TEXT NOT NULL,
-            instrument_version TEXT NOT NULL,
-            instrument_sha256 TEXT NOT NULL,
-            language TEXT NOT NULL,
-            export TEXT NOT NULL
-        )
-        """
-    )
-    conn.execute(
-        "CREATE INDEX assessment_by_network ON assessment (network_key, completed_utc)"
-    )
-
-
-def _add_listing_columns(conn: sqlite3.Connection) -> None:
-    """Version 2: listing columns, filled from each stored export (the pattern for later steps)."""
-    for column, kind in (
-        ("verdict", "TEXT"),
-        ("ratio", "REAL"),
-        ("hours_per_month", "REAL"),
-        ("share_of_worktime", "REAL"),
-        ("next_review", "TEXT"),
-    ):
-        conn.execute(f"ALTER TABLE assessment ADD COLUMN {column} {kind}")
-    rows = conn.execute("SELECT id, export FROM assessment").fetchall()
-    for row_id, text in rows:
-        conn.execute(
-            "UPDATE assessment SET verdict = ?, ratio = ?, hours_per_month = ?, "
-            "share_of_worktime = ?, next_review = ? WHERE id = ?",
-            (*_listing_columns(json.loads(text)), row_id),
-        )
-    conn.execute("CREATE INDEX assessment_by_time ON assessment (completed_utc)")
-
-
-# Applied in order; the position (1-based) is the schema version. Never edit a shipped step:
-# add a new one at the end.
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
-    _create_assessments,
-    _add_listing_columns,
-)
-SCHEMA_VERSION = len(MIGRATIONS)
-
-
-class _NewerSchema(Exception):
-    def __init__(self, found: int) -> None:
-        super().__init__(found)
-        self.found = found
-
-
-def _schema_version(conn: sqlite3.Connection) -> int:
-    try:
-        row = conn.execute("SELECT COALESCE(MAX(version), 0) FROM schema_version").fetchone()
-    except sqlite3.OperationalError:  # no version table yet: an empty or foreign file
-        return 0
-    return int(row[0])
-
-
-def migrate(conn: sqlite3.Connection) -> int:
-    """Bring the database to SCHEMA_VERSION in one transaction and return the version."""
-    if _schema_version(conn) == SCHEMA_VERSION:
-        return SCHEMA_VERSION
-    # IMMEDIATE takes the write lock before reading the version: two processes cannot both
-    # decide to run the same step.
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        conn.execute(
-            "CREATE TABLE IF NOT EXISTS schema_version "
-            "(version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"
-        )
-        current = _schema_version(conn)
-        if current > SCHEMA_VERSION:
-            raise _NewerSchema(current)
-        applied_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
-        for version in range(current + 1, SCHEMA_VERSION + 1):
-            MIGRATIONS[version - 1](conn)
-            conn.execute("INSERT INTO schema_version VALUES (?, ?)", (version, applied_at))
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    return SCHEMA_VERSION
 
 
 # --------------------------------------------------------------------------- connecting
@@ -303,7 +199,7 @@ def _open(db: Path, create: bool, failed_key: str) -> Iterator[sqlite3.Connectio
         conn = _connect(db)
         _check_files(db)  # the -wal and -shm files SQLite has just made
         yield conn
-    except _NewerSchema as error:
+    except NewerSchema as error:
         raise OperationFailed(
             "history_newer_schema", path=str(db), found=error.found, known=SCHEMA_VERSION
         ) from None
@@ -371,7 +267,7 @@ def record(db: Path, export: Mapping[str, Any]) -> int:
                     str(instrument.get("sha256", "")),
                     str(export.get("language", "")),
                     text,
-                    *_listing_columns(export),
+                    *listing_columns(export),
                 ),
             )
         new_id = cursor.lastrowid
@@ -576,4 +472,4 @@ def delete_all(db: Path) -> int:
 def schema_version(db: Path) -> int | None:
     """Return the schema version of an existing database (migrating it first), or None."""
     with _open(db, create=False, failed_key="history_read_failed") as conn:
-        return None if conn is None else _schema_version(conn)
+        return None if conn is None else read_version(conn)
