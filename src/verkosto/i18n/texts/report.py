@@ -120,10 +120,8 @@ MESSAGES: dict[str, dict[str, str]] = {
               "{hours}\u00a0h a month ({share} of working time).",
     },
     "agenda_lighten_joining": {
-        "fi": "Mihin verkoston toiminnan osiin sitouduttaisiin aluksi, jotta panos pysyisi "
-              "pienenä?",
-        "en": "Which parts of the network's work would be taken on at first, so that the "
-              "commitment would stay small?",
+        "fi": "Mistä osallistuminen alkaisi, jotta panos pysyisi pienenä?",
+        "en": "What would taking part start with, so that the commitment stays small?",
     },
     "agenda_invest_joining": {
         "fi": "Mitä aktiivinen osallistuminen vaatisi, ja kenen työaikaa se veisi?",
