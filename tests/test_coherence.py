@@ -48,8 +48,10 @@ MOVED_REASON = {
 # Words that speak to a member in the present tense; someone only considering joining
 # never reads them in a reason or a what-would-change sentence.
 MEMBER_TENSE = {
-    "fi": [r"\bHyötysi\b", r"\bvie\b", r"\bsaat\b", r"\bon sovittu\b", r"\(nyt "],
-    "en": [r"\bYour benefits\b", r"\btakes\b", r"\byou get\b", r"\(now "],
+    "fi": [r"\bHyötysi\b", r"\bvie\b", r"\bsaat\b", r"\bon sovittu\b", r"\(nyt ",
+           r"\bliittyy työhösi\b", r"\bei tue\b", r"\bovat vähintään kohtalaiset\b"],
+    "en": [r"\bYour benefits\b", r"\btakes\b", r"\byou get\b", r"\(now ",
+           r"\bis linked to your work\b", r"\bdoes not back\b", r"\bare at least fair\b"],
 }
 
 
@@ -259,8 +261,8 @@ def _broken(c: Case, name: str) -> Case:
 
 
 @pytest.mark.parametrize(("phase", "present", "absent"), [
-    ("harkitsen", "Arvio 6\u00a0h kuukaudessa", "Nyt 6\u00a0h"),
-    ("jasen", "Nyt 6\u00a0h kuukaudessa", "Arvio 6\u00a0h"),
+    ("harkitsen", "Arviolta 6\u00a0h kuukaudessa", "Nyt 6\u00a0h"),
+    ("jasen", "Nyt 6\u00a0h kuukaudessa", "Arviolta 6\u00a0h"),
 ])
 def test_the_reports_agenda_speaks_to_a_joiner_in_the_conditional(phase, present, absent):
     from verkosto import report

@@ -114,27 +114,26 @@ MESSAGES: dict[str, dict[str, str]] = {
               "({share} of working time).",
     },
     "agenda_hours_joining": {
-        "fi": "Paljonko työaikaa osallistuminen saisi viedä? Arvio {hours}\u00a0h kuukaudessa "
+        "fi": "Paljonko työaikaa osallistuminen saisi viedä? Arviolta {hours}\u00a0h kuukaudessa "
               "({share} työajasta).",
-        "en": "How much working time may taking part take? Estimated {hours}\u00a0h a month "
-              "({share} of working time).",
+        "en": "How much working time would taking part be allowed to take? An estimated "
+              "{hours}\u00a0h a month ({share} of working time).",
     },
     "agenda_lighten_joining": {
-        "fi": "Mihin osallistumisen osiin liittyjä sitoutuu aluksi, jotta panos pysyy pienenä?",
-        "en": "Which parts of taking part does the new member commit to at first, so that the "
-              "part stays small?",
+        "fi": "Mistä osallistuminen alkaisi, jotta panos pysyisi pienenä?",
+        "en": "What would taking part start with, so that the commitment stays small?",
     },
     "agenda_invest_joining": {
-        "fi": "Mitä aktiivinen osallistuminen vaatisi, ja kenen työaikaa se on?",
-        "en": "What would taking an active part take, and whose working time is it?",
+        "fi": "Mitä aktiivinen osallistuminen vaatisi, ja kenen työaikaa se veisi?",
+        "en": "What would taking an active part require, and whose working time would it use?",
     },
     "agenda_hours_unknown": {
         "fi": "Paljonko työaikaa osallistuminen saa viedä? Tunteja ei arvioitu.",
         "en": "How much working time may taking part take? The hours were not assessed.",
     },
     "agenda_invest": {
-        "fi": "Mitä lisäpanostus vaatisi, ja kenen työaikaa se on?",
-        "en": "What would investing more take, and whose working time is it?",
+        "fi": "Mitä lisäpanostus vaatisi, ja kenen työaikaa se veisi?",
+        "en": "What would investing more require, and whose working time would it use?",
     },
     "agenda_continue": {
         "fi": "Miten verkostosta saatu tieto ja tuki jaetaan työyhteisössä?",

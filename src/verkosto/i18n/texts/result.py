@@ -39,7 +39,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "balance_line": {
         "fi": "hyödyt {benefit}/5 ja kustannukset {cost}/5 (molemmissa suurempi on sinulle "
               "parempi: kustannuksissa 5 = kevyt). Hyötyjen suhde kustannusten rasitukseen on "
-              "{ratio}; työkalun ohjeraja selvästi kannattavalle verkostolle on {threshold}. "
+              "{ratio}. Työkalun ohjeraja selvästi kannattavalle verkostolle on {threshold}. "
               "Pisteitä, ei euroja eikä tunteja.",
         "en": "benefits {benefit}/5 and costs {cost}/5 (higher is better for you in both: for "
               "costs, 5 = light). The ratio of benefits to the cost burden is {ratio}; the "
