@@ -130,12 +130,23 @@ def a_step_for_the_other_kind_of_person(c: Case) -> bool:
     return any(other in ref.step(INSTRUMENT).facts for ref in c.result.steps)
 
 
+MEETING_WORDS = {"fi": "tapaami", "en": "meeting"}
+
+
 def meeting_advice_without_meetings(c: Case) -> bool:
-    """Meeting steps for someone with no meeting hours."""
+    """Meeting steps for someone with no meeting hours (a joiner expecting none, too)."""
     meetings = INSTRUMENT.scoring.time.meetings
     no_meetings = not c.answers.get(meetings) if meetings else False
-    return no_meetings and any("attends_meetings" in ref.step(INSTRUMENT).facts
-                               for ref in c.result.steps)
+    return no_meetings and (
+        any("attends_meetings" in ref.step(INSTRUMENT).facts for ref in c.result.steps)
+        or any(MEETING_WORDS[c.lang] in step.lower() for step in c.words.steps))
+
+
+def relevance_unknown_unsaid(c: Case) -> bool:
+    """Both relevance questions unanswered, and nothing on the screen says so."""
+    unanswered = all(c.answers.get(qid) is None for qid in INSTRUMENT.scoring.relevance)
+    return (unanswered and c.result.id != "incomplete"
+            and not {"relevance_unknown", "relevance_moot"} & set(c.keys))
 
 
 def cutting_back_under_carry_on(c: Case) -> bool:
@@ -175,6 +186,7 @@ CONTRADICTIONS: list[Callable[[Case], bool]] = [
     a_member_tense_for_someone_joining,
     a_step_for_the_other_kind_of_person,
     meeting_advice_without_meetings,
+    relevance_unknown_unsaid,
     cutting_back_under_carry_on,
     invest_without_backing,
     find_out_without_the_questions,
@@ -245,6 +257,8 @@ def _broken(c: Case, name: str) -> Case:
         rec = replace(rec, joining=True, steps=(StepRef("dimension", "tuki", 0),))
     elif name == "meeting_advice_without_meetings":
         rec = replace(rec, steps=(StepRef("dimension", "tuki", 0),))
+    elif name == "relevance_unknown_unsaid":
+        return replace(c, answers={**c.answers, "ydin_aiheet": None, "jarj_tavoitteet": None})
     elif name == "cutting_back_under_carry_on":
         rec = replace(rec, id="continue", steps=(StepRef("dimension", "ajankaytto", 1),))
     elif name == "invest_without_backing":

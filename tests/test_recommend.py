@@ -200,9 +200,10 @@ WORKERS = [
            answers={"ydin_aiheet": 4}),
     # Considering joining a strong network: join and take an active part.
     Worker("considering joining a strong network", ("invest",), scale=5, phase="harkitsen"),
-    # The article's first question unanswered ("en osaa sanoa" on both): not knowing
-    # whether it matters is no reason to give a poor network time.
-    Worker("new member who cannot say whether it matters", ("leave",), scale=1,
+    # The article's first question unanswered ("en osaa sanoa" on both) decides here: if the
+    # network matters, a new member gives it time ("hyötyjä ei aina näe saman tien"); if not,
+    # leaves. Not knowing, the advice is to find out first, not to guess either way.
+    Worker("new member who cannot say whether it matters", ("incomplete",), scale=1,
            answers={"kesto": "alle-6kk", "ydin_aiheet": None, "jarj_tavoitteet": None}),
     # The sole worker's support is strong, but everything else fails: keep the support
     # ("varsinkin pienille järjestöille vertaistukea"), cut the rest – not "carry on".
@@ -448,7 +449,8 @@ def test_every_what_would_change_sentence_holds_when_re_run(bundled, worker):
 
 def test_the_chair_is_told_which_hours_would_change_it(bundled):
     result, said = decide(bundled, by_name("chair at 23 h a month"))
-    assert said.changes[0] == ("Jos verkosto veisi 22 h kuukaudessa (nyt 23 h), suositus olisi: "
+    assert said.changes[0] == ("Jos verkosto veisi yhteensä 22 h kuukaudessa (nyt 23 h), "
+                               "suositus olisi: "
                                "Osallistu aktiivisesti – verkostoon kannattaa panostaa.")
     assert any(text.startswith("Jos 1 h kuukaudessa sovittaisiin osaksi työtäsi")
                for text in said.changes)

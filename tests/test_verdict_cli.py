@@ -70,7 +70,8 @@ def test_the_result_screen_shows_what_would_change_it(tmp_path, bundled):
     assert result.exception is None
     assert "Mikä muuttaisi suositusta?" in result.output
     assert "Rajatapaus" in result.output
-    assert "Jos verkosto veisi 22 h kuukaudessa (nyt 23 h)" in " ".join(result.output.split())
+    flat = " ".join(result.output.split())
+    assert "Jos verkosto veisi yhteensä 22 h kuukaudessa (nyt 23 h)" in flat
 
 
 def test_an_answers_file_with_a_retired_question_still_loads(tmp_path, bundled):

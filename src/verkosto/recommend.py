@@ -226,7 +226,7 @@ def _moved_reasons(
         elif name == "thin":
             said.add(_MOVED, "thin_evidence", None, dimensions=x.thin)
         elif name == "unbacked":
-            said.add(_MOVED, "unbacked", _backing_dimension(instrument),
+            said.add(_MOVED, "unbacked", None,
                      score=_answer(_backing(instrument, answers) or 0))
         elif name == "support" and support is not None and x.support is not None:
             said.add(_MOVED, "small_org_support", support.dimension, score=x.support)
@@ -258,12 +258,6 @@ def _backing_question(instrument: Instrument) -> str | None:
     conditions = instrument.scoring.situations.get("unbacked", ())
     questions = [c.question for c in conditions if instrument.has_question(c.question)]
     return questions[0] if questions else None
-
-
-def _backing_dimension(instrument: Instrument) -> str | None:
-    """Return the dimension of the question on the supervisor's backing."""
-    qid = _backing_question(instrument)
-    return instrument.question(qid).dimension if qid is not None else None
 
 
 def _backing(instrument: Instrument, answers: Mapping[str, Answer]) -> float | None:
@@ -314,10 +308,12 @@ def _rule_reasons(
             {"relevance_low", "relevance_low_caps"} & said.keys()):
         said.add(_BURDEN, "relevance_low", core, score=_answer(x.relevance))
     if x.unbacked and "unbacked" not in said.keys():
-        # Named whenever it holds, before the balance; first when it held the verdict.
-        said.add(_BACKING, "unbacked",
-                 _backing_dimension(instrument),
-                 score=_answer(_backing(instrument, answers) or 0))
+        # Named whenever it holds, before the balance; first when it held the verdict. (No
+        # dimension behind it: a concern in the same dimension is still named.)
+        said.add(_BACKING, "unbacked", None, score=_answer(_backing(instrument, answers) or 0))
+    if "relevance_moot" in applied:
+        said.add(_BACKING, "relevance_moot", instrument.scoring.core_dimension,
+                 questions=unanswered_relevance(instrument, answers))
     reciprocity = instrument.scoring.reciprocity_dimension
     if reciprocity is None:
         return

@@ -8,7 +8,7 @@ change that moves it. Thresholds live in questions.yaml.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from verkosto.instrument import Answer, Instrument
 from verkosto.scoring import Scores, score
@@ -154,7 +154,30 @@ def decide(instrument: Instrument, x: Inputs) -> Decision:
     The verdict is the balance's level, lifted by floors and held down by caps. Each floor
     and cap rises or falls one level at a time, so one scale point or one hour moves the
     verdict by one level at most (the property tests hold the rules to that).
+
+    "Onko osallistuminen tärkeää oman ydintehtäväni kannalta?" left unanswered: when the
+    answer, either way, would change the verdict, the advice is to find it out first, not to
+    decide on a guess; when it would not, that verdict stands and the reasons say so.
     """
+    if x.benefit is None or x.cost is None or x.cost <= 0:
+        return Decision("incomplete", frozenset())
+    if x.relevance is None:
+        levels = instrument.scoring.levels
+        relevant = levels[1].min if len(levels) > 1 else levels[0].min
+        yes = _decide(instrument, replace(x, relevance=5.0))
+        no = _decide(instrument, replace(x, relevance=max(1.0, relevant - 1)))
+        if yes.outcome != no.outcome:
+            return Decision("incomplete", frozenset({"find_out"}), ("find_out",))
+        # Answered either way it would be the same, so the verdict is that one; only the
+        # rules that moved it both ways are its reasons (none that claims an answer), and the
+        # unanswered questions are named, not asked for.
+        moved = tuple(name for name in yes.moved if name in no.moved)
+        return Decision(yes.outcome, (yes.applied & no.applied) | {"relevance_moot"}, moved)
+    return _decide(instrument, x)
+
+
+def _decide(instrument: Instrument, x: Inputs) -> Decision:
+    """Apply the floors and caps to numbers whose relevance is known or capped as unknown."""
     if x.benefit is None or x.cost is None or x.cost <= 0:
         return Decision("incomplete", frozenset())
     base = _base(instrument, x.benefit, round(x.benefit / x.cost, 2))
@@ -167,11 +190,6 @@ def decide(instrument: Instrument, x: Inputs) -> Decision:
     lifted = lifted[:1]
     held = [name for name in CAPS if name in caps and caps[name] < floor and caps[name] == rank]
     applied = set(facts) | set(lifted) | set(held)
-    if x.relevance is None and "relevance" in held and rank >= 1:
-        # "Onko osallistuminen tärkeää oman ydintehtäväni kannalta?" unanswered held the
-        # verdict down: the advice is to find out, not to cut back on a guess.
-        applied.add("find_out")
-        return Decision("incomplete", frozenset(applied), ("find_out",))
     strong = instrument.scoring.levels[0].min
     relevant_enough = x.relevance is not None and x.relevance >= strong
     named = set(applied)

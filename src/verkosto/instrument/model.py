@@ -35,6 +35,7 @@ REASON_PLACEHOLDERS: dict[str, frozenset[str]] = {
     "joining_trial": frozenset({"months"}),
     "relevance_partial": frozenset({"score"}),
     "relevance_unknown": frozenset({"questions"}),
+    "relevance_moot": frozenset({"questions"}),
     "coordinator_unagreed": frozenset(),
     # A floor or cap that moved the verdict, named first (see rules.FLOORS and rules.CAPS).
     "no_burden": frozenset({"benefit"}),
@@ -68,8 +69,8 @@ CHANGE_PLACEHOLDERS: dict[str, frozenset[str]] = {
 # Templates added in 2.1: a questions file written before them still loads, and the tool
 # leaves such a reason or change out rather than showing a text the file does not have.
 OPTIONAL_TEMPLATES = frozenset({
-    "no_burden", "core_keep", "unbacked", "relevance_low_caps", "joining_light", "time_none",
-    "time_agreed_all", "unanswered_up", "unanswered_down",
+    "no_burden", "core_keep", "unbacked", "relevance_low_caps", "relevance_moot",
+    "joining_light", "time_none", "time_agreed_all", "unanswered_up", "unanswered_down",
 })
 # A reason or change text with this ending is the variant for someone considering joining.
 JOINING_SUFFIX = "_joining"
