@@ -337,3 +337,20 @@ def test_kooste_dash_with_standard_input_closed_says_so():
     assert done.returncode == 2, done.stderr
     assert "vakiosyöte on suljettu" in done.stderr
     assert "Odottamaton" not in done.stderr
+
+
+@pytest.mark.parametrize("folder", [store.DRAFTS_FOLDER, store.KEPT_FOLDER, "valimuisti"])
+@pytest.mark.parametrize("inside", [False, True], ids=["in its place", "inside it"])
+def test_no_output_goes_in_place_of_or_into_the_tools_own_folders(isolated_env, bundled,
+                                                                  folder, inside):
+    # A file where `luonnokset` should be stops every later draft; a file inside it is taken
+    # for a draft (and counted and deleted by `poista`). Both are refused, nothing written.
+    stored(isolated_env, bundled)
+    target = isolated_env / folder / "oma.json" if inside else isolated_env / folder
+    result = runner.invoke(app, ["historia", "--vie", str(target)])
+    assert result.exit_code == 2, result.output
+    assert "työkalun oman kansion" in result.stderr and str(target) in result.stderr
+    assert not target.is_file()
+    # A file of one's own in the data folder itself is fine.
+    ok = runner.invoke(app, ["historia", "--vie", str(isolated_env / "oma.jsonl")])
+    assert ok.exit_code == 0, ok.output

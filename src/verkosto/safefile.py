@@ -215,6 +215,11 @@ class Protected:
         """Start with nothing protected."""
         self._by_id: dict[tuple[int, int], Problem] = {}
         self._by_name: dict[str, Problem] = {}
+        self._folders: list[tuple[str, Problem]] = []
+
+    def add_folder(self, path: Path | str, role: str) -> None:
+        """Protect a folder the tool keeps files in: the name itself and anything inside it."""
+        self._folders.append((_name(path), Problem(role, {"other": str(path)})))
 
     def add(self, path: Path | str, role: str) -> None:
         """Protect `path` (existing or about to be made) as `role`, the refusal's text key."""
@@ -229,7 +234,13 @@ class Protected:
         found = identity(target)
         if found is not None and found in self._by_id:
             return self._by_id[found]
-        return self._by_name.get(_name(target))
+        name = _name(target)
+        for folder, entry in self._folders:
+            # A file in place of the folder would stop the tool keeping anything there; a file
+            # inside it would be taken for one of the tool's own (and deleted by `poista`).
+            if name == folder or name.startswith(folder.rstrip(os.sep) + os.sep):
+                return entry
+        return self._by_name.get(name)
 
 
 if TYPE_CHECKING:

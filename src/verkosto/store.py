@@ -346,6 +346,8 @@ def protect_kept(home: Path, protected: safefile.Protected) -> safefile.Protecte
     db = database_path(home)
     for suffix in ("", "-wal", "-shm", "-journal"):
         protected.add(f"{db}{suffix}", "output_is_history")
+    for folder in (*(home / name for name in _OWN_FOLDERS), spare_dir()):
+        protected.add_folder(folder, "output_in_data_folder")
     for kind, path in private_files(home):
         if kind != KIND_TEMPORARY:
             protected.add(path, "output_is_draft" if kind == KIND_DRAFT else "output_is_kept")

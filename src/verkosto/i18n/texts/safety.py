@@ -26,6 +26,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The file {path} is the kept copy of a finished assessment, {other}; the output "
               "would replace it. Nothing was written; give another file name.",
     },
+    "output_in_data_folder": {
+        "fi": "Tiedosto {path} olisi työkalun oman kansion {other} paikalla tai sisällä, jossa se "
+              "pitää luonnoksia, varakopioita tai välimuistia. Mitään ei kirjoitettu; anna "
+              "tiedostonimi toiseen kansioon.",
+        "en": "The file {path} would be in place of, or inside, {other}, where the tool keeps "
+              "drafts, kept copies or its cache. Nothing was written; give a file name in "
+              "another folder.",
+    },
     "output_is_questions": {
         "fi": "Tiedosto {path} on tämän ajon kysymystiedosto {other}; tuloste korvaisi sen. "
               "Mitään ei kirjoitettu; anna toinen tiedostonimi.",
