@@ -217,3 +217,17 @@ def test_the_previous_assessment_line_keeps_the_joiner_words(bundled, capsys, la
 def test_the_previous_assessment_line_of_a_member_says_the_member_words(bundled, capsys):
     shown = previous_line(bundled, capsys, make_export(bundled, scale=4, lang="en"), "fi")
     assert "(suositus: Jatka kuten nyt)" in shown
+
+
+def test_vertaa_calls_joining_then_carrying_on_a_change(bundled, tmp_path):
+    from helpers import make_export
+
+    joined = make_export(bundled, "Sama", phase="harkitsen", scale=4, hours=1.0)
+    member = make_export(bundled, "Sama", phase="jasen", scale=4, hours=1.0)
+    assert joined["recommendation"]["id"] == member["recommendation"]["id"] == "continue"
+    (tmp_path / "a.json").write_text(json.dumps(joined), encoding="utf-8")
+    (tmp_path / "b.json").write_text(json.dumps(member), encoding="utf-8")
+    result = runner.invoke(app, ["vertaa", str(tmp_path / "a.json"), str(tmp_path / "b.json")])
+    assert result.exit_code == 0, result.output
+    out = " ".join(result.stdout.split())
+    assert "muuttui" in out and "ennallaan" not in out.split("Suositus")[1][:40]

@@ -266,7 +266,9 @@ def compare(
         hours=Change(hours(before), hours(after)),
         share=Change(share(before), share(after)),
         ratio=Change(ratio(before), ratio(after)),
-        verdict_changed=verdict(before) != verdict(after),
+        # From "Liity verkostoon" to "Jatka kuten nyt" is a change, though both are "continue".
+        verdict_changed=(verdict(before), was_joining(before)) != (verdict(after),
+                                                                   was_joining(after)),
         answers=tuple(moved),
     )
 
