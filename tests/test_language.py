@@ -131,3 +131,15 @@ def test_items_not_from_the_article_say_so(bundled):
     for qid in ("toim_vetaminen", "toim_vaikutus", "toim_sitoutuminen"):
         source = bundled.question(qid).source
         assert source.fi.startswith("Työkalun lisäys") and "PSAT" in (source.en or "")
+
+
+@pytest.mark.parametrize("name", ["ENAMETOOLONG", "EEXIST", "EBUSY", "EIO", "ENOENT"])
+def test_a_system_reason_is_said_in_the_persons_language(name):
+    import errno
+
+    from verkosto.i18n import os_reason
+
+    code = getattr(errno, name)
+    error = OSError(code, "English words from the system")
+    assert "English" not in os_reason(error, "fi")
+    assert "English" not in os_reason(error, "en")

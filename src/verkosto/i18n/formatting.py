@@ -5,12 +5,15 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from verkosto.i18n.texts import DEFAULT_LANGUAGE
-from verkosto.i18n.texts.errors import OS_REASONS
+from verkosto.i18n.texts.errors import OS_REASONS, OS_REASONS_BY_NAME
 
 
 def os_reason(error: OSError, lang: str) -> str:
-    """Describe why a file operation failed, in `lang` where the reason is a common one."""
-    known = OS_REASONS.get(error.errno or 0)
+    """Describe why a file operation failed, in `lang` where the reason is a known one."""
+    import errno
+
+    known = OS_REASONS.get(error.errno or 0) or OS_REASONS_BY_NAME.get(
+        errno.errorcode.get(error.errno or 0, ""))
     if known is not None:
         return known.get(lang) or known[DEFAULT_LANGUAGE]
     return error.strerror or str(error)

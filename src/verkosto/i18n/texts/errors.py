@@ -75,3 +75,20 @@ OS_REASONS: dict[int, dict[str, str]] = {
     errno.EINVAL: {"fi": "tämä ei ole tavallinen tiedosto (laite, putki tai pistoke)",
                    "en": "this is not a regular file (a device, pipe or socket)"},
 }
+# Rarer reasons, by errno name (the platform may lack some: Windows has no ETXTBSY), so no
+# English system words show in a Finnish message.
+OS_REASONS_BY_NAME: dict[str, dict[str, str]] = {
+    "ENAMETOOLONG": {"fi": "nimi on liian pitkä", "en": "the name is too long"},
+    "EEXIST": {"fi": "tiedosto on jo olemassa", "en": "the file already exists"},
+    "ENOTEMPTY": {"fi": "kansio ei ole tyhjä", "en": "the folder is not empty"},
+    "EBUSY": {"fi": "tiedosto on käytössä", "en": "the file is in use"},
+    "ETXTBSY": {"fi": "tiedosto on käytössä", "en": "the file is in use"},
+    "EMFILE": {"fi": "liian monta tiedostoa auki", "en": "too many files open"},
+    "ENFILE": {"fi": "liian monta tiedostoa auki", "en": "too many files open"},
+    "EFBIG": {"fi": "tiedosto on liian suuri", "en": "the file is too large"},
+    "EDQUOT": {"fi": "levykiintiö on täynnä", "en": "the disk quota is full"},
+    "EIO": {"fi": "levyn luku- tai kirjoitusvirhe", "en": "a disk read or write error"},
+    "ENXIO": {"fi": "laitetta ei ole", "en": "no such device"},
+    "EXDEV": {"fi": "tiedostoa ei voi siirtää toiselle levylle",
+              "en": "the file cannot be moved to another disk"},
+}

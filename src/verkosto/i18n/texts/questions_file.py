@@ -154,8 +154,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "unknown placeholder {{{name}}} (allowed: {allowed})",
     },
     "template_syntax": {
-        "fi": "virheellinen paikkamerkki: {detail}",
-        "en": "invalid placeholder: {detail}",
+        # (Python's own {detail} is English: the rule is said here instead.)
+        "fi": "virheellinen paikkamerkki: aaltosulkeet { } tulevat pareittain paikkamerkin "
+              "nimen ympärille, ja kirjaimellinen aaltosulje kirjoitetaan kahdesti ({{ tai }})",
+        "en": "invalid placeholder: braces { } come in pairs around a placeholder's name, and "
+              "a literal brace is written twice ({{ or }})",
     },
     "dimension_empty": {
         "fi": "ulottuvuudella ei ole yhtään asteikkokysymystä",
