@@ -535,7 +535,11 @@ def test_a_draft_saved_without_a_time_zone_is_listed(isolated_env):
      "no such file or folder"),
     (PermissionError(13, "Permission denied"), "ei oikeutta", "permission denied"),
     (OSError(28, "No space left on device"), "levy on täynnä", "the disk is full"),
-    (OSError(5, "Input/output error"), "Input/output error", "Input/output error"),
+    (OSError(5, "Input/output error"), "levyn luku- tai kirjoitusvirhe",
+     "a disk read or write error"),
+    # A reason the tool has no words for keeps the system's own.
+    (OSError(38, "Function not implemented"), "Function not implemented",
+     "Function not implemented"),
 ])
 def test_file_errors_are_told_in_the_persons_language(error, fi, en):
     from verkosto.i18n import t

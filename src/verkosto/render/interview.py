@@ -32,10 +32,14 @@ def intro_view(
 
     count = str(high) if low == high else f"{low}–{high}"
     minutes = max(1, round(high * SECONDS_PER_QUESTION / 60))
+    length = ", ".join((
+        t("intro_minute", lang) if minutes == 1 else t("intro_minutes", lang, minutes=minutes),
+        t("intro_question", lang) if high == 1 else t("intro_questions", lang, count=count),
+    ))
     key = "intro" if drafts else "intro_no_drafts"
     return Group(
         Text(instrument.title.get(lang), style="bold"),
-        prose(t(key, lang, count=count, minutes=minutes), "dim"),
+        prose(t(key, lang, length=length), "dim"),
     )
 
 

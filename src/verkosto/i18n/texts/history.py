@@ -134,6 +134,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fi": "Poistetaanko kaikki {count} arviota pysyvästi? [k/E]",
         "en": "Delete all {count} assessments for good? [y/N]",
     },
+    "delete_confirm_all_one": {
+        "fi": "Poistetaanko ainoa tallennettu arvio pysyvästi? [k/E]",
+        "en": "Delete the only stored assessment for good? [y/N]",
+    },
+    "delete_confirm_all_files_one": {
+        "fi": "Poistetaanko ainoa tallennettu arvio sekä {files} pysyvästi? [k/E]",
+        "en": "Delete the only stored assessment and {files} for good? [y/N]",
+    },
     "delete_confirm_all_files": {
         "fi": "Poistetaanko kaikki {count} arviota sekä {files} pysyvästi? [k/E]",
         "en": "Delete all {count} assessments and {files} for good? [y/N]",
@@ -155,10 +163,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "delete_files_failed": {
         "fi": "{count} tiedostoa jäi poistamatta, esimerkiksi {path}. Poista ne käsin.",
         "en": "{count} files could not be deleted, for example {path}. Delete them by hand.",
-    },
-    "delete_confirm_all_one": {
-        "fi": "Poistetaanko ainoa tallennettu arvio pysyvästi? [k/E]",
-        "en": "Delete the only stored assessment for good? [y/N]",
     },
     "delete_cancelled": {
         "fi": "Mitään ei poistettu.",

@@ -89,18 +89,20 @@ MESSAGES: dict[str, dict[str, str]] = {
     # A question's source: the article's section, or (for what the tool adds) "Lähde".
     "source_label": {"fi": "Artikkelin kohta", "en": "Article section"},
     "source_label_other": {"fi": "Lähde", "en": "Source"},
+    # {length}: intro_minutes or intro_minute, then intro_questions or intro_question.
     "intro": {
-        "fi": "Noin {minutes} minuuttia, {count} kysymystä. ? näyttää ohjeen; Ctrl-C "
-              "keskeyttää, ja vastaukset säilyvät luonnoksena.",
-        "en": "About {minutes} minutes, {count} questions. ? shows help; Ctrl-C stops, and "
-              "your answers are kept as a draft.",
+        "fi": "{length}. ? näyttää ohjeen; Ctrl-C keskeyttää, ja vastaukset säilyvät "
+              "luonnoksena.",
+        "en": "{length}. ? shows help; Ctrl-C stops, and your answers are kept as a draft.",
     },
     "intro_no_drafts": {
-        "fi": "Noin {minutes} minuuttia, {count} kysymystä. ? näyttää ohjeen; Ctrl-C "
-              "keskeyttää (vastauksia ei tallenneta).",
-        "en": "About {minutes} minutes, {count} questions. ? shows help; Ctrl-C stops (the "
-              "answers are not kept).",
+        "fi": "{length}. ? näyttää ohjeen; Ctrl-C keskeyttää (vastauksia ei tallenneta).",
+        "en": "{length}. ? shows help; Ctrl-C stops (the answers are not kept).",
     },
+    "intro_minutes": {"fi": "Noin {minutes} minuuttia", "en": "About {minutes} minutes"},
+    "intro_minute": {"fi": "Noin minuutti", "en": "About a minute"},
+    "intro_questions": {"fi": "{count} kysymystä", "en": "{count} questions"},
+    "intro_question": {"fi": "yksi kysymys", "en": "one question"},
     "joining_note": {
         "fi": "Harkitset liittymistä: vastaa tähän ja muihin hyötyjä koskeviin väitteisiin sen "
               "mukaan, mitä odotat verkostolta.",
