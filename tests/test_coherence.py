@@ -286,3 +286,14 @@ def test_the_reports_agenda_speaks_to_a_joiner_in_the_conditional(phase, present
     made = make_export(INSTRUMENT, phase=phase, scale=4, hours=1.5)
     text = report.build(made, INSTRUMENT, "fi", "md", 78)
     assert present in text and absent not in text
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt", "html"])
+@pytest.mark.parametrize("phase", ["harkitsen", "jasen"])
+def test_the_reports_answers_say_a_joiners_benefits_are_expectations(fmt, phase):
+    from verkosto import report
+
+    from helpers import make_export
+
+    text = report.build(make_export(INSTRUMENT, phase=phase), INSTRUMENT, "fi", fmt, 78)
+    assert ("mitä odotti verkostolta" in text) is (phase == "harkitsen")

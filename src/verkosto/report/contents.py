@@ -14,7 +14,7 @@ from typing import Any
 
 from verkosto import __version__, i18n
 from verkosto.answertext import answer_text
-from verkosto.compare import dimension_score, hours, ratio, share
+from verkosto.compare import dimension_score, hours, ratio, share, was_joining
 from verkosto.export.check import completed_on
 from verkosto.i18n import format_date, t
 from verkosto.instrument import Instrument
@@ -77,6 +77,9 @@ class Contents:
     trend: tuple[TrendPoint, ...] = ()
     # True when a free-text note was left out of the report (it is private by default).
     notes_withheld: bool = False
+    # Said above the answers of someone only considering joining: the benefit statements are
+    # worded as a member's, and what they answered is what they expect.
+    answers_note: str = ""
 
 
 def _level_label(instrument: Instrument, level_id: str, lang: str) -> str:
@@ -89,8 +92,6 @@ def _level_label(instrument: Instrument, level_id: str, lang: str) -> str:
 
 
 def _agenda(export: Export, instrument: Instrument, lang: str, review: str) -> tuple[str, ...]:
-    from verkosto.compare import was_joining
-
     items: list[str] = []
     # Someone only considering joining is asked in the conditional, where a text has that form.
     joining = was_joining(export)
@@ -208,6 +209,7 @@ def contents(
         borderline=recommendation.get("borderline") is True,
         trend=trend_points(export, earlier, instrument, lang),
         notes_withheld=withheld,
+        answers_note=t("report_answers_joining", lang) if was_joining(export) else "",
     )
 
 

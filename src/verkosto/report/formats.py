@@ -90,6 +90,7 @@ def to_markdown(c: Contents) -> str:
     lines += heading("report_agenda")
     lines += [f"{n}. {_md(s)}" for n, s in enumerate(c.agenda, 1)]
     lines += heading("report_answers")
+    lines += [_md(c.answers_note), ""] if c.answers_note else []
     lines += _md_table((t("col_question", lang), t("report_answer", lang)), "ll",
                        list(c.answers))
     lines += ["", _md(c.footer), ""]
@@ -175,6 +176,7 @@ def to_text(c: Contents, width: int = 78) -> str:
     for n, item in enumerate(c.agenda, 1):
         lines += wrap(item, f"{n}. ", "   ")
     lines += heading("report_answers")
+    lines += [*wrap(c.answers_note), ""] if c.answers_note else []
     for question, answer in c.answers:
         lines += wrap(question, "* ", "  ")
         lines += wrap(answer, "  → ", "    ")

@@ -113,6 +113,7 @@ def to_html(c: Contents) -> str:
         f"<h2>{_e(t('report_agenda', lang))}</h2>",
         _items("ol", c.agenda),
         f"<h2>{_e(t('report_answers', lang))}</h2>",
+        *([f"<p>{_e(c.answers_note)}</p>"] if c.answers_note else []),
         f'<table class="compact"><thead><tr><th>{_e(t("col_question", lang))}</th>'
         f"<th>{_e(t('report_answer', lang))}</th></tr></thead><tbody>{answer_rows}</tbody>"
         "</table>",

@@ -91,6 +91,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "report_answers": {"fi": "Vastaukset", "en": "Answers"},
     "report_answer": {"fi": "Vastaus", "en": "Answer"},
+    "report_answers_joining": {
+        "fi": "Vastaaja harkitsi liittymistä: hyötyjä koskeviin väitteisiin hän vastasi sen "
+              "mukaan, mitä odotti verkostolta.",
+        "en": "The respondent was considering joining: they answered the statements about "
+              "benefits based on what they expected from the network.",
+    },
     "report_footer": {
         "fi": "Tehty työkalulla verkosto {version}. Pisteet 1–5: suurempi on parempi; "
               "kustannuksissa suuri pistemäärä tarkoittaa pientä rasitusta.",
