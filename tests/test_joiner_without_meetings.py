@@ -2,7 +2,7 @@
 
 questions.yaml (scoring.time.meetings) says "steps about meetings are offered only to someone
 who has them", and members with 0 meeting hours indeed get none. A person only considering
-joining (`vaihe: harkitsen`) with `tunnit_tapaamiset: 0` is still told "Kysy ennen
+joining (`vaihe: harkitsen`) with `tunnit_tapaamiset: 0` was told before 2.1.0 "Kysy ennen
 liittymistä, esitelläänkö tapaamisissa …" and "… onko tapaamisissa tilaa …" (review r23).
 """
 

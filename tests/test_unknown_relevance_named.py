@@ -2,7 +2,7 @@
 
 When a member answers 0 (don't know) to both `ydin_aiheet` and `jarj_tavoitteet`, the
 result must say so ("Et osannut sanoa …") and ask them to find out, as it already does for
-a coordinator with 46 h a month (r12) and a member with 27 h (r22). Today a chair with 44 h
+a coordinator with 46 h a month (r12) and a member with 27 h (r22). Before 2.1.0 a chair with 44 h
 (r03) or a member with 65 h (r18) gets "Kevennä osallistumistasi" and the unknown relevance
 is not mentioned anywhere on the screen.
 """
