@@ -161,7 +161,8 @@ def decide(instrument: Instrument, x: Inputs) -> Decision:
     """
     if x.benefit is None or x.cost is None or x.cost <= 0:
         return Decision("incomplete", frozenset())
-    if x.relevance is None:
+    if x.relevance is None and any(instrument.has_question(q)
+                                   for q in instrument.scoring.relevance):
         levels = instrument.scoring.levels
         relevant = levels[1].min if len(levels) > 1 else levels[0].min
         yes = _decide(instrument, replace(x, relevance=5.0))
