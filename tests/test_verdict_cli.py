@@ -134,17 +134,43 @@ def test_someone_considering_joining_is_told_to_answer_by_expectation(bundled):
     from verkosto.interview import Prompt
     from verkosto.render import plain_text, question_view
 
-    def shown(qid: str, joining: bool, lang: str = "fi") -> str:
-        prompt = Prompt(bundled.question(qid), 5, 33, None, joining=joining)
+    def shown(qid: str, joining: bool, lang: str = "fi", first: bool = False) -> str:
+        prompt = Prompt(bundled.question(qid), 5, 33, None, joining=joining,
+                        expectations_note=first)
         return " ".join(plain_text(question_view(bundled, prompt, lang)).split())
 
-    # Once, on the first benefit statement; not under every statement, costs included.
+    # Once, on the first benefit statement the interview asks; the others carry no note.
     for lang in ("fi", "en"):
         note = " ".join(t("joining_note", lang).split())
-        assert note in shown("ydin_aiheet", True, lang)
+        assert note in shown("ydin_aiheet", True, lang, first=True)
         for qid in ("ydin_anti", "tuki_vertais", "resurssit_kohtuulliset", "toim_vaikutus"):
             assert note not in shown(qid, True, lang), qid
-        assert note not in shown("ydin_aiheet", False, lang)
+        assert note not in shown("ydin_aiheet", False, lang, first=True)
+
+
+def test_the_joiners_note_comes_with_the_first_benefit_statement_asked(bundled, tmp_path):
+    # The first benefit statement may come from an answers file: the note goes with the
+    # first one the person is actually asked, and never on a cost statement.
+    import yaml
+
+    from verkosto.i18n import t
+
+    from helpers import typed_answers
+
+    answers = full_answers(bundled, phase="harkitsen")
+    given = {k: v for k, v in answers.items() if k not in ("ydin_anti", "resurssit_tuki")}
+    (tmp_path / "osa.yaml").write_text(yaml.safe_dump(given, allow_unicode=True),
+                                       encoding="utf-8")
+    rest = typed_answers(bundled, {"ydin_anti": answers["ydin_anti"],
+                                   "resurssit_tuki": answers["resurssit_tuki"]})
+    result = runner.invoke(app, ["arvioi", "--verkosto", "J", "--vastaukset",
+                                 str(tmp_path / "osa.yaml"), "--ei-tallenna"],
+                           input="\n".join(rest) + "\n")
+    assert result.exit_code == 0, result.output
+    shown = " ".join(result.output.split())
+    note = " ".join(t("joining_note", "fi").split())
+    assert shown.count(note) == 1
+    assert shown.index(bundled.question("ydin_anti").text.fi) < shown.index(note)
 
 
 @pytest.mark.parametrize("fmt", ["md", "txt", "html"])

@@ -57,6 +57,9 @@ class Prompt:
     scale_in_full: bool = True
     # A bare working-time figure that may be weekly or monthly: ask which it is.
     week_or_month: float | None = None
+    # The first benefit statement asked in this run of someone considering joining: the note
+    # that they answer by what they expect goes here, once (the first one may be in a file).
+    expectations_note: bool = False
 
 
 @dataclass(frozen=True)
@@ -247,6 +250,10 @@ def _ask_all(
     scale_shown: tuple[object, ...] | None = None
     # A bare working-time figure waiting for "per week or per month?".
     pending: float | None = None
+    # Whether (and on which question) the joiner's note on the benefit statements was shown
+    # in this run; asked again after an error, that question shows it again.
+    noted = False
+    noted_at: str | None = None
     while (question := next_question(instrument, current)) is not None:
         # Its place among the questions that apply: a question changed in the review keeps
         # its own number rather than showing as the last one.
@@ -255,13 +262,20 @@ def _ask_all(
         has_default = question.id in defaults
         phase = instrument.scoring.phase
         scale = _scale_key(question)
+        joining = current.get(phase.question) == phase.joining
+        benefit = (question.type == "scale" and question.dimension is not None
+                   and instrument.dimension(question.dimension).side == "benefit")
+        note = joining and benefit and (not noted or question.id == noted_at)
         prompt = Prompt(
             question, number, low, error, again, high if high != low else None,
             has_default, defaults.get(question.id),
-            current.get(phase.question) == phase.joining,
+            joining,
             scale_in_full=scale is None or scale != scale_shown,
             week_or_month=pending,
+            expectations_note=note,
         )
+        if note and not noted:
+            noted, noted_at = True, question.id
         if not again:
             scale_shown = scale
         try:

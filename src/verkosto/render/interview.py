@@ -67,29 +67,13 @@ def question_view(instrument: Instrument, prompt: Prompt, lang: str) -> Renderab
         # "33–36": say why there is a range rather than leave it a puzzle.
         heading.append(f" ({t('progress_range', lang)})", style="dim")
     parts: list[RenderableType] = [Text(""), heading, Text(question.text.get(lang), style="bold")]
-    if prompt.joining and question == first_benefit_statement(instrument):
+    if prompt.joining and prompt.expectations_note:
         parts.append(Text(t("joining_note", lang), style="dim"))
     if question.type == "scale" and not prompt.scale_in_full and question.labels:
         parts.append(prose(scale_reminder(question, lang), "dim"))
     elif (options := _options_table(question, lang)) is not None:
         parts.append(options)
     return Group(*parts)
-
-
-def first_benefit_statement(instrument: Instrument) -> Question | None:
-    """Return the first benefit statement asked of someone considering joining (None if none).
-
-    The note that such a person answers by what they expect is shown once, here, where the
-    benefit statements start, rather than under every statement.
-    """
-    phase = instrument.scoring.phase
-    joining = {phase.question: phase.joining}
-    for question in instrument.questions:
-        if (question.type == "scale" and question.dimension is not None
-                and instrument.dimension(question.dimension).side == "benefit"
-                and (question.when is None or question.when.holds(joining))):
-            return question
-    return None
 
 
 def _options_table(question: Question, lang: str) -> RenderableType | None:
