@@ -231,3 +231,13 @@ def test_vertaa_calls_joining_then_carrying_on_a_change(bundled, tmp_path):
     assert result.exit_code == 0, result.output
     out = " ".join(result.stdout.split())
     assert "muuttui" in out and "ennallaan" not in out.split("Suositus")[1][:40]
+
+
+def test_vertaa_of_one_assessment_with_itself_says_so(bundled, tmp_path):
+    from helpers import make_export
+
+    path = tmp_path / "a.json"
+    path.write_text(json.dumps(make_export(bundled, "Sama")), encoding="utf-8")
+    result = runner.invoke(app, ["vertaa", str(path), str(path)])
+    assert result.exit_code == 2, result.output
+    assert "ovat sama arvio" in result.stderr

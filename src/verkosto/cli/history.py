@@ -156,6 +156,10 @@ def vertaa(
         if a is not None and b is not None:
             before, label_a = resolve(db, a, lang)
             after, label_b = resolve(db, b, lang)
+            if before == after:
+                # The same assessment twice (1 and 1, or a file and its own copy): a
+                # comparison would say only "unchanged".
+                raise InvalidInput("compare_same", a=label_a, b=label_b)
         else:
             # Two rows of the one network are all that is read (plus one per other network
             # when --verkosto is left out, to know there is only one).

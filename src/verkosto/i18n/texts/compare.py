@@ -26,6 +26,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fi": "Anna vertailtavaksi kaksi arviota (A ja B) tai ei yhtään.",
         "en": "Give two assessments to compare (A and B), or none.",
     },
+    "compare_same": {
+        "fi": "{a} ja {b} ovat sama arvio; anna vertailtavaksi kaksi eri arviota.",
+        "en": "{a} and {b} are the same assessment; give two different ones to compare.",
+    },
     "compare_title": {
         "fi": "Vertailu: {network}",
         "en": "Comparison: {network}",
