@@ -23,7 +23,7 @@ from verkosto import explain
 from verkosto.explain import Words
 from verkosto.instrument import load
 from verkosto.recommend import Recommendation, recommend
-from verkosto.rules import decide, inputs
+from verkosto.rules import decide_answers
 from verkosto.scoring import Scores, score
 
 INSTRUMENT = load()
@@ -149,6 +149,17 @@ def relevance_unknown_unsaid(c: Case) -> bool:
             and not {"relevance_unknown", "relevance_moot"} & set(c.keys))
 
 
+def an_unknown_answer_said_not_to_matter_that_does(c: Case) -> bool:
+    """'Suositus olisi sama, vastasitpa kummin päin tahansa' where some answer changes it."""
+    if "relevance_moot" not in c.keys:
+        return False
+    from verkosto.recommend import outcome_for
+
+    return any(outcome_for(INSTRUMENT, {**c.answers, **{q: value for q in
+                                                        INSTRUMENT.scoring.relevance}})
+               != c.result.id for value in (1, 2, 3, 4, 5))
+
+
 def cutting_back_under_carry_on(c: Case) -> bool:
     """'Jatka kuten nyt' (or 'invest') with a step to attend fewer meetings."""
     return c.result.id in ("continue", "invest", "give_time") and any(
@@ -187,6 +198,7 @@ CONTRADICTIONS: list[Callable[[Case], bool]] = [
     a_step_for_the_other_kind_of_person,
     meeting_advice_without_meetings,
     relevance_unknown_unsaid,
+    an_unknown_answer_said_not_to_matter_that_does,
     cutting_back_under_carry_on,
     invest_without_backing,
     find_out_without_the_questions,
@@ -197,7 +209,7 @@ CONTRADICTIONS: list[Callable[[Case], bool]] = [
 def cases(answers: dict[str, Any]) -> list[Case]:
     scores = score(INSTRUMENT, answers)
     result = recommend(INSTRUMENT, scores, answers, date(2026, 12, 6))
-    moved = decide(INSTRUMENT, inputs(INSTRUMENT, scores)).moved
+    moved = decide_answers(INSTRUMENT, answers, scores).moved
     return [Case(answers, scores, result, explain.words(INSTRUMENT, result, lang), lang, moved)
             for lang in ("fi", "en")]
 
@@ -257,6 +269,8 @@ def _broken(c: Case, name: str) -> Case:
         rec = replace(rec, joining=True, steps=(StepRef("dimension", "tuki", 0),))
     elif name == "meeting_advice_without_meetings":
         rec = replace(rec, steps=(StepRef("dimension", "tuki", 0),))
+    elif name == "an_unknown_answer_said_not_to_matter_that_does":
+        rec = replace(rec, reasons=(Reason("relevance_moot"),))
     elif name == "relevance_unknown_unsaid":
         return replace(c, answers={**c.answers, "ydin_aiheet": None, "jarj_tavoitteet": None})
     elif name == "cutting_back_under_carry_on":
@@ -297,3 +311,15 @@ def test_the_reports_answers_say_a_joiners_benefits_are_expectations(fmt, phase)
 
     text = report.build(make_export(INSTRUMENT, phase=phase), INSTRUMENT, "fi", fmt, 78)
     assert ("mitä odotti verkostolta" in text) is (phase == "harkitsen")
+
+
+@pytest.mark.slow
+@settings(max_examples=150, deadline=None)
+@given(workers(), st.integers(0, 60))
+def test_unknown_relevance_never_breaks_the_result_at_any_hours(answers, hours):
+    # A nudge of the borderline check once made "find out" meet the level scale (KeyError
+    # at 34–37 h a month); every hour total must give a result, and a true one.
+    unknown = {**answers, **{q: None for q in INSTRUMENT.scoring.relevance},
+               "tunnit_tapaamiset": hours, "tunnit_viestinta": 0, "tunnit_yllapito": 0,
+               "tunnit_matkat": 0}
+    assert found(unknown) == []

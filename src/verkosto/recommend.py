@@ -26,6 +26,7 @@ from verkosto.rules import (
     Inputs,
     ParamValue,
     decide,
+    decide_answers,
     inputs,
     level,
     outcome_for,
@@ -116,7 +117,13 @@ def _borderline(instrument: Instrument, x: Inputs, outcome: str) -> bool:
         nudges += [replace(x, unagreed_share=x.unagreed_share + hour),
                    replace(x, unagreed_share=max(0.0, x.unagreed_share - hour))]
     now = level(outcome, x.joining)
-    return any(level(decide(instrument, n).outcome, x.joining) != now for n in nudges)
+
+    def level_of(nudged: Inputs) -> int | None:
+        moved = decide(instrument, nudged).outcome
+        # A nudge may make an unanswered relevance decide the verdict ("find out").
+        return None if moved == "incomplete" else level(moved, x.joining)
+
+    return any(level_of(n) != now for n in nudges)
 
 
 def recommend(
@@ -129,7 +136,7 @@ def recommend(
     """Decide the verdict, its reasons, steps, review date and what would change it."""
     config = instrument.recommendation
     x = inputs(instrument, scores)
-    decision = decide(instrument, x)
+    decision = decide_answers(instrument, answers, scores)
     outcome = decision.outcome
     facts = set(scores.facts)
     if "support" in decision.applied or (
@@ -152,7 +159,9 @@ def recommend(
         next_review=add_months(today, chosen.review_months),
         drivers=tuple(dict.fromkeys(drivers)),
         facts=frozenset(facts),
-        borderline=_borderline(instrument, x, outcome),
+        # (Weighed answer by answer, an unanswered relevance has no small nudge.)
+        borderline=(_borderline(instrument, x, outcome)
+                    if not {"find_out", "relevance_moot"} & decision.applied else False),
         changes=changes,
     )
 
@@ -312,7 +321,8 @@ def _rule_reasons(
         # dimension behind it: a concern in the same dimension is still named.)
         said.add(_BACKING, "unbacked", None, score=_answer(_backing(instrument, answers) or 0))
     if "relevance_moot" in applied:
-        said.add(_BACKING, "relevance_moot", instrument.scoring.core_dimension,
+        # Early, so the four-reason limit never drops it: the person asked nothing else.
+        said.add(_BURDEN, "relevance_moot", instrument.scoring.core_dimension,
                  questions=unanswered_relevance(instrument, answers))
     reciprocity = instrument.scoring.reciprocity_dimension
     if reciprocity is None:

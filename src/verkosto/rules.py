@@ -8,7 +8,7 @@ change that moves it. Thresholds live in questions.yaml.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from verkosto.instrument import Answer, Instrument
 from verkosto.scoring import Scores, score
@@ -21,6 +21,8 @@ ParamValue = float | int | str | tuple[str, ...]
 # what-would-change search means one step on this scale.
 RANK = {"leave": 0, "lighten": 1, "give_time": 2, "continue": 2, "invest": 3}
 _BY_RANK = ("leave", "lighten", "continue", "invest")
+# The answers of a 1–5 statement, tried in turn where one is unanswered.
+SCALE = (1, 2, 3, 4, 5)
 # The middle of the 1–5 answer scale: "neither agree nor disagree". Costs answered around
 # it are no evidence that the network weighs on the person; a quarter point lighter than
 # it, on average, and the costs are light. (The quarter keeps this floor from switching on
@@ -137,13 +139,14 @@ def _relevance_cap(instrument: Instrument, x: Inputs) -> int:
     "Onko osallistuminen tärkeää oman ydintehtäväni kannalta?" – with the organisation's
     goals, the article's first question. Not relevant: not worth joining however cheap, and a
     member scales back or leaves; somewhat: at most lightly for someone joining; to invest
-    more, fully. Not known: at most lightly, since the first question has no answer.
+    more, fully. Unanswered questions are weighed in `decide` (every answer tried); a
+    questions file that asks none gives no cap.
     """
     levels = instrument.scoring.levels
     strong = levels[0].min
     relevant = levels[1].min if len(levels) > 1 else strong
     if x.relevance is None:
-        return 1
+        return 3
     lines = (relevant, strong, 5.0) if x.joining else (relevant - 1, relevant, 5.0)
     return _graded(x.relevance, lines)
 
@@ -155,30 +158,8 @@ def decide(instrument: Instrument, x: Inputs) -> Decision:
     and cap rises or falls one level at a time, so one scale point or one hour moves the
     verdict by one level at most (the property tests hold the rules to that).
 
-    "Onko osallistuminen tärkeää oman ydintehtäväni kannalta?" left unanswered: when the
-    answer, either way, would change the verdict, the advice is to find it out first, not to
-    decide on a guess; when it would not, that verdict stands and the reasons say so.
+    Relevance unknown here means not asked at all; `decide_answers` weighs it unanswered.
     """
-    if x.benefit is None or x.cost is None or x.cost <= 0:
-        return Decision("incomplete", frozenset())
-    if x.relevance is None and any(instrument.has_question(q)
-                                   for q in instrument.scoring.relevance):
-        levels = instrument.scoring.levels
-        relevant = levels[1].min if len(levels) > 1 else levels[0].min
-        yes = _decide(instrument, replace(x, relevance=5.0))
-        no = _decide(instrument, replace(x, relevance=max(1.0, relevant - 1)))
-        if yes.outcome != no.outcome:
-            return Decision("incomplete", frozenset({"find_out"}), ("find_out",))
-        # Answered either way it would be the same, so the verdict is that one; only the
-        # rules that moved it both ways are its reasons (none that claims an answer), and the
-        # unanswered questions are named, not asked for.
-        moved = tuple(name for name in yes.moved if name in no.moved)
-        return Decision(yes.outcome, (yes.applied & no.applied) | {"relevance_moot"}, moved)
-    return _decide(instrument, x)
-
-
-def _decide(instrument: Instrument, x: Inputs) -> Decision:
-    """Apply the floors and caps to numbers whose relevance is known or capped as unknown."""
     if x.benefit is None or x.cost is None or x.cost <= 0:
         return Decision("incomplete", frozenset())
     base = _base(instrument, x.benefit, round(x.benefit / x.cost, 2))
@@ -278,10 +259,41 @@ def _named(rank: int, x: Inputs, applied: set[str], relevant_enough: bool) -> st
     return _BY_RANK[rank]
 
 
+def decide_answers(
+    instrument: Instrument, answers: Mapping[str, Answer], scores: Scores | None = None
+) -> Decision:
+    """Decide from the answers, weighing the relevance questions when both are unanswered.
+
+    "Onko osallistuminen tärkeää oman ydintehtäväni kannalta?" left unanswered: when some
+    answer to it would change the verdict, the advice is to find it out first, not to decide
+    on a guess; when no answer would (tried with every answer, which moves the benefit too),
+    that verdict stands and the reasons say so.
+    """
+    scores = scores if scores is not None else score(instrument, answers)
+    x = inputs(instrument, scores)
+    asked = [q for q in instrument.scoring.relevance if instrument.has_question(q)]
+    if x.relevance is not None or not asked or x.benefit is None or x.cost is None:
+        return decide(instrument, x)
+    tried = []
+    for value in SCALE:
+        filled = {**answers, **{q: 6 - value if instrument.question(q).reverse else value
+                               for q in asked}}
+        tried.append(decide(instrument, inputs(instrument, score(instrument, filled))))
+    if len({decision.outcome for decision in tried}) > 1:
+        return Decision("incomplete", frozenset({"find_out"}), ("find_out",))
+    # Answered any way it would be the same, so the verdict is that one; only the rules that
+    # moved it every way are its reasons (none that claims an answer), and the unanswered
+    # questions are named, not asked for.
+    moved = tuple(name for name in tried[0].moved
+                  if all(name in decision.moved for decision in tried))
+    applied = frozenset.intersection(*(decision.applied for decision in tried))
+    return Decision(tried[0].outcome, applied | {"relevance_moot"}, moved)
+
+
 def verdict(instrument: Instrument, answers: Mapping[str, Answer]) -> tuple[str, int | None]:
     """Return the verdict these answers give and its level (None when incomplete)."""
     scores = score(instrument, answers)
-    outcome = decide(instrument, inputs(instrument, scores)).outcome
+    outcome = decide_answers(instrument, answers, scores).outcome
     return outcome, None if outcome == "incomplete" else level(outcome, scores.joining)
 
 
