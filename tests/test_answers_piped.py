@@ -193,3 +193,24 @@ def test_stdin_closed_is_no_file(monkeypatch):
     monkeypatch.setattr(sys, "stdin", None)
     with pytest.raises(FileNotFoundError):
         safefile.read_stream("-", 100, 1.0)
+
+
+def test_a_pipe_left_open_on_stdin_ends_in_the_persons_words_not_an_abort(tmp_path):
+    # The reader thread once held sys.stdin.buffer's lock when the time ran out, and the
+    # interpreter aborted at shutdown (exit 134, "Fatal Python error"). The time allowed is
+    # shortened here; the pipe stays open until the tool has given up.
+    script = ("import sys; import verkosto.instrument.reading as reading; "
+              "reading.STREAM_SECONDS = 0.5; sys.argv = ['verkosto', 'arvioi', '--vastaukset', "
+              "'-']; from verkosto.entry import main; main()")
+    env = {**os.environ, "VERKOSTO_HOME": str(tmp_path / "home"), "NO_COLOR": "1"}
+    process = subprocess.Popen([sys.executable, "-c", script], stdin=subprocess.PIPE,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    try:
+        process.wait(timeout=30)  # stdin is still open: the tool must give up by itself
+    finally:
+        assert process.stdin is not None and process.stderr is not None
+        process.stdin.close()
+    err = process.stderr.read().decode("utf-8")
+    assert process.returncode == 2, err
+    assert "Fatal Python error" not in err
+    assert "vakiosyöte" in err and "ei päättynyt" in err

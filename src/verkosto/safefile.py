@@ -274,10 +274,21 @@ def read_stream(path: Path | str, limit: int, timeout: float) -> bytes:
             raise FileNotFoundError(errno.ENOENT, "standard input is closed", STDIN)
         if stream.isatty():
             raise StdinIsTerminal(errno.ENOTTY, "standard input is a terminal", STDIN)
-        buffer = getattr(stream, "buffer", None)
-        read: Callable[[int], bytes] = (
-            buffer.read if buffer is not None
-            else lambda size: stream.read(size).encode("utf-8"))  # a text-only stand-in
+        try:
+            descriptor: int | None = stream.fileno()
+        except (AttributeError, OSError, ValueError):  # a stand-in without a descriptor
+            descriptor = None
+        read: Callable[[int], bytes]
+        if descriptor is not None:
+            # The descriptor itself, not sys.stdin.buffer: a reader thread still waiting when
+            # the time runs out must hold no lock of Python's, or the interpreter cannot shut
+            # down ("could not acquire lock for <stdin> at interpreter shutdown").
+            fd = descriptor
+            read = lambda size: os.read(fd, size)  # noqa: E731
+        else:
+            buffer = getattr(stream, "buffer", None)
+            read = (buffer.read if buffer is not None
+                    else lambda size: stream.read(size).encode("utf-8"))
         return _in_time(lambda: _read_upto(read, limit), timeout, STDIN)
     # Followed: /dev/fd/63 from a process substitution is a link to the pipe itself.
     if not stat.S_ISFIFO(os.stat(path).st_mode):
