@@ -354,3 +354,19 @@ def test_no_output_goes_in_place_of_or_into_the_tools_own_folders(isolated_env, 
     # A file of one's own in the data folder itself is fine.
     ok = runner.invoke(app, ["historia", "--vie", str(isolated_env / "oma.jsonl")])
     assert ok.exit_code == 0, ok.output
+
+
+def test_the_tools_folder_is_known_by_identity_whatever_its_name(isolated_env, bundled,
+                                                                  tmp_path, monkeypatch):
+    # On macOS and Windows "LUONNOKSET" is "luonnokset": names alone miss it. Here another
+    # name for the folder (a link) stands in, with names compared as they are spelt.
+    stored(isolated_env, bundled)
+    drafts = isolated_env / store.DRAFTS_FOLDER
+    drafts.mkdir(exist_ok=True)
+    alias = tmp_path / "LUONNOKSET"
+    alias.symlink_to(drafts, target_is_directory=True)
+    monkeypatch.setattr(safefile, "_name", lambda path: os.path.abspath(path))
+    result = runner.invoke(app, ["historia", "--vie", str(alias / "oma.json")])
+    assert result.exit_code == 2, result.output
+    assert "työkalun oman kansion" in result.stderr
+    assert not (drafts / "oma.json").exists()

@@ -216,10 +216,16 @@ class Protected:
         self._by_id: dict[tuple[int, int], Problem] = {}
         self._by_name: dict[str, Problem] = {}
         self._folders: list[tuple[str, Problem]] = []
+        self._folder_ids: dict[tuple[int, int], Problem] = {}
 
     def add_folder(self, path: Path | str, role: str) -> None:
         """Protect a folder the tool keeps files in: the name itself and anything inside it."""
-        self._folders.append((_name(path), Problem(role, {"other": str(path)})))
+        entry = Problem(role, {"other": str(path)})
+        self._folders.append((_name(path), entry))
+        found = identity(path)
+        if found is not None:
+            # By identity too: a name spelt in another case (macOS, Windows) is the same folder.
+            self._folder_ids.setdefault(found, entry)
 
     def add(self, path: Path | str, role: str) -> None:
         """Protect `path` (existing or about to be made) as `role`, the refusal's text key."""
@@ -235,6 +241,13 @@ class Protected:
         if found is not None and found in self._by_id:
             return self._by_id[found]
         name = _name(target)
+        if self._folder_ids:
+            # The target or any existing folder above it may be a protected folder however
+            # its name is spelt.
+            for place in (Path(name), *Path(name).parents):
+                found = identity(place)
+                if found is not None and found in self._folder_ids:
+                    return self._folder_ids[found]
         for folder, entry in self._folders:
             # A file in place of the folder would stop the tool keeping anything there; a file
             # inside it would be taken for one of the tool's own (and deleted by `poista`).
