@@ -167,7 +167,7 @@ def test_no_script_no_outside_file_and_names_stay_text(bundled):
     assert re.findall(r"url\(([^)]*)\)", html) == ["#cost-hatch"] * len(re.findall(
         r"url\(", html))
     assert "http" not in html.replace('xmlns="http://www.w3.org/2000/svg"', "")
-    # The whole name, cut in the picture but whole in the table.
+    # The whole name: cut in the picture's bar label, whole in the title and the description.
     assert f"Verkostoarvio: {hostile}" in page.all_text()
     assert page.all_text().count(hostile) >= len(rows)
 

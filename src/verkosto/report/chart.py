@@ -4,7 +4,7 @@ Pure functions from the report's contents to SVG text: no script, nothing fetche
 text escaped. They print and read without colour: benefits are solid, costs hatched, the
 balance is drawn with circles and the hours with squares, and every bar and point carries its
 number as a label. Each picture has a <title> and a <desc> that say the same numbers in words
-for a screen reader; the report also lists them in a table.
+for a screen reader; the report lists the trend's numbers in a table too.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ BAR_END = 470  # a score of 5; the value and level are written after the bar
 ROW = 22
 BAR = 14
 MAX_SCORE = 5
-# A name longer than this is cut with '…' in the picture; the table beside it has it whole.
+# A name longer than this is cut with '…' in the picture; the <desc> has it whole.
 LABEL_CHARS = 30
 FONT = 'font-family="system-ui, sans-serif"'
 INK = "#222"

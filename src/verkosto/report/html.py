@@ -1,7 +1,8 @@
 """The report as one self-contained HTML page, for the screen and for A4 paper.
 
-The verdict and its first reason come first, then the pictures (report.chart) with their
-numbers in tables, the reasons and steps, and the answers last. No script, no outside file,
+The verdict and its first reason come first, then the pictures (report.chart: each
+number written beside its bar, and all of them in the picture's description for screen
+readers; the trend also as a table), the reasons and steps, and the answers last. No script, no outside file,
 and every text escaped.
 """
 
