@@ -2,8 +2,8 @@
 
 The verdict and its first reason come first, then the pictures (report.chart: each
 number written beside its bar, and all of them in the picture's description for screen
-readers; the trend also as a table), the reasons and steps, and the answers last. No script, no outside file,
-and every text escaped.
+readers; the trend also as a table), the reasons and steps, and the answers last. No
+script, no outside file, and every text escaped.
 """
 
 from __future__ import annotations
