@@ -30,6 +30,7 @@ from verkosto.rules import (
     inputs,
     level,
     outcome_for,
+    relevant_min,
 )
 from verkosto.scoring import INSUFFICIENT, Scores
 
@@ -227,7 +228,7 @@ def _moved_reasons(
         if name == "find_out":
             said.add(_MOVED, "relevance_unknown", core,
                      questions=unanswered_relevance(instrument, answers))
-        elif name == "relevance" and x.relevance is not None and x.relevance < _relevant(
+        elif name == "relevance" and x.relevance is not None and x.relevance < relevant_min(
                 instrument):
             said.add(_MOVED, "relevance_low_caps", core, score=_answer(x.relevance))
         elif name == "relevance" and x.relevance is not None:
@@ -254,12 +255,6 @@ def _moved_reasons(
             said.add(_MOVED, "joining_light", None)
         elif name == "zero":
             said.add(_MOVED, "time_zero", instrument.scoring.time.dimension)
-
-
-def _relevant(instrument: Instrument) -> float:
-    """Return the lowest answer at which the network counts as relevant (the middle level)."""
-    levels = instrument.scoring.levels
-    return levels[1].min if len(levels) > 1 else levels[0].min
 
 
 def _backing_question(instrument: Instrument) -> str | None:

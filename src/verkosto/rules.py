@@ -133,6 +133,12 @@ def _base(instrument: Instrument, benefit: float, ratio: float) -> int:
     return min(by_ratio, by_benefit)
 
 
+def relevant_min(instrument: Instrument) -> float:
+    """Return the lowest relevance at which the network counts as relevant (the middle level)."""
+    levels = instrument.scoring.levels
+    return levels[1].min if len(levels) > 1 else levels[0].min
+
+
 def _relevance_cap(instrument: Instrument, x: Inputs) -> int:
     """Return the highest level the network's relevance allows, one level per scale point.
 
@@ -144,7 +150,7 @@ def _relevance_cap(instrument: Instrument, x: Inputs) -> int:
     """
     levels = instrument.scoring.levels
     strong = levels[0].min
-    relevant = levels[1].min if len(levels) > 1 else strong
+    relevant = relevant_min(instrument)
     if x.relevance is None:
         return 3
     lines = (relevant, strong, 5.0) if x.joining else (relevant - 1, relevant, 5.0)
@@ -188,7 +194,7 @@ def _limits(
     config = instrument.recommendation
     levels = instrument.scoring.levels
     strong = levels[0].min
-    relevant = levels[1].min if len(levels) > 1 else strong
+    relevant = relevant_min(instrument)
     share = x.unagreed_share
     heavy = share is not None and share > config.heavy_share
     high = share is not None and share > config.high_share

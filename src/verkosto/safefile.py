@@ -87,17 +87,11 @@ def read_limited(path: Path | str, limit: int, follow: bool = True) -> bytes:
             # copied in): tighten it on the way, as new ones are made. Only others lose
             # access: a file the person made read-only (chmod 400) stays read-only.
             _chmod_open(fd, path, private_mode(info.st_mode))
-        chunks: list[bytes] = []
-        total = 0
-        while total <= limit:
-            chunk = os.read(fd, min(1 << 20, limit + 1 - total))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            total += len(chunk)
-        if total > limit:
-            raise TooLarge(max(total, info.st_size), limit)
-        return b"".join(chunks)
+        try:
+            return _read_upto(lambda size: os.read(fd, size), limit, 1 << 20)
+        except TooLarge as error:
+            # Say the file's whole size where it is known, not only what was read of it.
+            raise TooLarge(max(error.size, info.st_size), limit) from None
     finally:
         os.close(fd)
 
@@ -319,12 +313,12 @@ def read_stream(path: Path | str, limit: int, timeout: float) -> bytes:
     return _in_time(read_fifo, timeout, str(path))
 
 
-def _read_upto(read: Callable[[int], bytes], limit: int) -> bytes:
+def _read_upto(read: Callable[[int], bytes], limit: int, chunk_size: int = 1 << 16) -> bytes:
     """Return what `read` gives until it ends; raise TooLarge past `limit` bytes."""
     chunks: list[bytes] = []
     total = 0
     while total <= limit:
-        chunk = read(min(1 << 16, limit + 1 - total))
+        chunk = read(min(chunk_size, limit + 1 - total))
         if not chunk:
             return b"".join(chunks)
         chunks.append(chunk)

@@ -35,8 +35,12 @@ _HATCH_PATTERN = (
 )
 
 
-def _e(text: str) -> str:
+def escaped(text: str) -> str:
+    """Return `text` safe inside HTML or SVG, in text and in attribute values."""
     return escape(text, quote=True)
+
+
+_e = escaped  # short, for the many f-strings below
 
 
 def _cut(text: str, limit: int = LABEL_CHARS) -> str:

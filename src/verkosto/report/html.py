@@ -8,10 +8,8 @@ script, no outside file, and every text escaped.
 
 from __future__ import annotations
 
-from html import escape
-
 from verkosto.i18n import t
-from verkosto.report.chart import dimension_chart, trend_chart
+from verkosto.report.chart import dimension_chart, escaped, trend_chart
 from verkosto.report.contents import Contents, key_figures
 
 _CSS = (
@@ -39,8 +37,7 @@ _CSS = (
 )
 
 
-def _e(text: str) -> str:
-    return escape(text, quote=True)
+_e = escaped
 
 
 def _items(tag: str, values: tuple[str, ...]) -> str:
