@@ -234,6 +234,23 @@ def _scale_key(question: Question) -> tuple[object, ...] | None:
     return (question.labels, question.not_applicable)
 
 
+@dataclass
+class _Pass:
+    """What one pass through the questions remembers from one prompt to the next."""
+
+    error: InvalidAnswer | None = None
+    # The question is already on screen (after help or a bad answer).
+    again: bool = False
+    # The scale whose labels are on screen from the question drawn last, if any.
+    scale_shown: tuple[object, ...] | None = None
+    # A bare working-time figure waiting for "per week or per month?".
+    pending: float | None = None
+    # Whether (and on which question) the joiner's note on the benefit statements was shown
+    # in this run; asked again after an error, that question shows it again.
+    noted: bool = False
+    noted_at: str | None = None
+
+
 def _ask_all(
     instrument: Instrument,
     current: Answers,
@@ -244,96 +261,30 @@ def _ask_all(
     save: Save | None,
     show_message: ShowMessage | None = None,
 ) -> None:
-    error: InvalidAnswer | None = None
-    again = False
-    # The scale whose labels are on screen from the question drawn last, if any.
-    scale_shown: tuple[object, ...] | None = None
-    # A bare working-time figure waiting for "per week or per month?".
-    pending: float | None = None
-    # Whether (and on which question) the joiner's note on the benefit statements was shown
-    # in this run; asked again after an error, that question shows it again.
-    noted = False
-    noted_at: str | None = None
+    state = _Pass()
     while (question := next_question(instrument, current)) is not None:
-        # Its place among the questions that apply: a question changed in the review keeps
-        # its own number rather than showing as the last one.
-        number = applicable(instrument, current).index(question) + 1
-        low, high = total_range(instrument, current)
-        has_default = question.id in defaults
-        phase = instrument.scoring.phase
-        scale = _scale_key(question)
-        joining = current.get(phase.question) == phase.joining
-        benefit = (question.type == "scale" and question.dimension is not None
-                   and instrument.dimension(question.dimension).side == "benefit")
-        note = joining and benefit and (not noted or question.id == noted_at)
-        prompt = Prompt(
-            question, number, low, error, again, high if high != low else None,
-            has_default, defaults.get(question.id),
-            joining,
-            scale_in_full=scale is None or scale != scale_shown,
-            week_or_month=pending,
-            expectations_note=note,
-        )
-        if note and not noted:
-            noted, noted_at = True, question.id
-        if not again:
-            scale_shown = scale
+        prompt = _prompt(instrument, current, defaults, question, state)
         try:
             raw = normalise(ask(prompt))
         except EOFError:
             label = question.short or question.text
             raise Interrupted("input_ended", id=question.id, question_fi=label.fi,
                               question_en=label.get("en")) from None
-        error = None
-        again = True
-        # In free text only "?" asks for help: "ohje" could be what the person wants to write.
-        if raw == "?" or (question.type != "text" and raw.casefold() in HELP_TOKENS):
-            show_help(question)
+        state.error = None
+        state.again = True
+        if _moved(raw, question, instrument, current, defaults, state, show_help):
             continue
-        if raw == "<" or (question.type != "text" and raw.casefold() in BACK_TOKENS):
-            if pending is not None:
-                pending = None  # back from "per week or per month?" to the figure itself
-                continue
-            previous = previous_question(instrument, current, question)
-            if previous is None:
-                error = InvalidAnswer("back_at_first")
-                continue
-            defaults[previous.id] = current.pop(previous.id)
-            again = False
+        answered = _answer(raw, question, instrument, defaults, state)
+        if answered is None:
             continue
-        value: Answer
-        # The figure typed per week, when it was: the note after it shows the conversion.
-        weekly: float | None = None
-        if pending is not None:
-            try:
-                value = _week_or_month_answer(question, pending, raw)
-            except InvalidAnswer as invalid:
-                error = invalid
-                continue
-            weekly = pending if raw.casefold() in WEEK_WORDS else None
-        elif not raw and has_default:
-            value = defaults[question.id]
-        elif raw == CLEAR_TOKEN and has_default and question.type == "text":
-            # Enter keeps the earlier note, so clearing it needs a sign of its own.
-            value = None
-        else:
-            try:
-                value = parse_answer(question, raw)
-            except InvalidAnswer as invalid:
-                error = invalid
-                continue
-            if (bare := week_or_month(instrument, question, raw)) is not None:
-                pending = bare
-                continue
-            figure = read_hours(raw) if question.type == "number" else None
-            weekly = figure.number if figure is not None and figure.per == "week" else None
-        pending = None
+        value, weekly = answered
+        state.pending = None
         if (mismatch := check_hours(instrument, {**current, question.id: value})) is not None:
-            error = mismatch
+            state.error = mismatch
             continue
         current[question.id] = value
         defaults.pop(question.id, None)
-        again = False
+        state.again = False
         if save is not None:
             # Not pruned: a file answer may wait on a question still to be asked.
             save(dict(current))
@@ -342,6 +293,92 @@ def _ask_all(
         chosen = question.choice(value) if isinstance(value, str) else None
         if chosen is not None and chosen.note is not None and show_note is not None:
             show_note(chosen.note)
+
+
+def _prompt(
+    instrument: Instrument, current: Answers, defaults: Answers, question: Question,
+    state: _Pass,
+) -> Prompt:
+    """Return what the terminal shows for `question`, and remember what is on screen."""
+    # Its place among the questions that apply: a question changed in the review keeps
+    # its own number rather than showing as the last one.
+    number = applicable(instrument, current).index(question) + 1
+    low, high = total_range(instrument, current)
+    phase = instrument.scoring.phase
+    scale = _scale_key(question)
+    joining = current.get(phase.question) == phase.joining
+    benefit = (question.type == "scale" and question.dimension is not None
+               and instrument.dimension(question.dimension).side == "benefit")
+    note = joining and benefit and (not state.noted or question.id == state.noted_at)
+    prompt = Prompt(
+        question, number, low, state.error, state.again, high if high != low else None,
+        question.id in defaults, defaults.get(question.id),
+        joining,
+        scale_in_full=scale is None or scale != state.scale_shown,
+        week_or_month=state.pending,
+        expectations_note=note,
+    )
+    if note and not state.noted:
+        state.noted, state.noted_at = True, question.id
+    if not state.again:
+        state.scale_shown = scale
+    return prompt
+
+
+def _moved(
+    raw: str, question: Question, instrument: Instrument, current: Answers, defaults: Answers,
+    state: _Pass, show_help: ShowHelp,
+) -> bool:
+    """Handle help and going back; return True when `raw` was one of them."""
+    # In free text only "?" asks for help: "ohje" could be what the person wants to write.
+    if raw == "?" or (question.type != "text" and raw.casefold() in HELP_TOKENS):
+        show_help(question)
+        return True
+    if not (raw == "<" or (question.type != "text" and raw.casefold() in BACK_TOKENS)):
+        return False
+    if state.pending is not None:
+        state.pending = None  # back from "per week or per month?" to the figure itself
+        return True
+    previous = previous_question(instrument, current, question)
+    if previous is None:
+        state.error = InvalidAnswer("back_at_first")
+        return True
+    defaults[previous.id] = current.pop(previous.id)
+    state.again = False
+    return True
+
+
+def _answer(
+    raw: str, question: Question, instrument: Instrument, defaults: Answers, state: _Pass,
+) -> tuple[Answer, float | None] | None:
+    """Return the answer `raw` gives and the weekly figure it was typed as, or None to ask on.
+
+    None means the question is asked again: the answer was invalid (the error is kept in
+    `state`) or a bare working-time figure waits for "per week or per month?".
+    """
+    if state.pending is not None:
+        try:
+            value = _week_or_month_answer(question, state.pending, raw)
+        except InvalidAnswer as invalid:
+            state.error = invalid
+            return None
+        # The figure typed per week, when it was: the note after it shows the conversion.
+        return value, state.pending if raw.casefold() in WEEK_WORDS else None
+    if not raw and question.id in defaults:
+        return defaults[question.id], None
+    if raw == CLEAR_TOKEN and question.id in defaults and question.type == "text":
+        # Enter keeps the earlier note, so clearing it needs a sign of its own.
+        return None, None
+    try:
+        value = parse_answer(question, raw)
+    except InvalidAnswer as invalid:
+        state.error = invalid
+        return None
+    if (bare := week_or_month(instrument, question, raw)) is not None:
+        state.pending = bare
+        return None
+    figure = read_hours(raw) if question.type == "number" else None
+    return value, figure.number if figure is not None and figure.per == "week" else None
 
 
 def _week_or_month_answer(question: Question, figure: float, raw: str) -> Answer:
