@@ -43,7 +43,7 @@ def to_csv(summary: Mapping[str, Any], titles: Mapping[str, str], lang: str) -> 
 
     `titles` names the dimensions (id → title in `lang`).
     """
-    finnish = lang == "fi"
+    finnish = lang in ("fi", "sv")  # Swedish spreadsheets in Finland read `;` and 2,5 too
     buffer = io.StringIO()
     if finnish:
         buffer.write("\ufeff")
