@@ -184,6 +184,7 @@ def _choice_by_part(question: Question, text: str) -> Answer:
             answer=text,
             options_fi=", ".join(f"{n} = {label.fi}" for n, label in chosen),
             options_en=", ".join(f"{n} = {label.en or label.fi}" for n, label in chosen),
+            options_sv=", ".join(f"{n} = {label.get('sv')}" for n, label in chosen),
         )
     raise _choice_error(question)
 
