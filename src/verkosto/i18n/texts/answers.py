@@ -158,7 +158,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "input_line_too_long": {
         "fi": "Syöterivi on liian pitkä (yli {limit} kt). Anna yksi vastaus riviä kohden.",
         "en": "An input line is too long (over {limit} KB). Give one answer per line.",
-        "sv": "En rad i indata är för lång (över {limit} kB). Ge ett svar per rad.",
+        "sv": "En inmatad rad är för lång (över {limit} kB). Ge ett svar per rad.",
     },
     "piped_answers_missing": {
         "fi": "Kysymykseen '{id}' ei ole vastausta (vastaamatta yhteensä {count}). Kun "
@@ -168,8 +168,8 @@ MESSAGES: dict[str, dict[str, str]] = {
               "come from standard input (--answers -), nothing can be asked: add the missing "
               "answers to the input or give them as a file.",
         "sv": "Frågan '{id}' har inget svar ({count} obesvarade sammanlagt). När svaren kommer "
-              "från standard input (--vastaukset -) kan inget frågas: lägg till de svar som "
-              "saknas i indata eller ge dem som en fil.",
+              "från standardinmatningen (--vastaukset -) kan inget frågas: lägg till de svar "
+              "som saknas i inmatningen eller ge dem som en fil.",
     },
     "no_input_missing_all": {
         "fi": "Vastaamatta: {ids}.",
