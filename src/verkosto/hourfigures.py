@@ -66,10 +66,10 @@ def read_hours(text: str) -> HourFigure | None:
 
 
 def shown_numbers(**values: float) -> dict[str, str]:
-    """Return numbers for a message: `name` as written in English, `name_fi` with a comma."""
+    """Return numbers for a message: `name` as written in English, `name_fi`/`_sv` with a comma."""
     shown: dict[str, str] = {}
     for name, value in values.items():
         text = plain_number(round(value, 2))
         shown[name] = text
-        shown[f"{name}_fi"] = text.replace(".", ",")
+        shown[f"{name}_fi"] = shown[f"{name}_sv"] = text.replace(".", ",")
     return shown

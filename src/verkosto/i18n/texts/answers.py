@@ -56,7 +56,7 @@ MESSAGES: dict[str, dict[str, str]] = {
               "{min}–{max}\u00a0h/kk",
         "en": "{week}\u00a0h/week is about {month}\u00a0h/month; give a number from "
               "{min} to {max}\u00a0h/month",
-        "sv": "{week_fi}\u00a0h/vecka är ungefär {month_fi}\u00a0h/mån; ge ett tal mellan {min} "
+        "sv": "{week_sv}\u00a0h/vecka är ungefär {month_sv}\u00a0h/mån; ge ett tal mellan {min} "
               "och {max}\u00a0h/mån",
     },
     "answer_agreed_exceed_hours": {
@@ -65,8 +65,8 @@ MESSAGES: dict[str, dict[str, str]] = {
               "{hours_fi}\u00a0h/kk",
         "en": "the agreed hours ({agreed}\u00a0h/month) are more than the network takes in "
               "all ({hours}\u00a0h/month); at most {hours}\u00a0h/month can be agreed",
-        "sv": "de överenskomna timmarna ({agreed_fi}\u00a0h/mån) är fler än nätverket tar "
-              "sammanlagt ({hours_fi}\u00a0h/mån); högst {hours_fi}\u00a0h/mån kan vara "
+        "sv": "de överenskomna timmarna ({agreed_sv}\u00a0h/mån) är fler än nätverket tar "
+              "sammanlagt ({hours_sv}\u00a0h/mån); högst {hours_sv}\u00a0h/mån kan vara "
               "överenskomna",
     },
     "answer_week_read": {
@@ -74,7 +74,7 @@ MESSAGES: dict[str, dict[str, str]] = {
               "(× 52/12)",
         "en": "note: {question}: {week}\u00a0h/week was read as about {month}\u00a0h/month "
               "(× 52/12)",
-        "sv": "obs: {question}: {week_fi}\u00a0h/vecka lästes som ungefär {month_fi}\u00a0h/mån "
+        "sv": "obs: {question}: {week_sv}\u00a0h/vecka lästes som ungefär {month_sv}\u00a0h/mån "
               "(× 52/12)",
     },
     "answer_month_assumed": {
@@ -84,9 +84,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "note: {question}: {hours} was read as hours a month, as the question says. "
               "If you meant a week, write '{hours} h/week' in the file "
               "(about {month}\u00a0h/month).",
-        "sv": "obs: {question}: {hours_fi} lästes som timmar i månaden, så som frågan säger. Om "
-              "du menade per vecka, skriv '{hours_fi} h/vecka' i filen (ungefär "
-              "{month_fi}\u00a0h/mån).",
+        "sv": "obs: {question}: {hours_sv} lästes som timmar i månaden, så som frågan säger. Om "
+              "du menade per vecka, skriv '{hours_sv} h/vecka' i filen (ungefär "
+              "{month_sv}\u00a0h/mån).",
     },
     "answer_choice": {
         "fi": "valitse jokin vaihtoehdoista 1–{count}",
