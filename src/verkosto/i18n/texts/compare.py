@@ -53,7 +53,7 @@ MESSAGES: dict[str, dict[str, str]] = {
                     "sv": "Förhållandet mellan nytta och kostnad"},
     "row_verdict": {"fi": "Suositus", "en": "Recommendation", "sv": "Rekommendation"},
     "verdict_same": {"fi": "ennallaan", "en": "unchanged", "sv": "oförändrad"},
-    "verdict_changed": {"fi": "muuttui", "en": "changed", "sv": "ändrades"},
+    "verdict_changed": {"fi": "muuttui", "en": "changed", "sv": "ändrad"},
     "answers_changed_heading": {
         "fi": "Eniten muuttuneet vastaukset",
         "en": "Answers that changed most",
@@ -90,9 +90,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Of these hours, {agreed}\u00a0h are agreed as part of your job, so the guideline "
               "counts only the other {unagreed_hours}\u00a0h, {unagreed_share} of your working "
               "time.",
-        "sv": "Av timmarna är {agreed}\u00a0h överenskomna som en del av ditt arbete, så "
-              "riktgränsen räknar bara de övriga {unagreed_hours}\u00a0h, alltså "
-              "{unagreed_share} av din arbetstid.",
+        "sv": "Av timmarna är {agreed}\u00a0h överenskomna som en del av ditt arbete, så bara de "
+              "övriga {unagreed_hours}\u00a0h räknas mot riktgränsen, alltså {unagreed_share} av "
+              "din arbetstid.",
     },
     # Under the total, which names the guideline: these two only say which side of it.
     "summary_over": {
@@ -116,8 +116,8 @@ MESSAGES: dict[str, dict[str, str]] = {
               "or leaving ({verdict}), and the guideline counts {hours}\u00a0h a month of it "
               "({share} of your working time).",
         "sv": "Minska först: {network}. Dess egen bedömning rekommenderar redan att minska eller "
-              "lämna ({verdict}), och riktgränsen räknar {hours}\u00a0h i månaden av det "
-              "({share} av din arbetstid).",
+              "lämna ({verdict}), och {hours}\u00a0h i månaden av dess tid räknas mot "
+              "riktgränsen ({share} av din arbetstid).",
     },
     "summary_lighten_other": {
         # Its own verdict did not say to scale back: "if you do", not an order.
@@ -131,7 +131,7 @@ MESSAGES: dict[str, dict[str, str]] = {
               "month, {share} of your working time).",
         "sv": "Om du minskar, börja med nätverket {network} ({verdict}): av de nätverk vars "
               "tidsanvändning inte var en styrka i bedömningen och som du inte uppmanades att "
-              "satsa på, tar det mest av den tid som riktgränsen räknar ({hours}\u00a0h i "
+              "satsa på, tar det mest av den tid som räknas mot riktgränsen ({hours}\u00a0h i "
               "månaden, {share} av din arbetstid).",
     },
     "summary_lighten_none": {
@@ -148,7 +148,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "summary_overdue": {
         "fi": "Arviointi myöhässä: {networks}.",
         "en": "Review overdue: {networks}.",
-        "sv": "Ny bedömning försenad: {networks}.",
+        "sv": "Nästa bedömning är försenad: {networks}.",
     },
     "summary_considered_heading": {
         "fi": "Harkitsemasi verkostot (eivät mukana yllä olevissa luvuissa):",

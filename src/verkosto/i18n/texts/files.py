@@ -141,7 +141,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the text '{key}' holds the control character {char} (such as a terminal "
               "control code or a text direction override); remove it",
         "sv": "texten '{key}' innehåller styrtecknet {char} (t.ex. en styrkod för terminalen "
-              "eller ett byte av textriktning); ta bort det",
+              "eller en ändring av textriktningen); ta bort det",
     },
     "not_regular_file": {
         "fi": "tämä ei ole tavallinen tiedosto (laite, nimetty putki tai pistoke); sitä ei luettu",

@@ -41,7 +41,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report_note_withheld": {
         "fi": "Vapaa sana on kirjattu, mutta sitä ei näytetä raportissa.",
         "en": "A note was written; it is not shown in this report.",
-        "sv": "Övriga kommentarer har skrivits, men de visas inte i rapporten.",
+        "sv": "Något har skrivits under Övriga kommentarer, men det visas inte i rapporten.",
     },
     "report_note_hint": {
         "fi": "Vapaan sanan vastaus jätettiin pois raportista; --mukaan-vapaa-sana ottaa sen "
@@ -188,7 +188,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "agenda_lighten": {
         "fi": "Mistä osallistumisen osasta voi luopua, ja kuka hoitaa sen jatkossa?",
         "en": "Which part of taking part can be dropped, and who takes care of it from now on?",
-        "sv": "Vilken del av deltagandet kan man avstå från, och vem sköter den i fortsättningen?",
+        "sv": "Vilken del av deltagandet går att avstå från, och vem sköter den i fortsättningen?",
     },
     "agenda_give_time": {
         "fi": "Mitä järjestö odottaa verkostolta seuraavaan arviointiin mennessä?",
@@ -203,7 +203,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "agenda_incomplete": {
         "fi": "Mitä verkostosta pitää selvittää, ennen kuin siitä voi päättää?",
         "en": "What needs to be found out about the network before deciding?",
-        "sv": "Vad behöver utredas om nätverket innan ni kan bestämma?",
+        "sv": "Vad behöver utredas om nätverket innan det går att fatta ett beslut?",
     },
     "agenda_weakest": {
         "fi": "Heikoin ulottuvuus on {dimension} ({score}): mitä sille voi tehdä yhdessä?",

@@ -36,7 +36,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "borderline_note": {
         "fi": "Rajatapaus: pieni muutos vastauksissa voisi muuttaa suositusta.",
         "en": "Borderline: a small change in the answers could change the recommendation.",
-        "sv": "Gränsfall: en liten ändring i svaren kunde ändra rekommendationen.",
+        "sv": "Gränsfall: en liten ändring i svaren skulle kunna ändra rekommendationen.",
     },
     "changes_heading": {"fi": "Mikä muuttaisi suositusta?",
                         "en": "What would change the recommendation?",

@@ -40,8 +40,8 @@ MESSAGES: dict[str, dict[str, str]] = {
               "drafts, kept copies or its cache. Nothing was written; give a file name in "
               "another folder.",
         "sv": "Filen {path} skulle ligga i stället för eller inuti verktygets egen mapp {other}, "
-              "där verktyget har utkast, säkerhetskopior eller sin cache. Inget skrevs; ge ett "
-              "filnamn i en annan mapp.",
+              "där verktyget har utkast, säkerhetskopior eller sitt cacheminne. Inget skrevs; ge "
+              "ett filnamn i en annan mapp.",
     },
     "output_is_questions": {
         "fi": "Tiedosto {path} on tämän ajon kysymystiedosto {other}; tuloste korvaisi sen. "
@@ -77,9 +77,9 @@ MESSAGES: dict[str, dict[str, str]] = {
               "history was not opened. Copy the file (cp) in place of the link, or remove the "
               "extra name.",
         "sv": "Historikfilen {path} har {links} namn (en hård länk): samma historik skulle "
-              "användas från flera ställen, och sådant som sparas samtidigt kunde gå förlorat. "
-              "Historiken öppnades inte. Kopiera filen (cp) i stället för länken eller ta bort "
-              "det extra namnet.",
+              "användas från flera ställen, och sådant som sparas samtidigt skulle kunna gå "
+              "förlorat. Historiken öppnades inte. Kopiera filen (cp) i stället för länken eller "
+              "ta bort det extra namnet.",
     },
     "history_other_owner": {
         "fi": "Historiatiedosto {path} kuuluu toiselle käyttäjälle, joten sitä ei avattu: "
