@@ -19,6 +19,7 @@ from test_kooste import make_export, write_files
 from typer.testing import CliRunner
 
 from verkosto.cli import app
+from verkosto.explain import reason_text
 from verkosto.i18n import (
     EXPECTED,
     LANGUAGES,
@@ -33,6 +34,7 @@ from verkosto.i18n import (
 from verkosto.i18n.texts import TOPICS
 from verkosto.i18n.texts.errors import OS_REASONS_BY_NAME
 from verkosto.kooste import MIN_RESPONDENTS
+from verkosto.recommend import Reason
 
 runner = CliRunner()
 
@@ -162,3 +164,20 @@ def test_the_swedish_kooste_csv_reads_as_a_finland_swedish_spreadsheet_reads_it(
     # Decimal commas, as in Finnish: the median of 1, 2, 3, 4 and 6 hours, and their sum.
     assert big[t("kooste_csv_hours_median", "sv")] == "3,0"
     assert big[t("kooste_csv_hours_total", "sv")] == "16,0"
+
+
+# --- Lists in a sentence -----------------------------------------------------------------
+
+@pytest.mark.parametrize(("lang", "joined"), [("fi", " ja "), ("en", " and "), ("sv", " och ")])
+def test_a_list_in_a_reason_ends_with_the_languages_and(bundled, lang, joined):
+    dims = ("ydintehtava", "ajankaytto", "vastavuoroisuus")
+    reason = Reason("thin_evidence", {"dimensions": dims})
+    text = reason_text(bundled, reason, lang)
+    titles = [bundled.dimension(did).title.get(lang) for did in dims]
+    assert f"{titles[0]}, {titles[1]}{joined}{titles[2]}" in text
+
+
+def test_questions_named_in_a_swedish_reason_stand_in_swedish_quotes(bundled):
+    reason = Reason("relevance_unknown", {"questions": ("ydin_aiheet", "ydin_ainutlaatuinen")})
+    text = reason_text(bundled, reason, "sv")
+    assert text.count("”") == 4 and "“" not in text and " och " in text
