@@ -1,6 +1,6 @@
 """Comparing two assessments (`vertaa`) and the summary of all networks (`yhteenveto`).
 
-Pure data: no I/O, no functions. Each key holds both languages side by side.
+Pure data: no I/O, no functions. Each key holds fi, en and sv side by side.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Errors and start-up: an unknown language, an unexpected error, output or saving that failed.
 
-Pure data: no I/O, no functions. Each key holds both languages side by side.
+Pure data: no I/O, no functions. Each key holds fi, en and sv side by side.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The report (`raportti`): its sections and the agenda for talking it through.
 
-Pure data: no I/O, no functions. Each key holds both languages side by side.
+Pure data: no I/O, no functions. Each key holds fi, en and sv side by side.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 Also what would change the recommendation.
 
-Pure data: no I/O, no functions. Each key holds both languages side by side.
+Pure data: no I/O, no functions. Each key holds fi, en and sv side by side.
 """
 
 from __future__ import annotations

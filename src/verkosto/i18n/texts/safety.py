@@ -1,6 +1,6 @@
 """Keeping what the person keeps: outputs that would replace it, a history that is not theirs.
 
-Pure data: no I/O, no functions. Each key holds both languages side by side.
+Pure data: no I/O, no functions. Each key holds fi, en and sv side by side.
 """
 
 from __future__ import annotations
