@@ -14,12 +14,16 @@ import string
 from datetime import date, datetime
 from typing import Any
 
+import jsonschema
 import pytest
 from test_kooste import make_export, write_files
 from typer.testing import CliRunner
 
+from verkosto import export
 from verkosto.cli import app
 from verkosto.explain import reason_text
+from verkosto.export import check as export_check
+from verkosto.hourfigures import read_hours
 from verkosto.i18n import (
     EXPECTED,
     LANGUAGES,
@@ -181,3 +185,25 @@ def test_questions_named_in_a_swedish_reason_stand_in_swedish_quotes(bundled):
     reason = Reason("relevance_unknown", {"questions": ("ydin_aiheet", "ydin_ainutlaatuinen")})
     text = reason_text(bundled, reason, "sv")
     assert text.count("”") == 4 and "“" not in text and " och " in text
+
+
+# --- Swedish answers and exports ---------------------------------------------------------
+
+@pytest.mark.parametrize(("written", "per", "hours"), [
+    ("3 h/vecka", "week", 3.0), ("37,5/v", "week", 37.5), ("8 h/mån", "month", 8.0),
+    ("8,5 h/månad", "month", 8.5), ("8 h/kk", "month", 8.0), ("2 h/week", "week", 2.0),
+])
+def test_hour_figures_read_swedish_units_too(written, per, hours):
+    figure = read_hours(written)
+    assert figure is not None and (figure.per, figure.number) == (per, hours)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_an_export_in_any_of_the_languages_is_valid(lang):
+    item = {**make_export(), "language": lang}
+    assert export_check.validate(item) is None
+    jsonschema.validate(item, export.schema())
+
+
+def test_an_export_in_another_language_is_not():
+    assert export_check.validate({**make_export(), "language": "de"}) is not None
