@@ -76,9 +76,9 @@ def test_tarkista_missing_file(tmp_path):
 
 
 def test_bad_language_is_a_usage_error():
-    result = runner.invoke(app, ["tarkista", "--kieli", "sv"])
+    result = runner.invoke(app, ["tarkista", "--kieli", "de"])
     assert result.exit_code == 2
-    assert "Tuntematon kieli 'sv'" in result.stderr
+    assert "Tuntematon kieli 'de'" in result.stderr
 
 
 def test_kysymykset_json_shape(bundled):

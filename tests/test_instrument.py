@@ -641,7 +641,7 @@ def test_describe_problem_without_location():
 def test_every_rejection_key_has_both_messages():
     for _variant, key, *_ in REJECTIONS.values():
         assert key in MESSAGES
-        assert set(MESSAGES[key]) == {"fi", "en"}
+        assert set(MESSAGES[key]) == {"fi", "en", "sv"}
 
 
 # --------------------------------------------------------------------------- properties

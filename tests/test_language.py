@@ -86,7 +86,7 @@ def test_a_broken_report_export_is_told_in_english(tmp_path):
 
 def test_every_known_parser_message_has_both_languages():
     for pattern, texts in SYNTAX_DETAILS:
-        assert set(texts) == {"fi", "en"}, pattern
+        assert set(texts) == {"fi", "en", "sv"}, pattern
     assert syntax_detail("something new from a later parser", "fi") == (
         "rakenne ei ole kelvollinen tässä kohdassa")
     # A name the parser quotes is shown with its control characters visible.

@@ -199,7 +199,7 @@ def test_every_outcome_has_a_discussion_point_in_both_languages(bundled):
     from verkosto.i18n import MESSAGES
 
     for outcome in bundled.recommendation.outcomes:
-        assert set(MESSAGES[f"agenda_{outcome}"]) == {"fi", "en"}, outcome
+        assert set(MESSAGES[f"agenda_{outcome}"]) == {"fi", "en", "sv"}, outcome
 
 
 @pytest.mark.parametrize("verdict_scale", [1, 2, 3, 4, 5])

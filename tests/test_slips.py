@@ -289,8 +289,9 @@ def test_a_bare_37_5_asks_once_whether_it_is_a_week_or_a_month(bundled):
     answers = run_hours(bundled, ["37,5", "1"], prompts, messages)
     assert answers["tyotunnit"] == 162.5
     assert [p.week_or_month for p in prompts] == [None, 37.5]
-    assert messages == [("answer_week_note", {"week": "37.5", "week_fi": "37,5",
-                                              "month": "162.5", "month_fi": "162,5"})]
+    assert messages == [("answer_week_note", {"week": "37.5", "week_fi": "37,5", "week_sv": "37,5",
+                                              "month": "162.5", "month_fi": "162,5",
+                                              "month_sv": "162,5"})]
 
 
 def test_answering_a_month_keeps_the_figure_without_a_note(bundled):
@@ -341,7 +342,8 @@ def test_a_bare_weekly_looking_figure_in_a_file_is_a_month_and_the_person_is_tol
     assert loaded.answers["tyotunnit"] == 37.5
     assert ("answer_month_assumed", {
         "question": bundled.question("tyotunnit").short, "hours": "37.5", "hours_fi": "37,5",
-        "month": "162.5", "month_fi": "162,5"}) in loaded.notes
+        "hours_sv": "37,5", "month": "162.5", "month_fi": "162,5", "month_sv": "162,5"}
+    ) in loaded.notes
 
 
 def test_the_assumption_is_shown_before_the_result(tmp_path, bundled):

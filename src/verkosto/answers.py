@@ -143,14 +143,15 @@ def parse_answer(question: Question, raw: str, *, typed: bool = True) -> Answer:
         if not _DECIMAL.match(text):
             raise _number_error(question)
         return _number_in_range(question, float(text.replace(",", ".")))
-    # choice: a number from the list, the value, or the label in either language
+    # choice: a number from the list, the value, or the label in any language
     if _INTEGER.match(text):
         index = int(text)
         if 1 <= index <= len(question.choices):
             return question.choices[index - 1].value
     folded = text.casefold()
     for choice in question.choices:
-        names = {choice.value, choice.label.fi, choice.label.en or choice.label.fi}
+        names = {choice.value, choice.label.fi, choice.label.en or choice.label.fi,
+                 choice.label.get("sv")}
         if folded in {normalise(name).casefold() for name in names}:
             return choice.value
     if typed:
@@ -166,7 +167,7 @@ def _choice_by_part(question: Question, text: str) -> Answer:
         raise _choice_error(question)
     found: list[int] = []
     for index, choice in enumerate(question.choices):
-        for label in {choice.label.fi, choice.label.en or choice.label.fi}:
+        for label in {choice.label.fi, choice.label.en or choice.label.fi, choice.label.get("sv")}:
             name = normalise(label).casefold()
             words = _WORD.findall(name)
             span = len(typed_words)
@@ -184,6 +185,7 @@ def _choice_by_part(question: Question, text: str) -> Answer:
             answer=text,
             options_fi=", ".join(f"{n} = {label.fi}" for n, label in chosen),
             options_en=", ".join(f"{n} = {label.en or label.fi}" for n, label in chosen),
+            options_sv=", ".join(f"{n} = {label.get('sv')}" for n, label in chosen),
         )
     raise _choice_error(question)
 

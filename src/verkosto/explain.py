@@ -64,10 +64,11 @@ def _question(instrument: Instrument, qid: str, lang: str) -> str:
 
 
 def _listed(items: list[str], lang: str) -> str:
-    """Return "a, b ja c" (or "a, b and c")."""
+    """Return "a, b ja c" (or "a, b och c", "a, b and c")."""
     if len(items) < 2:
         return "".join(items)
-    return f"{', '.join(items[:-1])} {'ja' if lang == 'fi' else 'and'} {items[-1]}"
+    word = {"fi": "ja", "sv": "och"}.get(lang, "and")
+    return f"{', '.join(items[:-1])} {word} {items[-1]}"
 
 
 def _value(instrument: Instrument, name: str, value: ParamValue, lang: str) -> str:
@@ -76,7 +77,7 @@ def _value(instrument: Instrument, name: str, value: ParamValue, lang: str) -> s
     if name == "dimensions" and isinstance(value, tuple):
         return _listed([_dimension(instrument, did, lang) for did in value], lang)
     if name == "questions" and isinstance(value, tuple):
-        return _listed([f"”{_question(instrument, qid, lang)}”" if lang == "fi"
+        return _listed([f"”{_question(instrument, qid, lang)}”" if lang in ("fi", "sv")
                         else f"“{_question(instrument, qid, lang)}”" for qid in value], lang)
     if isinstance(value, str | tuple):
         return str(value)

@@ -18,11 +18,12 @@ _HOURS = re.compile(
     r"^(?:(?P<number>[+-]?[0-9]{1,12}(?:[.,][0-9]{1,12})?)"
     r"|(?P<whole>[0-9]{1,6}):(?P<minutes>[0-5][0-9]))\s*"
     r"(?:(?:h|t|tunti|tuntia|hour|hours|hr|hrs)"
-    r"(?:(?:\s*/\s*|\s+)(?P<period>[a-z]+))?"
-    r"|/\s*(?P<period_only>[a-z]+))?$"
+    r"(?:(?:\s*/\s*|\s+)(?P<period>[a-zå]+))?"
+    r"|/\s*(?P<period_only>[a-zå]+))?$"
 )
-_MONTH_WORDS = frozenset({"kk", "kuukausi", "kuukaudessa", "kuussa", "month", "mo", "mth"})
-_WEEK_WORDS = frozenset({"vko", "viikko", "viikossa", "week", "wk", "w"})
+_MONTH_WORDS = frozenset({"kk", "kuukausi", "kuukaudessa", "kuussa", "month", "mo", "mth",
+                          "mån", "månad"})
+_WEEK_WORDS = frozenset({"vko", "viikko", "viikossa", "week", "wk", "w", "vecka", "v"})
 # Hours per week to hours per month: 52 weeks in 12 months.
 WEEKS_PER_MONTH = 52 / 12
 # Total working hours: a bare figure in this range is plausible per week (part-time to long
@@ -65,10 +66,10 @@ def read_hours(text: str) -> HourFigure | None:
 
 
 def shown_numbers(**values: float) -> dict[str, str]:
-    """Return numbers for a message: `name` as written in English, `name_fi` with a comma."""
+    """Return numbers for a message: `name` as written in English, `name_fi`/`_sv` with a comma."""
     shown: dict[str, str] = {}
     for name, value in values.items():
         text = plain_number(round(value, 2))
         shown[name] = text
-        shown[f"{name}_fi"] = text.replace(".", ",")
+        shown[f"{name}_fi"] = shown[f"{name}_sv"] = text.replace(".", ",")
     return shown

@@ -29,7 +29,7 @@ def t(key: str, lang: str, /, **params: object) -> str:
     params = {k: os_reason(v, lang) if isinstance(v, OSError)
               else visible(v) if isinstance(v, (str, PurePath)) else v
               for k, v in params.items()}
-    # One item reads differently in both languages ("1 vastaus", "1 answer").
+    # One item reads differently in every language ("1 vastaus", "1 answer", "1 svar").
     if params.get("count") == 1 and f"{key}_one" in MESSAGES:
         key = f"{key}_one"
     entry = MESSAGES.get(key)

@@ -13,12 +13,13 @@ from verkosto.safetext import visible
 
 # The kind of value a problem says was expected ("wrong_type"), in the person's words.
 EXPECTED: dict[str, dict[str, str]] = {
-    "mapping": {"fi": "avain–arvo-rakenne", "en": "a mapping of keys to values"},
-    "list": {"fi": "lista", "en": "a list"},
-    "text": {"fi": "tekstiä", "en": "text"},
-    "number": {"fi": "luku", "en": "a number"},
-    "integer": {"fi": "kokonaisluku", "en": "a whole number"},
-    "true/false": {"fi": "true tai false", "en": "true or false"},
+    "mapping": {"fi": "avain–arvo-rakenne", "en": "a mapping of keys to values",
+                "sv": "en struktur med nycklar och värden"},
+    "list": {"fi": "lista", "en": "a list", "sv": "en lista"},
+    "text": {"fi": "tekstiä", "en": "text", "sv": "text"},
+    "number": {"fi": "luku", "en": "a number", "sv": "ett tal"},
+    "integer": {"fi": "kokonaisluku", "en": "a whole number", "sv": "ett heltal"},
+    "true/false": {"fi": "true tai false", "en": "true or false", "sv": "true eller false"},
 }
 
 
@@ -32,78 +33,106 @@ SYNTAX_DETAILS: tuple[tuple[str, dict[str, str]], ...] = (
         "fi": "tästä puuttuu arvo (luku, teksti lainausmerkeissä, true, false, null, lista "
               "tai olio), tai edellä on ylimääräinen pilkku",
         "en": "a value is missing here (a number, text in double quotes, true, false, null, "
-              "a list or an object), or a comma before it is one too many"}),
+              "a list or an object), or a comma before it is one too many",
+        "sv": "här saknas ett värde (ett tal, text inom citattecken, true, false, null, en lista "
+              "eller ett objekt), eller så finns det ett kommatecken för mycket före det"}),
     (r"Expecting property name enclosed in double quotes", {
         "fi": "tähän kuuluu avain lainausmerkeissä (\"avain\"), tai edellä on ylimääräinen "
               "pilkku",
         "en": "a key in double quotes (\"key\") belongs here, or a comma before it is one "
-              "too many"}),
+              "too many",
+        "sv": "här ska det stå en nyckel inom citattecken (\"nyckel\"), eller så finns det ett "
+              "kommatecken för mycket före den"}),
     (r"Expecting ',' delimiter", {
         "fi": "tästä puuttuu pilkku kahden kohdan välistä",
-        "en": "a comma between two items is missing here"}),
+        "en": "a comma between two items is missing here",
+        "sv": "här saknas ett kommatecken mellan två delar"}),
     (r"Expecting ':' delimiter", {
         "fi": "avaimen jälkeen puuttuu kaksoispiste",
-        "en": "the colon after a key is missing"}),
+        "en": "the colon after a key is missing",
+        "sv": "kolonet efter en nyckel saknas"}),
     (r"Unterminated string", {
         "fi": "tähän alkava teksti ei pääty lainausmerkkiin",
-        "en": "the text that starts here has no closing quote"}),
+        "en": "the text that starts here has no closing quote",
+        "sv": "texten som börjar här slutar inte med ett citattecken"}),
     (r"Invalid control character", {
         "fi": "tekstissä on ohjausmerkki, kuten sarkain tai rivinvaihto; kirjoita se "
               "muodossa \\t tai \\n",
         "en": "the text holds a control character such as a tab or a line break; write it "
-              "as \\t or \\n"}),
+              "as \\t or \\n",
+        "sv": "texten innehåller ett styrtecken, t.ex. en tabb eller en radbrytning; skriv det "
+              "som \\t eller \\n"}),
     (r"Invalid \\uXXXX escape", {
         "fi": "virheellinen \\u-merkintä (pitää olla \\u ja neljä heksadesimaalimerkkiä)",
-        "en": "an invalid \\u escape (it needs \\u and four hexadecimal digits)"}),
+        "en": "an invalid \\u escape (it needs \\u and four hexadecimal digits)",
+        "sv": "en ogiltig \\u-kod (den ska vara \\u och fyra hexadecimala tecken)"}),
     (r"Invalid \\escape", {
         "fi": "virheellinen kenoviivamerkintä tekstissä",
-        "en": "an invalid backslash escape in the text"}),
+        "en": "an invalid backslash escape in the text",
+        "sv": "en ogiltig kod med omvänt snedstreck i texten"}),
     (r"Extra data", {
         "fi": "JSON-arvon jälkeen on vielä jotain ylimääräistä",
-        "en": "there is something more after the JSON value"}),
+        "en": "there is something more after the JSON value",
+        "sv": "efter JSON-värdet finns det ännu något extra"}),
     (r"Illegal trailing comma", {
         "fi": "ylimääräinen pilkku ennen sulkevaa merkkiä",
-        "en": "a comma too many before the closing bracket"}),
+        "en": "a comma too many before the closing bracket",
+        "sv": "ett kommatecken för mycket före det avslutande tecknet"}),
     (r"(NaN|-?Infinity)$", {
         "fi": "{0} ei ole luku, jonka JSON sallii",
-        "en": "{0} is not a number JSON allows"}),
+        "en": "{0} is not a number JSON allows",
+        "sv": "{0} är inte ett tal som JSON tillåter"}),
     (r"mapping values are not allowed here", {
         "fi": "kaksoispiste kohdassa, jossa sitä ei voi olla (laita lainausmerkkeihin teksti, "
               "jossa on ': ')",
-        "en": "a colon where there can be none (put text that holds ': ' in quotes)"}),
+        "en": "a colon where there can be none (put text that holds ': ' in quotes)",
+        "sv": "ett kolon där det inte kan finnas något (sätt text som innehåller ': ' inom "
+              "citattecken)"}),
     (r"expected <block end>", {
         "fi": "sisennys ei täsmää ympäröiviin riveihin",
-        "en": "the indentation does not match the lines around it"}),
+        "en": "the indentation does not match the lines around it",
+        "sv": "indraget stämmer inte med raderna runt omkring"}),
     (r"did not find expected key", {
         "fi": "tähän odotettiin avainta; tarkista sisennys",
-        "en": "a key was expected here; check the indentation"}),
+        "en": "a key was expected here; check the indentation",
+        "sv": "här väntades en nyckel; kontrollera indraget"}),
     (r"did not find expected '-' indicator", {
         "fi": "tähän odotettiin luettelon kohtaa (-); tarkista sisennys",
-        "en": "a list item (-) was expected here; check the indentation"}),
+        "en": "a list item (-) was expected here; check the indentation",
+        "sv": "här väntades en punkt i en lista (-); kontrollera indraget"}),
     (r"could not find expected ':'", {
         "fi": "avaimen jälkeen puuttuu kaksoispiste, tai sisennys ei täsmää",
-        "en": "the colon after a key is missing, or the indentation does not match"}),
+        "en": "the colon after a key is missing, or the indentation does not match",
+        "sv": "kolonet efter en nyckel saknas, eller så stämmer inte indraget"}),
     (r"found unexpected end of stream", {
         "fi": "tiedosto päättyi kesken (puuttuuko sulkeva lainausmerkki?)",
-        "en": "the file ended too soon (is a closing quote missing?)"}),
+        "en": "the file ended too soon (is a closing quote missing?)",
+        "sv": "filen tog slut för tidigt (saknas ett avslutande citattecken?)"}),
     (r"found character '\\t' that cannot start any token", {
         "fi": "sisennyksessä on sarkain; käytä välilyöntejä",
-        "en": "the indentation holds a tab; use spaces"}),
+        "en": "the indentation holds a tab; use spaces",
+        "sv": "indraget innehåller en tabb; använd mellanslag"}),
     (r"found character '(.+)' that cannot start any token", {
         "fi": "merkki {0} ei voi aloittaa arvoa; laita teksti lainausmerkkeihin",
-        "en": "the character {0} cannot start a value; put the text in quotes"}),
+        "en": "the character {0} cannot start a value; put the text in quotes",
+        "sv": "tecknet {0} kan inte inleda ett värde; sätt texten inom citattecken"}),
     (r"expected ',' or '\]'", {
         "fi": "lista [ ] jää sulkematta, tai kohtien välistä puuttuu pilkku",
-        "en": "a list [ ] is not closed, or a comma between its items is missing"}),
+        "en": "a list [ ] is not closed, or a comma between its items is missing",
+        "sv": "en lista [ ] har inte stängts, eller så saknas ett kommatecken mellan dess delar"}),
     (r"expected ',' or '\}'", {
         "fi": "aaltosulkeet { } jäävät sulkematta, tai kohtien välistä puuttuu pilkku",
-        "en": "braces { } are not closed, or a comma between their items is missing"}),
+        "en": "braces { } are not closed, or a comma between their items is missing",
+        "sv": "klammerparenteser { } har inte stängts, eller så saknas ett kommatecken mellan "
+              "delarna"}),
     (r"found undefined alias '?([^']*)'?", {
         "fi": "viittaus *{0} ankkuriin, jota ei ole",
-        "en": "a reference *{0} to an anchor that does not exist"}),
+        "en": "a reference *{0} to an anchor that does not exist",
+        "sv": "en hänvisning *{0} till ett ankare som inte finns"}),
     (r"found unknown escape character", {
         "fi": "tuntematon kenoviivamerkintä lainausmerkeissä",
-        "en": "an unknown backslash escape inside quotes"}),
+        "en": "an unknown backslash escape inside quotes",
+        "sv": "en okänd kod med omvänt snedstreck inom citattecken"}),
 )
 
 

@@ -1,8 +1,8 @@
 """The kooste as a CSV file for a spreadsheet, in the person's language.
 
-The column names and the yes/no cells are words (Finnish or English), chosen here where the
+The column names and the yes/no cells are words in the person's language, chosen where the
 file is written; the ids stay in `kooste --json`, whose schema names them. Numbers follow the
-language as a spreadsheet of that language reads them: in Finnish `;` between cells, decimal
+language as a spreadsheet of that language reads them: in Finnish and Swedish `;`, decimal
 commas and a byte-order mark, in English plain `,` and `.` CSV.
 """
 
@@ -43,7 +43,7 @@ def to_csv(summary: Mapping[str, Any], titles: Mapping[str, str], lang: str) -> 
 
     `titles` names the dimensions (id → title in `lang`).
     """
-    finnish = lang == "fi"
+    finnish = lang in ("fi", "sv")  # Swedish spreadsheets in Finland read `;` and 2,5 too
     buffer = io.StringIO()
     if finnish:
         buffer.write("\ufeff")

@@ -81,7 +81,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fi": "kirjoita numero 1–{count} tai paina Enter",
         "en": "type a number 1–{count} or press Enter",
     },
-    "date_time": {"fi": "{date} klo {time}", "en": "{date} {time}"},
+    "date_time": {"fi": "{date} klo {time}", "en": "{date} {time}", "sv": "{date} kl. {time}"},
     "no_help": {
         "fi": "Tähän kysymykseen ei ole lisäohjetta.",
         "en": "There is no further help for this question.",
