@@ -35,14 +35,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "draft_pick_help": {
         "fi": "Kirjoita sen luonnoksen numero (1–{count}), jota haluat jatkaa.",
         "en": "Type the number (1–{count}) of the draft you want to continue.",
-        "sv": "Skriv numret (1–{count}) på det utkast som du vill fortsätta.",
+        "sv": "Skriv numret (1–{count}) på det utkast som du vill fortsätta med.",
     },
     "draft_continue_help": {
         "fi": "Enter tai k jatkaa luonnosta siitä, mihin se jäi; e aloittaa alusta, ja "
               "luonnos korvataan ensimmäisen vastauksen jälkeen.",
         "en": "Enter or y continues the draft where it stopped; n starts afresh, and the "
               "draft is replaced after the first answer.",
-        "sv": "Enter eller j fortsätter utkastet där du slutade; n börjar om från början, och "
+        "sv": "Med Enter eller j fortsätter du där du slutade; med n börjar du om från början, och "
               "utkastet ersätts efter det första svaret.",
     },
     "interrupted_kept": {
@@ -103,7 +103,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The draft assessment of {network} is not replaced, and this run's answers are not "
               "saved as a draft. Continue the draft with: {command}",
         "sv": "Utkastet för nätverket {network} ersätts inte, och svaren från den här gången "
-              "sparas inte som utkast. Fortsätt utkastet med: {command}",
+              "sparas inte som utkast. Fortsätt med utkastet: {command}",
     },
     "draft_damaged": {
         "fi": "Luonnostiedostoa {path} ei voi lukea; se korvataan.",
@@ -164,7 +164,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "There are several drafts ({networks}); name the one to continue with --network "
               "NAME.",
         "sv": "Det finns flera utkast ({networks}); ange med --verkosto NAMN vilket du vill "
-              "fortsätta.",
+              "fortsätta med.",
     },
     "draft_unreadable": {
         "fi": "Luonnostiedostoa {path} ei voi lukea.",
@@ -195,12 +195,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "draft_continue": {
         "fi": "Jatketaanko luonnosta? (K = jatka, e = aloita alusta ja korvaa luonnos) [K/e]:",
         "en": "Continue the draft? (Y = continue, n = start over and replace it) [Y/n]:",
-        "sv": "Vill du fortsätta utkastet? (J = fortsätt, n = börja om och ersätt utkastet) [J/n]:",
+        "sv": "Vill du fortsätta med utkastet? (J = fortsätt, n = börja om och ersätt utkastet) "
+              "[J/n]:",
     },
     "draft_continue_kept": {
         "fi": "Jatketaanko luonnosta? (K = jatka, e = aloita alusta; luonnos säilyy) [K/e]:",
         "en": "Continue the draft? (Y = continue, n = start over; the draft is kept) [Y/n]:",
-        "sv": "Vill du fortsätta utkastet? (J = fortsätt, n = börja om; utkastet finns kvar) "
+        "sv": "Vill du fortsätta med utkastet? (J = fortsätt, n = börja om; utkastet finns kvar) "
               "[J/n]:",
     },
     "draft_continue_kept_help": {
@@ -208,8 +209,8 @@ MESSAGES: dict[str, dict[str, str]] = {
               "Luonnosta ei korvata, koska --ei-tallenna on käytössä.",
         "en": "Enter or y continues the draft where it stopped; n starts afresh. The draft "
               "is not replaced, because --no-save is on.",
-        "sv": "Enter eller j fortsätter utkastet där du slutade; n börjar om från början. Utkastet "
-              "ersätts inte, eftersom --ei-tallenna används.",
+        "sv": "Med Enter eller j fortsätter du där du slutade; med n börjar du om från början. "
+              "Utkastet ersätts inte, eftersom --ei-tallenna används.",
     },
     "draft_yes_no": {"fi": "vastaa k tai e", "en": "answer y or n", "sv": "svara j eller n"},
     "drafts_heading": {"fi": "Luonnokset:", "en": "Drafts:", "sv": "Utkast:"},
@@ -226,7 +227,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "draft_pick": {
         "fi": "Mitä luonnosta jatkat? (1–{count}):",
         "en": "Which draft do you want to continue? (1–{count}):",
-        "sv": "Vilket utkast vill du fortsätta? (1–{count}):",
+        "sv": "Vilket utkast vill du fortsätta med? (1–{count}):",
     },
     "draft_pick_invalid": {
         "fi": "kirjoita numero 1–{count}",
@@ -241,13 +242,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "previous_review_due": {
         "fi": "Seuraavan arvioinnin aika oli {date}, joten nyt on hyvä hetki arvioida uudelleen.",
         "en": "Its next review was due on {date}, so now is a good time to re-evaluate.",
-        "sv": "Nästa bedömning skulle ha gjorts {date}, så nu är ett bra tillfälle att göra en ny "
+        "sv": "Nästa bedömning var planerad till {date}, så nu är ett bra tillfälle att göra en ny "
               "bedömning.",
     },
     "previous_review_ahead": {
         "fi": "Sen seuraava arviointi olisi vasta {date}.",
         "en": "Its next review would not be due until {date}.",
-        "sv": "Nästa bedömning behövs först {date}.",
+        "sv": "Nästa bedömning är planerad först till {date}.",
     },
     "previous_defaults": {
         "fi": "Aiemmat vastaukset näkyvät oletuksina: Enter säilyttää vastauksen.",
