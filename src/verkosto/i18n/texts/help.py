@@ -183,7 +183,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "help_opt_arvioi_jatka": {
         "fi": "Jatka luonnosta (keskeytettyä arviointia) siitä, mihin se jäi.",
         "en": "Continue a draft (an interrupted assessment) where it stopped.",
-        "sv": "Fortsätt ett utkast (en avbruten bedömning) där du slutade.",
+        "sv": "Fortsätt med ett utkast (en avbruten bedömning) där du slutade.",
     },
     "help_opt_arvioi_ei_kysy": {
         "fi": "Älä kysy mitään: puuttuva vastaus on virhe (koodi 2).",
