@@ -50,7 +50,9 @@ def typed_as_a_person(instrument, answers: dict) -> list[str]:
 def test_whole_interview_in_swedish_reaches_the_result_and_the_history(
         tmp_path, isolated_env, bundled):
     answers = full_answers(bundled, scale=4, hours=2.5, tunnit_matkat=0)
-    lines = typed_as_a_person(bundled, answers)
+    lines = typed_as_a_person(bundled, {**answers, "tyotunnit": "37,5"})
+    # "37,5" as working time could be a week or a month: the tool asks, and "1" says a week.
+    lines.insert(lines.index("37,5") + 1, "1")
     out = tmp_path / "bedomning.json"
     screen = io.StringIO()
     child = spawn(["arvioi", "--kieli", "sv", "--vie", str(out)], isolated_env)
@@ -92,6 +94,8 @@ def test_whole_interview_in_swedish_reaches_the_result_and_the_history(
     assert child.exitstatus == 0
 
     shown = ANSI.sub("", screen.getvalue()).replace("\r\n", "\n")
+    assert "Menade du 37,5 timmar i veckan eller i månaden?" in shown
+    assert "37,5\u00a0h/vecka ≈ 162,5\u00a0h/mån" in shown
     assert_swedish(shown)
 
     data = json.loads(out.read_text("utf-8"))
@@ -99,6 +103,7 @@ def test_whole_interview_in_swedish_reaches_the_result_and_the_history(
     assert data["language"] == "sv"
     assert data["network"] == NETWORK
     assert data["answers"]["tunnit_tapaamiset"] == 2.5
+    assert data["answers"]["tyotunnit"] == 162.5
 
     environment = {**os.environ, "VERKOSTO_HOME": str(isolated_env)}
     stored = subprocess.run([verkosto_command(), "historia", "--vie", "-"], env=environment,
