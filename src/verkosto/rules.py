@@ -102,12 +102,13 @@ def inputs(instrument: Instrument, scores: Scores) -> Inputs:
 def _thin(instrument: Instrument, missing: tuple[str, ...]) -> bool:
     """Return whether too little is known for the strongest advice.
 
-    Either side with a quarter or more of its dimensions unanswered, or reciprocity ("the
-    core of networking") and the organisation's goals both unanswered.
+    Either side with `thin_share` (a quarter) or more of its dimensions unanswered, or
+    reciprocity ("the core of networking") and the organisation's goals both unanswered.
     """
+    limit = instrument.recommendation.thin_share
     for side in ("benefit", "cost"):
         on_side = [d.id for d in instrument.dimensions if d.side == side]
-        if on_side and sum(1 for did in on_side if did in missing) / len(on_side) >= 0.25:
+        if on_side and sum(1 for did in on_side if did in missing) / len(on_side) >= limit:
             return True
     scoring = instrument.scoring
     together = [did for did in (scoring.reciprocity_dimension, scoring.organisation_dimension)
@@ -202,7 +203,7 @@ def _limits(
     # "Varsinkin pienille järjestöille vertaistukea … työnohjauksellista tukea": strong
     # support in a small organisation is a reason to stay (or to join), the stronger the
     # more so – for someone joining as for a member.
-    support = _graded(x.support, (config.support_min, config.support_min + 0.5)) \
+    support = _graded(x.support, (config.support_min, config.support_min + config.support_step)) \
         if x.small_org else 0
     floors = {"base": base}
     if x.benefit is not None and x.benefit >= config.keep_min_benefit and not irrelevant:
