@@ -15,6 +15,9 @@ from verkosto.rules import ParamValue, level, verdict
 from verkosto.scoring import item_value, score
 
 _SEARCH_HOURS = 400  # the longest hours search, in whole hours
+# The template (recommendation.changes in questions.yaml) of each kind of change, by direction.
+_DIMENSION_KINDS = {"up": "dimension_up", "down": "dimension_down"}
+_UNANSWERED_KINDS = {"up": "unanswered_up", "down": "unanswered_down"}
 
 
 @dataclass(frozen=True)
@@ -207,7 +210,7 @@ def _dimension_changes(
         after = score(instrument, {**answers, **changed}).dimensions[dimension.id].score
         # Up: lift the weakest dimension first; down: the strongest is what could slip.
         order = current if direction == "up" else -current
-        candidates.append((order, Change(f"dimension_{direction}", direction, new,
+        candidates.append((order, Change(_DIMENSION_KINDS[direction], direction, new,
                                          {"dimension": dimension.id, "old": current,
                                           "new": after if after is not None else current},
                                          changed)))
@@ -239,6 +242,6 @@ def unanswered_changes(
             changed[qid] = 6 - agree if question.reverse else agree
         new, _ = verdict(instrument, {**answers, **changed})
         if missing and new != "incomplete":
-            found.append(Change(f"unanswered_{direction}", direction, new,
+            found.append(Change(_UNANSWERED_KINDS[direction], direction, new,
                                 {"questions": missing}, changed))
     return tuple(found)

@@ -282,10 +282,9 @@ def poista(
                 return
             # Drafts and kept copies hold the same names and answers: "all" means them too,
             # wherever they were made (the temp folder too, when the data folder failed).
-            one = "_one" if count == 1 else ""
-            question = t(f"delete_confirm_all{one}", lang, count=count)
+            question = t("delete_confirm_all", lang, count=count)  # t() picks "_one" for 1
             if files:
-                question = t(f"delete_confirm_all_files{one}", lang, count=count,
+                question = t("delete_confirm_all_files", lang, count=count,
                              files=_file_counts([kind for kind, _ in files], lang))
         if not kylla:
             try:
