@@ -119,7 +119,6 @@ def _templates(
     optional = tuple(variants) + tuple(rid for rid in placeholders if rid in OPTIONAL_TEMPLATES)
     check.keys(raw, kind, None, required=required, optional=optional)
     result: dict[str, Text] = {}
-    formatter = string.Formatter()
     for rid, allowed in {**placeholders, **variants}.items():
         if rid not in raw:
             continue
@@ -127,20 +126,24 @@ def _templates(
         text = check.text_value(raw[rid], line, kind, rid, rid)
         if text is None:
             continue
-        ok = True
-        for variant in (text.fi, text.en):
-            if variant is None:
-                continue
-            try:
-                names = {name for _, name, _, _ in formatter.parse(variant) if name is not None}
-            except ValueError as error:
-                check.add("template_syntax", line, kind, rid, detail=str(error))
-                ok = False
-                continue
-            for name in sorted(names - allowed):
-                check.add("template_placeholder", line, kind, rid, name=name,
-                          allowed=", ".join(sorted(allowed)) or "-")
-                ok = False
-        if ok:
+        checked = [_placeholders_ok(check, variant, allowed, line, kind, rid)
+                   for variant in (text.fi, text.en) if variant is not None]
+        if all(checked):
             result[rid] = text
     return result if all(rid in result for rid in required) else None
+
+
+def _placeholders_ok(
+    check: Checker, template: str, allowed: frozenset[str], line: int, kind: str, rid: str
+) -> bool:
+    """Report a template's syntax error or a placeholder it may not use; True when none."""
+    try:
+        names = {name for _, name, _, _ in string.Formatter().parse(template)
+                 if name is not None}
+    except ValueError as error:
+        check.add("template_syntax", line, kind, rid, detail=str(error))
+        return False
+    for name in sorted(names - allowed):
+        check.add("template_placeholder", line, kind, rid, name=name,
+                  allowed=", ".join(sorted(allowed)) or "-")
+    return not names - allowed
