@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from verkosto.changes import (
-    Change,
+    VerdictChange,
     unanswered_changes,
     unanswered_relevance,
     what_would_change,
@@ -42,7 +42,7 @@ _URGENT_FACTS = frozenset({"unbacked"})
 # Names other modules and the tests import from here.
 __all__ = [
     "RANK",
-    "Change",
+    "VerdictChange",
     "ParamValue",
     "Reason",
     "Recommendation",
@@ -91,7 +91,7 @@ class Recommendation:
     facts: frozenset[str] = frozenset()
     # A change this small in the benefit or the cost would move the verdict.
     borderline: bool = False
-    changes: tuple[Change, ...] = ()
+    changes: tuple[VerdictChange, ...] = ()
 
 
 def add_months(day: date, months: int) -> date:

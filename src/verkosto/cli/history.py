@@ -214,7 +214,7 @@ def yhteenveto(
         warn_damaged(damaged, lang)
         latest = [(item.rows[0].id, item.rows[0].export) for item in series]
         phase = instrument.scoring.phase
-        summary = compare.summarise(
+        summary = compare.summarise_networks(
             [(i, e) for i, e in latest], instrument.scoring.time.total_share_limit,
             (phase.question, phase.joining), instrument.scoring.time.dimension,
         )
