@@ -11,8 +11,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal, TypeAlias
 
-from verkosto.instrument.thresholds import RATIO_MAX as RATIO_MAX
-from verkosto.instrument.thresholds import WEIGHT_MAX as WEIGHT_MAX
+from verkosto.instrument.thresholds import MONTH_HOURS as MONTH_HOURS
+from verkosto.instrument.thresholds import NUMBER_LIMIT as NUMBER_LIMIT
 from verkosto.instrument.thresholds import default
 
 Answer: TypeAlias = "int | float | str | None"
@@ -86,11 +86,7 @@ FACTS = SITUATIONS + (
     "joining", "member", "new_member", "attends_meetings", "unagreed", "support_matters",
     "scaling_back",
 )
-# The ranges of the numbers a questions file sets (README, questions.yaml): every one finite
-# and bounded, so nothing computed from them overflows, and the search for what would change
-# the verdict stays small.
-MONTH_HOURS = 744  # 31 days of 24 hours: no hour question may allow more in a month
-NUMBER_LIMIT = 1_000_000  # the min and max of any number question lie within ±this
+# The ranges of the numbers a questions file sets, and its thresholds: see thresholds.py.
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 VALUE_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 

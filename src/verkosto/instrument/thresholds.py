@@ -16,10 +16,13 @@ if TYPE_CHECKING:
     from verkosto.instrument.checker import Checker
     from verkosto.instrument.reading import YamlMapping
 
-# benefit ÷ cost burden is at most 5/1, so a higher ratio limit is never met
-RATIO_MAX = 5.0
-# a dimension's weight and support.small_org_weight
-WEIGHT_MAX = 10.0
+# The ranges of the numbers a questions file sets (README, questions.yaml): every one finite
+# and bounded, so nothing computed from them overflows, and the search for what would change
+# the verdict stays small.
+MONTH_HOURS = 744  # 31 days of 24 hours: no hour question may allow more in a month
+NUMBER_LIMIT = 1_000_000  # the min and max of any number question lie within ±this
+WEIGHT_MAX = 10.0  # a dimension's weight and support.small_org_weight
+RATIO_MAX = 5.0  # benefit ÷ cost burden is at most 5/1, so a higher ratio limit is never met
 
 
 @dataclass(frozen=True)
