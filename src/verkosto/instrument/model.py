@@ -327,6 +327,7 @@ class RecommendationConfig:
     invest_min_benefit: float = default("invest_min_benefit")
     continue_min_benefit: float = default("continue_min_benefit")
     keep_min_benefit: float = default("keep_min_benefit")
+    light_cost: float = default("light_cost")
     support_min: float = default("support_min")
     support_step: float = default("support_step")
     high_share: float = default("high_share")

@@ -65,6 +65,13 @@ THRESHOLDS: tuple[Threshold, ...] = (
               "Mean benefit needed to advise continuing at all."),
     Threshold("keep_min_benefit", "recommendation", 4.0, 1.0, 5.0,
               "A network worth at least this much is lightened, not left."),
+    # The middle of the 1–5 scale, 3, is "neither agree nor disagree": costs answered around
+    # it are no evidence that the network weighs on the person. A quarter point lighter
+    # keeps this floor from switching on in the same step as the break-even line, so one
+    # scale point or one hour never moves the verdict two levels.
+    Threshold("light_cost", "recommendation", 2.75, 1.0, 5.0,
+              "Mean cost burden at or below which the costs are light: with benefits at "
+              "least continue_min_benefit, a member is not told to scale back."),
     Threshold("support_min", "recommendation", 4.0, 1.0, 5.0,
               "Support at least this strong, in a small organisation, is a reason to stay."),
     Threshold("support_step", "recommendation", 0.5, 0.0, 4.0,
