@@ -1,26 +1,26 @@
-"""Every text exists in every language, and every key the source can ask for exists.
+"""Every text exists in every language, and every key the source uses exists.
 
 The catalogue is checked as data: the same keys and the same {placeholders} in each
-language. The source is read with `ast` (source_keys.py): the keys given to `t()`, to the
-problems and errors that become texts where they are shown, and to the functions that
-pass a key on.
-Keys built at run time (f"kind_{…}", "kooste_verdict_" + id) are covered from their real
-sources: the problem kinds the source names, the question types, the outcome ids of
-questions.yaml, and the commands and options of the app.
+language. The source writes every key out (a dict from a value to its key where the key
+depends on a value), so a plain scan of its string literals finds each one: every key given
+to `t()` and the problems and errors exists, none is built at run time, and every key of
+the catalogue is used somewhere. The help of commands and options is checked from the app.
 """
 
 from __future__ import annotations
 
 import ast
 import string
+from pathlib import Path
 
 import pytest
-from source_keys import SRC, source_uses
 
+import verkosto
 from verkosto import i18n
 from verkosto.i18n import LANGUAGES, MESSAGES
 from verkosto.i18n.texts import TOPICS
 
+SRC = Path(verkosto.__file__).parent
 TEXTS = SRC / "i18n" / "texts"
 
 
@@ -99,9 +99,105 @@ def test_a_missing_text_fails_under_tests_and_shows_its_key_otherwise():
         i18n.set_strict(True)
 
 
-# --- The keys the source uses ------------------------------------------------------------
+# --- The keys the source uses: a plain scan ---------------------------------------------
 
-USES = source_uses()  # read once: every test below looks at it
+# Every key is written out in the source, so reading its string literals is enough. These
+# take a text key as their first argument: t(), the problems and errors that become texts
+# where they are shown, a checker's `add`, and the small local helpers of render/ and report/.
+KEY_TAKERS = frozenset({
+    "t", "Problem", "VerkostoError", "InvalidInput", "ProblemsError", "OperationFailed",
+    "OutputRefused", "Interrupted", "InvalidAnswer", "heading", "labelled", "table", "add",
+})
+CHECKERS = frozenset({"check", "self"})  # check.add(key, …) in instrument/
+
+
+def source_files() -> list[Path]:
+    """Return the package's modules, without the catalogue itself."""
+    return [path for path in sorted(SRC.rglob("*.py")) if path.parent != TEXTS]
+
+
+def literals(node: ast.AST) -> list[str]:
+    """Return the string literals of an expression; of `a if c else b`, those of a and b."""
+    if isinstance(node, ast.IfExp):
+        return literals(node.body) + literals(node.orelse)
+    if isinstance(node, ast.BoolOp):
+        return [text for value in node.values for text in literals(value)]
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return [node.value]
+    return []
+
+
+def key_argument(call: ast.Call) -> ast.expr | None:
+    """Return the argument a call takes a text key in, if it is one of the key takers."""
+    func = call.func
+    name = None
+    if isinstance(func, ast.Name):
+        name = func.id
+    elif isinstance(func, ast.Attribute) and func.attr == "add":
+        checker = isinstance(func.value, ast.Name) and func.value.id in CHECKERS
+        name = "add" if checker else None
+    elif isinstance(func, ast.Attribute):
+        name = func.attr
+    return call.args[0] if name in KEY_TAKERS and call.args else None
+
+
+def scan() -> tuple[set[str], dict[str, list[str]], list[str]]:
+    """Return every string literal of the source, the keys given to a key taker, and the
+    places a key is built at run time (an f-string or a `+`)."""
+    every: set[str] = set()
+    given: dict[str, list[str]] = {}
+    built: list[str] = []
+    for path in source_files():
+        where = str(path.relative_to(SRC))
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                every.add(node.value)
+            if not isinstance(node, ast.Call) or (arg := key_argument(node)) is None:
+                continue
+            if isinstance(arg, (ast.JoinedStr, ast.BinOp)):
+                built.append(f"{where}:{node.lineno}")
+            for key in literals(arg):
+                given.setdefault(key, []).append(f"{where}:{node.lineno}")
+    return every, given, built
+
+
+EVERY, GIVEN, BUILT = scan()  # read once: every test below looks at it
+
+
+def test_the_scan_finds_keys_of_every_kind():
+    # If the scan missed a whole way of giving keys, the checks below would pass vacuously.
+    for key in ("problem_count", "wrong_type", "no_input_missing_all", "kept_draft",
+                "section_cost", "history_network_empty", "export_invalid",
+                "interrupted_unsaved", "agenda_goals", "number_range"):
+        assert key in GIVEN or key in EVERY, key
+    for key in ("problem_count", "wrong_type", "section_cost", "interrupted_unsaved",
+                "unknown_key"):
+        assert key in GIVEN, key
+
+
+def test_every_key_given_to_a_key_taker_exists():
+    missing = {key: where for key, where in GIVEN.items() if key not in MESSAGES}
+    assert not missing
+
+
+def test_no_key_is_built_at_run_time():
+    # A built key ("kind_" + kind, f"agenda_{id}") hides from the scan: write it out.
+    assert not BUILT
+
+
+# The help of commands and options: cli/helpformat.py still builds these keys at run time
+# (f"help_opt_{command}_{name}"); test_every_command_and_option_has_its_help_text checks
+# them from the app. To be dropped when cli/ writes them out (issue 18, helper H1).
+BUILT_IN_CLI = ("help_cmd_", "help_examples_", "help_opt_", "help_metavar_")
+
+
+def test_every_key_of_the_catalogue_is_used():
+    # t() says "one" itself: `x_one` is used wherever `x` is, with count=1.
+    unused = sorted(key for key in MESSAGES
+                    if key not in EVERY and key.removesuffix("_one") not in EVERY)
+    assert not [key for key in unused if not key.startswith(BUILT_IN_CLI)]
+    # When cli/ writes the help keys out, this fails: then drop BUILT_IN_CLI.
+    assert [key for key in unused if key.startswith(BUILT_IN_CLI)], "drop BUILT_IN_CLI"
 
 
 def command_keys() -> set[str]:
@@ -122,82 +218,5 @@ def command_keys() -> set[str]:
     return wanted
 
 
-def kept_output_keys() -> set[str]:
-    """Return the failure keys given to write_output by the calls that also pass `keep=`."""
-    import ast
-    from pathlib import Path
-
-    import verkosto
-
-    keys: set[str] = set()
-    for path in Path(verkosto.__file__).parent.rglob("*.py"):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
-                    and node.func.id == "write_output"
-                    and any(k.arg == "keep" for k in node.keywords)):
-                keys |= {arg.value for arg in node.args[2:4]
-                         if isinstance(arg, ast.Constant) and isinstance(arg.value, str)}
-    assert keys, "no write_output call with keep= found: the reading is out of date"
-    return keys
-
-
-def dynamic_keys(pattern: str, bundled) -> set[str] | None:
-    """Return the keys a run-time pattern can make, from their real sources (None: unknown)."""
-    from verkosto.instrument import QUESTION_TYPES
-
-    outcomes = set(bundled.recommendation.outcomes)
-    sources: dict[str, set[str] | None] = {
-        # Where a problem is: every kind the source gives a problem.
-        "kind_{}": {f"kind_{kind}" for kind in USES.kinds},
-        "type_{}": {f"type_{kind}" for kind in QUESTION_TYPES},
-        "kooste_verdict_{}": {f"kooste_verdict_{outcome}" for outcome in outcomes},
-        "kooste_joining_{}": {f"kooste_joining_{outcome}" for outcome in outcomes},
-        # Only the verdicts that have an agenda item: report.py looks the key up first.
-        "agenda_{}": {f"agenda_{o}" for o in outcomes if f"agenda_{o}" in MESSAGES},
-        "agenda_{}_joining": {f"agenda_{o}_joining" for o in outcomes
-                              if f"agenda_{o}_joining" in MESSAGES},
-        # The help of commands and options: from the app itself, in
-        # test_every_command_and_option_has_its_help_text.
-        "help_cmd_{}": set(),
-        "help_examples_{}": set(),
-        "help_opt_{}_{}": set(),
-        "help_opt_{}": set(),
-        # A value's name is shown as itself where it reads the same in both languages
-        # (A, B, fi|en); helpformat looks the key up first.
-        "help_metavar_{}": set(),
-        # export.write_output adds `_kept` to the keys of the callers that pass `keep=`.
-        "{}_kept": {f"{key}_kept" for key in kept_output_keys()},
-    }
-    return sources.get(pattern)
-
-
-def test_the_source_reading_finds_keys_of_every_kind():
-    # If the reading missed a whole way of using keys, the checks below would pass vacuously.
-    for key in ("problem_count", "wrong_type", "no_input_missing_all", "kept_draft",
-                "trend_up", "section_cost", "history_network_empty", "usage_extra_arguments",
-                "export_invalid", "interrupted_unsaved"):
-        assert key in USES.keys, key
-    assert {"question", "dimension", "scale"} <= USES.kinds
-    assert {"kind_{}", "type_{}", "kooste_verdict_{}"} <= USES.patterns.keys()
-
-
-def test_every_key_the_source_uses_exists():
-    missing = {key: sorted(where) for key, where in USES.keys.items() if key not in MESSAGES}
-    assert not missing
-
-
-def test_every_key_the_source_builds_exists(bundled):
-    unknown = {p: sorted(w) for p, w in USES.patterns.items()
-               if dynamic_keys(p, bundled) is None}
-    assert not unknown, "a key built in a new way: add its real source to dynamic_keys()"
-    built = set().union(*(dynamic_keys(p, bundled) or set() for p in USES.patterns))
-    assert not sorted(built - MESSAGES.keys())
-
-
 def test_every_command_and_option_has_its_help_text():
     assert not sorted(command_keys() - MESSAGES.keys())
-
-
-def test_every_key_expression_is_understood():
-    # A key that comes from somewhere this reading cannot follow would go unchecked.
-    assert not sorted(USES.unresolved)

@@ -130,7 +130,7 @@ def test_over_the_guideline_the_network_to_lighten_is_never_an_invest_one(db):
 
 def test_when_every_network_is_invest_or_light_none_is_named(bundled, db):
     invest, light = invest_heavy(bundled), continue_light(bundled)
-    summary = compare.summarise([(1, invest), (2, light)], LIMIT)
+    summary = compare.summarise_networks([(1, invest), (2, light)], LIMIT)
     assert summary.over_limit  # 13,3 % + 8 %
     assert named(summary) is None
     history.record(db, invest)
@@ -142,7 +142,7 @@ def test_when_every_network_is_invest_or_light_none_is_named(bundled, db):
 
 def test_a_network_whose_verdict_says_scale_back_comes_first(bundled):
     small = lighten_small(bundled)
-    summary = compare.summarise([(1, invest_heavy(bundled)), (2, continue_heavy(bundled)),
+    summary = compare.summarise_networks([(1, invest_heavy(bundled)), (2, continue_heavy(bundled)),
                                  (3, small)], LIMIT)
     # It takes the fewest hours, but its own verdict already says to scale back.
     assert named(summary) == "Kevennettävä"
@@ -150,7 +150,7 @@ def test_a_network_whose_verdict_says_scale_back_comes_first(bundled):
 
 def test_otherwise_the_one_taking_most_unagreed_hours_that_is_not_invest(bundled, db):
     exports = [invest_heavy(bundled), continue_light(bundled), continue_heavy(bundled)]
-    summary = compare.summarise(list(enumerate(exports)), LIMIT)
+    summary = compare.summarise_networks(list(enumerate(exports)), LIMIT)
     assert named(summary) == "Raskaahko"
     for made in exports:
         history.record(db, made)
@@ -164,7 +164,7 @@ def test_otherwise_the_one_taking_most_unagreed_hours_that_is_not_invest(bundled
 def test_a_network_of_agreed_hours_only_is_not_named(bundled):
     agreed = make_export(bundled, "Sovittu", scale=4, hours=5.0, sovitut_tunnit=20)
     assert agreed["time"]["unagreed_share_of_worktime"] == 0.0
-    summary = compare.summarise([(1, agreed), (2, invest_heavy(bundled))], 0.10)
+    summary = compare.summarise_networks([(1, agreed), (2, invest_heavy(bundled))], 0.10)
     assert summary.unagreed_hours == 20.0  # the invest network's only
     assert summary.over_limit
     assert named(summary) is None
@@ -176,7 +176,7 @@ def test_an_export_without_agreed_hours_counts_all_of_its_hours(bundled):
         del made["time"][key]  # the first export shape did not have them
     assert compare.unagreed_share(made) == made["time"]["share_of_worktime"]
     assert compare.unagreed_hours(made) == 20.0
-    summary = compare.summarise([(1, made)], 0.10)
+    summary = compare.summarise_networks([(1, made)], 0.10)
     assert summary.over_limit and named(summary) == "Raskaahko"
 
 
@@ -211,7 +211,7 @@ def stored(draw: st.DrawFn, index: int) -> dict[str, Any]:
 @given(st.integers(0, 6).flatmap(
     lambda n: st.tuples(*(stored(i) for i in range(n)))), st.sampled_from([0.05, 0.15, 0.3]))
 def test_the_network_named_never_contradicts_its_own_assessment(exports, limit):
-    summary = compare.summarise(list(enumerate(exports)), limit)
+    summary = compare.summarise_networks(list(enumerate(exports)), limit)
     beyond = sum(compare.unagreed_share(e) or 0.0 for _, e in summary.rows)
     assert summary.over_limit == (round(beyond, 4) > limit)
     if summary.lighten_first is None:
@@ -219,10 +219,10 @@ def test_the_network_named_never_contradicts_its_own_assessment(exports, limit):
     first = summary.lighten_first[1]
     assert summary.over_limit
     assert not compare.was_joining(first)
-    assert compare.verdict(first) != "invest"
+    assert compare.export_outcome(first) != "invest"
     assert (compare.unagreed_hours(first) or 0.0) > 0
-    if compare.verdict(first) not in ("lighten", "leave"):
+    if compare.export_outcome(first) not in ("lighten", "leave"):
         assert first["dimensions"]["ajankaytto"]["level"] != "strength"
         # A network whose verdict already says to scale back would have come first.
-        assert all(compare.verdict(e) not in ("lighten", "leave")
+        assert all(compare.export_outcome(e) not in ("lighten", "leave")
                    or not compare.unagreed_hours(e) for _, e in summary.rows)

@@ -122,28 +122,47 @@ def parse_answer(question: Question, raw: str, *, typed: bool = True) -> Answer:
     unique beginning of its label or by a whole word of it.
     """
     if question.type == "text":
-        # Control characters go first, so what is left is stripped as a whole.
-        cleaned = normalise("".join(ch for ch in raw if ch.isprintable() or ch == "\n"))
-        if len(cleaned) > MAX_TEXT:
-            raise InvalidAnswer("answer_text", max=MAX_TEXT)
-        return cleaned or None
+        return _text_answer(raw)
     text = normalise(raw)
     if not text:
         raise InvalidAnswer("answer_required")
     if question.type == "scale":
-        if question.not_applicable is not None and text.casefold() in NA_TOKENS:
-            return None
-        if _INTEGER.match(text) and int(text) in (1, 2, 3, 4, 5):
-            return int(text)
-        key = "answer_scale_na" if question.not_applicable is not None else "answer_scale"
-        raise InvalidAnswer(key)
+        return _scale_answer(question, text)
     if question.type == "number":
-        if _is_hours(question):
-            return hours_answer(question, text)[0]
-        if not _DECIMAL.match(text):
-            raise _number_error(question)
-        return _number_in_range(question, float(text.replace(",", ".")))
-    # choice: a number from the list, the value, or the label in any language
+        return _number_text_answer(question, text)
+    return _choice_answer(question, text, typed)
+
+
+def _text_answer(raw: str) -> Answer:
+    """Return a free text without control characters, stripped (None when empty)."""
+    # Control characters go first, so what is left is stripped as a whole.
+    cleaned = normalise("".join(ch for ch in raw if ch.isprintable() or ch == "\n"))
+    if len(cleaned) > MAX_TEXT:
+        raise InvalidAnswer("answer_text", max=MAX_TEXT)
+    return cleaned or None
+
+
+def _scale_answer(question: Question, text: str) -> Answer:
+    """Return a 1–5 answer, or None for "don't know" where the question allows it."""
+    if question.not_applicable is not None and text.casefold() in NA_TOKENS:
+        return None
+    if _INTEGER.match(text) and int(text) in (1, 2, 3, 4, 5):
+        return int(text)
+    key = "answer_scale_na" if question.not_applicable is not None else "answer_scale"
+    raise InvalidAnswer(key)
+
+
+def _number_text_answer(question: Question, text: str) -> Answer:
+    """Return a number written as text: hours in their own forms, others as decimals."""
+    if _is_hours(question):
+        return hours_answer(question, text)[0]
+    if not _DECIMAL.match(text):
+        raise _number_error(question)
+    return _number_in_range(question, float(text.replace(",", ".")))
+
+
+def _choice_answer(question: Question, text: str, typed: bool) -> Answer:
+    """Return a choice: a number from the list, the value, or the label in any language."""
     if _INTEGER.match(text):
         index = int(text)
         if 1 <= index <= len(question.choices):
@@ -211,21 +230,26 @@ def coerce_value(question: Question, value: object) -> Answer:
     if isinstance(value, bool):
         raise _type_error(question)
     if isinstance(value, (int, float)):
-        # Compare before converting: a huge integer does not fit in a float.
-        if question.type == "scale" and 1 <= value <= 5 and int(value) == value:
-            return int(value)
-        if question.type == "scale" and value == 0 and question.not_applicable is not None:
-            return None  # 0 = "don't know", as when typed
-        if question.type == "number" and question.min is not None and question.max is not None:
-            if question.min <= value <= question.max:
-                return _number_in_range(question, float(value))
-            raise _number_error(question)
-        raise _type_error(question)
+        return _coerce_number(question, value)
     if isinstance(value, str):
         if question.type == "choice" and _INTEGER.match(value.strip()):
             # A list position means nothing in a file; only values and labels count.
             raise _type_error(question)
         return parse_answer(question, value, typed=False)
+    raise _type_error(question)
+
+
+def _coerce_number(question: Question, value: float) -> Answer:
+    """Check a number read from an answers file: a scale point, 0 for "don't know", a figure."""
+    # Compare before converting: a huge integer does not fit in a float.
+    if question.type == "scale" and 1 <= value <= 5 and int(value) == value:
+        return int(value)
+    if question.type == "scale" and value == 0 and question.not_applicable is not None:
+        return None  # 0 = "don't know", as when typed
+    if question.type == "number" and question.min is not None and question.max is not None:
+        if question.min <= value <= question.max:
+            return _number_in_range(question, float(value))
+        raise _number_error(question)
     raise _type_error(question)
 
 

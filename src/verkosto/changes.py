@@ -15,10 +15,13 @@ from verkosto.rules import ParamValue, level, verdict
 from verkosto.scoring import item_value, score
 
 _SEARCH_HOURS = 400  # the longest hours search, in whole hours
+# The template (recommendation.changes in questions.yaml) of each kind of change, by direction.
+_DIMENSION_KINDS = {"up": "dimension_up", "down": "dimension_down"}
+_UNANSWERED_KINDS = {"up": "unanswered_up", "down": "unanswered_down"}
 
 
 @dataclass(frozen=True)
-class Change:
+class VerdictChange:
     """The smallest realistic change found that moves the verdict one level up or down."""
 
     kind: str  # a key of `recommendation.changes`: hours, agreed, dimension
@@ -74,7 +77,7 @@ def _hour_targets(total: float, up: bool, limit: float) -> list[float]:
 
 def what_would_change(
     instrument: Instrument, answers: Mapping[str, Answer], outcome: str
-) -> tuple[Change, ...]:
+) -> tuple[VerdictChange, ...]:
     """Find the smallest realistic changes that move the verdict one level up and down.
 
     Each change is checked by re-running the same rules on the changed answers, so each
@@ -86,7 +89,7 @@ def what_would_change(
     rank = level(outcome, joining)
     # With no hours a member has no "scale back": leave and continue are neighbours there.
     no_hours = not joining and not score(instrument, answers).time.hours_per_month
-    found: list[Change] = []
+    found: list[VerdictChange] = []
     for direction in ("up", "down"):
         wanted = rank + 1 if direction == "up" else rank - 1
         if no_hours and wanted == 1:
@@ -140,14 +143,14 @@ def _first_moving(
 
 def _time_changes(
     instrument: Instrument, answers: Mapping[str, Answer], direction: str, wanted: int
-) -> list[Change]:
+) -> list[VerdictChange]:
     config = instrument.scoring.time
     time = score(instrument, answers).time
     total = time.hours_per_month
     if not total or time.worktime is None:
         # With no hours, "scale back" is not on offer, so an hour more says nothing useful.
         return []
-    found: list[Change] = []
+    found: list[VerdictChange] = []
     # The hours never exceed the working time: the tool refuses such answers.
     limit = min(sum((instrument.question(q).max or 0.0) for q in config.hours), time.worktime)
     targets: list[float] = []
@@ -161,8 +164,8 @@ def _time_changes(
     hit = _first_moving(instrument, answers, changes, wanted)
     if hit is not None:
         index, new = hit
-        found.append(Change("hours", direction, new, {"old": total, "new": targets[index]},
-                            changes[index]))
+        found.append(VerdictChange("hours", direction, new, {"old": total, "new": targets[index]},
+                                   changes[index]))
     agreed_q = config.agreed
     if direction == "up" and agreed_q is not None and (time.unagreed or 0) > 0:
         agreed = time.agreed or 0.0
@@ -174,18 +177,19 @@ def _time_changes(
         hit = _first_moving(instrument, answers, agreed_changes, wanted)
         if hit is not None:
             index, new = hit
-            found.append(Change("agreed", direction, new, {"old": agreed, "new": steps[index]},
-                                agreed_changes[index]))
+            found.append(VerdictChange("agreed", direction, new,
+                                       {"old": agreed, "new": steps[index]},
+                                       agreed_changes[index]))
     return found
 
 
 def _dimension_changes(
     instrument: Instrument, answers: Mapping[str, Answer], direction: str, wanted: int
-) -> list[Change]:
+) -> list[VerdictChange]:
     """Try one scale point better (or worse) on every answered item of one dimension."""
     scores = score(instrument, answers)
     step = 1 if direction == "up" else -1
-    candidates: list[tuple[float, Change]] = []
+    candidates: list[tuple[float, VerdictChange]] = []
     for dimension in instrument.dimensions:
         current = scores.dimensions[dimension.id].score
         if current is None or dimension.id == instrument.scoring.time.dimension:
@@ -207,10 +211,10 @@ def _dimension_changes(
         after = score(instrument, {**answers, **changed}).dimensions[dimension.id].score
         # Up: lift the weakest dimension first; down: the strongest is what could slip.
         order = current if direction == "up" else -current
-        candidates.append((order, Change(f"dimension_{direction}", direction, new,
-                                         {"dimension": dimension.id, "old": current,
-                                          "new": after if after is not None else current},
-                                         changed)))
+        candidates.append((order, VerdictChange(_DIMENSION_KINDS[direction], direction, new,
+                                                {"dimension": dimension.id, "old": current,
+                                                 "new": after if after is not None else current},
+                                                changed)))
     candidates.sort(key=lambda pair: pair[0])
     return [change for _, change in candidates[:1]]
 
@@ -224,14 +228,14 @@ def unanswered_relevance(instrument: Instrument, answers: Mapping[str, Answer]) 
 
 def unanswered_changes(
     instrument: Instrument, answers: Mapping[str, Answer]
-) -> tuple[Change, ...]:
+) -> tuple[VerdictChange, ...]:
     """Return what the verdict would be with the relevance questions answered either way.
 
     "Onko osallistuminen tärkeää oman ydintehtäväni kannalta?" is the first thing to weigh;
     when it has no answer, the most useful change names it, answered yes and answered no.
     """
     missing = unanswered_relevance(instrument, answers)
-    found: list[Change] = []
+    found: list[VerdictChange] = []
     for direction, agree in (("up", 5), ("down", 2)):
         changed: dict[str, Answer] = {}
         for qid in missing:
@@ -239,6 +243,6 @@ def unanswered_changes(
             changed[qid] = 6 - agree if question.reverse else agree
         new, _ = verdict(instrument, {**answers, **changed})
         if missing and new != "incomplete":
-            found.append(Change(f"unanswered_{direction}", direction, new,
-                                {"questions": missing}, changed))
+            found.append(VerdictChange(_UNANSWERED_KINDS[direction], direction, new,
+                                       {"questions": missing}, changed))
     return tuple(found)

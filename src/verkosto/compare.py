@@ -44,7 +44,7 @@ def share(export: Export) -> float | None:
     return _number((export.get("time") or {}).get("share_of_worktime"))
 
 
-def verdict(export: Export) -> str:
+def export_outcome(export: Export) -> str:
     """Return the recommendation id of an export."""
     return str((export.get("recommendation") or {}).get("id", ""))
 
@@ -72,9 +72,9 @@ def verdict_words(export: Export, instrument: Instrument | None = None) -> Text:
     """
     stored = str((export.get("recommendation") or {}).get("title") or "")
     outcomes = {} if instrument is None else instrument.recommendation.outcomes
-    outcome = outcomes.get(verdict(export))
+    outcome = outcomes.get(export_outcome(export))
     if instrument is None or outcome is None:
-        return Text(stored or verdict(export) or "?")
+        return Text(stored or export_outcome(export) or "?")
     phase = instrument.scoring.phase
     joining = was_joining(export, (phase.question, phase.joining))
     chosen = outcome.title_joining if joining else outcome.title
@@ -172,7 +172,7 @@ def latest_per_network(newest_first: Sequence[tuple[int, Export]]) -> list[tuple
 
 
 @dataclass(frozen=True)
-class Change:
+class ValueChange:
     """A value before and after, and the difference when both are known."""
 
     before: float | None
@@ -202,10 +202,10 @@ class Comparison:
 
     before: Export
     after: Export
-    dimensions: tuple[tuple[str, Change], ...]
-    hours: Change
-    share: Change
-    ratio: Change
+    dimensions: tuple[tuple[str, ValueChange], ...]
+    hours: ValueChange
+    share: ValueChange
+    ratio: ValueChange
     verdict_changed: bool
     answers: tuple[AnswerChange, ...]
 
@@ -238,7 +238,7 @@ def compare(
 ) -> Comparison:
     """Compare two exports: dimensions, hours, balance, verdict and the answers that moved most."""
     dims = tuple(
-        (did, Change(dimension_score(before, did), dimension_score(after, did)))
+        (did, ValueChange(dimension_score(before, did), dimension_score(after, did)))
         for did in dimension_ids([after, before])
     )
     answers_before = before.get("answers") or {}
@@ -263,11 +263,11 @@ def compare(
         before=before,
         after=after,
         dimensions=dims,
-        hours=Change(hours(before), hours(after)),
-        share=Change(share(before), share(after)),
-        ratio=Change(ratio(before), ratio(after)),
+        hours=ValueChange(hours(before), hours(after)),
+        share=ValueChange(share(before), share(after)),
+        ratio=ValueChange(ratio(before), ratio(after)),
         # From "Liity verkostoon" to "Jatka kuten nyt" is a change, though both are "continue".
-        verdict_changed=(verdict(before), was_joining(before)) != (verdict(after),
+        verdict_changed=(export_outcome(before), was_joining(before)) != (export_outcome(after),
                                                                    was_joining(after)),
         answers=tuple(moved),
     )
@@ -350,7 +350,7 @@ def may_lighten(export: Export, time_dimension: str = TIME_DIMENSION) -> bool:
     or leave may always be named; any other only when its own assessment did not find its
     time use a strength.
     """
-    outcome = verdict(export)
+    outcome = export_outcome(export)
     if outcome == "invest" or not unagreed_hours(export):
         return False
     if outcome in CUT_BACK:
@@ -362,11 +362,11 @@ def may_lighten(export: Export, time_dimension: str = TIME_DIMENSION) -> bool:
 def _lighten_key(item: tuple[int | None, Export]) -> tuple[bool, float, bool, float, str]:
     export = item[1]
     value = ratio(export)
-    return (verdict(export) not in CUT_BACK, -(unagreed_hours(export) or 0.0), value is None,
+    return (export_outcome(export) not in CUT_BACK, -(unagreed_hours(export) or 0.0), value is None,
             value or 0.0, network_key(str(export.get("network", ""))))
 
 
-def summarise(
+def summarise_networks(
     latest: Sequence[tuple[int | None, Export]],
     limit: float,
     joining: tuple[str, str] = JOINING,
@@ -447,7 +447,7 @@ def _listing(export: Export) -> dict[str, Any]:
     return {
         "network": export.get("network"),
         "completed_at": export.get("completed_at"),
-        "recommendation": verdict(export),
+        "recommendation": export_outcome(export),
         "title": verdict_title(export),
         "ratio": ratio(export),
         "hours_per_month": hours(export),

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from verkosto import i18n
 from verkosto.instrument import JOINING_SUFFIX, Instrument
-from verkosto.recommend import Change, ParamValue, Reason, Recommendation, StepRef
+from verkosto.recommend import ParamValue, Reason, Recommendation, StepRef, VerdictChange
 
 # How each placeholder is shown: scores 1–5, hours, shares, counts.
 _SCORE = ("score",)
@@ -116,7 +116,7 @@ def step_text(instrument: Instrument, ref: StepRef, facts: frozenset[str], lang:
     return ref.step(instrument).text_for(facts).get(lang)
 
 
-def change_text(instrument: Instrument, change: Change, joining: bool, lang: str) -> str:
+def change_text(instrument: Instrument, change: VerdictChange, joining: bool, lang: str) -> str:
     """Return one "what would change it" sentence."""
     changes = instrument.recommendation.changes
     chosen = changes.get(f"{change.kind}{JOINING_SUFFIX}") if joining else None

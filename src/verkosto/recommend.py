@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from verkosto.changes import (
-    Change,
+    VerdictChange,
     unanswered_changes,
     unanswered_relevance,
     what_would_change,
@@ -42,7 +42,7 @@ _URGENT_FACTS = frozenset({"unbacked"})
 # Names other modules and the tests import from here.
 __all__ = [
     "RANK",
-    "Change",
+    "VerdictChange",
     "ParamValue",
     "Reason",
     "Recommendation",
@@ -91,7 +91,7 @@ class Recommendation:
     facts: frozenset[str] = frozenset()
     # A change this small in the benefit or the cost would move the verdict.
     borderline: bool = False
-    changes: tuple[Change, ...] = ()
+    changes: tuple[VerdictChange, ...] = ()
 
 
 def add_months(day: date, months: int) -> date:
@@ -221,40 +221,59 @@ def _moved_reasons(
     decision: Decision, said: _Said,
 ) -> None:
     """Name each floor or cap that moved the verdict first, saying that it did."""
-    core = instrument.scoring.core_dimension
     months = instrument.recommendation.outcomes[decision.outcome].review_months
-    support = instrument.scoring.support
     for name in decision.moved:
-        if name == "find_out":
-            said.add(_MOVED, "relevance_unknown", core,
-                     questions=unanswered_relevance(instrument, answers))
-        elif name == "relevance" and x.relevance is not None and x.relevance < relevant_min(
-                instrument):
-            said.add(_MOVED, "relevance_low_caps", core, score=_answer(x.relevance))
-        elif name == "relevance" and x.relevance is not None:
-            said.add(_MOVED, "relevance_partial", core, score=_answer(x.relevance))
-        elif name == "thin":
-            said.add(_MOVED, "thin_evidence", None, dimensions=x.thin)
-        elif name == "unbacked":
-            said.add(_MOVED, "unbacked", None,
-                     score=_answer(_backing(instrument, answers) or 0))
-        elif name == "support" and support is not None and x.support is not None:
-            said.add(_MOVED, "small_org_support", support.dimension, score=x.support)
-        elif name == "valuable" and x.benefit is not None:
-            said.add(_MOVED, "valuable", None, benefit=x.benefit)
-        elif name == "new":
-            said.add(_MOVED, "founding" if "founding" in scores.facts else "new_member", None,
-                     months=months)
-        elif name == "core" and x.relevance is not None:
-            said.add(_MOVED, "core_keep", core, score=_answer(x.relevance))
-        elif name == "no_burden" and x.benefit is not None:
-            said.add(_MOVED, "no_burden", None, benefit=x.benefit)
-        elif name == "trial":
-            said.add(_MOVED, "joining_trial", None, months=months)
-        elif name == "join_light":
-            said.add(_MOVED, "joining_light", None)
-        elif name == "zero":
-            said.add(_MOVED, "time_zero", instrument.scoring.time.dimension)
+        found = (_moved_by_relevance(instrument, answers, x, name)
+                 or _moved_by_person(instrument, scores, x, name, months))
+        if found is not None:
+            key, driver, params = found
+            said.add(_MOVED, key, driver, **params)
+
+
+# A reason that a floor or cap moved the verdict: its key, its driver and its parameters.
+_Moved = tuple[str, str | None, dict[str, ParamValue]]
+
+
+def _moved_by_relevance(
+    instrument: Instrument, answers: Mapping[str, Answer], x: Inputs, name: str
+) -> _Moved | None:
+    """Return the reason of a cap or floor about relevance and evidence, if `name` is one."""
+    core = instrument.scoring.core_dimension
+    if name == "find_out":
+        return "relevance_unknown", core, {
+            "questions": unanswered_relevance(instrument, answers)}
+    if name == "relevance" and x.relevance is not None:
+        low = x.relevance < relevant_min(instrument)
+        return ("relevance_low_caps" if low else "relevance_partial", core,
+                {"score": _answer(x.relevance)})
+    if name == "core" and x.relevance is not None:
+        return "core_keep", core, {"score": _answer(x.relevance)}
+    if name == "thin":
+        return "thin_evidence", None, {"dimensions": x.thin}
+    if name == "unbacked":
+        return "unbacked", None, {"score": _answer(_backing(instrument, answers) or 0)}
+    return None
+
+
+def _moved_by_person(
+    instrument: Instrument, scores: Scores, x: Inputs, name: str, months: int
+) -> _Moved | None:
+    """Return the reason of a floor or cap about the person's situation, if `name` is one."""
+    support = instrument.scoring.support
+    if name == "support" and support is not None and x.support is not None:
+        return "small_org_support", support.dimension, {"score": x.support}
+    if name in ("valuable", "no_burden") and x.benefit is not None:
+        return name, None, {"benefit": x.benefit}
+    if name == "new":
+        founding = "founding" in scores.facts
+        return ("founding" if founding else "new_member"), None, {"months": months}
+    if name == "trial":
+        return "joining_trial", None, {"months": months}
+    if name == "join_light":
+        return "joining_light", None, {}
+    if name == "zero":
+        return "time_zero", instrument.scoring.time.dimension, {}
+    return None
 
 
 def _backing_question(instrument: Instrument) -> str | None:

@@ -23,13 +23,6 @@ RANK = {"leave": 0, "lighten": 1, "give_time": 2, "continue": 2, "invest": 3}
 _BY_RANK = ("leave", "lighten", "continue", "invest")
 # The answers of a 1–5 statement, tried in turn where one is unanswered.
 SCALE = (1, 2, 3, 4, 5)
-# The middle of the 1–5 answer scale: "neither agree nor disagree". Costs answered around
-# it are no evidence that the network weighs on the person; a quarter point lighter than
-# it, on average, and the costs are light. (The quarter keeps this floor from switching on
-# in the same step as the balance's own break-even line, so one scale point or one hour
-# never moves the verdict two levels: one item moves a side's mean by less than that.)
-NEUTRAL = 3.0
-LIGHT_COST = NEUTRAL - 0.25
 # Floors lift the verdict, caps hold it down; the first reason names the one that moved it.
 FLOORS = ("support", "valuable", "new", "core", "no_burden")
 CAPS = ("relevance", "thin", "time_high", "time_heavy", "unbacked")
@@ -102,12 +95,13 @@ def inputs(instrument: Instrument, scores: Scores) -> Inputs:
 def _thin(instrument: Instrument, missing: tuple[str, ...]) -> bool:
     """Return whether too little is known for the strongest advice.
 
-    Either side with a quarter or more of its dimensions unanswered, or reciprocity ("the
-    core of networking") and the organisation's goals both unanswered.
+    Either side with `thin_share` (a quarter) or more of its dimensions unanswered, or
+    reciprocity ("the core of networking") and the organisation's goals both unanswered.
     """
+    limit = instrument.recommendation.thin_share
     for side in ("benefit", "cost"):
         on_side = [d.id for d in instrument.dimensions if d.side == side]
-        if on_side and sum(1 for did in on_side if did in missing) / len(on_side) >= 0.25:
+        if on_side and sum(1 for did in on_side if did in missing) / len(on_side) >= limit:
             return True
     scoring = instrument.scoring
     together = [did for did in (scoring.reciprocity_dimension, scoring.organisation_dimension)
@@ -202,7 +196,7 @@ def _limits(
     # "Varsinkin pienille järjestöille vertaistukea … työnohjauksellista tukea": strong
     # support in a small organisation is a reason to stay (or to join), the stronger the
     # more so – for someone joining as for a member.
-    support = _graded(x.support, (config.support_min, config.support_min + 0.5)) \
+    support = _graded(x.support, (config.support_min, config.support_min + config.support_step)) \
         if x.small_org else 0
     floors = {"base": base}
     if x.benefit is not None and x.benefit >= config.keep_min_benefit and not irrelevant:
@@ -223,7 +217,7 @@ def _limits(
     # light and none of them a concern give no reason to scale back. (Someone joining on
     # neutral expectations joins lightly or for a trial: nothing is known to pay yet.)
     if (not x.joining and x.benefit is not None and x.cost is not None
-            and x.benefit >= config.continue_min_benefit and x.cost <= LIGHT_COST
+            and x.benefit >= config.continue_min_benefit and x.cost <= config.light_cost
             and not x.cost_concerns):
         floors["no_burden"] = 2
     caps = {"relevance": max(_relevance_cap(instrument, x), support)}

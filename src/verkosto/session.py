@@ -167,7 +167,7 @@ def stopped(stop: KeyboardInterrupt | Interrupted, kept: int, command: str) -> I
 
 
 @dataclass
-class _Draft:
+class _DraftKeeper:
     """The draft this run keeps on disk, and how many answers it holds."""
 
     storage: Storage
@@ -238,7 +238,7 @@ def assess(options: Options, storage: Storage, ui: Ui,
     for key, params in start.loaded.notes:
         ui.notify(key, params, warning=True)
     network, draft = start.network, start.draft
-    keeper = _Draft(storage, ui, network, start.autosave,
+    keeper = _DraftKeeper(storage, ui, network, start.autosave,
                     storage.questions_file(start.questions), instrument.sha256,
                     start.started_at)
     if draft is not None:
@@ -361,7 +361,7 @@ def _existing_draft(storage: Storage, ui: Ui, network: str) -> Draft | None:
 
 
 def _continue_draft(ui: Ui, instrument: Instrument, draft: Draft, given: dict[str, Any],
-                    keeper: _Draft) -> dict[str, Any]:
+                    keeper: _DraftKeeper) -> dict[str, Any]:
     """Take the draft's answers that still fit; keep the others in it until the end."""
     fitted, dropped = fit_answers(instrument, draft.answers)
     keeper.carried = {qid: draft.answers[qid] for qid in dropped if qid in draft.answers}

@@ -214,7 +214,7 @@ def yhteenveto(
         warn_damaged(damaged, lang)
         latest = [(item.rows[0].id, item.rows[0].export) for item in series]
         phase = instrument.scoring.phase
-        summary = compare.summarise(
+        summary = compare.summarise_networks(
             [(i, e) for i, e in latest], instrument.scoring.time.total_share_limit,
             (phase.question, phase.joining), instrument.scoring.time.dimension,
         )
@@ -282,10 +282,9 @@ def poista(
                 return
             # Drafts and kept copies hold the same names and answers: "all" means them too,
             # wherever they were made (the temp folder too, when the data folder failed).
-            one = "_one" if count == 1 else ""
-            question = t(f"delete_confirm_all{one}", lang, count=count)
+            question = t("delete_confirm_all", lang, count=count)  # t() picks "_one" for 1
             if files:
-                question = t(f"delete_confirm_all_files{one}", lang, count=count,
+                question = t("delete_confirm_all_files", lang, count=count,
                              files=_file_counts([kind for kind, _ in files], lang))
         if not kylla:
             try:

@@ -25,6 +25,11 @@ EXPECTED: dict[str, dict[str, str]] = {
 
 # Problems whose `detail` is a JSON or YAML parser's English message.
 SYNTAX_KEYS = frozenset({"answers_json_syntax", "yaml_syntax"})
+# Where in a file a problem is: the word for each kind of place.
+_KIND_KEYS = {"answer": "kind_answer", "change": "kind_change", "dimension": "kind_dimension",
+              "outcome": "kind_outcome", "question": "kind_question", "reason": "kind_reason",
+              "recommendation": "kind_recommendation", "scale": "kind_scale",
+              "scoring": "kind_scoring"}
 
 # What the parsers say (json.JSONDecodeError.msg, a YAML mark's problem), matched from the
 # beginning, in the person's words; {0} is the character or name the parser quoted.
@@ -168,7 +173,7 @@ def describe_problem(problem: Problem, lang: str) -> str:
         if isinstance(problem.params.get("column"), int):
             parts.append(f"{t('column', lang)} {problem.params['column']}")
     if problem.kind:
-        kind = t(f"kind_{problem.kind}", lang)
+        kind = t(_KIND_KEYS.get(problem.kind, problem.kind), lang)
         parts.append(f"{kind} '{visible(problem.ident)}'" if problem.ident else kind)
     params: dict[str, object] = {}
     for name, value in problem.params.items():

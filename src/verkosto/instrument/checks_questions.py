@@ -14,13 +14,13 @@ from verkosto.instrument.model import (
     QUESTION_TYPES,
     SCALE_POINTS,
     VALUE_PATTERN,
-    WEIGHT_MAX,
     Choice,
     Dimension,
     Question,
     Text,
 )
 from verkosto.instrument.reading import YamlMapping
+from verkosto.instrument.thresholds import WEIGHT_MAX
 
 _ScaleDef = tuple[tuple[Text, ...], Text | None] | None
 

@@ -12,7 +12,6 @@ from verkosto.instrument.model import (
     JOINING_SUFFIX,
     OPTIONAL_TEMPLATES,
     OUTCOME_IDS,
-    RATIO_MAX,
     REASON_PLACEHOLDERS,
     Outcome,
     Question,
@@ -20,6 +19,7 @@ from verkosto.instrument.model import (
     Text,
 )
 from verkosto.instrument.reading import YamlMapping
+from verkosto.instrument.thresholds import in_section, read_thresholds
 
 
 def read_recommendation(
@@ -33,49 +33,33 @@ def read_recommendation(
     if node is None:
         return None
     kind = "recommendation"
-    check.keys(node, kind, None,
-               required=("outcomes", "reasons"),
-               optional=("worth_it_ratio", "break_even_ratio", "invest_min_benefit",
-                         "continue_min_benefit", "max_steps", "changes", "keep_min_benefit",
-                         "support_min", "high_share", "heavy_share", "borderline_margin",
-                         "invest_ratio"))
-    worth = check.number(node, "worth_it_ratio", kind, None, default=1.6, low=0.0,
-                         high=RATIO_MAX)
-    even = check.number(node, "break_even_ratio", kind, None, default=1.0, low=0.0,
-                        high=RATIO_MAX)
-    invest = check.number(node, "invest_min_benefit", kind, None, default=4.25, low=1.0, high=5.0)
-    cont = check.number(node, "continue_min_benefit", kind, None, default=3.0, low=1.0, high=5.0)
-    max_steps = check.number(node, "max_steps", kind, None, default=4.0, low=2.0, high=10.0)
-    if worth is not None and even is not None and even > worth:
-        check.add("ratios_order", check.line_of(node, "break_even_ratio"), kind, None)
-    invest_ratio = check.number(node, "invest_ratio", kind, None, default=2.0, low=0.0,
-                                high=RATIO_MAX)
-    if worth is not None and invest_ratio is not None and worth > invest_ratio:
-        check.add("invest_ratio_order", check.line_of(node, "invest_ratio"), kind, None)
-    keep = check.number(node, "keep_min_benefit", kind, None, default=4.0, low=1.0, high=5.0)
-    support = check.number(node, "support_min", kind, None, default=4.0, low=1.0, high=5.0)
-    high = check.number(node, "high_share", kind, None, default=0.15, low=0.0, high=1.0)
-    heavy = check.number(node, "heavy_share", kind, None, default=0.25, low=0.0, high=1.0)
-    margin = check.number(node, "borderline_margin", kind, None, default=0.1, low=0.0,
-                          high=1.0)
-    if high is not None and heavy is not None and high > heavy:
-        check.add("shares_order", check.line_of(node, "heavy_share"), kind, None)
+    check.keys(node, kind, None, required=("outcomes", "reasons"),
+               optional=("changes", *in_section("recommendation")))
+    numbers = read_thresholds(check, node, "recommendation", kind, None)
+    if numbers is not None:
+        _check_order(check, node, numbers)
     outcomes = _outcomes(check, node, questions, all_ids)
     reasons = _templates(check, node, "reasons", "reason", REASON_PLACEHOLDERS)
     changes = (
         _templates(check, node, "changes", "change", CHANGE_PLACEHOLDERS)
         if "changes" in node else {}
     )
-    numbers = (worth, even, invest, cont, max_steps, keep, support, high, heavy, margin,
-               invest_ratio)
-    if None in numbers or outcomes is None or reasons is None or changes is None:
+    if numbers is None or outcomes is None or reasons is None or changes is None:
         return None
-    assert worth is not None and even is not None and invest is not None
-    assert cont is not None and max_steps is not None and keep is not None
-    assert support is not None and high is not None and heavy is not None
-    assert margin is not None and invest_ratio is not None
-    return RecommendationConfig(worth, even, invest, cont, int(max_steps), outcomes, reasons,
-                                changes, invest_ratio, keep, support, high, heavy, margin)
+    max_steps = int(numbers.pop("max_steps"))
+    return RecommendationConfig(outcomes=outcomes, reasons=reasons, changes=changes,
+                                max_steps=max_steps, **numbers)
+
+
+def _check_order(check: Checker, node: YamlMapping, numbers: dict[str, float]) -> None:
+    """Report thresholds out of order: crossing one line must never move the verdict two levels."""
+    kind = "recommendation"
+    if numbers["break_even_ratio"] > numbers["worth_it_ratio"]:
+        check.add("ratios_order", check.line_of(node, "break_even_ratio"), kind, None)
+    if numbers["worth_it_ratio"] > numbers["invest_ratio"]:
+        check.add("invest_ratio_order", check.line_of(node, "invest_ratio"), kind, None)
+    if numbers["high_share"] > numbers["heavy_share"]:
+        check.add("shares_order", check.line_of(node, "heavy_share"), kind, None)
 
 
 def _outcomes(
@@ -135,7 +119,6 @@ def _templates(
     optional = tuple(variants) + tuple(rid for rid in placeholders if rid in OPTIONAL_TEMPLATES)
     check.keys(raw, kind, None, required=required, optional=optional)
     result: dict[str, Text] = {}
-    formatter = string.Formatter()
     for rid, allowed in {**placeholders, **variants}.items():
         if rid not in raw:
             continue
@@ -143,20 +126,24 @@ def _templates(
         text = check.text_value(raw[rid], line, kind, rid, rid)
         if text is None:
             continue
-        ok = True
-        for variant in (text.fi, text.en):
-            if variant is None:
-                continue
-            try:
-                names = {name for _, name, _, _ in formatter.parse(variant) if name is not None}
-            except ValueError as error:
-                check.add("template_syntax", line, kind, rid, detail=str(error))
-                ok = False
-                continue
-            for name in sorted(names - allowed):
-                check.add("template_placeholder", line, kind, rid, name=name,
-                          allowed=", ".join(sorted(allowed)) or "-")
-                ok = False
-        if ok:
+        checked = [_placeholders_ok(check, variant, allowed, line, kind, rid)
+                   for variant in (text.fi, text.en) if variant is not None]
+        if all(checked):
             result[rid] = text
     return result if all(rid in result for rid in required) else None
+
+
+def _placeholders_ok(
+    check: Checker, template: str, allowed: frozenset[str], line: int, kind: str, rid: str
+) -> bool:
+    """Report a template's syntax error or a placeholder it may not use; True when none."""
+    try:
+        names = {name for _, name, _, _ in string.Formatter().parse(template)
+                 if name is not None}
+    except ValueError as error:
+        check.add("template_syntax", line, kind, rid, detail=str(error))
+        return False
+    for name in sorted(names - allowed):
+        check.add("template_placeholder", line, kind, rid, name=name,
+                  allowed=", ".join(sorted(allowed)) or "-")
+    return not names - allowed

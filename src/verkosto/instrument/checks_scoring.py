@@ -9,7 +9,6 @@ from verkosto.instrument.checker import Checker
 from verkosto.instrument.checks_conditions import allowed_values, read_condition
 from verkosto.instrument.checks_situations import read_situations
 from verkosto.instrument.model import (
-    WEIGHT_MAX,
     CurvePoint,
     Dimension,
     Level,
@@ -21,6 +20,7 @@ from verkosto.instrument.model import (
     TimeConfig,
 )
 from verkosto.instrument.reading import YamlMapping
+from verkosto.instrument.thresholds import in_section, read_thresholds
 
 
 def read_scoring(
@@ -38,10 +38,10 @@ def read_scoring(
         return None
     check.keys(node, "scoring", None,
                required=("levels", "time", "phase", "core_dimension"),
-               optional=("min_answered_share", "insufficient_label", "situations", "relevance",
-                         "support", "reciprocity_dimension", "organisation_dimension"))
-    share = check.number(node, "min_answered_share", "scoring", None, default=0.5,
-                         low=0.0, high=1.0)
+               optional=("insufficient_label", "situations", "relevance", "support",
+                         "reciprocity_dimension", "organisation_dimension",
+                         *in_section("scoring")))
+    numbers = read_thresholds(check, node, "scoring", "scoring", None)
     levels = _levels(check, node)
     insufficient = check.text(node, "insufficient_label", "scoring", None, required=False)
     # A question that failed to load was reported where it is written: say nothing more.
@@ -60,12 +60,13 @@ def read_scoring(
     relevance = _relevance(check, node, questions, broken)
     support = _support(check, node, dimensions)
     if (
-        levels is None or time is None or phase is None or core is None or share is None
+        levels is None or time is None or phase is None or core is None or numbers is None
         or situations is None or relevance is None or isinstance(support, bool)
     ):
         return None
     return Scoring(
-        min_answered_share=share,
+        min_answered_share=numbers["min_answered_share"],
+        min_respondents=int(numbers["min_respondents"]),
         levels=levels,
         insufficient_label=insufficient or Text("Liian vähän vastauksia", "Too few answers"),
         time=time,
@@ -119,17 +120,16 @@ def _support(
     if raw is None:
         return False
     check.keys(raw, "scoring", "support", required=("dimension",),
-               optional=("small_org_weight",))
+               optional=in_section("scoring.support"))
     did = check.string(raw, "dimension", "scoring", "support")
-    weight = check.number(raw, "small_org_weight", "scoring", "support", default=1.0,
-                          low=0.0, high=WEIGHT_MAX)
+    numbers = read_thresholds(check, raw, "scoring.support", "scoring", "support")
     if did is not None and did not in dimensions:
         check.add("unknown_dimension", check.line_of(raw, "dimension"), "scoring", "support",
                   dimension=did)
         return False
-    if did is None or weight is None:
+    if did is None or numbers is None:
         return False
-    return SupportConfig(did, weight)
+    return SupportConfig(did, **numbers)
 
 
 def _levels(check: Checker, node: YamlMapping) -> tuple[Level, ...] | None:
@@ -201,28 +201,10 @@ def _time(
     if time is None:
         return None
     check.keys(time, "scoring", "time", required=("dimension", "hours", "worktime", "curve"),
-               optional=("total_share_limit", "agreed", "meetings"))
-    limit = check.number(time, "total_share_limit", "scoring", "time", default=0.15,
-                         low=0.0, high=1.0)
-    dimension = check.string(time, "dimension", "scoring", "time")
-    if dimension is not None:
-        if dimension not in dimensions:
-            check.add("unknown_dimension", check.line_of(time, "dimension"), "scoring", "time",
-                      dimension=dimension)
-            dimension = None
-        elif dimensions[dimension].side != "cost":
-            check.add("time_not_cost", check.line_of(time, "dimension"), "scoring", "time",
-                      dimension=dimension)
-    hours_raw = time.get("hours")
-    hours: list[str] = []
-    if not isinstance(hours_raw, list) or not hours_raw:
-        check.add("wrong_type", check.line_of(time, "hours"), "scoring", "time", key="hours",
-                  expected="list")
-    else:
-        for ref in hours_raw:
-            found = _question_ref(check, time, "hours", ref, questions, "number", broken)
-            if found is not None:
-                hours.append(found)
+               optional=("agreed", "meetings", *in_section("scoring.time")))
+    numbers = read_thresholds(check, time, "scoring.time", "scoring", "time")
+    dimension = _time_dimension(check, time, dimensions)
+    hours, hours_ok = _time_hours(check, time, questions, broken)
     worktime = _question_ref(check, time, "worktime", time.get("worktime"), questions,
                              "number", broken)
     if worktime is not None and (questions[worktime].min or 0) <= 0:
@@ -233,23 +215,62 @@ def _time(
         agreed = _question_ref(check, time, "agreed", time.get("agreed"), questions, "number",
                                broken)
     if "meetings" in time:
-        meetings = _question_ref(check, time, "meetings", time.get("meetings"), questions,
-                                 "number", broken)
-        if meetings is not None and meetings not in hours:
-            check.add("meetings_not_hours", check.line_of(time, "meetings"), "scoring", "time",
-                      ref=meetings)
+        meetings = _meetings(check, time, questions, broken, hours)
     curve = _curve(check, time)
     if (
-        dimension is None
-        or worktime is None
-        or curve is None
-        or not isinstance(hours_raw, list)
-        or len(hours) != len(hours_raw)
+        dimension is None or worktime is None or curve is None or not hours_ok
+        or numbers is None
         or (agreed is None and "agreed" in time)
         or (meetings is None and "meetings" in time)
     ):
         return None
-    return TimeConfig(dimension, tuple(hours), worktime, curve, limit or 0.0, agreed, meetings)
+    return TimeConfig(dimension=dimension, hours=hours, worktime=worktime, curve=curve,
+                      agreed=agreed, meetings=meetings, **numbers)
+
+
+def _time_dimension(
+    check: Checker, time: YamlMapping, dimensions: Mapping[str, Dimension]
+) -> str | None:
+    """Read the time dimension: a cost (reported when it is a benefit, but kept)."""
+    dimension = check.string(time, "dimension", "scoring", "time")
+    if dimension is None:
+        return None
+    if dimension not in dimensions:
+        check.add("unknown_dimension", check.line_of(time, "dimension"), "scoring", "time",
+                  dimension=dimension)
+        return None
+    if dimensions[dimension].side != "cost":
+        check.add("time_not_cost", check.line_of(time, "dimension"), "scoring", "time",
+                  dimension=dimension)
+    return dimension
+
+
+def _time_hours(
+    check: Checker, time: YamlMapping, questions: Mapping[str, Question], broken: set[str]
+) -> tuple[tuple[str, ...], bool]:
+    """Read the hour questions that are right, and whether all of them are (else reported)."""
+    hours_raw = time.get("hours")
+    if not isinstance(hours_raw, list) or not hours_raw:
+        check.add("wrong_type", check.line_of(time, "hours"), "scoring", "time", key="hours",
+                  expected="list")
+        return (), False
+    found = [_question_ref(check, time, "hours", ref, questions, "number", broken)
+             for ref in hours_raw]
+    hours = tuple(ref for ref in found if ref is not None)
+    return hours, len(hours) == len(hours_raw)
+
+
+def _meetings(
+    check: Checker, time: YamlMapping, questions: Mapping[str, Question], broken: set[str],
+    hours: tuple[str, ...],
+) -> str | None:
+    """Read the meeting hours question, which must be one of the hour questions."""
+    meetings = _question_ref(check, time, "meetings", time.get("meetings"), questions,
+                             "number", broken)
+    if meetings is not None and meetings not in hours:
+        check.add("meetings_not_hours", check.line_of(time, "meetings"), "scoring", "time",
+                  ref=meetings)
+    return meetings
 
 
 def _curve(check: Checker, time: YamlMapping) -> tuple[CurvePoint, ...] | None:

@@ -11,6 +11,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal, TypeAlias
 
+from verkosto.instrument.thresholds import MONTH_HOURS as MONTH_HOURS
+from verkosto.instrument.thresholds import NUMBER_LIMIT as NUMBER_LIMIT
+from verkosto.instrument.thresholds import default
+
 Answer: TypeAlias = "int | float | str | None"
 Answers: TypeAlias = "dict[str, int | float | str | None]"
 QuestionType = Literal["scale", "number", "choice", "text"]
@@ -82,13 +86,7 @@ FACTS = SITUATIONS + (
     "joining", "member", "new_member", "attends_meetings", "unagreed", "support_matters",
     "scaling_back",
 )
-# The ranges of the numbers a questions file sets (README, questions.yaml): every one finite
-# and bounded, so nothing computed from them overflows, and the search for what would change
-# the verdict stays small.
-MONTH_HOURS = 744  # 31 days of 24 hours: no hour question may allow more in a month
-NUMBER_LIMIT = 1_000_000  # the min and max of any number question lie within ±this
-WEIGHT_MAX = 10.0  # a dimension's weight and support.small_org_weight
-RATIO_MAX = 5.0  # benefit ÷ cost burden is at most 5/1, so a higher ratio limit is never met
+# The ranges of the numbers a questions file sets, and its thresholds: see thresholds.py.
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 VALUE_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 
@@ -253,7 +251,7 @@ class TimeConfig:
     worktime: str
     curve: tuple[CurvePoint, ...]
     # Share of working time all of one person's networks together may take (yhteenveto).
-    total_share_limit: float = 0.15
+    total_share_limit: float = default("total_share_limit")
     # Hours agreed as part of the job, which do not weigh against the network.
     agreed: str | None = None
     # Hours in meetings: meeting steps are only for someone who has meetings.
@@ -274,14 +272,13 @@ class SupportConfig:
     """Which dimension is peer support, and how much more it weighs in a small organisation."""
 
     dimension: str
-    small_org_weight: float
+    small_org_weight: float = default("small_org_weight")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Scoring:
-    """Scoring settings from questions.yaml."""
+    """Scoring settings from questions.yaml (thresholds: see thresholds.py)."""
 
-    min_answered_share: float
     levels: tuple[Level, ...]
     insufficient_label: Text
     time: TimeConfig
@@ -294,6 +291,9 @@ class Scoring:
     support: SupportConfig | None = None
     reciprocity_dimension: str | None = None
     organisation_dimension: str | None = None
+    min_answered_share: float = default("min_answered_share")
+    # A combined summary (kooste) shows a figure only when this many people gave it.
+    min_respondents: int = int(default("min_respondents"))
 
     def situation_facts(self, answers: Mapping[str, Answer]) -> frozenset[str]:
         """Return the situations (see SITUATIONS) that hold for these answers."""
@@ -314,25 +314,27 @@ class Outcome:
     steps: tuple[Step, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class RecommendationConfig:
-    """Thresholds and texts of the recommendation."""
+    """Thresholds and texts of the recommendation (each threshold's meaning: thresholds.py)."""
 
-    worth_it_ratio: float
-    break_even_ratio: float
-    invest_min_benefit: float
-    continue_min_benefit: float
-    max_steps: int
     outcomes: Mapping[str, Outcome]
     reasons: Mapping[str, Text]
     changes: Mapping[str, Text] = field(default_factory=dict)
-    # Benefit ÷ cost at or above this (with a high benefit) is worth investing more in.
-    invest_ratio: float = 2.0
-    keep_min_benefit: float = 4.0
-    support_min: float = 4.0
-    high_share: float = 0.15
-    heavy_share: float = 0.25
-    borderline_margin: float = 0.1
+    worth_it_ratio: float = default("worth_it_ratio")
+    break_even_ratio: float = default("break_even_ratio")
+    invest_ratio: float = default("invest_ratio")
+    invest_min_benefit: float = default("invest_min_benefit")
+    continue_min_benefit: float = default("continue_min_benefit")
+    keep_min_benefit: float = default("keep_min_benefit")
+    light_cost: float = default("light_cost")
+    support_min: float = default("support_min")
+    support_step: float = default("support_step")
+    high_share: float = default("high_share")
+    heavy_share: float = default("heavy_share")
+    borderline_margin: float = default("borderline_margin")
+    thin_share: float = default("thin_share")
+    max_steps: int = int(default("max_steps"))
 
 
 @dataclass(frozen=True)

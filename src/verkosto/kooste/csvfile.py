@@ -16,6 +16,10 @@ from typing import Any
 from verkosto.i18n import t
 from verkosto.kooste.summary import MIN_RESPONDENTS, VERDICTS
 
+_VERDICT_KEYS = {"invest": "kooste_verdict_invest", "continue": "kooste_verdict_continue",
+                 "lighten": "kooste_verdict_lighten", "give_time": "kooste_verdict_give_time",
+                 "leave": "kooste_verdict_leave", "incomplete": "kooste_verdict_incomplete"}
+
 
 def _text_cell(text: str) -> str:
     """Keep a text in a spreadsheet: one that starts like a formula gets a leading '."""
@@ -24,12 +28,12 @@ def _text_cell(text: str) -> str:
 
 def csv_header(dimensions: Sequence[str], titles: Mapping[str, str], lang: str) -> list[str]:
     """Return the CSV's column names: fixed ones, then n, mean and sd of each dimension."""
-    header = [t(f"kooste_csv_{column}", lang, min=MIN_RESPONDENTS) for column in
-              ("network", "respondents", "suppressed", "worth_it_share")]
-    header += [t("kooste_csv_verdict", lang, verdict=t(f"kooste_verdict_{verdict}", lang))
+    header = [t(key, lang, min=MIN_RESPONDENTS) for key in ("kooste_csv_network",
+              "kooste_csv_respondents", "kooste_csv_suppressed", "kooste_csv_worth_it_share")]
+    header += [t("kooste_csv_verdict", lang, verdict=t(_VERDICT_KEYS[verdict], lang))
                for verdict in VERDICTS]
-    header += [t(f"kooste_csv_{column}", lang) for column in
-               ("hours_n", "hours_median", "hours_total")]
+    header += [t(key, lang) for key in
+               ("kooste_csv_hours_n", "kooste_csv_hours_median", "kooste_csv_hours_total")]
     for did in dimensions:
         title = titles.get(did, did)  # a dimension the questions file does not know: its id
         header += [t("kooste_csv_dimension_n", lang, dimension=title),

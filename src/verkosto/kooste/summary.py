@@ -16,10 +16,12 @@ from verkosto import __version__
 from verkosto.compare import was_joining
 from verkosto.export.names import network_key
 from verkosto.instrument import OUTCOME_IDS
+from verkosto.instrument.thresholds import default
 
 SUMMARY_SCHEMA = "verkosto-kooste/1"
-# The usual minimum cohort: below it a figure could point at one person.
-MIN_RESPONDENTS = 5
+# The usual minimum cohort: below it a figure could point at one person. Set in
+# questions.yaml (scoring.min_respondents); kooste reads no questions file, so its default.
+MIN_RESPONDENTS = int(default("min_respondents"))
 VERDICTS = OUTCOME_IDS
 # "Worth it": the verdicts that say keep (or start) taking part as now or more.
 WORTH_IT = frozenset({"invest", "continue"})

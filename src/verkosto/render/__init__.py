@@ -10,6 +10,7 @@ the one formatter the reports use too.
 from __future__ import annotations
 
 from verkosto.answertext import answer_text
+from verkosto.render.all_networks import summary_view
 from verkosto.render.comparison import comparison_view
 from verkosto.render.console import make_console, plain_text
 from verkosto.render.history import (
@@ -48,7 +49,6 @@ from verkosto.render.layout import (
 )
 from verkosto.render.questions import instrument_table, when_text
 from verkosto.render.result import BAR_CELLS, LEVEL_STYLES, dimensions_table, result_view
-from verkosto.render.summary import summary_view
 from verkosto.render.verdicts import verdict_label
 
 __all__ = [

@@ -35,7 +35,7 @@ def comparison_view(
     from rich.table import Table
     from rich.text import Text
 
-    from verkosto.compare import Change, verdict
+    from verkosto.compare import ValueChange, export_outcome
 
     network = str(comparison.after.get("network", ""))
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
@@ -44,7 +44,7 @@ def comparison_view(
     table.add_column("B", justify="right", no_wrap=True)
     table.add_column(t("col_change", lang), justify="right", no_wrap=True)
 
-    def add(title: str, change: Change, digits: int, strip: bool = False) -> None:
+    def add(title: str, change: ValueChange, digits: int, strip: bool = False) -> None:
         table.add_row(
             Text(title),
             Text(i18n.number(change.before, lang, digits, strip)),
@@ -72,10 +72,10 @@ def comparison_view(
     verdicts.append(t("verdict_changed" if changed else "verdict_same", lang))
     verdicts.append("\nA: ")
     verdicts.append(verdict_label(instrument, comparison.before, lang),
-                    style=OUTCOME_STYLES.get(verdict(comparison.before), ""))
+                    style=OUTCOME_STYLES.get(export_outcome(comparison.before), ""))
     verdicts.append("\nB: ")
     verdicts.append(verdict_label(instrument, comparison.after, lang),
-                    style=OUTCOME_STYLES.get(verdict(comparison.after), ""))
+                    style=OUTCOME_STYLES.get(export_outcome(comparison.after), ""))
     parts: list[RenderableType] = [
         Text(t("compare_title", lang, network=network), style="bold"),
         Text(t("compare_columns", lang, a=label_a, b=label_b), style="dim"),

@@ -15,6 +15,19 @@ if TYPE_CHECKING:
     from rich.progress import Progress
 
 
+# What each verdict was called for a member, and for someone only considering joining.
+_MEMBER_VERDICT_KEYS = {
+    "invest": "kooste_verdict_invest", "continue": "kooste_verdict_continue",
+    "lighten": "kooste_verdict_lighten", "give_time": "kooste_verdict_give_time",
+    "leave": "kooste_verdict_leave", "incomplete": "kooste_verdict_incomplete",
+}
+_JOINING_VERDICT_KEYS = {
+    "invest": "kooste_joining_invest", "continue": "kooste_joining_continue",
+    "lighten": "kooste_joining_lighten", "give_time": "kooste_joining_give_time",
+    "leave": "kooste_joining_leave", "incomplete": "kooste_joining_incomplete",
+}
+
+
 def _counts(counts: dict[str, int], lang: str, members: bool, joining: bool) -> str:
     """Return verdict counts in words, named as they were said to members, joiners or both.
 
@@ -25,9 +38,9 @@ def _counts(counts: dict[str, int], lang: str, members: bool, joining: bool) -> 
     def label(verdict: str) -> str:
         said = []
         if members:
-            said.append(t("kooste_verdict_" + verdict, lang))
+            said.append(t(_MEMBER_VERDICT_KEYS[verdict], lang))
         if joining:
-            said.append(t("kooste_joining_" + verdict, lang))
+            said.append(t(_JOINING_VERDICT_KEYS[verdict], lang))
         return " / ".join(said)
 
     return " · ".join(f"{label(verdict)} {count}" for verdict, count in counts.items() if count)

@@ -11,6 +11,9 @@ from verkosto.render.interview import dimension_title
 if TYPE_CHECKING:
     from rich.console import RenderableType
 
+# The name of each question type, as the table shows it.
+_TYPE_KEYS = {"scale": "type_scale", "number": "type_number", "choice": "type_choice",
+              "text": "type_text"}
 
 def when_text(question: Question, lang: str) -> str:
     """Return a question's condition in words, or an empty string."""
@@ -32,7 +35,7 @@ def instrument_table(instrument: Instrument, lang: str) -> RenderableType:
     table.add_column(t("col_type", lang), overflow="fold", max_width=16)
     table.add_column(t("col_question", lang), ratio=1, overflow="fold")
     for question in instrument.questions:
-        kind = Text(t(f"type_{question.type}", lang))
+        kind = Text(t(_TYPE_KEYS[question.type], lang))
         if question.reverse:
             kind.append(f"\n{t('reverse_mark', lang)}", style="dim")
         if question.when is not None:

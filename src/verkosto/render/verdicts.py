@@ -29,7 +29,7 @@ def verdict_text(
     from verkosto import compare
 
     return Text(verdict_label(instrument, export, lang),
-                style=OUTCOME_STYLES.get(compare.verdict(export), ""))
+                style=OUTCOME_STYLES.get(compare.export_outcome(export), ""))
 
 
 def verdict_label(instrument: Instrument | None, export: Mapping[str, Any], lang: str) -> str:

@@ -20,11 +20,16 @@ from verkosto.i18n import format_date, t
 from verkosto.instrument import Instrument
 from verkosto.safetext import visible
 
-GOALS_DIMENSION = "jarjesto"
 Export = Mapping[str, Any]
 # How many assessments the trend chart shows at most: the latest ones, so that it stays
 # readable on half an A4 page however long the history grows.
 TREND_POINTS = 8
+# The agenda item of each verdict, and the one worded for someone only considering joining.
+_AGENDA_ITEMS = {
+    "invest": "agenda_invest", "continue": "agenda_continue", "lighten": "agenda_lighten",
+    "give_time": "agenda_give_time", "leave": "agenda_leave", "incomplete": "agenda_incomplete",
+}
+_AGENDA_ITEMS_JOINING = {"invest": "agenda_invest_joining", "lighten": "agenda_lighten_joining"}
 
 
 @dataclass(frozen=True)
@@ -96,10 +101,9 @@ def _agenda(export: Export, instrument: Instrument, lang: str, review: str) -> t
     # Someone only considering joining is asked in the conditional, where a text has that form.
     joining = was_joining(export)
 
-    # The bundled instrument's dimension for the organisation's goals; a custom instrument
-    # without it still gets the question, without a score.
-    goals = [d for d in instrument.dimensions if d.id == GOALS_DIMENSION]
-    goal_id = goals[0].id if goals else None
+    # The dimension of the organisation's goals (scoring.organisation_dimension); an
+    # instrument without it still gets the question, without a score.
+    goal_id = instrument.scoring.organisation_dimension
     if goal_id is not None and dimension_score(export, goal_id) is not None:
         items.append(t("agenda_goals", lang,
                        score=i18n.number(dimension_score(export, goal_id), lang, 1)))
@@ -112,10 +116,9 @@ def _agenda(export: Export, instrument: Instrument, lang: str, review: str) -> t
     else:
         items.append(t("agenda_hours_unknown", lang))
     verdict = str(export["recommendation"]["id"])
-    if joining and f"agenda_{verdict}_joining" in i18n.MESSAGES:
-        items.append(t(f"agenda_{verdict}_joining", lang))
-    elif f"agenda_{verdict}" in i18n.MESSAGES:
-        items.append(t(f"agenda_{verdict}", lang))
+    item = (_AGENDA_ITEMS_JOINING.get(verdict) if joining else None) or _AGENDA_ITEMS.get(verdict)
+    if item is not None:
+        items.append(t(item, lang))
     scored = [
         (value, d) for d in instrument.dimensions
         if (value := dimension_score(export, d.id)) is not None and d.id != goal_id

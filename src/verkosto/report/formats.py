@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import textwrap
+from collections.abc import Sequence
 
 from verkosto.i18n import t
 from verkosto.report.contents import Contents, DimensionRow, key_figures
@@ -147,34 +148,29 @@ def to_text(c: Contents, width: int = 78) -> str:
         title = t(key, lang)
         return ["", title, "-" * len(title)]
 
+    def bullets(items: Sequence[str]) -> list[str]:
+        return [line for item in items for line in wrap(item, "* ", "  ")]
+
+    def numbered(items: Sequence[str]) -> list[str]:
+        return [line for n, item in enumerate(items, 1) for line in wrap(item, f"{n}. ", "   ")]
+
     lines = [c.title, "=" * len(c.title), *wrap(c.meta), ""]
     lines += wrap(f"{t('report_verdict', lang)}: {c.verdict}")
-    if c.reasons:
-        lines += wrap(c.reasons[0])
-    if c.borderline:
-        lines += wrap(t("borderline_note", lang))
+    lines += wrap(c.reasons[0]) if c.reasons else []
+    lines += wrap(t("borderline_note", lang)) if c.borderline else []
     lines.append("")
     for label, value in key_figures(c):
         lines += wrap(f"{label}: {value}", rest="  ")
     lines += heading("report_dimensions")
     lines += dimension_lines(c.dimensions, width)
     if c.trend:
-        lines += heading("report_trend_heading")
-        lines += trend_lines(c, width)
+        lines += heading("report_trend_heading") + trend_lines(c, width)
     if c.reasons[1:]:
-        lines += heading("report_other_reasons")
-        for reason in c.reasons[1:]:
-            lines += wrap(reason, "* ", "  ")
-    lines += heading("steps_heading")
-    for n, step in enumerate(c.steps, 1):
-        lines += wrap(step, f"{n}. ", "   ")
+        lines += heading("report_other_reasons") + bullets(c.reasons[1:])
+    lines += heading("steps_heading") + numbered(c.steps)
     if c.changes:
-        lines += heading("changes_heading")
-        for text in c.changes:
-            lines += wrap(text, "* ", "  ")
-    lines += heading("report_agenda")
-    for n, item in enumerate(c.agenda, 1):
-        lines += wrap(item, f"{n}. ", "   ")
+        lines += heading("changes_heading") + bullets(c.changes)
+    lines += heading("report_agenda") + numbered(c.agenda)
     lines += heading("report_answers")
     lines += [*wrap(c.answers_note), ""] if c.answers_note else []
     for question, answer in c.answers:

@@ -121,7 +121,7 @@ def _notes(
     first = summary.lighten_first
     if first is not None:
         export = first[1]
-        key = ("summary_lighten" if compare.verdict(export) in compare.CUT_BACK
+        key = ("summary_lighten" if compare.export_outcome(export) in compare.CUT_BACK
                else "summary_lighten_other")
         notes.append(Text(t(
             key, lang,
