@@ -3,4 +3,4 @@
 from __future__ import annotations
 
 DEFAULT_LANGUAGE = "fi"
-LANGUAGES = ("fi", "en")
+LANGUAGES = ("fi", "en", "sv")

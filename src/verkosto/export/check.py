@@ -24,9 +24,10 @@ from verkosto.answers import MAX_NETWORK_NAME, InvalidAnswer, check_network_name
 from verkosto.errors import Problem
 from verkosto.export.names import EXPORT_SCHEMA, display
 from verkosto.instrument import OUTCOME_IDS
+from verkosto.languages import LANGUAGES
 from verkosto.safetext import has_unsafe
 
-_LANGUAGES = ("fi", "en")
+_LANGUAGES = LANGUAGES
 # The same patterns as the schema, matched the way JSON Schema does (re.search).
 _ID = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")

@@ -144,7 +144,7 @@ def _templates(
         if text is None:
             continue
         ok = True
-        for variant in (text.fi, text.en):
+        for variant in (text.fi, text.en, text.sv):
             if variant is None:
                 continue
             try:

@@ -67,7 +67,8 @@ def read_scoring(
     return Scoring(
         min_answered_share=share,
         levels=levels,
-        insufficient_label=insufficient or Text("Liian vähän vastauksia", "Too few answers"),
+        insufficient_label=insufficient or Text("Liian vähän vastauksia", "Too few answers",
+                                                "För få svar"),
         time=time,
         phase=phase,
         core_dimension=core,

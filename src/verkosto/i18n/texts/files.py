@@ -87,9 +87,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fi": "kohdasta '{key}' puuttuu suomenkielinen teksti (fi)",
         "en": "'{key}' has no Finnish text (fi)",
     },
+    "missing_language": {
+        "fi": "kohdasta '{key}' puuttuu teksti kielellä {lang}, jonka tiedoston languages-lista "
+              "lupaa; lisää se tai poista {lang} listasta",
+        "en": "'{key}' has no text in {lang}, which the file's languages list promises; add it "
+              "or remove {lang} from the list",
+        "sv": "'{key}' saknar text på språket {lang}, som filens languages-lista utlovar; "
+              "lägg till texten eller ta bort {lang} ur listan",
+    },
     "unknown_language": {
-        "fi": "kohdassa '{key}' on tuntematon kieli '{lang}' (sallitut: fi, en)",
-        "en": "'{key}' has an unknown language '{lang}' (allowed: fi, en)",
+        "fi": "kohdassa '{key}' on tuntematon kieli '{lang}' (sallitut: fi, en, sv)",
+        "en": "'{key}' has an unknown language '{lang}' (allowed: fi, en, sv)",
     },
     "out_of_range": {
         "fi": "kohdan '{key}' arvo {value} on sallitun alueen ulkopuolella",
