@@ -292,7 +292,7 @@ BROKEN = [
     ("tool_version", ""), ("tool_version", 1), ("tool_version", DELETE),
     ("instrument", []), ("instrument.sha256", "A" * 64), ("instrument.sha256", "a" * 63),
     ("instrument.id", ""), ("instrument.extra", 1), ("instrument.version", DELETE),
-    ("language", "sv"), ("language", None), ("language", ["fi"]),
+    ("language", "de"), ("language", None), ("language", ["fi"]),
     ("network", ""), ("network", "x" * 121), ("network", None), ("network", DELETE),
     ("started_at", "2026-11-27 09:12:03"), ("started_at", "27.11.2026"), ("completed_at", 5),
     ("answers", []), ("answers.Ä", 1), ("answers.1a", 1), ("answers.x", [1]),
