@@ -14,11 +14,14 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import jsonschema
 import pytest
 import yaml
 from typer.testing import CliRunner
 
+from verkosto import export
 from verkosto.cli import app
+from verkosto.export import check
 from verkosto.i18n import set_strict, t
 from verkosto.instrument import Text, load, load_text
 from verkosto.interview import Prompt, ReviewPrompt, lacks_language, run
@@ -221,6 +224,8 @@ def test_a_swedish_export_reads_in_finnish(tmp_path, bundled):
     data = make_export(bundled, lang="sv")
     assert data["language"] == "sv"
     assert data["recommendation"]["title"] == "Fortsätt som nu"
+    jsonschema.validate(data, export.schema())  # "sv" is a language an export may have
+    assert check.validate(data) is None
     path = tmp_path / "bedomning.json"
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
 
