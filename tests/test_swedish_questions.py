@@ -238,3 +238,10 @@ def test_a_swedish_export_reads_in_finnish(tmp_path, bundled):
     swedish = {part for text in _yaml_texts(yaml.safe_load(SHIPPED.read_text("utf-8")))
                for part in _fragments(str(text["sv"]))}
     assert not sorted(part for part in swedish if part in shown)
+
+
+def test_a_choice_can_be_answered_with_its_swedish_label(bundled):
+    from verkosto.answers import parse_answer
+
+    assert parse_answer(bundled.question("vaihe"), "Jag är redan med") == "jasen"
+    assert parse_answer(bundled.question("rooli"), "deltagare") == "osallistuja"

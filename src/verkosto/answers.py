@@ -28,6 +28,7 @@ from verkosto.instrument import (
     plain_number,
     read_text,
 )
+from verkosto.languages import LANGUAGES
 
 NA_TOKENS = frozenset({"0", "eos", "-", "na", "n/a"})
 MAX_TEXT = 2000
@@ -150,7 +151,7 @@ def parse_answer(question: Question, raw: str, *, typed: bool = True) -> Answer:
             return question.choices[index - 1].value
     folded = text.casefold()
     for choice in question.choices:
-        names = {choice.value, choice.label.fi, choice.label.en or choice.label.fi}
+        names = {choice.value, *(choice.label.get(lang) for lang in LANGUAGES)}
         if folded in {normalise(name).casefold() for name in names}:
             return choice.value
     if typed:
@@ -166,7 +167,7 @@ def _choice_by_part(question: Question, text: str) -> Answer:
         raise _choice_error(question)
     found: list[int] = []
     for index, choice in enumerate(question.choices):
-        for label in {choice.label.fi, choice.label.en or choice.label.fi}:
+        for label in {choice.label.get(lang) for lang in LANGUAGES}:
             name = normalise(label).casefold()
             words = _WORD.findall(name)
             span = len(typed_words)
@@ -184,6 +185,7 @@ def _choice_by_part(question: Question, text: str) -> Answer:
             answer=text,
             options_fi=", ".join(f"{n} = {label.fi}" for n, label in chosen),
             options_en=", ".join(f"{n} = {label.en or label.fi}" for n, label in chosen),
+            options_sv=", ".join(f"{n} = {label.get('sv')}" for n, label in chosen),
         )
     raise _choice_error(question)
 

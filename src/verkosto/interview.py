@@ -18,20 +18,22 @@ from verkosto.errors import Interrupted
 from verkosto.hourfigures import read_hours, shown_numbers
 from verkosto.instrument import Answer, Answers, Instrument, Question, Text, applicable
 
-HELP_TOKENS = frozenset({"?", "ohje", "help"})
-BACK_TOKENS = frozenset({"<", "takaisin", "back"})
+HELP_TOKENS = frozenset({"?", "ohje", "help", "hjälp"})
+BACK_TOKENS = frozenset({"<", "takaisin", "back", "tillbaka"})
 CLEAR_TOKEN = "-"
 
 # The one vocabulary of yes and no, compared casefolded. Each prompt derives what it takes
 # from it: an empty answer is a yes only where the prompt shows yes as the default, and a
 # destructive confirmation never takes an empty answer.
-YES_WORDS = frozenset({"k", "kyllä", "kylla", "y", "yes"})
-NO_WORDS = frozenset({"e", "ei", "n", "no"})
+YES_WORDS = frozenset({"k", "kyllä", "kylla", "y", "yes", "ja"})
+NO_WORDS = frozenset({"e", "ei", "n", "no", "nej"})
 # The review accepts with a yes or "ok"; Enter accepts too (see review_choice).
 ACCEPT_TOKENS = YES_WORDS | {"ok"}
 # "Per week or per month?" after a bare working-time figure that could be either.
-WEEK_WORDS = frozenset({"1", "v", "vko", "viikko", "viikossa", "w", "week", "a week"})
-MONTH_WORDS = frozenset({"2", "k", "kk", "kuukausi", "kuukaudessa", "m", "month", "a month"})
+WEEK_WORDS = frozenset({"1", "v", "vko", "viikko", "viikossa", "w", "week", "a week", "vecka",
+                        "i veckan"})
+MONTH_WORDS = frozenset({"2", "k", "kk", "kuukausi", "kuukaudessa", "m", "month", "a month",
+                         "mån", "månad", "i månaden"})
 
 
 @dataclass(frozen=True)
@@ -308,7 +310,7 @@ def _ask_all(
         except EOFError:
             label = question.short or question.text
             raise Interrupted("input_ended", id=question.id, question_fi=label.fi,
-                              question_en=label.get("en")) from None
+                              question_en=label.get("en"), question_sv=label.get("sv")) from None
         error = None
         again = True
         # In free text only "?" asks for help: "ohje" could be what the person wants to write.
