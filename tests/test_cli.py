@@ -307,10 +307,10 @@ def test_network_names_are_shown_as_typed_never_as_markup(tmp_path, bundled, nam
 
 def test_texts_from_questions_file_are_not_markup(tmp_path, bundled):
     text = (REPO / "questions.yaml").read_text("utf-8")
-    text = text.replace("label: {fi: Osallistuja, en: Participant}",
-                        "label: {fi: 'Osallistuja [/rivi]', en: Participant}")
-    text = text.replace("title: {fi: Resurssit, en: Resources}",
-                        "title: {fi: 'Resurssit [raha]', en: Resources}")
+    text = text.replace("label: {fi: Osallistuja, en: Participant",
+                        "label: {fi: 'Osallistuja [/rivi]', en: Participant")
+    text = text.replace("title: {fi: Resurssit, en: Resources",
+                        "title: {fi: 'Resurssit [raha]', en: Resources")
     questions = tmp_path / "q.yaml"
     questions.write_text(text, encoding="utf-8")
     answers = full_answers(bundled)

@@ -791,9 +791,12 @@ def test_empty_reference_is_named_not_an_empty_report(tmp_path, old, new):
 def test_broken_parts_are_each_reported_once_without_cascades(tmp_path):
     text = (REPO / "questions.yaml").read_text("utf-8")
     for old, new in [
-        ("      2: {fi: Jokseenkin eri mieltä, en: Somewhat disagree}", "      2: {en: Disagree}"),
-        ("      4: {fi: Jokseenkin samaa mieltä, en: Somewhat agree}", "      4: 7"),
-        ("      label: {fi: Pohdittava, en: To discuss}", "      label: {en: To discuss}"),
+        ("      2: {fi: Jokseenkin eri mieltä, en: Somewhat disagree, sv: Delvis av annan åsikt}",
+         "      2: {en: Disagree}"),
+        ("      4: {fi: Jokseenkin samaa mieltä, en: Somewhat agree, sv: Delvis av samma åsikt}",
+         "      4: 7"),
+        ("      label: {fi: Pohdittava, en: To discuss, sv: Att fundera på}",
+         "      label: {en: To discuss}"),
         ("      - {share: 0.15, score: 3}", "      - {share: 0.15, score: 9}"),
     ]:
         assert text.count(old) == 1

@@ -37,8 +37,8 @@ EXTRA_NUMBER = """\
     type: number
     min: {low}
     max: {high}
-    text: {{fi: Montako jäsentä verkostossa on}}
-    source: {{fi: Verkostot työn tukena}}
+    text: {{fi: Montako jäsentä verkostossa on, en: Members, sv: Medlemmar}}
+    source: {{fi: Verkostot työn tukena, en: The article, sv: Artikeln}}
 """
 
 

@@ -28,6 +28,7 @@ from verkosto.instrument import (
     plain_number,
     read_text,
 )
+from verkosto.languages import LANGUAGES
 
 NA_TOKENS = frozenset({"0", "eos", "-", "na", "n/a"})
 MAX_TEXT = 2000
@@ -169,8 +170,7 @@ def _choice_answer(question: Question, text: str, typed: bool) -> Answer:
             return question.choices[index - 1].value
     folded = text.casefold()
     for choice in question.choices:
-        names = {choice.value, choice.label.fi, choice.label.en or choice.label.fi,
-                 choice.label.get("sv")}
+        names = {choice.value, *(choice.label.get(lang) for lang in LANGUAGES)}
         if folded in {normalise(name).casefold() for name in names}:
             return choice.value
     if typed:
@@ -186,7 +186,7 @@ def _choice_by_part(question: Question, text: str) -> Answer:
         raise _choice_error(question)
     found: list[int] = []
     for index, choice in enumerate(question.choices):
-        for label in {choice.label.fi, choice.label.en or choice.label.fi, choice.label.get("sv")}:
+        for label in {choice.label.get(lang) for lang in LANGUAGES}:
             name = normalise(label).casefold()
             words = _WORD.findall(name)
             span = len(typed_words)

@@ -80,7 +80,8 @@ def verdict_words(export: Export, instrument: Instrument | None = None) -> Text:
     chosen = outcome.title_joining if joining else outcome.title
     made_in = export.get("language")
     return Text(stored if stored and made_in == "fi" else chosen.fi,
-                stored if stored and made_in == "en" else chosen.en)
+                stored if stored and made_in == "en" else chosen.en,
+                stored if stored and made_in == "sv" else chosen.sv)
 
 
 def verdict_title(

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, fields, is_dataclass
 
 from verkosto.answers import (
     InvalidAnswer,
@@ -85,6 +85,26 @@ Save = Callable[[Answers], None]
 AskReview = Callable[[ReviewPrompt], str]
 # Shows one message (an interface text key and its parameters), such as a conversion.
 ShowMessage = Callable[[str, Mapping[str, object]], None]
+
+
+def lacks_language(instrument: Instrument, lang: str) -> bool:
+    """Return whether any text of the questions file is missing in `lang` (shown in Finnish)."""
+    return any(text.given(lang) is None for text in _texts(instrument))
+
+
+def _texts(node: object) -> Iterator[Text]:
+    """Yield every Text inside the instrument's dataclasses, tuples and mappings."""
+    if isinstance(node, Text):
+        yield node
+    elif is_dataclass(node) and not isinstance(node, type):
+        for item in fields(node):
+            yield from _texts(getattr(node, item.name))
+    elif isinstance(node, (tuple, list)):
+        for item in node:
+            yield from _texts(item)
+    elif isinstance(node, Mapping):
+        for item in node.values():
+            yield from _texts(item)
 
 
 def next_question(instrument: Instrument, answers: Mapping[str, Answer]) -> Question | None:
@@ -189,13 +209,18 @@ def run(
     ask_review: AskReview | None = None,
     defaults: Mapping[str, Answer] | None = None,
     show_message: ShowMessage | None = None,
+    lang: str | None = None,
 ) -> Answers:
     """Ask every question still unanswered, then offer a review; return the answers that apply.
 
     `<` goes back one question; its earlier answer becomes the default that Enter keeps.
     `defaults` (say, the last assessment's answers) are offered the same way.
     Without `ask_review` there is no review (answers from a file, or no terminal).
+    `lang`: the person's language; when the questions file lacks some of its texts, they are
+    shown in Finnish and `show_message` says so once, before anything else.
     """
+    if lang is not None and show_message is not None and lacks_language(instrument, lang):
+        show_message("questions_in_finnish", {})
     current: Answers = dict(answers)
     defaults_now: Answers = dict(defaults or {})
     while True:

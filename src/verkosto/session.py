@@ -269,7 +269,7 @@ def assess(options: Options, storage: Storage, ui: Ui,
         answers = run(instrument, given, lambda prompt: ui.ask(instrument, prompt),
                       ui.show_help, ui.show_note, save=keeper.save,
                       ask_review=ask_review if reviewed else None, defaults=defaults,
-                      show_message=ui.notify)
+                      show_message=ui.notify, lang=options.language)
     except (KeyboardInterrupt, Interrupted) as stop:
         # Only a draft this run saved or continued counts (keeper.kept is 0 otherwise).
         raise stopped(stop, keeper.kept, ui.resume_command(network)) from None

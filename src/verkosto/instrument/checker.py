@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from verkosto.errors import Problem
 from verkosto.instrument.model import Text, plain_number
@@ -33,12 +33,24 @@ def _shortened(text: str, limit: int = 24) -> str:
     return text if len(text) <= limit else f"{text[: limit - 4]}…"
 
 
+class _Seen(NamedTuple):
+    """A text read from the file: where it is and which languages it has."""
+
+    line: int
+    kind: str | None
+    ident: str | None
+    key: str
+    languages: frozenset[str]
+
+
 class Checker:
     """Collects problems while building the dataclasses."""
 
     def __init__(self, display: str) -> None:
         self.display = display
         self.problems: list[Problem] = []
+        # Every text read, with the languages it has: see missing_languages.
+        self.seen: list[_Seen] = []
 
     def add(
         self,
@@ -108,7 +120,7 @@ class Checker:
         ident: str | None,
         required: bool = True,
     ) -> Text | None:
-        """Read the text under `key` (fi, optionally en), reporting what is wrong."""
+        """Read the text under `key` (fi, optionally en and sv), reporting what is wrong."""
         if not self.present(node, key, kind, ident, required):
             return None
         line = self.line_of(node, key)
@@ -117,7 +129,7 @@ class Checker:
     def text_value(
         self, value: Any, line: int, kind: str | None, ident: str | None, key: str
     ) -> Text | None:
-        """Read a text given as a string or a {fi, en} mapping, reporting what is wrong."""
+        """Read a text given as a string or a {fi, en, sv} mapping, reporting what is wrong."""
         if isinstance(value, str):
             # A bare string is taken as Finnish only.
             if not value.strip():
@@ -126,6 +138,7 @@ class Checker:
             # Reported, but kept: the file is refused anyway, and what refers to this item
             # should not be blamed too (no follow-on "unknown question" problems).
             self.printable(value, line, kind, ident, key)
+            self.seen.append(_Seen(line, kind, ident, key, frozenset(["fi"])))
             return Text(value.strip())
         if not isinstance(value, YamlMapping):
             self.add("wrong_type", line, kind, ident, key=key, expected="text")
@@ -135,23 +148,60 @@ class Checker:
                 self.add("unknown_language", value.key_lines.get(str(lang), line), kind, ident,
                          key=key, lang=lang)
         fi = value.get("fi")
-        en = value.get("en")
         ok = True
         if not isinstance(fi, str) or not fi.strip():
             self.add("missing_fi", value.line, kind, ident, key=key)
             ok = False
-        if en is not None and not isinstance(en, str):
-            self.add("wrong_type", value.line, kind, ident, key=f"{key}.en", expected="text")
-            ok = False
+        # The other languages are optional and read alike: text if given, stripped.
+        others: dict[str, str | None] = {}
+        for lang in LANGUAGES[1:]:
+            given = value.get(lang)
+            if given is not None and not isinstance(given, str):
+                self.add("wrong_type", value.line, kind, ident, key=f"{key}.{lang}",
+                         expected="text")
+                ok = False
+            others[lang] = (given.strip() or None) if isinstance(given, str) else None
         if not ok:
             return None
         assert isinstance(fi, str)
-        for lang_key, given in (("fi", fi), ("en", en)):
+        for lang_key in LANGUAGES:
+            given = value.get(lang_key)
             if isinstance(given, str):
                 # Reported, but kept (see above): no follow-on problems.
                 self.printable(given, value.key_lines.get(lang_key, value.line), kind, ident,
                                f"{key}.{lang_key}")
-        return Text(fi.strip(), en.strip() if isinstance(en, str) and en.strip() else None)
+        self.seen.append(_Seen(value.line, kind, ident, key,
+                               frozenset(["fi", *(lang for lang, v in others.items() if v)])))
+        return Text(fi.strip(), others.get("en"), others.get("sv"))
+
+    def languages(self, root: YamlMapping) -> tuple[str, ...] | None:
+        """Read the top-level `languages` list the file claims, or None when it has none."""
+        if "languages" not in root:
+            return None
+        raw = root["languages"]
+        line = self.line_of(root, "languages")
+        if not isinstance(raw, list) or not raw:
+            self.add("wrong_type", line, None, None, key="languages", expected="list")
+            return None
+        claimed: list[str] = []
+        for lang in raw:
+            if lang not in LANGUAGES:
+                self.add("unknown_language", line, None, None, key="languages", lang=lang)
+            elif lang not in claimed:
+                claimed.append(lang)
+        return tuple(claimed)
+
+    def missing_languages(self, claimed: Sequence[str]) -> None:
+        """Report every text read so far that lacks a language the file's list claims.
+
+        Only an explicit `languages` list makes a gap a problem: a file without it claims
+        no more than it has, and the interview shows a missing text in Finnish.
+        """
+        for seen in self.seen:
+            for lang in claimed:
+                if lang not in seen.languages:
+                    self.add("missing_language", seen.line, seen.kind, seen.ident,
+                             key=seen.key, lang=lang)
 
     def printable(
         self, value: str, line: int, kind: str | None, ident: str | None, key: str

@@ -127,7 +127,7 @@ def _templates(
         if text is None:
             continue
         checked = [_placeholders_ok(check, variant, allowed, line, kind, rid)
-                   for variant in (text.fi, text.en) if variant is not None]
+                   for variant in (text.fi, text.en, text.sv) if variant is not None]
         if all(checked):
             result[rid] = text
     return result if all(rid in result for rid in required) else None

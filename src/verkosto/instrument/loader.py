@@ -52,8 +52,9 @@ def from_data(data: Any, display: str, sha256: str) -> Instrument:
         None,
         None,
         required=("instrument", "dimensions", "questions", "scoring", "recommendation"),
-        optional=("scales", "retired_questions"),
+        optional=("scales", "retired_questions", "languages"),
     )
+    claimed = check.languages(root)
     meta = _instrument_meta(check, root)
     scales = read_scales(check, root)
     raw_dimension_ids = {
@@ -68,6 +69,7 @@ def from_data(data: Any, display: str, sha256: str) -> Instrument:
     retired = _retired(check, root, all_ids)
     _replacements(check, questions)
     _cross_checks(root, check, dimensions, questions, scoring)
+    check.missing_languages(claimed or ())
     if check.problems or meta is None or scoring is None or recommendation is None:
         if not check.problems:
             # Every path that rejects a part should have said why; never report nothing.

@@ -93,16 +93,25 @@ VALUE_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 
 @dataclass(frozen=True)
 class Text:
-    """A user-facing text in Finnish and (optionally) English."""
+    """A user-facing text in Finnish and (optionally) English and Swedish."""
 
     fi: str
     en: str | None = None
+    sv: str | None = None
 
     def get(self, lang: str) -> str:
         """Return the text in `lang`, falling back to Finnish."""
-        if lang == "en" and self.en:
-            return self.en
-        return self.fi
+        return self.given(lang) or self.fi
+
+    def given(self, lang: str) -> str | None:
+        """Return the text in `lang` as the file gives it, or None (no fallback)."""
+        if lang == "fi":
+            return self.fi
+        if lang == "en":
+            return self.en or None
+        if lang == "sv":
+            return self.sv or None
+        return None
 
 
 @dataclass(frozen=True)

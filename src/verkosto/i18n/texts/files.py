@@ -112,6 +112,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "'{key}' has no Finnish text (fi)",
         "sv": "'{key}' saknar finsk text (fi)",
     },
+    "missing_language": {
+        "fi": "kohdasta '{key}' puuttuu teksti kielellä {lang}, jonka tiedoston languages-lista "
+              "lupaa; lisää se tai poista {lang} listasta",
+        "en": "'{key}' has no text in {lang}, which the file's languages list promises; add it "
+              "or remove {lang} from the list",
+        "sv": "'{key}' saknar text på språket {lang}, som filens languages-lista utlovar; "
+              "lägg till texten eller ta bort {lang} ur listan",
+    },
     "unknown_language": {
         "fi": "kohdassa '{key}' on tuntematon kieli '{lang}' (sallitut: fi, en, sv)",
         "en": "'{key}' has an unknown language '{lang}' (allowed: fi, en, sv)",

@@ -142,6 +142,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "{count} frågor",
     },
     "intro_question": {"fi": "yksi kysymys", "en": "one question", "sv": "en fråga"},
+    # Shown once, before the questions, when the questions file lacks texts in this language.
+    "questions_in_finnish": {
+        "fi": "ℹ Osa kysymystiedoston teksteistä näytetään suomeksi, koska tiedostossa ei ole "
+              "niitä valitsemallasi kielellä.",
+        "en": "ℹ Some of the questions and results are shown in Finnish, because the questions "
+              "file does not have them in English.",
+        "sv": "ℹ En del av frågorna och resultatet visas på finska, eftersom frågefilen inte "
+              "har dem på svenska.",
+    },
     "joining_note": {
         "fi": "Harkitset liittymistä: vastaa tähän ja muihin hyötyjä koskeviin väitteisiin sen "
               "mukaan, mitä odotat verkostolta.",
