@@ -134,8 +134,8 @@ MESSAGES: dict[str, dict[str, str]] = {
               "vastaustesi perusteella koske sinua",
         "en": "note: the answer to '{id}' was left out because, given your other answers, "
               "the question does not apply to you",
-        "sv": "obs: svaret på frågan '{id}' lämnades bort, eftersom frågan utifrån dina andra "
-              "svar inte gäller dig",
+        "sv": "obs: svaret på frågan '{id}' togs inte med, eftersom frågan inte gäller dig "
+              "utifrån dina tidigare svar",
     },
     "answers_other_network": {
         "fi": "Vastaustiedosto on verkoston {found} vienti; sen vastauksia käytetään verkoston "

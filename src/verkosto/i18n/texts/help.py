@@ -173,7 +173,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Answers given in advance (YAML/JSON or an earlier export; - = standard input, "
               "and then nothing is asked); they are not asked again.",
         "sv": "Svar som du ger i förväg (YAML/JSON eller en tidigare export; - = "
-              "standardinmatningen, och då frågas ingenting); de frågas inte på nytt.",
+              "standardinmatningen, och då ställs inga frågor); de frågorna ställs inte på "
+              "nytt.",
     },
     "help_opt_arvioi_vie": {
         "fi": "Vie tulos JSON-tiedostoon (- = vakiotuloste).",
