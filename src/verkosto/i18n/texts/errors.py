@@ -88,7 +88,7 @@ OS_REASONS: dict[int, dict[str, str]] = {
     errno.EPIPE: {"fi": "vastaanottaja sulki yhteyden", "en": "the reader closed the pipe",
                   "sv": "mottagaren stängde förbindelsen"},
     errno.EBADF: {"fi": "tuloste on suljettu", "en": "the output is closed",
-                  "sv": "utdata är stängda"},
+                  "sv": "utmatningen är stängd"},
     errno.ELOOP: {"fi": "polku on symbolinen linkki, jota ei seurata (anna linkin kohde)",
                   "en": "the path is a symbolic link, which is not followed (give its target)",
                   "sv": "sökvägen är en symbolisk länk, som inte följs (ge länkens mål)"},

@@ -48,7 +48,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "usage_unreadable_path": {
         "fi": "Tiedostoa {path} ei voi lukea (ei lukuoikeutta).",
         "en": "Cannot read {path} (no permission to read it).",
-        "sv": "Det går inte att läsa filen {path} (du har inte läsrätt till den).",
+        "sv": "Det går inte att läsa filen {path} (du har ingen läsbehörighet till den).",
     },
     "usage_missing": {
         "fi": "Komennolta puuttuu {name}.",

@@ -47,7 +47,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fi": "Vapaan sanan vastaus jätettiin pois raportista; --mukaan-vapaa-sana ottaa sen "
               "mukaan.",
         "en": "The free-text note was left out of the report; --include-free-text puts it in.",
-        "sv": "Svaret under Övriga kommentarer lämnades bort ur rapporten; --mukaan-vapaa-sana "
+        "sv": "Svaret under Övriga kommentarer togs inte med i rapporten; --mukaan-vapaa-sana "
               "tar med det.",
     },
     "report_no_trend": {

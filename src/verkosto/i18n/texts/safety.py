@@ -21,7 +21,7 @@ MESSAGES: dict[str, dict[str, str]] = {
               "sen vastaukset. Mitään ei kirjoitettu; anna toinen tiedostonimi.",
         "en": "The file {path} is the draft of an unfinished assessment, {other}; the output "
               "would replace its answers. Nothing was written; give another file name.",
-        "sv": "Filen {path} är utkastet till en oavslutad bedömning, {other}; utdata skulle "
+        "sv": "Filen {path} är utkastet till en ofärdig bedömning, {other}; utdata skulle "
               "ersätta svaren i det. Inget skrevs; ge ett annat filnamn.",
     },
     "output_is_kept": {
