@@ -168,8 +168,8 @@ MESSAGES: dict[str, dict[str, str]] = {
               "come from standard input (--answers -), nothing can be asked: add the missing "
               "answers to the input or give them as a file.",
         "sv": "Frågan '{id}' har inget svar ({count} obesvarade sammanlagt). När svaren kommer "
-              "från standardinmatningen (--vastaukset -) kan inget frågas: lägg till de svar "
-              "som saknas i inmatningen eller ge dem som en fil.",
+              "från standardinmatningen (--vastaukset -) kan inga frågor ställas: lägg till de "
+              "svar som saknas i inmatningen eller ge dem som en fil.",
     },
     "no_input_missing_all": {
         "fi": "Vastaamatta: {ids}.",

@@ -115,7 +115,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "trend_up": {"fi": "nousee", "en": "rising", "sv": "stiger"},
     "trend_down": {"fi": "laskee", "en": "falling", "sv": "sjunker"},
-    "trend_level": {"fi": "ennallaan", "en": "steady", "sv": "oförändrad"},
+    "trend_level": {"fi": "ennallaan", "en": "steady", "sv": "oförändrat"},
     "history_exported": {
         "fi": "Historia ({count} arviota) viety JSON Lines -tiedostoon {path}.",
         "en": "History ({count} assessments) exported as JSON Lines to {path}.",
@@ -283,7 +283,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "history_row_damaged": {
         "fi": "Ohitettu vioittunut arvio #{id} ({problem}). Poista se: verkosto poista {id}",
         "en": "Skipped damaged assessment #{id} ({problem}). Delete it: verkosto poista {id}",
-        "sv": "Hoppade över den skadade bedömningen #{id} ({problem}). Ta bort den: verkosto "
+        "sv": "Den skadade bedömningen #{id} hoppades över ({problem}). Ta bort den: verkosto "
               "poista {id}",
     },
     "delete_not_final": {
