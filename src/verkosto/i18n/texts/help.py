@@ -189,7 +189,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "help_opt_arvioi_ei_kysy": {
         "fi": "Älä kysy mitään: puuttuva vastaus on virhe (koodi 2).",
         "en": "Ask nothing: a missing answer is an error (code 2).",
-        "sv": "Fråga ingenting: ett svar som saknas är ett fel (kod 2).",
+        "sv": "Ställ inga frågor: ett svar som saknas är ett fel (kod 2).",
     },
     "help_opt_arvioi_ei_tallenna": {
         "fi": "Älä tallenna arviota historiaan äläkä vastauksia luonnokseksi.",
@@ -236,7 +236,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "help_cmd_historia": {
         "fi": "Näytä tallennetut arviot uusin ensin ja verkostojen kehitys.",
         "en": "Show the stored assessments, newest first, and how each network has changed.",
-        "sv": "Visa de sparade bedömningarna, den nyaste först, och hur varje nätverk har "
+        "sv": "Visa de sparade bedömningarna, nyast först, och hur varje nätverk har "
               "utvecklats.",
     },
     "help_opt_historia_vie": {

@@ -74,7 +74,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "history_title": {
         "fi": "Arviot, uusin ensin",
         "en": "Assessments, newest first",
-        "sv": "Bedömningar, den nyaste först",
+        "sv": "Bedömningar, nyast först",
     },
     "col_no": {"fi": "Nro", "en": "No.", "sv": "Nr"},
     "col_date": {"fi": "Päivä", "en": "Date", "sv": "Datum"},
@@ -97,14 +97,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "trend_title": {
         "fi": "Kehitys: {network} ({count} arviota, vanhin ensin)",
         "en": "Trend: {network} ({count} assessments, oldest first)",
-        "sv": "Utveckling: {network} ({count} bedömningar, den äldsta först)",
+        "sv": "Utveckling: {network} ({count} bedömningar, äldst först)",
     },
     "trend_title_latest": {
         "fi": "Kehitys: {network} ({shown} viimeisintä arviota, kaikkiaan {count}, vanhin "
               "ensin)",
         "en": "Trend: {network} (the latest {shown} of {count} assessments, oldest first)",
-        "sv": "Utveckling: {network} (de {shown} senaste av sammanlagt {count} bedömningar, den "
-              "äldsta först)",
+        "sv": "Utveckling: {network} (de {shown} senaste av sammanlagt {count} bedömningar, "
+              "äldst först)",
     },
     "history_more": {
         "fi": "Näytetään {shown} uusinta arviota; tallennettuja on kaikkiaan {total}. Kaikki "

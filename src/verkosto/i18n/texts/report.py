@@ -66,7 +66,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fi": "Pisteet 1–5, suurempi on parempi; kustannuksissa suuri pistemäärä tarkoittaa "
               "pientä rasitusta.",
         "en": "Scores 1–5, higher is better; for costs a high score means a light burden.",
-        "sv": "Poäng 1–5, högre är bättre; för kostnaderna betyder en hög poäng en liten "
+        "sv": "Poäng 1–5, högre är bättre; för kostnaderna betyder höga poäng en liten "
               "belastning.",
     },
     "report_chart_cost_legend": {
@@ -129,7 +129,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Made with verkosto {version}. Scores 1–5: higher is better; for costs a high "
               "score means a light burden.",
         "sv": "Gjord med verktyget verkosto {version}. Poäng 1–5: högre är bättre; för "
-              "kostnaderna betyder en hög poäng en liten belastning.",
+              "kostnaderna betyder höga poäng en liten belastning.",
     },
     "agenda_goals": {
         "fi": "Miten osallistuminen tukee järjestön tavoitteita? Arviossa järjestön "
