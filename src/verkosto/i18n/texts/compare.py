@@ -30,12 +30,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "compare_needs_two": {
         "fi": "Anna vertailtavaksi kaksi arviota (A ja B) tai ei yhtään.",
         "en": "Give two assessments to compare (A and B), or none.",
-        "sv": "Ge två bedömningar att jämföra (A och B) eller ingen.",
+        "sv": "Ange två bedömningar att jämföra (A och B) eller ingen.",
     },
     "compare_same": {
         "fi": "{a} ja {b} ovat sama arvio; anna vertailtavaksi kaksi eri arviota.",
         "en": "{a} and {b} are the same assessment; give two different ones to compare.",
-        "sv": "{a} och {b} är samma bedömning; ge två olika bedömningar att jämföra.",
+        "sv": "{a} och {b} är samma bedömning; ange två olika bedömningar att jämföra.",
     },
     "compare_title": {
         "fi": "Vertailu: {network}",

@@ -91,7 +91,7 @@ OS_REASONS: dict[int, dict[str, str]] = {
                   "sv": "utmatningen är stängd"},
     errno.ELOOP: {"fi": "polku on symbolinen linkki, jota ei seurata (anna linkin kohde)",
                   "en": "the path is a symbolic link, which is not followed (give its target)",
-                  "sv": "sökvägen är en symbolisk länk, som inte följs (ge länkens mål)"},
+                  "sv": "sökvägen är en symbolisk länk, som inte följs (ange länkens mål)"},
     errno.EINVAL: {"fi": "tämä ei ole tavallinen tiedosto (laite, putki tai pistoke)",
                    "en": "this is not a regular file (a device, pipe or socket)",
                    "sv": "det här är inte en vanlig fil (en enhet, ett rör eller ett uttag)"},

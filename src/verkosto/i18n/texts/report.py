@@ -21,7 +21,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report_source_both": {
         "fi": "Anna joko arvio (tiedosto tai numero) tai --viimeisin, ei molempia.",
         "en": "Give either an assessment (a file or a number) or --latest, not both.",
-        "sv": "Ge antingen en bedömning (en fil eller ett nummer) eller --viimeisin, inte båda.",
+        "sv": "Ange antingen en bedömning (en fil eller ett nummer) eller --viimeisin, inte båda.",
     },
     "report_written": {
         "fi": "Raportti kirjoitettu tiedostoon {path}.",
