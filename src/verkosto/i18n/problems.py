@@ -78,7 +78,7 @@ SYNTAX_DETAILS: tuple[tuple[str, dict[str, str]], ...] = (
     (r"Extra data", {
         "fi": "JSON-arvon jälkeen on vielä jotain ylimääräistä",
         "en": "there is something more after the JSON value",
-        "sv": "efter JSON-värdet finns det ännu något extra"}),
+        "sv": "efter JSON-värdet finns det något mer"}),
     (r"Illegal trailing comma", {
         "fi": "ylimääräinen pilkku ennen sulkevaa merkkiä",
         "en": "a comma too many before the closing bracket",

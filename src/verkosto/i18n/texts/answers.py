@@ -34,29 +34,29 @@ MESSAGES: dict[str, dict[str, str]] = {
     "answer_scale": {
         "fi": "anna kokonaisluku 1–5",
         "en": "give a whole number from 1 to 5",
-        "sv": "ge ett heltal 1–5",
+        "sv": "ange ett heltal 1–5",
     },
     "answer_scale_na": {
         "fi": "anna kokonaisluku 1–5 tai 0 (en osaa sanoa)",
         "en": "give a whole number from 1 to 5, or 0 (don't know)",
-        "sv": "ge ett heltal 1–5 eller 0 (vet inte)",
+        "sv": "ange ett heltal 1–5 eller 0 (vet inte)",
     },
     "answer_number": {
         "fi": "anna luku väliltä {min}–{max} (esim. 2,5)",
         "en": "give a number from {min} to {max} (e.g. 2.5)",
-        "sv": "ge ett tal mellan {min} och {max} (t.ex. 2,5)",
+        "sv": "ange ett tal mellan {min} och {max} (t.ex. 2,5)",
     },
     "answer_whole": {
         "fi": "anna kokonaisluku väliltä {min}–{max} (esim. 3)",
         "en": "give a whole number from {min} to {max} (e.g. 3)",
-        "sv": "ge ett heltal mellan {min} och {max} (t.ex. 3)",
+        "sv": "ange ett heltal mellan {min} och {max} (t.ex. 3)",
     },
     "answer_week_range": {
         "fi": "{week_fi}\u00a0h/vko on noin {month_fi}\u00a0h/kk; anna luku väliltä "
               "{min}–{max}\u00a0h/kk",
         "en": "{week}\u00a0h/week is about {month}\u00a0h/month; give a number from "
               "{min} to {max}\u00a0h/month",
-        "sv": "{week_sv}\u00a0h/vecka är ungefär {month_sv}\u00a0h/mån; ge ett tal mellan {min} "
+        "sv": "{week_sv}\u00a0h/vecka är ungefär {month_sv}\u00a0h/mån; ange ett tal mellan {min} "
               "och {max}\u00a0h/mån",
     },
     "answer_agreed_exceed_hours": {
@@ -96,7 +96,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "answer_choice_value": {
         "fi": "anna jokin arvoista: {values}",
         "en": "give one of the values: {values}",
-        "sv": "ge ett av värdena: {values}",
+        "sv": "ange ett av värdena: {values}",
     },
     "answer_text": {
         "fi": "vastauksen pitää olla tekstiä (enintään {max} merkkiä)",
@@ -114,7 +114,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "network_missing": {
         "fi": "Verkoston nimi puuttuu: anna se valitsimella --verkosto NIMI.",
         "en": "The network's name is missing: give it with --network NAME.",
-        "sv": "Nätverkets namn saknas: ge det med --verkosto NAMN.",
+        "sv": "Nätverkets namn saknas: ange det med --verkosto NAMN.",
     },
     "network_name_invalid": {
         "fi": "verkoston nimen pitää olla 1–{max} merkkiä pitkä tavallinen teksti",
@@ -134,8 +134,8 @@ MESSAGES: dict[str, dict[str, str]] = {
               "vastaustesi perusteella koske sinua",
         "en": "note: the answer to '{id}' was left out because, given your other answers, "
               "the question does not apply to you",
-        "sv": "obs: svaret på frågan '{id}' lämnades bort, eftersom frågan utifrån dina andra "
-              "svar inte gäller dig",
+        "sv": "obs: svaret på frågan '{id}' togs inte med, eftersom frågan inte gäller dig "
+              "utifrån dina tidigare svar",
     },
     "answers_other_network": {
         "fi": "Vastaustiedosto on verkoston {found} vienti; sen vastauksia käytetään verkoston "
@@ -152,13 +152,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Question '{id}' has no answer ({count} unanswered in total), and --no-input does "
               "not allow asking. Give the answers with --answers FILE or leave out --no-input.",
         "sv": "Frågan '{id}' har inget svar ({count} obesvarade sammanlagt), och den kan inte "
-              "ställas eftersom --ei-kysy används. Ge svaren med --vastaukset FIL eller ta bort "
+              "ställas eftersom --ei-kysy används. Ange svaren med --vastaukset FIL eller ta bort "
               "--ei-kysy.",
     },
     "input_line_too_long": {
         "fi": "Syöterivi on liian pitkä (yli {limit} kt). Anna yksi vastaus riviä kohden.",
         "en": "An input line is too long (over {limit} KB). Give one answer per line.",
-        "sv": "En inmatad rad är för lång (över {limit} kB). Ge ett svar per rad.",
+        "sv": "En inmatad rad är för lång (över {limit} kB). Skriv ett svar per rad.",
     },
     "piped_answers_missing": {
         "fi": "Kysymykseen '{id}' ei ole vastausta (vastaamatta yhteensä {count}). Kun "
@@ -168,8 +168,8 @@ MESSAGES: dict[str, dict[str, str]] = {
               "come from standard input (--answers -), nothing can be asked: add the missing "
               "answers to the input or give them as a file.",
         "sv": "Frågan '{id}' har inget svar ({count} obesvarade sammanlagt). När svaren kommer "
-              "från standardinmatningen (--vastaukset -) kan inget frågas: lägg till de svar "
-              "som saknas i inmatningen eller ge dem som en fil.",
+              "från standardinmatningen (--vastaukset -) kan inga frågor ställas: lägg till de "
+              "svar som saknas i inmatningen eller ange dem i en fil.",
     },
     "no_input_missing_all": {
         "fi": "Vastaamatta: {ids}.",
@@ -186,7 +186,7 @@ MESSAGES: dict[str, dict[str, str]] = {
               "tarkempi sana",
         "en": "'{answer}' fits more than one option ({options_en}); give the number or a "
               "more exact word",
-        "sv": "'{answer}' passar flera alternativ ({options_sv}); ge numret eller ett mer exakt "
+        "sv": "'{answer}' passar flera alternativ ({options_sv}); ange numret eller ett mer exakt "
               "ord",
     },
 }

@@ -30,12 +30,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "compare_needs_two": {
         "fi": "Anna vertailtavaksi kaksi arviota (A ja B) tai ei yhtään.",
         "en": "Give two assessments to compare (A and B), or none.",
-        "sv": "Ge två bedömningar att jämföra (A och B) eller ingen.",
+        "sv": "Ange två bedömningar att jämföra (A och B) eller ingen.",
     },
     "compare_same": {
         "fi": "{a} ja {b} ovat sama arvio; anna vertailtavaksi kaksi eri arviota.",
         "en": "{a} and {b} are the same assessment; give two different ones to compare.",
-        "sv": "{a} och {b} är samma bedömning; ge två olika bedömningar att jämföra.",
+        "sv": "{a} och {b} är samma bedömning; ange två olika bedömningar att jämföra.",
     },
     "compare_title": {
         "fi": "Vertailu: {network}",
@@ -115,8 +115,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Scale back first: {network}. Its own assessment already recommends scaling back "
               "or leaving ({verdict}), and the guideline counts {hours}\u00a0h a month of it "
               "({share} of your working time).",
-        "sv": "Minska först: {network}. Dess egen bedömning rekommenderar redan att minska eller "
-              "lämna ({verdict}), och {hours}\u00a0h i månaden av dess tid räknas mot "
+        "sv": "Minska först ditt deltagande i nätverket {network}. Bedömningen av nätverket "
+              "rekommenderar redan att du minskar ditt deltagande eller lämnar nätverket "
+              "({verdict}). Av tiden i nätverket räknas {hours}\u00a0h i månaden mot "
               "riktgränsen ({share} av din arbetstid).",
     },
     "summary_lighten_other": {
@@ -129,10 +130,10 @@ MESSAGES: dict[str, dict[str, str]] = {
               "use was not a strength in their assessment and that you were not advised to "
               "invest in, it takes the most of the time the guideline counts ({hours}\u00a0h a "
               "month, {share} of your working time).",
-        "sv": "Om du minskar, börja med nätverket {network} ({verdict}): av de nätverk vars "
-              "tidsanvändning inte var en styrka i bedömningen och som du inte uppmanades att "
-              "satsa på, tar det mest av den tid som räknas mot riktgränsen ({hours}\u00a0h i "
-              "månaden, {share} av din arbetstid).",
+        "sv": "Om du minskar ditt deltagande, börja med nätverket {network} ({verdict}): av de "
+              "nätverk vars tidsanvändning inte var en styrka i bedömningen och som du inte "
+              "uppmanades att satsa på, tar det mest av den tid som räknas mot riktgränsen "
+              "({hours}\u00a0h i månaden, {share} av din arbetstid).",
     },
     "summary_lighten_none": {
         "fi": "Yhtäkään verkostoa ei nimetä kevennettäväksi: kuhunkin sinua kehotettiin "
@@ -141,9 +142,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "No network is named to scale back first: you were advised to invest in each, "
               "its time use was a strength in its assessment, or its hours are agreed as part "
               "of your job.",
-        "sv": "Inget nätverk nämns som det första att minska: du uppmanades att satsa på vart "
-              "och ett, tidsanvändningen var en styrka i bedömningen, eller timmarna är "
-              "överenskomna som en del av ditt arbete.",
+        "sv": "Inget nätverk föreslås för ett minskat deltagande. För vart och ett gäller något "
+              "av följande: du uppmanades att satsa på det, tidsanvändningen var en styrka i "
+              "bedömningen eller timmarna är överenskomna som en del av ditt arbete.",
     },
     "summary_overdue": {
         "fi": "Arviointi myöhässä: {networks}.",

@@ -69,8 +69,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "input_ended_draft": {
         "fi": "Syöte loppui ennen kuin luonnoksesta päätettiin; luonnos säilyy ennallaan.",
         "en": "Input ended before deciding about the draft; the draft is kept as it was.",
-        "sv": "Inmatningen tog slut innan du bestämde dig om utkastet; utkastet finns kvar som det "
-              "var.",
+        "sv": "Inmatningen tog slut innan du hann bestämma vad som ska hända med utkastet; "
+              "utkastet finns kvar som det var.",
     },
     "interrupted_draft_kept": {
         "fi": "Keskeytetty. Luonnos säilyy ennallaan.",

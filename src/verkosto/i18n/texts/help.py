@@ -48,7 +48,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "usage_unreadable_path": {
         "fi": "Tiedostoa {path} ei voi lukea (ei lukuoikeutta).",
         "en": "Cannot read {path} (no permission to read it).",
-        "sv": "Det går inte att läsa filen {path} (du har inte läsrätt till den).",
+        "sv": "Det går inte att läsa filen {path} (du har ingen läsbehörighet till den).",
     },
     "usage_missing": {
         "fi": "Komennolta puuttuu {name}.",
@@ -173,7 +173,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Answers given in advance (YAML/JSON or an earlier export; - = standard input, "
               "and then nothing is asked); they are not asked again.",
         "sv": "Svar som du ger i förväg (YAML/JSON eller en tidigare export; - = "
-              "standardinmatningen, och då frågas ingenting); de frågas inte på nytt.",
+              "standardinmatningen, och då ställs inga frågor); de frågorna ställs inte på "
+              "nytt.",
     },
     "help_opt_arvioi_vie": {
         "fi": "Vie tulos JSON-tiedostoon (- = vakiotuloste).",
@@ -188,7 +189,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "help_opt_arvioi_ei_kysy": {
         "fi": "Älä kysy mitään: puuttuva vastaus on virhe (koodi 2).",
         "en": "Ask nothing: a missing answer is an error (code 2).",
-        "sv": "Fråga ingenting: ett svar som saknas är ett fel (kod 2).",
+        "sv": "Ställ inga frågor: ett svar som saknas är ett fel (kod 2).",
     },
     "help_opt_arvioi_ei_tallenna": {
         "fi": "Älä tallenna arviota historiaan äläkä vastauksia luonnokseksi.",
@@ -235,7 +236,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "help_cmd_historia": {
         "fi": "Näytä tallennetut arviot uusin ensin ja verkostojen kehitys.",
         "en": "Show the stored assessments, newest first, and how each network has changed.",
-        "sv": "Visa de sparade bedömningarna, den nyaste först, och hur varje nätverk har "
+        "sv": "Visa de sparade bedömningarna, nyast först, och hur varje nätverk har "
               "utvecklats.",
     },
     "help_opt_historia_vie": {

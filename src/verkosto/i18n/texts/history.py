@@ -74,7 +74,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "history_title": {
         "fi": "Arviot, uusin ensin",
         "en": "Assessments, newest first",
-        "sv": "Bedömningar, den nyaste först",
+        "sv": "Bedömningar, nyast först",
     },
     "col_no": {"fi": "Nro", "en": "No.", "sv": "Nr"},
     "col_date": {"fi": "Päivä", "en": "Date", "sv": "Datum"},
@@ -97,14 +97,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "trend_title": {
         "fi": "Kehitys: {network} ({count} arviota, vanhin ensin)",
         "en": "Trend: {network} ({count} assessments, oldest first)",
-        "sv": "Utveckling: {network} ({count} bedömningar, den äldsta först)",
+        "sv": "Utveckling: {network} ({count} bedömningar, äldst först)",
     },
     "trend_title_latest": {
         "fi": "Kehitys: {network} ({shown} viimeisintä arviota, kaikkiaan {count}, vanhin "
               "ensin)",
         "en": "Trend: {network} (the latest {shown} of {count} assessments, oldest first)",
-        "sv": "Utveckling: {network} (de {shown} senaste av sammanlagt {count} bedömningar, den "
-              "äldsta först)",
+        "sv": "Utveckling: {network} (de {shown} senaste av sammanlagt {count} bedömningar, "
+              "äldst först)",
     },
     "history_more": {
         "fi": "Näytetään {shown} uusinta arviota; tallennettuja on kaikkiaan {total}. Kaikki "
@@ -115,7 +115,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "trend_up": {"fi": "nousee", "en": "rising", "sv": "stiger"},
     "trend_down": {"fi": "laskee", "en": "falling", "sv": "sjunker"},
-    "trend_level": {"fi": "ennallaan", "en": "steady", "sv": "oförändrad"},
+    "trend_level": {"fi": "ennallaan", "en": "steady", "sv": "oförändrat"},
     "history_exported": {
         "fi": "Historia ({count} arviota) viety JSON Lines -tiedostoon {path}.",
         "en": "History ({count} assessments) exported as JSON Lines to {path}.",
@@ -283,7 +283,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "history_row_damaged": {
         "fi": "Ohitettu vioittunut arvio #{id} ({problem}). Poista se: verkosto poista {id}",
         "en": "Skipped damaged assessment #{id} ({problem}). Delete it: verkosto poista {id}",
-        "sv": "Hoppade över den skadade bedömningen #{id} ({problem}). Ta bort den: verkosto "
+        "sv": "Den skadade bedömningen #{id} hoppades över ({problem}). Ta bort den: verkosto "
               "poista {id}",
     },
     "delete_not_final": {

@@ -20,7 +20,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Type the name of the network you are assessing, for example Small "
               "organisations' communications network. By that name you find the assessment "
               "in the history later and can compare assessments.",
-        "sv": "Skriv namnet på nätverket som du bedömer, till exempel Små föreningars "
+        "sv": "Skriv namnet på nätverket som du bedömer, till exempel Små organisationers "
               "kommunikationsnätverk. Med samma namn hittar du bedömningen senare i historiken och "
               "kan jämföra bedömningarna med varandra.",
     },

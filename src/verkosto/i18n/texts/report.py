@@ -21,7 +21,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report_source_both": {
         "fi": "Anna joko arvio (tiedosto tai numero) tai --viimeisin, ei molempia.",
         "en": "Give either an assessment (a file or a number) or --latest, not both.",
-        "sv": "Ge antingen en bedömning (en fil eller ett nummer) eller --viimeisin, inte båda.",
+        "sv": "Ange antingen en bedömning (en fil eller ett nummer) eller --viimeisin, inte båda.",
     },
     "report_written": {
         "fi": "Raportti kirjoitettu tiedostoon {path}.",
@@ -47,7 +47,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fi": "Vapaan sanan vastaus jätettiin pois raportista; --mukaan-vapaa-sana ottaa sen "
               "mukaan.",
         "en": "The free-text note was left out of the report; --include-free-text puts it in.",
-        "sv": "Svaret under Övriga kommentarer lämnades bort ur rapporten; --mukaan-vapaa-sana "
+        "sv": "Svaret under Övriga kommentarer togs inte med i rapporten; --mukaan-vapaa-sana "
               "tar med det.",
     },
     "report_no_trend": {
@@ -66,7 +66,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fi": "Pisteet 1–5, suurempi on parempi; kustannuksissa suuri pistemäärä tarkoittaa "
               "pientä rasitusta.",
         "en": "Scores 1–5, higher is better; for costs a high score means a light burden.",
-        "sv": "Poäng 1–5, högre är bättre; för kostnaderna betyder en hög poäng en liten "
+        "sv": "Poäng 1–5, högre är bättre; för kostnaderna betyder höga poäng en liten "
               "belastning.",
     },
     "report_chart_cost_legend": {
@@ -129,7 +129,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Made with verkosto {version}. Scores 1–5: higher is better; for costs a high "
               "score means a light burden.",
         "sv": "Gjord med verktyget verkosto {version}. Poäng 1–5: högre är bättre; för "
-              "kostnaderna betyder en hög poäng en liten belastning.",
+              "kostnaderna betyder höga poäng en liten belastning.",
     },
     "agenda_goals": {
         "fi": "Miten osallistuminen tukee järjestön tavoitteita? Arviossa järjestön "

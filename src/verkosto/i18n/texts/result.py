@@ -30,7 +30,7 @@ MESSAGES: dict[str, dict[str, str]] = {
               "{unagreed}\u00a0h taken from other work, {share} of working time "
               "({worktime}\u00a0h/month)",
         "sv": "{hours}\u00a0h i månaden, varav {agreed}\u00a0h överenskomna som en del av "
-              "arbetet; {unagreed}\u00a0h från annat arbete, alltså {share} av arbetstiden "
+              "arbetet; {unagreed}\u00a0h tas från annat arbete, alltså {share} av arbetstiden "
               "({worktime}\u00a0h/mån)",
     },
     "borderline_note": {
@@ -72,7 +72,7 @@ MESSAGES: dict[str, dict[str, str]] = {
               "tarkoittaa pientä rasitusta.",
         "en": "Scores 1–5: higher is better for you – for costs, a high score means "
               "a light burden.",
-        "sv": "Poäng 1–5: högre är bättre för dig – för kostnaderna betyder en hög poäng en "
+        "sv": "Poäng 1–5: högre är bättre för dig – för kostnaderna betyder höga poäng en "
               "liten belastning.",
     },
     "exported": {"fi": "Vastaukset viety tiedostoon {path}.", "en": "Answers exported to {path}.",

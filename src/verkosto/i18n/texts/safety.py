@@ -14,15 +14,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The file {path} is the history database {other}; the output would replace "
               "every stored assessment. Nothing was written; give another file name.",
         "sv": "Filen {path} är historikdatabasen {other}; utdata skulle ersätta alla sparade "
-              "bedömningar. Inget skrevs; ge ett annat filnamn.",
+              "bedömningar. Inget skrevs; ange ett annat filnamn.",
     },
     "output_is_draft": {
         "fi": "Tiedosto {path} on keskeneräisen arvioinnin luonnos {other}; tuloste korvaisi "
               "sen vastaukset. Mitään ei kirjoitettu; anna toinen tiedostonimi.",
         "en": "The file {path} is the draft of an unfinished assessment, {other}; the output "
               "would replace its answers. Nothing was written; give another file name.",
-        "sv": "Filen {path} är utkastet till en oavslutad bedömning, {other}; utdata skulle "
-              "ersätta svaren i det. Inget skrevs; ge ett annat filnamn.",
+        "sv": "Filen {path} är utkastet till en ofärdig bedömning, {other}; utdata skulle "
+              "ersätta svaren i det. Inget skrevs; ange ett annat filnamn.",
     },
     "output_is_kept": {
         "fi": "Tiedosto {path} on valmiin arvion varakopio {other}; tuloste korvaisi sen. "
@@ -30,7 +30,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The file {path} is the kept copy of a finished assessment, {other}; the output "
               "would replace it. Nothing was written; give another file name.",
         "sv": "Filen {path} är säkerhetskopian av en färdig bedömning, {other}; utdata skulle "
-              "ersätta den. Inget skrevs; ge ett annat filnamn.",
+              "ersätta den. Inget skrevs; ange ett annat filnamn.",
     },
     "output_in_data_folder": {
         "fi": "Tiedosto {path} olisi työkalun oman kansion {other} paikalla tai sisällä, jossa se "
@@ -40,7 +40,7 @@ MESSAGES: dict[str, dict[str, str]] = {
               "drafts, kept copies or its cache. Nothing was written; give a file name in "
               "another folder.",
         "sv": "Filen {path} skulle ligga i stället för eller inuti verktygets egen mapp {other}, "
-              "där verktyget har utkast, säkerhetskopior eller sitt cacheminne. Inget skrevs; ge "
+              "där verktyget har utkast, säkerhetskopior eller sitt cacheminne. Inget skrevs; ange "
               "ett filnamn i en annan mapp.",
     },
     "output_is_questions": {
@@ -49,7 +49,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The file {path} is this run's questions file {other}; the output would replace "
               "it. Nothing was written; give another file name.",
         "sv": "Filen {path} är den här körningens frågefil {other}; utdata skulle ersätta den. "
-              "Inget skrevs; ge ett annat filnamn.",
+              "Inget skrevs; ange ett annat filnamn.",
     },
     "output_is_answers": {
         "fi": "Tiedosto {path} on tämän ajon vastaustiedosto {other}; tuloste korvaisi sen. "
@@ -57,7 +57,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The file {path} is this run's answers file {other}; the output would replace "
               "it. Nothing was written; give another file name.",
         "sv": "Filen {path} är den här körningens svarsfil {other}; utdata skulle ersätta den. "
-              "Inget skrevs; ge ett annat filnamn.",
+              "Inget skrevs; ange ett annat filnamn.",
     },
     "output_is_input": {
         "fi": "Tiedosto {path} on tiedosto {other}, jonka tämä ajo lukee; tuloste korvaisi "
@@ -65,7 +65,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The file {path} is {other}, a file this run reads; the output would replace "
               "it. Nothing was written; give another file name.",
         "sv": "Filen {path} är filen {other}, som den här körningen läser; utdata skulle ersätta "
-              "den. Inget skrevs; ge ett annat filnamn.",
+              "den. Inget skrevs; ange ett annat filnamn.",
     },
     "history_hard_linked": {
         "fi": "Historiatiedostolla {path} on {links} nimeä (kova linkki): sama historia olisi "
@@ -98,7 +98,7 @@ MESSAGES: dict[str, dict[str, str]] = {
               "closed. Give the paths as arguments, or pipe the list in (find … | verkosto "
               "kooste -).",
         "sv": "Sökvägen - läser en lista med sökvägar från standardinmatningen, men "
-              "standardinmatningen är stängd. Ge sökvägarna som argument eller skicka listan via "
+              "standardinmatningen är stängd. Ange sökvägarna som argument eller skicka listan via "
               "ett rör (find … | verkosto kooste -).",
     },
     "id_out_of_range": {
