@@ -112,11 +112,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "help_cmd_root": {
         "fi": "Arvioi, kannattaako ammatilliseen verkostoon käyttää työaikaasi: liity, jatka, "
-              "kevennä tai luovu.\n\nEnglanniksi: --kieli en tai ympäristömuuttuja "
-              "VERKOSTO_KIELI=en.",
+              "kevennä tai luovu.\n\nEnglanniksi: --kieli en, ruotsiksi: --kieli sv, tai "
+              "ympäristömuuttuja VERKOSTO_KIELI=en tai sv.",
         "en": "Weigh whether a professional network is worth your working time: join, "
-              "continue, scale back or leave.\n\nIn Finnish: --lang fi or the environment "
-              "variable VERKOSTO_KIELI=fi.",
+              "continue, scale back or leave.\n\nIn Finnish: --lang fi; in Swedish: --lang sv; "
+              "or the environment variable VERKOSTO_KIELI=fi or sv.",
         "sv": "Bedöm om ett professionellt nätverk är värt din arbetstid: gå med, fortsätt, minska "
               "ditt deltagande eller lämna nätverket.\n\nSvenska i alla kommandon: miljövariabeln "
               "VERKOSTO_KIELI=sv. På finska: --kieli fi, på engelska: --kieli en.",
@@ -132,8 +132,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "verkosto arvioi --kieli sv\nVERKOSTO_KIELI=sv verkosto historia",
     },
     "help_opt_kieli": {
-        "fi": "Käyttöliittymän kieli: fi (oletus) tai en.",
-        "en": "Interface language: fi (the default) or en.",
+        "fi": "Käyttöliittymän kieli: fi (oletus), en tai sv.",
+        "en": "Interface language: fi (the default), en or sv.",
         "sv": "Gränssnittets språk: fi (standard), en eller sv.",
     },
     "help_opt_kysymykset": {
