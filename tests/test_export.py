@@ -201,4 +201,3 @@ def test_an_export_to_a_closed_stdout_is_kept_in_the_data_folder(tmp_path, monke
         write("-", '{"a": 1}\n', tmp_path, when, NOTHING)
     assert caught.value.key == "stdout_write_failed_kept"
     assert json.loads(open(caught.value.params["kept"], encoding="utf-8").read()) == {"a": 1}
-
