@@ -76,7 +76,7 @@ def read_text(path: Path, display: str, stream: bool = False) -> tuple[str, byte
         # Never more than the limit, and never a device (/dev/zero); a pipe only if asked.
         raw = (read_stream(path, MAX_FILE_BYTES, STREAM_SECONDS) if stream
                else read_limited(path, MAX_FILE_BYTES))
-    except (OSError, ValueError) as error:  # ValueError: a NUL byte in the name
+    except (OSError, ValueError) as error:
         raise ProblemsError("file_invalid", [_read_problem(error, display)]) from None
     try:
         text = raw.decode("utf-8-sig")
@@ -88,25 +88,24 @@ def read_text(path: Path, display: str, stream: bool = False) -> tuple[str, byte
 
 
 def _read_problem(error: OSError | ValueError, display: str) -> Problem:
-    """Return the Problem that says why a file could not be read (checked in this order)."""
+    """Return the Problem that says why a file could not be read."""
     from verkosto.safefile import NotRegularFile, StdinIsTerminal, StreamTimeout, TooLarge
 
+    if isinstance(error, StdinIsTerminal):
+        return Problem("stdin_is_terminal", file=display)
     if isinstance(error, StreamTimeout):
         return Problem("stream_timeout", {"seconds": STREAM_SECONDS}, file=display)
+    if isinstance(error, IsADirectoryError):
+        return Problem("is_directory", file=display)
+    if isinstance(error, NotRegularFile):
+        return Problem("not_regular_file", file=display)
     if isinstance(error, TooLarge):
         return Problem("file_too_large", {"size": error.size, "limit": MAX_FILE_BYTES},
                        file=display)
-    plain: tuple[tuple[type[Exception], str], ...] = (
-        (StdinIsTerminal, "stdin_is_terminal"),
-        (IsADirectoryError, "is_directory"),
-        (NotRegularFile, "not_regular_file"),
-        (ValueError, "file_not_found"),
-        (FileNotFoundError, "file_not_found"),
-        (PermissionError, "file_unreadable"),
-    )
-    for kind, key in plain:
-        if isinstance(error, kind):
-            return Problem(key, file=display)
+    if isinstance(error, (ValueError, FileNotFoundError)):  # ValueError: a NUL in the name
+        return Problem("file_not_found", file=display)
+    if isinstance(error, PermissionError):
+        return Problem("file_unreadable", file=display)
     return Problem("file_os_error", {"detail": error}, file=display)
 
 
