@@ -348,6 +348,13 @@ def test_hand_check_agrees_with_the_json_schema(real_export, path, value, valid)
         )
 
 
+@pytest.mark.parametrize(("path", "value"), EDGES_THAT_STAY_VALID, ids=lambda v: repr(v)[:30])
+def test_what_the_json_schema_accepts_can_be_stored_and_reported(real_export, path, value):
+    data = _set(real_export, path, value)
+    assert jsonschema.Draft202012Validator(export.schema()).is_valid(data)
+    assert export_check.check_export(data, "x.json") == []
+
+
 @pytest.mark.parametrize("data", [[], "text", 1, None, {}, {"network": "x"}])
 def test_things_that_are_not_exports(data):
     problem = export_check.validate(data)

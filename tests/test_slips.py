@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import yaml
 from test_resume import scripted
-from test_session import Memory, Person
+from test_session import Person, answers_file, draft_bytes, save_draft
 from typer.testing import CliRunner
 
 from verkosto.answers import (
@@ -413,10 +413,10 @@ def test_a_draft_with_more_agreed_than_spent_asks_the_agreed_hours_again(bundled
 # --- 4. The interview says what it is and how long it takes ---------------------------------
 
 
-def test_the_intro_comes_before_the_network_name_with_the_count(bundled):
+def test_the_intro_comes_before_the_network_name_with_the_count(bundled, isolated_env):
     person = Person(lines=[])
     with pytest.raises(Interrupted):
-        assess(Options(terminal=True), Memory(bundled), person)
+        assess(Options(terminal=True), isolated_env, person)
     assert person.shown[0] == ("intro", None)
 
 
@@ -437,7 +437,7 @@ def test_the_intro_line_names_the_count_and_the_minutes(bundled):
     assert "vastauksia ei tallenneta" in intro_text(bundled, "fi", 33, 36, drafts=False)
 
 
-def test_the_intro_counts_only_the_questions_left(bundled):
+def test_the_intro_counts_only_the_questions_left(bundled, isolated_env, tmp_path):
     shown: list = []
 
     class Counting(Person):
@@ -448,8 +448,8 @@ def test_the_intro_counts_only_the_questions_left(bundled):
     del given["tuki_vertais"], given["opp_palaute"]
     person = Counting(lines=[])
     with pytest.raises(Interrupted):
-        assess(Options(network="V", terminal=True, keep_history=False),
-               Memory(bundled, given), person)
+        assess(Options(network="V", terminal=True, keep_history=False,
+                       answers=answers_file(tmp_path, given)), isolated_env, person)
     assert shown == [(2, 2, False)]
 
 
@@ -497,13 +497,15 @@ def test_a_digit_that_is_no_number_asks_every_question_again(bundled, raw):
                 parse_answer(question, raw)
 
 
-def test_question_mark_at_the_network_name_is_help_not_a_name(bundled):
-    storage = Memory(bundled)
+def test_question_mark_at_the_network_name_is_help_not_a_name(bundled, isolated_env):
+    from verkosto.store import list_drafts
+
     person = Person(lines=["?", "Verkosto", "2"])
     with pytest.raises(Interrupted):
-        assess(Options(terminal=True), storage, person)
+        assess(Options(terminal=True), isolated_env, person)
     assert person.keys()[:2] == ["intro", "network_help"]
-    assert list(storage.saved) == ["Verkosto"]  # the one draft is the named network's
+    # The one draft is the named network's.
+    assert [d.network for d in list_drafts(isolated_env)[0]] == ["Verkosto"]
 
 
 def test_question_mark_at_the_network_name_in_the_cli(isolated_env):
@@ -578,17 +580,12 @@ def test_end_of_input_names_the_question_by_its_label(lang, label):
     assert label in result.stderr and "tyontekijat" not in result.stderr
 
 
-def test_with_no_save_starting_afresh_leaves_the_draft_as_it_was(bundled):
-    from datetime import datetime, timezone
-
-    from verkosto.store import Draft
-
-    now = datetime(2026, 12, 6, tzinfo=timezone.utc)
-    old = Draft("V", {"vaihe": "jasen"}, None, "", now, now, Path("/drafts/V.json"))
-    storage = Memory(bundled, drafts={"V": old})
+def test_with_no_save_starting_afresh_leaves_the_draft_as_it_was(bundled, isolated_env):
+    save_draft(isolated_env, "V", {"vaihe": "jasen"})
+    old = draft_bytes(isolated_env, "V")
     person = Person(lines=["?", "e", "2"])
     with pytest.raises(Interrupted):
-        assess(Options(network="V", terminal=True, keep_history=False), storage, person)
+        assess(Options(network="V", terminal=True, keep_history=False), isolated_env, person)
     assert ("ask draft_continue_kept", {}) in person.shown
     assert ("draft_continue_kept_help", {}) in person.shown
-    assert "save_draft" not in storage.log and storage.drafts["V"] is old
+    assert draft_bytes(isolated_env, "V") == old

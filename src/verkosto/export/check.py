@@ -1,10 +1,11 @@
-"""Checking that data is a `verkosto-arvio/1` export: strictly, loosely, or for a report.
+"""Checking that data is a `verkosto-arvio/1` export: strictly for `kooste`, or for keeping.
 
 `validate` is the schema written out by hand (the JSON Schema in schemas/ is the reference,
 and the tests hold the two together), because it runs for every file of a `kooste` and
-jsonschema is only a test tool. It returns the first problem found. `check_loose` is what
-the history, reports and comparisons need of an export of any tool version; `check_export`
-lists every missing or mistyped part a report relies on.
+jsonschema is only a test tool. It returns the first problem found. `check_export` is what
+the history, reports and comparisons need of an export of any tool version: every part they
+read there with the right type (other keys may be added or left out), a safe network name,
+finite numbers in range.
 
 Speed matters here (a `kooste` checks 10,000 files): the common case of a well-formed value
 is tested first with exact types and set comparisons, and only a value that fails it goes
@@ -17,6 +18,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -168,26 +170,34 @@ def _changes(node: object) -> Problem | None:
     if not isinstance(node, list):
         return Problem("wrong_type", {"key": where, "expected": "list"})
     for item in node:
-        change, problem = _object(item, where, _CHANGE)
-        if change is None:
+        problem = _change(item, where)
+        if problem is not None:
             return problem
-        if change["direction"] not in ("up", "down"):
-            return Problem("kooste_bad_value", {"key": f"{where}.direction",
-                                                "allowed": "up, down"})
-        if not isinstance(change["outcome"], str) or change["outcome"] not in OUTCOME_IDS:
-            return Problem("kooste_bad_value", {"key": f"{where}.outcome",
-                                                "allowed": ", ".join(OUTCOME_IDS)})
-        if problem := _text(change, "text", f"{where}.text"):
-            return problem
-        answers = change["answers"]
-        if not isinstance(answers, dict):
-            return Problem("wrong_type", {"key": f"{where}.answers", "expected": "mapping"})
-        for key, value in answers.items():
-            if not isinstance(key, str) or not _is_id(key):
-                return Problem("kooste_bad_value", {"key": f"{where}.answers",
-                                                    "allowed": "a-z0-9_"})
-            if value is not None and not isinstance(value, str) and not _is_number(value):
-                return Problem("wrong_type", {"key": f"{where}.answers", "expected": "number"})
+    return None
+
+
+def _change(item: object, where: str) -> Problem | None:
+    """Check one sentence of `what_would_change`."""
+    change, problem = _object(item, where, _CHANGE)
+    if change is None:
+        return problem
+    if change["direction"] not in ("up", "down"):
+        return Problem("kooste_bad_value", {"key": f"{where}.direction", "allowed": "up, down"})
+    if not isinstance(change["outcome"], str) or change["outcome"] not in OUTCOME_IDS:
+        return Problem("kooste_bad_value", {"key": f"{where}.outcome",
+                                            "allowed": ", ".join(OUTCOME_IDS)})
+    return _text(change, "text", f"{where}.text") or _change_answers(change["answers"], where)
+
+
+def _change_answers(answers: object, where: str) -> Problem | None:
+    """Check the answers a sentence of `what_would_change` names: ids to values."""
+    if not isinstance(answers, dict):
+        return Problem("wrong_type", {"key": f"{where}.answers", "expected": "mapping"})
+    for key, value in answers.items():
+        if not isinstance(key, str) or not _is_id(key):
+            return Problem("kooste_bad_value", {"key": f"{where}.answers", "allowed": "a-z0-9_"})
+        if value is not None and not isinstance(value, str) and not _is_number(value):
+            return Problem("wrong_type", {"key": f"{where}.answers", "expected": "number"})
     return None
 
 
@@ -234,74 +244,6 @@ def _network(name: str) -> Problem | None:
         return Problem("export_network_invalid", {"key": "network", "max": MAX_NETWORK_NAME})
     if len(_GOOD_NAMES) < _MEMO_LIMIT:
         _GOOD_NAMES.add(name)
-    return None
-
-
-_LOOSE_NUMBERS: tuple[tuple[str, str, float, float], ...] = (
-    ("time", "hours_per_month", 0, MAX_HOURS),
-    ("time", "share_of_worktime", 0, MAX_SHARE),
-    ("balance", "benefit", 1, 5),
-    ("balance", "cost", 1, 5),
-    ("balance", "ratio", 0, MAX_RATIO),
-)
-
-
-def check_loose(data: object) -> Problem | None:
-    """Return why `data` cannot be shown as a stored export, or None (a looser `validate`).
-
-    Keys may be missing or added (an export of another tool version), but whatever the
-    history, reports and comparisons read must have the right type, a safe network name and
-    finite numbers in range.
-    """
-    if not isinstance(data, dict) or data.get("schema") != EXPORT_SCHEMA:
-        return Problem("kooste_not_export")
-    network = data.get("network")
-    if not isinstance(network, str) or not network or len(network) > MAX_NETWORK_NAME:
-        return Problem("export_network_invalid", {"key": "network", "max": MAX_NETWORK_NAME})
-    problem = _network(network)
-    if problem is not None:
-        return problem
-    if not isinstance(data.get("completed_at"), str):
-        return Problem("wrong_type", {"key": "completed_at", "expected": "text"})
-    for key in ("answers", "dimensions", "time", "balance", "recommendation", "instrument"):
-        if key in data and not isinstance(data[key], dict):
-            return Problem("wrong_type", {"key": key, "expected": "mapping"})
-    return _loose_numbers(data) or _loose_recommendation(data.get("recommendation") or {})
-
-
-def _loose_numbers(data: dict[str, Any]) -> Problem | None:
-    for parent, key, low, high in _LOOSE_NUMBERS:
-        node = data.get(parent) or {}
-        if key in node and (problem := _number(node, key, f"{parent}.{key}", low, high)):
-            return problem
-    for did, dim in (data.get("dimensions") or {}).items():
-        if not isinstance(dim, dict):
-            return Problem("wrong_type", {"key": f"dimensions.{display(str(did))[:_SHOWN]}",
-                                          "expected": "mapping"})
-        if "score" in dim and (problem := _number(dim, "score", "dimensions.score", 1, 5)):
-            return problem
-    for qid, value in (data.get("answers") or {}).items():
-        if _is_number(value) and not (
-            _finite(value) and -MAX_ANSWER_NUMBER <= value <= MAX_ANSWER_NUMBER
-        ):
-            return Problem("out_of_range", {"key": f"answers.{display(str(qid))[:_SHOWN]}",
-                                            "value": display(str(value))[:_SHOWN]})
-    return None
-
-
-def _loose_recommendation(rec: dict[str, Any]) -> Problem | None:
-    if "id" in rec and rec["id"] not in OUTCOME_IDS:
-        return Problem("kooste_bad_value", {"key": "recommendation.id",
-                                            "allowed": ", ".join(OUTCOME_IDS)})
-    for key in ("id", "title", "next_review"):
-        if key in rec and not isinstance(rec[key], str):
-            return Problem("wrong_type", {"key": f"recommendation.{key}", "expected": "text"})
-    for key in ("reasons", "next_steps"):
-        items = rec.get(key, [])
-        if not isinstance(items, list) or not all(isinstance(item, str) for item in items):
-            return Problem("wrong_type", {"key": f"recommendation.{key}", "expected": "list"})
-    if "joining" in rec and not isinstance(rec["joining"], bool):
-        return Problem("wrong_type", {"key": "recommendation.joining", "expected": "true/false"})
     return None
 
 
@@ -406,9 +348,15 @@ def _recommendation(node: object) -> Problem | None:
         return Problem(
             "kooste_bad_value", {"key": "recommendation.id", "allowed": ", ".join(OUTCOME_IDS)}
         )
-    problem = _text(rec, "title", "recommendation.title")
-    if problem:
-        return problem
+    return (
+        _text(rec, "title", "recommendation.title")
+        or _sentences(rec)
+        or _matches(rec, "next_review", "recommendation.next_review", _DATE)
+    )
+
+
+def _sentences(rec: dict[str, Any]) -> Problem | None:
+    """Check the recommendation's reasons and next steps: lists of non-empty texts."""
     for key, where, low, high in _LISTS:
         items = rec[key]
         if not isinstance(items, list):
@@ -420,7 +368,7 @@ def _recommendation(node: object) -> Problem | None:
                 return Problem("wrong_type", {"key": where, "expected": "text"})
             if not item:
                 return Problem("kooste_empty", {"key": where})
-    return _matches(rec, "next_review", "recommendation.next_review", _DATE)
+    return None
 
 
 # --------------------------------------------------------------------------- for a report
@@ -454,35 +402,96 @@ def completed_on(export: Mapping[str, Any]) -> date | None:
         return None
 
 
-def check_export(data: Any, display_name: str) -> list[Problem]:
-    """Return every problem that keeps `data` from being reported on or compared (or [])."""
+def check_export(data: Any, display_name: str | None = None) -> list[Problem]:
+    """Return every problem that keeps `data` from being stored, reported on or compared.
+
+    An empty list: it can be. An export of another tool version may add keys, but each part
+    the history, reports and comparisons read must be there with the right type, with a safe
+    network name and finite numbers in range. `display_name` names the file in the problems.
+    """
     if not isinstance(data, dict) or data.get("schema") != EXPORT_SCHEMA:
         return [Problem("export_not_export", file=display_name)]
-    problems: list[Problem] = []
+    problems = _missing_parts(data, display_name)
+    if problems:
+        return problems
+    # A name with control characters, a number that is text, infinite or absurd.
+    problem = _unusable_value(data)
+    return [] if problem is None else [replace(problem, file=display_name)]
 
-    def need(node: Mapping[str, Any], key: str, kind: type, where: str) -> None:
-        if key not in node:
-            problems.append(Problem("missing_key", {"key": where}, display_name))
-        elif not isinstance(node[key], kind):
-            expected = "text" if kind is str else "list" if kind is list else "mapping"
-            problems.append(Problem("wrong_type", {"key": where, "expected": expected},
-                                    display_name))
 
-    for key, kind in _REQUIRED:
-        need(data, key, kind, key)
+def _need(node: Mapping[str, Any], key: str, kind: type, where: str,
+          display_name: str | None) -> Problem | None:
+    """Return why `node[key]` is not there as a `kind`, or None."""
+    if key not in node:
+        return Problem("missing_key", {"key": where}, display_name)
+    if not isinstance(node[key], kind):
+        expected = "text" if kind is str else "list" if kind is list else "mapping"
+        return Problem("wrong_type", {"key": where, "expected": expected}, display_name)
+    return None
+
+
+def _missing_parts(data: dict[str, Any], display_name: str | None) -> list[Problem]:
+    """Return every part a report or comparison reads that is missing or of another type."""
+    found = [_need(data, key, kind, key, display_name) for key, kind in _REQUIRED]
     recommendation = data.get("recommendation")
     if isinstance(recommendation, dict):
-        for key, kind in _REPORTED:
-            need(recommendation, key, kind, f"recommendation.{key}")
+        found += [_need(recommendation, key, kind, f"recommendation.{key}", display_name)
+                  for key, kind in _REPORTED]
+    problems = [problem for problem in found if problem is not None]
     dimensions = data.get("dimensions")
     for dim, entry in dimensions.items() if isinstance(dimensions, dict) else ():
         if not isinstance(entry, dict):
             problems.append(Problem("wrong_type", {"key": f"dimensions.{dim}",
                                                    "expected": "mapping"}, display_name))
-    if not problems and completed_on(data) is None:
-        problems.append(Problem("wrong_type", {"key": "completed_at", "expected": "text"},
-                                display_name))
-    if not problems and (loose := check_loose(data)) is not None:
-        # A name with control characters, a number that is text, infinite or absurd.
-        problems.append(Problem(loose.key, loose.params, display_name))
     return problems
+
+
+def _unusable_value(data: dict[str, Any]) -> Problem | None:
+    """Return the first value that cannot be shown or counted, in an export with every part."""
+    if completed_on(data) is None:
+        return Problem("wrong_type", {"key": "completed_at", "expected": "text"})
+    network = data["network"]
+    if not network or len(network) > MAX_NETWORK_NAME:
+        return Problem("export_network_invalid", {"key": "network", "max": MAX_NETWORK_NAME})
+    return (_network(network) or _kept_numbers(data)
+            or _kept_recommendation(data["recommendation"]))
+
+
+_KEPT_NUMBERS: tuple[tuple[str, str, float, float], ...] = (
+    ("time", "hours_per_month", 0, MAX_HOURS),
+    ("time", "share_of_worktime", 0, MAX_SHARE),
+    ("balance", "benefit", 1, 5),
+    ("balance", "cost", 1, 5),
+    ("balance", "ratio", 0, MAX_RATIO),
+)
+
+
+def _kept_numbers(data: dict[str, Any]) -> Problem | None:
+    """Return the first number out of its range (or not a number) that is there."""
+    for parent, key, low, high in _KEPT_NUMBERS:
+        node = data[parent]
+        if key in node and (problem := _number(node, key, f"{parent}.{key}", low, high)):
+            return problem
+    for dim in data["dimensions"].values():
+        if "score" in dim and (problem := _number(dim, "score", "dimensions.score", 1, 5)):
+            return problem
+    for qid, value in data["answers"].items():
+        if _is_number(value) and not (
+            _finite(value) and -MAX_ANSWER_NUMBER <= value <= MAX_ANSWER_NUMBER
+        ):
+            return Problem("out_of_range", {"key": f"answers.{display(str(qid))[:_SHOWN]}",
+                                            "value": display(str(value))[:_SHOWN]})
+    return None
+
+
+def _kept_recommendation(rec: dict[str, Any]) -> Problem | None:
+    """Return why the recommendation cannot be shown: an unknown verdict, a bad list or flag."""
+    if rec["id"] not in OUTCOME_IDS:
+        return Problem("kooste_bad_value", {"key": "recommendation.id",
+                                            "allowed": ", ".join(OUTCOME_IDS)})
+    for key in ("reasons", "next_steps"):
+        if not all(isinstance(item, str) for item in rec[key]):
+            return Problem("wrong_type", {"key": f"recommendation.{key}", "expected": "list"})
+    if "joining" in rec and not isinstance(rec["joining"], bool):
+        return Problem("wrong_type", {"key": "recommendation.joining", "expected": "true/false"})
+    return None

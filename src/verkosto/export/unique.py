@@ -42,43 +42,57 @@ def locate(text: str, error: DuplicateKey) -> DuplicateKey:
 
     `error` (what the hook found) is returned as it is if the walk finds nothing.
     """
-    counted = [0, 1]  # how far lines are counted, and the line there: positions only grow
-
-    def line_at(index: int) -> int:
-        counted[1] += text.count("\n", counted[0], index)
-        counted[0] = index
-        return counted[1]
-
-    def skip(index: int) -> int:
-        found = _SPACE.match(text, index)
-        return found.end() if found is not None else index
-
-    def walk(index: int) -> int:
-        """Walk the value at `index`; return where it ends, or raise DuplicateKey."""
-        index = skip(index)
-        opener = text[index : index + 1]
-        if opener not in ("{", "["):
-            return _SCALARS.raw_decode(text, index)[1]
-        closer = "}" if opener == "{" else "]"
-        seen: dict[str, int] = {}
-        index = skip(index + 1)
-        while not text.startswith(closer, index):
-            if opener == "{":
-                line = line_at(index)
-                key, index = _SCALARS.raw_decode(text, index)
-                if key in seen:
-                    raise DuplicateKey(key, seen[key], line)
-                seen[key] = line
-                index = skip(index) + 1  # the colon
-            index = skip(walk(index))
-            if text.startswith(",", index):
-                index = skip(index + 1)
-        return index + 1
-
     try:
-        walk(0)
+        _Walk(text).value(0)
     except DuplicateKey as found:
         return found
     except (ValueError, IndexError, RecursionError):
         pass  # the hook saw the repeat; the walk could not place it
     return error
+
+
+class _Walk:
+    """A walk over JSON text that raises DuplicateKey, with its lines, at a repeated key."""
+
+    def __init__(self, text: str) -> None:
+        """Walk `text`; lines are counted as the walk goes (positions only grow)."""
+        self.text = text
+        self.counted = 0  # how far lines are counted
+        self.line = 1  # the line there
+
+    def line_at(self, index: int) -> int:
+        """Return the line of position `index` (never before the last one asked)."""
+        self.line += self.text.count("\n", self.counted, index)
+        self.counted = index
+        return self.line
+
+    def skip(self, index: int) -> int:
+        """Return where the white space at `index` ends."""
+        found = _SPACE.match(self.text, index)
+        return found.end() if found is not None else index
+
+    def value(self, index: int) -> int:
+        """Walk the value at `index`; return where it ends, or raise DuplicateKey."""
+        index = self.skip(index)
+        opener = self.text[index : index + 1]
+        if opener not in ("{", "["):
+            return _SCALARS.raw_decode(self.text, index)[1]
+        closer = "}" if opener == "{" else "]"
+        seen: dict[str, int] = {}
+        index = self.skip(index + 1)
+        while not self.text.startswith(closer, index):
+            if opener == "{":
+                index = self.key(index, seen)
+            index = self.skip(self.value(index))
+            if self.text.startswith(",", index):
+                index = self.skip(index + 1)
+        return index + 1
+
+    def key(self, index: int, seen: dict[str, int]) -> int:
+        """Read the key at `index` and its colon; return where its value starts."""
+        line = self.line_at(index)
+        key, index = _SCALARS.raw_decode(self.text, index)
+        if key in seen:
+            raise DuplicateKey(key, seen[key], line)
+        seen[key] = line
+        return self.skip(index) + 1  # past the colon
