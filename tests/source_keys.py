@@ -213,6 +213,10 @@ class Resolver:
             pass  # a problem's or an error's key: read where those are made
         elif isinstance(expr, ast.Name):
             found |= self.name(expr.id, at)
+        elif (isinstance(expr, ast.Subscript) and isinstance(expr.value, ast.Name)
+              and (rows := self.table(expr.value.id)) is not None):
+            for row in rows:  # a lookup in a module-level table of literal keys
+                found |= self.key(row, at)
         else:
             found.unknown.add(ast.unparse(expr))
         return found

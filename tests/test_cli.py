@@ -12,7 +12,7 @@ import yaml
 from typer.testing import CliRunner
 
 from verkosto import export
-from verkosto.cli import app
+from verkosto.cli.app import app
 from verkosto.i18n import t
 from verkosto.interview import progress
 

@@ -105,21 +105,11 @@ USES = source_uses()  # read once: every test below looks at it
 
 
 def command_keys() -> set[str]:
-    """Return the help keys of every command and option of the app, as help looks them up."""
-    import typer.main
+    """Return the help keys of every command and option, from helpformat's literal tables."""
+    from verkosto.cli.helpformat import COMMAND_HELP, OPTION_HELP, SHARED_OPTION_HELP
 
-    from verkosto.cli import app
-
-    root = typer.main.get_command(app)
-    wanted = {"help_cmd_root", "help_examples_root"}
-    commands = [("root", root), *((name, cmd) for name, cmd in root.commands.items())]
-    for name, command in commands:
-        wanted |= {f"help_cmd_{name}", f"help_examples_{name}"}
-        for param in command.params:
-            key = "help" if param.name == "help" else param.name
-            if f"help_opt_{name}_{key}" not in MESSAGES:
-                wanted.add(f"help_opt_{key}")
-    return wanted
+    return ({key for pair in COMMAND_HELP.values() for key in pair}
+            | set(OPTION_HELP.values()) | set(SHARED_OPTION_HELP.values()))
 
 
 def kept_output_keys() -> set[str]:

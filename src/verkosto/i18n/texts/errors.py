@@ -29,8 +29,8 @@ MESSAGES: dict[str, dict[str, str]] = {
               "The assessment has been saved to {kept}.",
     },
     "bad_language": {
-        "fi": "Tuntematon kieli '{value}' (sallitut: fi, en).",
-        "en": "Unknown language '{value}' (allowed: fi, en).",
+        "fi": "Tuntematon kieli '{value}' (sallitut: {allowed}).",
+        "en": "Unknown language '{value}' (allowed: {allowed}).",
     },
     "output_failed_kept": {
         "fi": "Tulosta ei voitu näyttää ({reason}). Arvio tallennettiin tiedostoon {kept}.",
