@@ -179,11 +179,13 @@ def _examples(command: str, lang: str) -> str:
     return t(examples, lang)
 
 
-def _option_row(param: Any, command: str, lang: str) -> tuple[str, str]:
+def _option_row(param: Any, command: str, lang: str, help_option: Any) -> tuple[str, str]:
     names = ", ".join([*param.opts, *param.secondary_opts])
     if not param.is_flag:
         names += " " + metavar_text(param.metavar or str(param.name).upper(), lang)
-    help_text = param_help(command, str(param.name), lang)
+    # Click names its help option differently from version to version: known by its names.
+    is_help = help_option is not None and param.opts == help_option.opts
+    help_text = param_help(command, "help" if is_help else str(param.name), lang)
     if param.envvar:
         help_text += f"  [{t('help_envvar', lang, name=param.envvar)}]"
     return names, help_text
@@ -231,7 +233,8 @@ def write_help(command: Any, ctx: Any, formatter: Any, lang: str) -> None:
                                  param_help(key, str(p.name), lang)) for p in arguments])
     if options:
         with formatter.section(t("help_options", lang)):
-            formatter.write_dl([_option_row(p, key, lang) for p in options])
+            help_option = command.get_help_option(ctx)
+            formatter.write_dl([_option_row(p, key, lang, help_option) for p in options])
     if isinstance(command, TyperGroup):
         # From the registry and the help texts alone: listing imports no command module.
         rows = [(name, command_help(name, lang).split("\n", 1)[0])
