@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import NoReturn
 
 INTERRUPTED = 130
 
@@ -21,10 +20,9 @@ def main() -> None:
     try:
         from verkosto.cli.app import run
 
-        code = run()
+        raise SystemExit(run())
     except KeyboardInterrupt:
         _quiet_exit()
-    raise SystemExit(code)
 
 
 def say_interrupted(lang: str | None = None) -> None:
@@ -39,7 +37,7 @@ def say_interrupted(lang: str | None = None) -> None:
         pass
 
 
-def _quiet_exit() -> NoReturn:
+def _quiet_exit() -> None:
     """Say so and leave at once: a second Ctrl-C in a normal shutdown could print a traceback."""
     say_interrupted()
     for stream in (sys.stdout, sys.stderr):
