@@ -26,7 +26,7 @@ from verkosto.cli.values import output_name, readable_path
 from verkosto.errors import InvalidInput
 from verkosto.export.output import STDOUT, check_target
 from verkosto.i18n import format_date, format_time, t
-from verkosto.safefile import STDIN
+from verkosto.safefile import STDIN, Protected
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -282,10 +282,11 @@ class FileStorage:
     def write_export(self, target: str, data: dict[str, Any], completed_at: datetime) -> None:
         """Write the export to `target`."""
         from verkosto import export
-        from verkosto.cli.app import protected_files
 
-        export.write(target, export.dumps(data), self.home, completed_at,
-                     protected_files(self.questions, self.answers_file))
+        # Nothing is protected from standard output (nor is the history's sqlite3 imported).
+        protected = (Protected() if target == STDOUT
+                     else protected_files(self.questions, self.answers_file))
+        export.write(target, export.dumps(data), self.home, completed_at, protected)
 
 
 def assess(
