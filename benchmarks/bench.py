@@ -1,7 +1,8 @@
 """Measure verkosto's start-up against a bare Typer app, and `verkosto kooste` on many files.
 
 Standard library only (it drives the installed `verkosto` command and uses the verkosto
-package beside it to make realistic exports). Run from the repository with the venv active:
+package beside it to make realistic exports). The start-up comparison is benchmarks/startup.py.
+Run from the repository with the venv active:
 
     python benchmarks/bench.py              # start-up (15 runs each), kooste for 1,000, 10,000
     python benchmarks/bench.py --runs 30 --sizes 1000
@@ -17,41 +18,16 @@ import argparse
 import json
 import os
 import random
-import resource
-import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
-BARE_APP = '''\
-import typer
-
-app = typer.Typer()
-
-
-@app.command()
-def hello(name: str = "maailma") -> None:
-    """Say hello."""
-    typer.echo(f"Hei {name}")
-
-
-@app.command()
-def panel() -> None:
-    """Print a Rich panel."""
-    from rich.console import Console
-    from rich.panel import Panel
-
-    Console().print(Panel("Hei maailma", title="bare"))
-
-
-if __name__ == "__main__":
-    app()
-'''
+import startup
+from startup import verkosto_command
 
 NETWORKS = [
     "Pienten järjestöjen viestintäverkosto",
@@ -67,27 +43,6 @@ NETWORKS = [
     "Kansainvälisten asioiden verkosto",
     "Harvinainen verkosto",  # few respondents: shown as counts only
 ]
-
-
-def verkosto_command() -> str:
-    """Return the verkosto console script beside this Python, else the one on PATH."""
-    beside = Path(sys.executable).parent / "verkosto"
-    found = str(beside) if beside.exists() else shutil.which("verkosto")
-    if not found:
-        sys.exit("verkosto is not installed: pip install -e . first")
-    return found
-
-
-def run_once(command: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """Run a command once with its output discarded; return its wall and CPU time (s)."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    start = time.perf_counter()
-    subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env,
-                   check=True)
-    wall = time.perf_counter() - start
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return wall, cpu
 
 
 def random_answers(instrument: Any, rng: random.Random) -> dict[str, Any]:
@@ -109,6 +64,8 @@ def random_answers(instrument: Any, rng: random.Random) -> dict[str, Any]:
             answers[question.id] = rng.choice([120.0, 140.0, 150.0, 160.0])
         elif question.id == instrument.scoring.time.agreed:
             answers[question.id] = rng.choice([0, 0, 0, 2, 4])
+        elif question.type == "number" and question.min is not None:
+            answers[question.id] = rng.choice([1, 3, 8, 25, 120])  # a count (staff)
         else:
             answers[question.id] = None
     return answers
@@ -198,77 +155,6 @@ def measure_kooste(folder: Path, runs: int, env: dict[str, str]) -> tuple[float,
     return statistics.median(times), peak
 
 
-def startup(runs: int, work: Path) -> None:
-    """Print start-up medians and ratios, the cases alternating so load spikes hit all."""
-    bare = work / "bare.py"
-    bare.write_text(BARE_APP, encoding="utf-8")
-    home = work / "home"
-    home.mkdir()
-    env = dict(os.environ, VERKOSTO_HOME=str(home), NO_COLOR="1")
-    env.pop("VERKOSTO_KIELI", None)
-    # An installed tool runs from cached bytecode; without it every run compiles verkosto's
-    # modules again (about 100 ms here), which no user would see after the first run.
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    answers = work / "vastaukset.json"
-    answers.write_text(json.dumps(_full_answers()), encoding="utf-8")
-    # The same answers as YAML (JSON is YAML): an answers file in YAML needs PyYAML at start.
-    answers_yaml = work / "vastaukset.yaml"
-    answers_yaml.write_text(json.dumps(_full_answers(), indent=1), encoding="utf-8")
-    verkosto = verkosto_command()
-    # Wide, so that Rich does not shorten a long option name in the help.
-    help_text = subprocess.run([verkosto, "arvioi", "--help"], capture_output=True, text=True,
-                               env=dict(env, COLUMNS="300"), check=True).stdout
-    assess = [verkosto, "arvioi", "--vastaukset", str(answers), "--verkosto", "Testiverkosto",
-              "--vie", "-"]
-    if "--ei-tallenna" in help_text:
-        assess.append("--ei-tallenna")
-    assess_yaml = [str(answers_yaml) if part == str(answers) else part for part in assess]
-    cases = {
-        "bare --help": [sys.executable, str(bare), "--help"],
-        "bare panel": [sys.executable, str(bare), "panel"],
-        "verkosto --help": [verkosto, "--help"],
-        "verkosto --version": [verkosto, "--version"],
-        "verkosto arvioi": assess,
-        "arvioi (YAML answers)": assess_yaml,
-    }
-    for command in cases.values():  # warm the file cache, write .pyc files and the cache
-        run_once(command, env)
-    wall: dict[str, list[float]] = {name: [] for name in cases}
-    cpu: dict[str, list[float]] = {name: [] for name in cases}
-    for _ in range(runs):
-        for name, command in cases.items():
-            took, used = run_once(command, env)
-            wall[name].append(took)
-            cpu[name].append(used)
-    median_wall = {name: statistics.median(values) * 1000 for name, values in wall.items()}
-    median_cpu = {name: statistics.median(values) * 1000 for name, values in cpu.items()}
-    print(f"Start-up, median of {runs} runs each, {date.today().isoformat()}, "
-          f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f}")
-    print(f"  {'case':<22}{'wall ms':>9}{'ratio':>8}{'CPU ms':>9}{'ratio':>8}  compared with")
-    against = {
-        "bare --help": None,
-        "bare panel": None,
-        "verkosto --help": "bare --help",
-        "verkosto --version": "bare --help",
-        "verkosto arvioi": "bare panel",
-        "arvioi (YAML answers)": "bare panel",
-    }
-    for name, base in against.items():
-        wall_ratio = f"{median_wall[name] / median_wall[base]:.2f}×" if base else ""
-        cpu_ratio = f"{median_cpu[name] / median_cpu[base]:.2f}×" if base else ""
-        print(f"  {name:<22}{median_wall[name]:9.1f}{wall_ratio:>8}{median_cpu[name]:9.1f}"
-              f"{cpu_ratio:>8}  {base or ''}")
-    if "--ei-tallenna" not in assess:
-        print("  (verkosto arvioi has no --ei-tallenna here; ran without it)")
-
-
-def _full_answers() -> dict[str, Any]:
-    """Answers to every question, so the assessment asks nothing."""
-    from verkosto.instrument import load
-
-    return random_answers(load(), random.Random(7))
-
-
 def main() -> None:
     """Parse the options and run the benchmarks."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -285,7 +171,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="verkosto-bench-") as temp:
         work = Path(temp)
         if not args.skip_startup:
-            startup(max(args.runs, 10), work)
+            startup.report(max(args.runs, 10), work)
         env = dict(os.environ, VERKOSTO_HOME=str(work / "home"), NO_COLOR="1")
         if args.sizes:
             print(f"kooste --json, median of {args.kooste_runs} runs")

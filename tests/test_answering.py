@@ -6,7 +6,7 @@ import pytest
 from typer.testing import CliRunner
 
 from verkosto.answers import InvalidAnswer, coerce_value, parse_answer
-from verkosto.cli import app
+from verkosto.cli.app import app
 from verkosto.errors import Interrupted
 from verkosto.i18n import t
 from verkosto.interview import Prompt, run

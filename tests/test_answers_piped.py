@@ -19,7 +19,7 @@ import yaml
 from typer.testing import CliRunner
 
 from verkosto import safefile
-from verkosto.cli import app
+from verkosto.cli.app import app
 from verkosto.instrument import reading
 
 from helpers import full_answers, verkosto_command

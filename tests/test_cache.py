@@ -12,7 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from verkosto import cache, instrument
-from verkosto.cli import app
+from verkosto.cli.app import app
 from verkosto.errors import ProblemsError
 
 from helpers import REPO

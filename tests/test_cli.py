@@ -12,7 +12,7 @@ import yaml
 from typer.testing import CliRunner
 
 from verkosto import export
-from verkosto.cli import app
+from verkosto.cli.app import app
 from verkosto.i18n import t
 from verkosto.interview import progress
 
@@ -391,3 +391,34 @@ def test_a_file_answer_waiting_on_an_asked_question_is_kept(tmp_path, bundled):
     assert result.exit_code == 0, result.output
     assert result.stderr.count("Kysymys ") == 1
     assert json.loads(result.stdout)["answers"]["kesto"] == "yli-3v"
+
+
+class CtrlCAtConfirm:
+    """A person who presses Ctrl-C where a command asks for a yes."""
+
+    def is_terminal(self) -> bool:
+        return True
+
+    def read_line(self, console, prompt) -> str:
+        raise KeyboardInterrupt
+
+
+@pytest.mark.parametrize(("args", "said"), [([], "Keskeytetty."),
+                                            (["--kieli", "en"], "Interrupted.")])
+def test_ctrl_c_in_a_command_exits_130_quietly_in_the_persons_language(isolated_env, bundled,
+                                                                        args, said):
+    from verkosto.cli.terminal import Terminal
+
+    class Person(CtrlCAtConfirm, Terminal):
+        pass
+
+    from verkosto import history
+
+    from helpers import make_export
+
+    history.record(history.database_path(isolated_env), make_export(bundled))
+    result = runner.invoke(app, [*args, "poista", "--kaikki"], obj=Person())
+    assert result.exit_code == 130
+    assert isinstance(result.exception, SystemExit)
+    assert result.stderr.strip().endswith(said)
+    assert history.count(history.database_path(isolated_env)) == 1  # nothing deleted

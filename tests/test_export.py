@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from verkosto import history, kooste, store
 from verkosto.answers import load_answers
-from verkosto.cli import app
+from verkosto.cli.app import app
 from verkosto.errors import OperationFailed, ProblemsError
 from verkosto.export import check as export_check
 from verkosto.export import names, write

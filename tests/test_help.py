@@ -10,13 +10,23 @@ import pytest
 from typer.main import get_command
 from typer.testing import CliRunner
 
-from verkosto.cli import app, usage_error_text
-from verkosto.cli.helpformat import command_help, param_help
+from verkosto.cli.app import app, usage_error_text
+from verkosto.cli.helpformat import COMMAND_HELP, command_help, param_help
+from verkosto.cli.registry import COMMANDS as REGISTRY
 from verkosto.i18n import MESSAGES
 
 runner = CliRunner()
 GROUP = get_command(app)
-COMMANDS = list(GROUP.commands)  # type: ignore[attr-defined]
+CONTEXT = GROUP.make_context("verkosto", ["--help"], resilient_parsing=True)
+COMMANDS = GROUP.list_commands(CONTEXT)  # type: ignore[attr-defined]
+
+
+def command_of(name: str):
+    return GROUP.get_command(CONTEXT, name)  # type: ignore[attr-defined]
+
+
+def test_the_group_lists_the_registry():
+    assert COMMANDS == list(REGISTRY) and len(COMMANDS) == 9
 
 # Words only one language uses; option names (--kysymykset, --network) are the same in both.
 FINNISH = ["Käyttö:", "Valitsimet", "Komennot", "Argumentit", "Esimerkkejä", "oletus",
@@ -74,6 +84,30 @@ def test_help_imports_neither_yaml_sqlite_nor_the_questions(command):
     assert done.stderr.strip() == ""
 
 
+LOADED = """
+import sys
+sys.argv = ["verkosto", *sys.argv[1:]]
+from verkosto.entry import main
+try:
+    main()
+except SystemExit:
+    pass
+print(" ".join(sorted(name for name in sys.modules if name.startswith("verkosto.cli"))),
+      file=sys.stderr)
+"""
+COMMAND_MODULES = {module for module, _ in REGISTRY.values()}
+
+
+@pytest.mark.parametrize("command", [[], *[[c] for c in COMMANDS]])
+def test_help_imports_no_other_command_module(command):
+    """Like pip's commands_dict: the list of commands imports none, a command's help its own."""
+    done = subprocess.run([sys.executable, "-c", LOADED, *command, "--help"],
+                          capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == 0, done.stderr
+    loaded = set(done.stderr.split()) & COMMAND_MODULES
+    assert loaded == ({REGISTRY[command[0]][0]} if command else set())
+
+
 @pytest.mark.parametrize("command", [[], *[[c] for c in COMMANDS]])
 def test_finnish_help_has_no_english(command):
     text = words_of(help_text([*command, "--help"]))
@@ -113,19 +147,21 @@ def test_every_command_help_ends_with_real_examples(command, lang):
 @pytest.mark.parametrize("lang", ["fi", "en"])
 def test_every_option_and_command_has_help_in_both_languages(lang):
     assert command_help("root", lang)
-    for name, command in GROUP.commands.items():  # type: ignore[attr-defined]
+    for param in GROUP.params:
+        assert param_help("root", param.name, lang), param.name
+    for name in COMMANDS:
         assert command_help(name, lang), name
-        assert f"help_examples_{name}" in MESSAGES
-        for param in command.params:
+        assert COMMAND_HELP[name][1] in MESSAGES
+        for param in command_of(name).params:
             assert param_help(name, param.name, lang), (name, param.name)
 
 
 def test_example_options_exist():
     """Every option an example uses is one the command takes."""
-    for name, command in GROUP.commands.items():  # type: ignore[attr-defined]
-        known = {o for p in command.params for o in [*p.opts, *p.secondary_opts]}
+    for name in COMMANDS:
+        known = {o for p in command_of(name).params for o in [*p.opts, *p.secondary_opts]}
         for lang in ("fi", "en"):
-            for option in re.findall(r"\s(--?[a-z-]+)", MESSAGES[f"help_examples_{name}"][lang]):
+            for option in re.findall(r"\s(--?[a-z-]+)", MESSAGES[COMMAND_HELP[name][1]][lang]):
                 assert option in known, (name, option)
 
 

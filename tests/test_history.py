@@ -14,7 +14,7 @@ import yaml
 from typer.testing import CliRunner
 
 from verkosto import export, history
-from verkosto.cli import app
+from verkosto.cli.app import app
 from verkosto.errors import OperationFailed
 
 from helpers import REPO, full_answers, make_export

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from verkosto import history, safetext, store
-from verkosto.cli import app
+from verkosto.cli.app import app
 
 from helpers import REPO, full_answers, make_export
 

@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from verkosto import history
-from verkosto.cli import app
+from verkosto.cli.app import app
 from verkosto.export import check as export_check
 
 from helpers import make_export, verkosto_command

@@ -19,7 +19,7 @@ SIMULATED = """
 import builtins, sys
 real = builtins.__import__
 def interrupted(name, *args, **kwargs):
-    if name == "verkosto.cli":
+    if name == "verkosto.cli.app":
         raise KeyboardInterrupt  # as if Ctrl-C landed while Typer was being imported
     return real(name, *args, **kwargs)
 builtins.__import__ = interrupted

@@ -17,7 +17,7 @@ import yaml
 from typer.testing import CliRunner
 
 from verkosto import history, safefile, store
-from verkosto.cli import app
+from verkosto.cli.app import app
 
 from helpers import full_answers, make_export, verkosto_command
 

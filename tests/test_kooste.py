@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from verkosto import export
-from verkosto.cli import app
+from verkosto.cli.app import app
 from verkosto.errors import Problem
 from verkosto.export import check as export_check
 from verkosto.export import names as export_names

@@ -12,7 +12,7 @@ import json
 from test_kooste import make_export, write_files
 from typer.testing import CliRunner
 
-from verkosto.cli import app
+from verkosto.cli.app import app
 
 runner = CliRunner()
 

@@ -18,7 +18,7 @@ import jsonschema
 import pytest
 from typer.testing import CliRunner
 
-from verkosto.cli import app
+from verkosto.cli.app import app
 from verkosto.kooste import MIN_RESPONDENTS
 
 from helpers import make_export

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from typer.testing import CliRunner
 
-from verkosto.cli import app
+from verkosto.cli.app import app
 from verkosto.i18n import SYNTAX_DETAILS, syntax_detail
 
 from helpers import iter_text_fields

@@ -10,7 +10,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from verkosto import history, store
-from verkosto.cli import app
+from verkosto.cli.app import app
 
 from helpers import make_export
 

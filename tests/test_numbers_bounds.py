@@ -19,7 +19,7 @@ import pytest
 from typer.testing import CliRunner
 
 from verkosto.changes import what_would_change
-from verkosto.cli import app
+from verkosto.cli.app import app
 from verkosto.errors import Problem, ProblemsError
 from verkosto.instrument import load
 from verkosto.rules import verdict

@@ -16,7 +16,7 @@ import pytest
 from typer.testing import CliRunner
 
 from verkosto.answers import InvalidAnswer, load_answers, parse_answer
-from verkosto.cli import app
+from verkosto.cli.app import app
 from verkosto.errors import Problem, ProblemsError
 from verkosto.export.parse import Unreadable, parse
 from verkosto.export.unique import DuplicateKey, locate

@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from verkosto import export, history, report
-from verkosto.cli import app
+from verkosto.cli.app import app
 
 from helpers import make_export
 

@@ -18,7 +18,7 @@ import pytest
 from typer.testing import CliRunner
 
 from verkosto import history
-from verkosto.cli import app
+from verkosto.cli.app import app
 
 from helpers import make_export
 

@@ -10,7 +10,7 @@ from html.parser import HTMLParser
 from typer.testing import CliRunner
 
 from verkosto import history, report
-from verkosto.cli import app
+from verkosto.cli.app import app
 from verkosto.report.contents import TREND_POINTS, trend_points
 
 from helpers import make_export

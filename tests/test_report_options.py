@@ -7,8 +7,7 @@ import typer
 from typer.testing import CliRunner
 
 from verkosto import export
-from verkosto.cli import app
-from verkosto.cli.app import usage_error_text
+from verkosto.cli.app import app, usage_error_text
 
 from helpers import make_export
 
@@ -20,7 +19,7 @@ NOTE = "Puheenjohtaja ei kuuntele ketään"
 def output_option(command: str) -> list[str]:
     """Return the names the help shows for a command's output-file option."""
     group = typer.main.get_command(app)
-    params = group.commands[command].params  # type: ignore[attr-defined]
+    params = group.get_command(None, command).params  # type: ignore[attr-defined]
     shown = [p for p in params if not getattr(p, "hidden", False)
              and "-o" in [*p.opts, *p.secondary_opts]]
     assert len(shown) == 1, command

@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 
 from verkosto import store
 from verkosto.answers import fit_answers
-from verkosto.cli import app
+from verkosto.cli.app import app
 from verkosto.cli.terminal import Terminal
 from verkosto.errors import Interrupted
 from verkosto.instrument import load

@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from verkosto import history
-from verkosto.cli import app
+from verkosto.cli.app import app
 from verkosto.i18n import t
 from verkosto.interview import ReviewPrompt
 from verkosto.render import plain_text, review_view

@@ -25,7 +25,7 @@ from verkosto.answers import (
     parse_answer,
     prune,
 )
-from verkosto.cli import app
+from verkosto.cli.app import app
 from verkosto.errors import Interrupted, ProblemsError
 from verkosto.instrument import applicable, load
 from verkosto.interview import Prompt, ReviewPrompt, review_choice, run, total_range

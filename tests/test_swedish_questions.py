@@ -15,7 +15,7 @@ import yaml
 from typer.testing import CliRunner
 
 from verkosto import export
-from verkosto.cli import app
+from verkosto.cli.app import app
 from verkosto.export import check
 from verkosto.i18n import t
 from verkosto.instrument import Text, load, load_text

@@ -24,7 +24,7 @@ import yaml
 from typer.testing import CliRunner
 
 from verkosto import i18n
-from verkosto.cli import app
+from verkosto.cli.app import app
 from verkosto.i18n import MESSAGES, t
 from verkosto.interview import progress
 

@@ -185,37 +185,19 @@ def test_no_key_is_built_at_run_time():
     assert not BUILT
 
 
-# The help of commands and options: cli/helpformat.py still builds these keys at run time
-# (f"help_opt_{command}_{name}"); test_every_command_and_option_has_its_help_text checks
-# them from the app. To be dropped when cli/ writes them out (issue 18, helper H1).
-BUILT_IN_CLI = ("help_cmd_", "help_examples_", "help_opt_", "help_metavar_")
-
-
 def test_every_key_of_the_catalogue_is_used():
     # t() says "one" itself: `x_one` is used wherever `x` is, with count=1.
     unused = sorted(key for key in MESSAGES
                     if key not in EVERY and key.removesuffix("_one") not in EVERY)
-    assert not [key for key in unused if not key.startswith(BUILT_IN_CLI)]
-    # When cli/ writes the help keys out, this fails: then drop BUILT_IN_CLI.
-    assert [key for key in unused if key.startswith(BUILT_IN_CLI)], "drop BUILT_IN_CLI"
+    assert not unused
 
 
 def command_keys() -> set[str]:
-    """Return the help keys of every command and option of the app, as help looks them up."""
-    import typer.main
+    """Return the help keys of every command and option, from helpformat's literal tables."""
+    from verkosto.cli.helpformat import COMMAND_HELP, OPTION_HELP, SHARED_OPTION_HELP
 
-    from verkosto.cli import app
-
-    root = typer.main.get_command(app)
-    wanted = {"help_cmd_root", "help_examples_root"}
-    commands = [("root", root), *((name, cmd) for name, cmd in root.commands.items())]
-    for name, command in commands:
-        wanted |= {f"help_cmd_{name}", f"help_examples_{name}"}
-        for param in command.params:
-            key = "help" if param.name == "help" else param.name
-            if f"help_opt_{name}_{key}" not in MESSAGES:
-                wanted.add(f"help_opt_{key}")
-    return wanted
+    return ({key for pair in COMMAND_HELP.values() for key in pair}
+            | set(OPTION_HELP.values()) | set(SHARED_OPTION_HELP.values()))
 
 
 def test_every_command_and_option_has_its_help_text():

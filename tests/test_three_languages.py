@@ -20,7 +20,7 @@ from test_kooste import make_export, write_files
 from typer.testing import CliRunner
 
 from verkosto import export
-from verkosto.cli import app
+from verkosto.cli.app import app
 from verkosto.explain import reason_text
 from verkosto.export import check as export_check
 from verkosto.hourfigures import read_hours

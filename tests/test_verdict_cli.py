@@ -12,7 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from verkosto import export
-from verkosto.cli import app
+from verkosto.cli.app import app
 
 from helpers import full_answers, verkosto_command
 

@@ -18,7 +18,7 @@ import pytest
 from typer.testing import CliRunner
 
 from verkosto import compare, export, history, render
-from verkosto.cli import app
+from verkosto.cli.app import app
 from verkosto.cli.assess import ConsoleUi
 from verkosto.export.check import check_export, validate
 from verkosto.session import earlier_answers

@@ -21,7 +21,7 @@ import yaml
 from typer.testing import CliRunner
 
 from verkosto import safefile, store
-from verkosto.cli import app
+from verkosto.cli.app import app
 from verkosto.kooste import gather as gather_module
 
 from helpers import full_answers

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from verkosto import compare, history
-from verkosto.cli import app
+from verkosto.cli.app import app
 
 from helpers import make_export
 

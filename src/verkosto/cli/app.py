@@ -1,11 +1,12 @@
-"""The Typer app: shared options, version, the one error exit, usage errors and `main`."""
+"""The Typer app: shared options, version, the one error exit, usage errors and `run`."""
 
 from __future__ import annotations
 
+import difflib
 import errno
+import gc
 import io
 import os
-import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,16 +16,29 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from verkosto import __version__
-from verkosto.cli.helpformat import CONTEXT_SETTINGS, Group, language_from_args, param_label
+from verkosto.cli.helpformat import (
+    CONTEXT_SETTINGS,
+    ExtraArguments,
+    Group,
+    OptionValue,
+    UnknownCommand,
+    param_label,
+)
+from verkosto.cli.values import BadNumber, EmptyPath, UnreadablePath, readable_path
 from verkosto.errors import (
     EXIT_FAILED,
-    EXIT_INTERRUPTED,
     EXIT_INVALID,
     Interrupted,
     ProblemsError,
     VerkostoError,
 )
-from verkosto.i18n import LANGUAGES, describe_problem, resolve_language, t
+from verkosto.i18n import LANGUAGES, describe_problem, t
+from verkosto.i18n.language import (
+    LANGUAGE_ENVVAR,
+    LANGUAGE_OPTIONS,
+    language_of,
+    resolve_language,
+)
 from verkosto.safetext import visible
 
 if TYPE_CHECKING:
@@ -33,8 +47,6 @@ if TYPE_CHECKING:
 
 app = typer.Typer(
     name="verkosto",
-    help="Arvioi, kannattaako ammatilliseen verkostoon käyttää työaikaasi. "
-    "(In English: verkosto arvioi --kieli en)",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -47,23 +59,12 @@ app = typer.Typer(
 
 LangOption = Annotated[
     str | None,
-    typer.Option(
-        "--kieli",
-        "--lang",
-        envvar="VERKOSTO_KIELI",
-        metavar="fi|en",
-        help="Käyttöliittymän kieli: fi (oletus) tai en. / Interface language.",
-        show_default=False,
-    ),
+    typer.Option(*LANGUAGE_OPTIONS, envvar=LANGUAGE_ENVVAR, metavar="|".join(LANGUAGES),
+                 show_default=False),
 ]
 QuestionsOption = Annotated[
     Path | None,
-    typer.Option(
-        "--kysymykset",
-        "--questions",
-        metavar="TIEDOSTO",
-        help="Kysymystiedosto (oletus: mukana tuleva questions.yaml).",
-    ),
+    typer.Option("--kysymykset", "--questions", metavar="TIEDOSTO", parser=readable_path),
 ]
 
 
@@ -73,44 +74,59 @@ def stderr_line(text: str) -> None:
     sys.stderr.flush()
 
 
-@contextmanager
-def handle_errors(kieli: str | None) -> Iterator[str]:
-    """Turn the project's errors, Ctrl-C and end of input into a message and an exit code."""
-    lang = resolve_language(kieli)
+def _say_problems(error: ProblemsError, lang: str) -> None:
+    stderr_line(t(error.key, lang))
+    for problem in error.problems:
+        stderr_line(f"  {describe_problem(problem, lang)}")
+    if len(error.problems) > 1:
+        stderr_line(t("problem_count", lang, count=len(error.problems)))
+
+
+def _say_error(error: VerkostoError, lang: str) -> None:
+    if isinstance(error, Interrupted):
+        stderr_line("")  # the cursor is still on the prompt line
+    stderr_line(t(error.key, lang, **error.params))
+    for key, params in error.details:
+        stderr_line(t(key, lang, **params))
+
+
+def _say_output_failed(error: OSError, lang: str) -> None:
+    # Writing to a closed stdout or stderr (the result is stored before it is shown).
+    # A reader that closed the pipe (`| head`) asked for no more: say nothing.
+    if error.errno != errno.EPIPE:
+        try:
+            stderr_line(t("output_failed", lang, reason=error))
+        except (OSError, ValueError):
+            pass
+
+
+def _checked_language(language: str | None) -> str:
+    """Return the interface language; an unknown one is a usage error told in Finnish."""
+    lang = resolve_language(language)
     if lang not in LANGUAGES:
-        stderr_line(t("bad_language", "fi", value=lang))
+        stderr_line(t("bad_language", "fi", value=lang, allowed=", ".join(LANGUAGES)))
         raise typer.Exit(EXIT_INVALID)
+    return lang
+
+
+@contextmanager
+def handle_errors(language: str | None) -> Iterator[str]:
+    """Turn the project's errors and failed output into a message and an exit code."""
+    lang = _checked_language(language)
     try:
         yield lang
     except ProblemsError as error:
-        stderr_line(t(error.key, lang))
-        for problem in error.problems:
-            stderr_line(f"  {describe_problem(problem, lang)}")
-        if len(error.problems) > 1:
-            stderr_line(t("problem_count", lang, count=len(error.problems)))
+        _say_problems(error, lang)
         raise typer.Exit(error.exit_code) from None
     except VerkostoError as error:
-        if isinstance(error, Interrupted):
-            stderr_line("")  # the cursor is still on the prompt line
-        stderr_line(t(error.key, lang, **error.params))
-        for key, params in error.details:
-            stderr_line(t(key, lang, **params))
+        _say_error(error, lang)
         raise typer.Exit(error.exit_code) from None
-    except KeyboardInterrupt:
-        stderr_line("\n" + t("interrupted", lang))
-        raise typer.Exit(EXIT_INTERRUPTED) from None
     except typer.Exit:
         raise
     except OSError as error:
         if os.environ.get("VERKOSTO_DEBUG"):
             raise
-        # Writing to a closed stdout or stderr (the result is stored before it is shown).
-        # A reader that closed the pipe (`| head`) asked for no more: say nothing.
-        if error.errno != errno.EPIPE:
-            try:
-                stderr_line(t("output_failed", lang, reason=error))
-            except (OSError, ValueError):
-                pass
+        _say_output_failed(error, lang)
         raise typer.Exit(EXIT_FAILED) from None
     except Exception as error:
         if os.environ.get("VERKOSTO_DEBUG"):
@@ -128,12 +144,9 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _main(
-    version: Annotated[
-        bool,
-        typer.Option("--version", callback=_version, is_eager=True, help="Näytä versio."),
-    ] = False,
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True)] = False,
 ) -> None:
-    """Arvioi, kannattaako verkostoon käyttää työaikaasi: liity, jatka, kevennä tai luovu."""
+    """Clean up after a run killed mid-write, before any command (the root's help is i18n's)."""
     from verkosto import store
 
     # A run killed mid-write leaves a hidden temporary file with names and answers in it.
@@ -182,8 +195,6 @@ def _option_names(ctx: Any) -> list[str]:
 
 def _did_you_mean(typed: str, known: list[str], lang: str) -> str:
     """Return " Tarkoititko X?" naming the closest of `known` to `typed`, or ''."""
-    import difflib
-
     matches = difflib.get_close_matches(typed, known, n=1, cutoff=0.6)
     if not matches and len(typed) >= 3:
         # A beginning people shorten to ("--verk", "hist") is a match too.
@@ -191,37 +202,49 @@ def _did_you_mean(typed: str, known: list[str], lang: str) -> str:
     return " " + t("help_did_you_mean", lang, match=matches[0]) if matches else ""
 
 
+def _no_such_option(error: Any, option: str, lang: str) -> str:
+    """Describe Click's NoSuchOption, guessing which option was meant."""
+    return (t("usage_no_such_option", lang, option=visible(option))
+            + _did_you_mean(option, _option_names(getattr(error, "ctx", None)), lang))
+
+
+def _own_message(error: Exception, lang: str) -> str | None:
+    """Describe a usage error of our own kinds, or return None for Click's."""
+    param = getattr(error, "param", None)
+    if isinstance(error, UnknownCommand):
+        ctx_command = getattr(error.ctx, "command", None)
+        known = ctx_command.list_commands(error.ctx) if ctx_command is not None else []
+        return (t("usage_no_such_command", lang, name=visible(error.name))
+                + _did_you_mean(error.name, known, lang))
+    if isinstance(error, OptionValue):
+        key = "usage_needs_value" if error.needs_value else "usage_takes_no_value"
+        return t(key, lang, option=error.option)
+    if isinstance(error, ExtraArguments):
+        key = "usage_extra_arguments" if " " in error.extra else "usage_extra_argument"
+        return t(key, lang, args=error.extra)
+    if isinstance(error, EmptyPath):
+        return t("usage_empty_path", lang, name=param_label(param, lang))
+    if isinstance(error, UnreadablePath):
+        return t("usage_unreadable_path", lang, path=visible(str(error.path)))
+    if isinstance(error, BadNumber):
+        return t("usage_bad_value", lang, name=param_label(param, lang))
+    return None
+
+
 def usage_error_text(error: Exception, lang: str) -> str:
     """Describe a command-line usage error in the person's language (Finnish first)."""
     lang = lang if lang in LANGUAGES else "fi"
-    kind = type(error).__name__
-    option = getattr(error, "option_name", None)
     ctx = getattr(error, "ctx", None)
     command = getattr(ctx, "command_path", None) or "verkosto"
-    if kind == "NoSuchOption" and option:
-        message = t("usage_no_such_option", lang, option=option)
-        message += _did_you_mean(option, _option_names(ctx), lang)
-    elif kind == "BadOptionUsage" and option and "does not take a value" in str(error):
-        message = t("usage_takes_no_value", lang, option=option)
-    elif kind == "BadOptionUsage" and option:
-        message = t("usage_needs_value", lang, option=option)
-    elif kind == "EmptyPath":
-        message = t("usage_empty_path", lang, name=param_label(error.param, lang))  # type: ignore[attr-defined]
-    elif kind == "UnreadablePath":
-        message = t("usage_unreadable_path", lang, path=visible(str(error.path)))  # type: ignore[attr-defined]
-    elif (found := re.search(r"No such command '(.+?)'", str(error))) is not None:
-        message = t("usage_no_such_command", lang, name=found.group(1))
-        commands = getattr(getattr(ctx, "command", None), "commands", None) or {}
-        message += _did_you_mean(found.group(1), list(commands), lang)
-    elif kind == "MissingParameter" and getattr(error, "param", None) is not None:
-        message = t("usage_missing", lang, name=param_label(error.param, lang))  # type: ignore[attr-defined]
-    elif (kind == "BadParameter" and getattr(error, "param", None) is not None
-          and "integer" in str(error)):  # the only typed values are whole numbers (NRO)
-        message = t("usage_bad_value", lang, name=param_label(error.param, lang))  # type: ignore[attr-defined]
-    elif (found := re.search(r"unexpected extra argument\S* \((.+)\)", str(error))):
-        extra = found.group(1)
-        key = "usage_extra_arguments" if " " in extra else "usage_extra_argument"
-        message = t(key, lang, args=extra)
+    option = getattr(error, "option_name", None)
+    param = getattr(error, "param", None)
+    message = _own_message(error, lang)
+    if message is not None:
+        pass
+    elif option:  # Click's NoSuchOption
+        message = _no_such_option(error, option, lang)
+    elif hasattr(error, "param_type") and param is not None:  # Click's MissingParameter
+        message = t("usage_missing", lang, name=param_label(param, lang))
     else:
         format_message = getattr(error, "format_message", None)
         detail = format_message() if callable(format_message) else str(error)
@@ -254,30 +277,25 @@ def _prepare_streams() -> None:
             stream.reconfigure(errors="replace")
 
 
-def main() -> None:
-    """Run the command-line interface; usage errors get a message in the person's language."""
-    try:
-        _main_inner()
-    except KeyboardInterrupt:
-        # Ctrl-C before or after a command's own handling (start-up, teardown).
-        try:
-            stderr_line("\n" + t("interrupted", language_from_args(sys.argv[1:])))
-        except (OSError, ValueError, KeyboardInterrupt):
-            pass
-        raise SystemExit(EXIT_INTERRUPTED) from None
+def _is_usage_error(error: Exception) -> bool:
+    """Return whether `error` is Click's: every such error has an exit code and a message.
+
+    Typer re-exports no common base of Click's errors in every version (it vendors Click
+    since 0.26), so they are known by the public interface they share.
+    """
+    return isinstance(getattr(error, "exit_code", None), int) and callable(
+        getattr(error, "format_message", None))
 
 
-def _main_inner() -> None:
-    import gc
+def run() -> int:
+    """Run the command line and return the exit code; usage errors in the person's words.
 
-    from typer.exceptions import TyperException
-
+    Ctrl-C is not handled here: `verkosto.entry.main` does that, for start-up too.
+    """
     _prepare_streams()
-
     # The modules imported so far live as long as the process; frozen, the collector stops
     # scanning them again on every full pass (about 5 % of start-up, 10 % of a large kooste).
     gc.freeze()
-
     try:
         code = app(standalone_mode=False)
     except OSError as error:
@@ -285,15 +303,13 @@ def _main_inner() -> None:
         # the reader closed. Say so once, without a traceback.
         if error.errno != errno.EPIPE:
             try:
-                stderr_line(t("output_failed_plain", language_from_args(sys.argv[1:]),
-                               reason=error))
+                stderr_line(t("output_failed_plain", language_of(sys.argv[1:]), reason=error))
             except (OSError, ValueError):
                 pass
-        code = EXIT_FAILED
-    except TyperException as error:
-        if type(error).__name__ == "NoArgsIsHelpError":
-            # The bare command asked for orientation; the help is already on screen.
-            raise SystemExit(0) from None
-        stderr_line(usage_error_text(error, language_from_args(sys.argv[1:])))
-        code = getattr(error, "exit_code", EXIT_INVALID)
-    raise SystemExit(code if isinstance(code, int) else 0)
+        return EXIT_FAILED
+    except Exception as error:
+        if not _is_usage_error(error):
+            raise
+        stderr_line(usage_error_text(error, language_of(sys.argv[1:])))
+        return int(getattr(error, "exit_code", EXIT_INVALID))
+    return code if isinstance(code, int) else 0

@@ -13,10 +13,20 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from verkosto.cli.app import LangOption, QuestionsOption, data_home, handle_errors, stderr_line
+from verkosto.cli.app import (
+    LangOption,
+    QuestionsOption,
+    data_home,
+    handle_errors,
+    protected_files,
+    stderr_line,
+)
 from verkosto.cli.terminal import Terminal, terminal_of
+from verkosto.cli.values import output_name, readable_path
 from verkosto.errors import InvalidInput
+from verkosto.export.output import STDOUT, check_target
 from verkosto.i18n import format_date, format_time, t
+from verkosto.safefile import STDIN
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -168,80 +178,43 @@ class ConsoleUi:
         return resume_command(network, self.lang)
 
 
-def arvioi(
+def assess(
     ctx: typer.Context,
-    verkosto: Annotated[
-        str | None,
-        typer.Option("--verkosto", "--network", metavar="NIMI",
-                     help="Arvioitavan verkoston nimi."),
-    ] = None,
-    kysymykset: QuestionsOption = None,
-    vastaukset: Annotated[
+    network: Annotated[str | None, typer.Option("--verkosto", "--network", metavar="NIMI")] = None,
+    questions: QuestionsOption = None,
+    answers: Annotated[
         Path | None,
-        typer.Option(
-            "--vastaukset",
-            "--answers",
-            metavar="TIEDOSTO",
-            help="Valmiit vastaukset (YAML/JSON tai aiempi vienti; - = vakiosyöte); niitä ei "
-                 "kysytä uudelleen.",
-        ),
+        typer.Option("--vastaukset", "--answers", metavar="TIEDOSTO", parser=readable_path),
     ] = None,
-    vie: Annotated[
+    export_to: Annotated[
         str | None,
-        typer.Option("--vie", "--export", "-o", metavar="TIEDOSTO",
-                     help="Vie tulos JSON-tiedostoon (- = vakiotuloste)."),
+        typer.Option("--vie", "--export", "-o", metavar="TIEDOSTO", parser=output_name),
     ] = None,
-    jatka: Annotated[
-        bool,
-        typer.Option("--jatka", "--resume",
-                     help="Jatka luonnosta (keskeytettyä arviointia) siitä, mihin se jäi."),
-    ] = False,
-    ei_kysy: Annotated[
-        bool,
-        typer.Option("--ei-kysy", "--no-input",
-                     help="Älä kysy mitään: puuttuva vastaus on virhe (koodi 2)."),
-    ] = False,
-    ei_tallenna: Annotated[
-        bool,
-        typer.Option("--ei-tallenna", "--no-save",
-                     help="Älä tallenna arviota historiaan äläkä vastauksia luonnokseksi."),
-    ] = False,
-    kieli: LangOption = None,
+    resume: Annotated[bool, typer.Option("--jatka", "--resume")] = False,
+    no_input: Annotated[bool, typer.Option("--ei-kysy", "--no-input")] = False,
+    no_save: Annotated[bool, typer.Option("--ei-tallenna", "--no-save")] = False,
+    language: LangOption = None,
 ) -> None:
-    """Arvioi verkosto kysymys kerrallaan ja näytä suositus perusteluineen.
-
-    Vastaukset tallennetaan luonnokseksi jokaisen vastauksen jälkeen; keskeytettyä
-    arviointia voi jatkaa valitsimella --jatka.
-    """
-    with handle_errors(kieli) as lang:
+    """Run `verkosto arvioi`: check the options, then hand them to `session.assess`."""
+    with handle_errors(language) as lang:
+        # The questions' model comes with these: imported here, so --help stays without it.
         from verkosto import render, session
-        from verkosto.answers import InvalidAnswer, check_network_name
-        if vie not in (None, "-"):
-            from verkosto.cli.app import protected_files
-            from verkosto.export.output import check_target
 
+        if export_to not in (None, STDOUT):
             # Refused before the first question, not after the last one.
-            check_target(vie, protected_files(kysymykset, vastaukset))
+            check_target(export_to, protected_files(questions, answers))
         terminal = terminal_of(ctx)
-        network = None
-        if verkosto is not None:
-            try:
-                network = check_network_name(verkosto)
-            except InvalidAnswer as error:
-                raise InvalidInput(error.key, **error.params) from None
-        from verkosto.safefile import STDIN
-
         # Answers piped to stdin use it up: nothing more can be asked there (as --ei-kysy).
-        piped = vastaukset is not None and str(vastaukset) == STDIN
+        piped = answers is not None and str(answers) == STDIN
         terminal.enable_line_editing()
         options = session.Options(
-            network=network, questions=kysymykset, resume=jatka, ask=not (ei_kysy or piped),
-            keep_history=not ei_tallenna, export=vie,
+            network=_network_name(network), questions=questions, resume=resume,
+            ask=not (no_input or piped), keep_history=not no_save, export=export_to,
             # Lines piped to stdin are read as answers; only a terminal gets questions back.
-            terminal=terminal.is_terminal(), language=lang, answers=vastaukset,
+            terminal=terminal.is_terminal(), language=lang, answers=answers,
             answers_name=t("stdin_name", lang) if piped else None,
         )
-        ui = ConsoleUi(render.make_console(stderr=vie == "-"), terminal, lang)
+        ui = ConsoleUi(render.make_console(stderr=export_to == STDOUT), terminal, lang)
         try:
             session.assess(options, data_home(), ui)
         except InvalidInput as error:
@@ -249,3 +222,15 @@ def arvioi(
                 # Not --ei-kysy's doing: say why nothing could be asked.
                 error.key = "piped_answers_missing"
             raise
+
+
+def _network_name(typed: str | None) -> str | None:
+    """Return the network's name as given with --verkosto (None: ask); raise InvalidInput."""
+    from verkosto.answers import InvalidAnswer, check_network_name
+
+    if typed is None:
+        return None
+    try:
+        return check_network_name(typed)
+    except InvalidAnswer as error:
+        raise InvalidInput(error.key, **error.params) from None

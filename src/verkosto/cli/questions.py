@@ -8,26 +8,26 @@ from typing import Annotated
 import typer
 
 from verkosto.cli.app import LangOption, QuestionsOption, handle_errors, load_instrument
+from verkosto.cli.values import readable_path
+from verkosto.export import instrument_to_dict
 from verkosto.i18n import t
 from verkosto.safetext import json_text
 
 
-def tarkista(
-    tiedosto: Annotated[
-        Path | None,
-        typer.Argument(metavar="TIEDOSTO",
-                       help="Tarkistettava kysymystiedosto (oletus: mukana tuleva)."),
+def check(
+    path: Annotated[
+        Path | None, typer.Argument(metavar="TIEDOSTO", parser=readable_path)
     ] = None,
-    kieli: LangOption = None,
+    language: LangOption = None,
 ) -> None:
-    """Tarkista kysymystiedosto ja luettele kaikki sen virheet kerralla."""
-    with handle_errors(kieli) as lang:
-        instrument = load_instrument(tiedosto)
+    """Run `verkosto tarkista`: load the questions file and say it is valid, or why not."""
+    with handle_errors(language) as lang:
+        instrument = load_instrument(path)
         typer.echo(
             t(
                 "valid",
                 lang,
-                file=str(tiedosto) if tiedosto else "questions.yaml",
+                file=str(path) if path else "questions.yaml",
                 questions=len(instrument.questions),
                 dimensions=len(instrument.dimensions),
                 version=instrument.version,
@@ -35,21 +35,17 @@ def tarkista(
         )
 
 
-def kysymykset(
-    kysymykset: QuestionsOption = None,
-    as_json: Annotated[
-        bool, typer.Option("--json", help="Tulosta kysymykset JSON-muodossa.")
-    ] = False,
-    kieli: LangOption = None,
+def show_questions(
+    questions: QuestionsOption = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+    language: LangOption = None,
 ) -> None:
-    """Näytä kysymyssarja taulukkona (tai JSON-muodossa)."""
-    with handle_errors(kieli) as lang:
-        instrument = load_instrument(kysymykset)
+    """Run `verkosto kysymykset`: print the questions as a table, or as JSON."""
+    with handle_errors(language) as lang:
+        instrument = load_instrument(questions)
         if as_json:
-            from verkosto.export import instrument_to_dict
-
             typer.echo(json_text(instrument_to_dict(instrument, lang)))
             return
-        from verkosto import render
+        from verkosto import render  # Rich only for the table
 
         render.make_console().print(render.instrument_table(instrument, lang))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import shutil
 import sys
 from pathlib import Path
 from typing import Annotated, Any
@@ -13,109 +15,106 @@ from verkosto.cli.app import (
     QuestionsOption,
     handle_errors,
     load_instrument,
+    protected_files,
     stderr_line,
 )
 from verkosto.cli.stored import NetworkFilter, history_db, known_networks, resolve, warn_damaged
+from verkosto.cli.values import output_name
 from verkosto.errors import InvalidInput, OperationFailed
+from verkosto.export.output import STDOUT, write_output
 from verkosto.i18n import LANGUAGES, t
 
+# An assessment's number in the history (ASCII digits only): anything else names a file.
+NUMBER = re.compile(r"[0-9]+")
 
-def raportti(
-    tiedosto: Annotated[
-        str | None,
-        typer.Argument(metavar="TIEDOSTO.json|NRO",
-                       help="Tallennetun arvion numero tai JSON-vientitiedosto (polussa / tai "
-                       "pääte .json; tiedosto nimeltä 1: ./1)."),
-    ] = None,
-    viimeisin: Annotated[
-        bool,
-        typer.Option("--viimeisin", "--latest",
-                     help="Tee raportti viimeisimmästä tallennetusta arviosta (rajaa tarvittaessa "
-                     "valitsimella --verkosto)."),
-    ] = False,
-    verkosto: NetworkFilter = None,
-    muoto: Annotated[
-        str,
-        typer.Option("--muoto", "--format", metavar="md|html|txt",
-                     help="Raportin muoto: md (oletus), html tai txt."),
+
+def report(
+    source: Annotated[str | None, typer.Argument(metavar="TIEDOSTO.json|NRO")] = None,
+    latest: Annotated[bool, typer.Option("--viimeisin", "--latest")] = False,
+    network: NetworkFilter = None,
+    report_format: Annotated[
+        str, typer.Option("--muoto", "--format", metavar="md|html|txt")
     ] = "md",
-    vie: Annotated[
+    export_to: Annotated[
         str | None,
-        typer.Option("--vie", "--export", "-o", metavar="TIEDOSTO",
-                     help="Kirjoita raportti tiedostoon (oletus: vakiotuloste)."),
+        typer.Option("--vie", "--export", "-o", metavar="TIEDOSTO", parser=output_name),
     ] = None,
-    output: Annotated[
-        str | None,
-        # The option's earlier name, still accepted; the help shows the common names only.
-        typer.Option("--output", metavar="TIEDOSTO", hidden=True),
-    ] = None,
-    mukaan_vapaa_sana: Annotated[
-        bool,
-        typer.Option("--mukaan-vapaa-sana", "--include-free-text",
-                     help="Ota vapaan sanan vastaus mukaan raporttiin (oletus: vain maininta)."),
+    # The option's earlier name, still accepted; the help shows the common names only.
+    output: Annotated[str | None, typer.Option("--output", metavar="TIEDOSTO", hidden=True)] = None,
+    include_free_text: Annotated[
+        bool, typer.Option("--mukaan-vapaa-sana", "--include-free-text")
     ] = False,
-    kysymykset: QuestionsOption = None,
-    kieli: LangOption = None,
+    questions: QuestionsOption = None,
+    language: LangOption = None,
 ) -> None:
-    """Tee yhdestä arviosta raportti esihenkilölle tai järjestölle (Markdown, HTML tai teksti)."""
-    with handle_errors(kieli) as lang:
-        from verkosto import history, report
-        from verkosto.export import STDOUT, write_output
+    """Run `verkosto raportti`: one assessment as a report in Markdown, HTML or plain text."""
+    with handle_errors(language) as lang:
+        from verkosto import report as reports
 
-        if vie is not None and output is not None:
-            raise InvalidInput("report_output_both")
-        if output is not None:
-            if not output.strip():
-                raise InvalidInput("usage_empty_path", name="--output")
-            vie = output
-        fmt = muoto.strip().lower()
-        if fmt not in report.FORMATS:
-            raise InvalidInput("report_format_unknown", value=muoto)
-        if tiedosto is not None and viimeisin:
+        target = _target(export_to, output)
+        fmt = report_format.strip().lower()
+        if fmt not in reports.FORMATS:
+            raise InvalidInput("report_format_unknown", value=report_format)
+        if source is not None and latest:
             raise InvalidInput("report_source_both")
         db = history_db()
-        if tiedosto is not None:
-            export, _ = resolve(db, tiedosto, lang)
-        elif viimeisin or verkosto is not None:
-            stored, damaged = history.read(db, verkosto)
-            warn_damaged(damaged, lang)
-            if not stored:
-                everything = history.assessments(db)
-                if verkosto is not None and everything:
-                    raise InvalidInput("history_network_unknown", network=verkosto,
-                                       known=known_networks(everything))
-                typer.echo(t("history_empty", lang))
-                return
-            export = stored[0].export
-        else:
-            raise InvalidInput("report_source_needed")
-        if kieli is None and export.get("language") in LANGUAGES:
+        export = _chosen(db, source, latest, network, lang)
+        if export is None:
+            return
+        if language is None and export.get("language") in LANGUAGES:
             # The stored reasons and steps are in the assessment's language: match them.
             lang = str(export["language"])
-        width = 78
-        if (vie is None or vie == "-") and sys.stdout.isatty():
-            # On a narrow terminal the text report wraps to fit; in a file it keeps 78.
-            import shutil
-
-            width = max(60, min(78, shutil.get_terminal_size((78, 24)).columns))
-        instrument = load_instrument(kysymykset)
-        gathered = report.gather(export, instrument, lang, _earlier(db, export, lang),
-                                 include_free_text=mukaan_vapaa_sana)
-        text = report.render(gathered, fmt, width)
-        import re
-
-        from verkosto.cli.app import protected_files
-
+        gathered = reports.gather(export, load_instrument(questions), lang,
+                                  _earlier(db, export, lang),
+                                  include_free_text=include_free_text)
+        text = reports.render(gathered, fmt, _width(target))
         # A bare number is a stored assessment (read from the history), not a file.
-        inputs = () if tiedosto is None or re.fullmatch(r"[0-9]+", tiedosto.strip()) \
-            else (tiedosto,)
-        write_output(vie, text, "report_write_failed",
-                     protected=protected_files(kysymykset, inputs=inputs))
+        inputs = () if source is None or NUMBER.fullmatch(source.strip()) else (source,)
+        write_output(target, text, "report_write_failed",
+                     protected=protected_files(questions, inputs=inputs))
         if gathered.notes_withheld:
             stderr_line(t("report_note_hint", lang))
-        if vie is None or vie == STDOUT:
-            return
-        typer.echo(t("report_written", lang, path=vie))
+        if target is not None and target != STDOUT:
+            typer.echo(t("report_written", lang, path=target))
+
+
+def _target(export_to: str | None, output: str | None) -> str | None:
+    """Return where the report goes: --vie or its earlier name --output (None: stdout)."""
+    if export_to is not None and output is not None:
+        raise InvalidInput("report_output_both")
+    if output is not None:
+        if not output.strip():
+            raise InvalidInput("usage_empty_path", name="--output")
+        return output
+    return export_to
+
+
+def _chosen(db: Path, source: str | None, latest: bool, network: str | None,
+            lang: str) -> dict[str, Any] | None:
+    """Return the export the report is about (None: the history is empty, and said so)."""
+    from verkosto import history
+
+    if source is not None:
+        return resolve(db, source, lang)[0]
+    if not (latest or network is not None):
+        raise InvalidInput("report_source_needed")
+    stored, damaged = history.read(db, network)
+    warn_damaged(damaged, lang)
+    if stored:
+        return stored[0].export
+    everything = history.assessments(db)
+    if network is not None and everything:
+        raise InvalidInput("history_network_unknown", network=network,
+                           known=known_networks(everything))
+    typer.echo(t("history_empty", lang))
+    return None
+
+
+def _width(target: str | None) -> int:
+    """Return the text report's width: a narrow terminal's, else 78 (always in a file)."""
+    if (target is None or target == STDOUT) and sys.stdout.isatty():
+        return max(60, min(78, shutil.get_terminal_size((78, 24)).columns))
+    return 78
 
 
 def _earlier(db: Path, export: dict[str, Any], lang: str) -> list[dict[str, Any]]:

@@ -12,12 +12,8 @@ from verkosto.cli.app import data_home, stderr_line
 from verkosto.errors import InvalidInput
 from verkosto.i18n import describe_problem, format_date, t
 
-NetworkFilter = Annotated[
-    str | None,
-    typer.Option("--verkosto", "--network", metavar="NIMI",
-                 help="Vain tämän verkoston arviot (kirjainkoolla ei väliä)."),
-]
-JsonFlag = Annotated[bool, typer.Option("--json", help="Tulosta JSON-muodossa.")]
+NetworkFilter = Annotated[str | None, typer.Option("--verkosto", "--network", metavar="NIMI")]
+JsonFlag = Annotated[bool, typer.Option("--json")]
 
 
 def warn_damaged(damaged: list[Any], lang: str) -> None:

@@ -1,13 +1,41 @@
-"""Which interface language a run uses: the one place in `i18n` that reads the environment."""
+"""Which interface language a run uses: the one place that reads --kieli and $VERKOSTO_KIELI."""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 
-from verkosto.i18n.texts import DEFAULT_LANGUAGE
+from verkosto.languages import DEFAULT_LANGUAGE, LANGUAGES
+
+LANGUAGE_OPTIONS = ("--kieli", "--lang")
+LANGUAGE_ENVVAR = "VERKOSTO_KIELI"
+
+
+def language_options(args: Sequence[str]) -> list[tuple[int, int, str]]:
+    """Return each --kieli/--lang in `args` as (first index, index after it, value)."""
+    found: list[tuple[int, int, str]] = []
+    index = 0
+    while index < len(args):
+        arg = args[index]
+        if arg in LANGUAGE_OPTIONS and index + 1 < len(args):
+            found.append((index, index + 2, args[index + 1]))
+            index += 2
+            continue
+        name, equals, value = arg.partition("=")
+        if equals and name in LANGUAGE_OPTIONS:
+            found.append((index, index + 1, value))
+        index += 1
+    return found
 
 
 def resolve_language(value: str | None) -> str:
     """Return the interface language: the option, else $VERKOSTO_KIELI, else Finnish."""
-    chosen = value or os.environ.get("VERKOSTO_KIELI") or DEFAULT_LANGUAGE
+    chosen = value or os.environ.get(LANGUAGE_ENVVAR) or DEFAULT_LANGUAGE
     return chosen.strip().lower()
+
+
+def language_of(args: Sequence[str]) -> str:
+    """Return the known language the command line or the environment asks for, else Finnish."""
+    options = language_options(args)
+    lang = resolve_language(options[0][2] if options else None)
+    return lang if lang in LANGUAGES else DEFAULT_LANGUAGE

@@ -1,0 +1,150 @@
+"""`verkosto poista`: delete one stored assessment, or all of them and the files kept beside."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from verkosto.cli.app import LangOption, handle_errors
+from verkosto.cli.stored import check_id, history_db
+from verkosto.cli.terminal import terminal_of
+from verkosto.cli.values import whole_number
+from verkosto.errors import Interrupted, InvalidInput, OperationFailed
+from verkosto.i18n import format_date, t
+from verkosto.store import KIND_DRAFT, KIND_KEPT, KIND_TEMPORARY
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+
+def delete(
+    ctx: typer.Context,
+    number: Annotated[int | None, typer.Argument(metavar="NRO", parser=whole_number)] = None,
+    delete_all: Annotated[bool, typer.Option("--kaikki", "--all")] = False,
+    yes: Annotated[bool, typer.Option("--kylla", "--yes", "-y")] = False,
+    language: LangOption = None,
+) -> None:
+    """Run `verkosto poista`: ask, then delete one assessment or everything kept."""
+    with handle_errors(language) as lang:
+        from verkosto import render
+
+        if (number is None) == (not delete_all):
+            raise InvalidInput("delete_id_or_all")
+        db = history_db()
+        console = render.make_console()
+        if number is not None:
+            network, question = _one(db, number, lang)
+        else:
+            counted = _everything(db, lang)
+            if counted is None:
+                console.print(render.message_view(t("history_empty", lang)))
+                return
+            count, files, question = counted
+        if not yes and not _confirmed(ctx, console, question, lang):
+            console.print(render.message_view(t("delete_cancelled", lang)))
+            return
+        if number is not None:
+            _delete_one(db, number, network, console, lang)
+        else:
+            _delete_everything(db, count, files, console, lang)
+
+
+def _one(db: Path, number: int, lang: str) -> tuple[str, str]:
+    """Return the network of assessment `number` and the question to confirm its deletion."""
+    from verkosto import history
+    from verkosto.export.check import completed_on
+
+    if number > 0:
+        check_id(str(number))
+    found = history.find(db, number)
+    if found is None:
+        raise InvalidInput("id_not_found", id=number)
+    if isinstance(found, history.Damaged):
+        # A damaged row has no trustworthy name or date, but it can still go.
+        network = t("history_damaged_label", lang)
+        day = None
+    else:
+        network = found.network
+        day = completed_on(found.export)
+    return network, t("delete_confirm_one", lang, id=number, network=network,
+                      date=format_date(day, lang) if day else "–")
+
+
+def _everything(db: Path, lang: str) -> tuple[int, list[str], str] | None:
+    """Return how many assessments, which kinds of files, and the question (None: nothing).
+
+    Drafts and kept copies hold the same names and answers: "all" means them too, wherever
+    they were made (the temp folder too, when the data folder failed).
+    """
+    from verkosto import history, store
+
+    good, bad = history.read(db)
+    count = len(good) + len(bad)
+    kinds = [kind for kind, _ in store.private_files(db.parent)]
+    if count == 0 and not kinds:
+        return None
+    if kinds:
+        key = "delete_confirm_all_files_one" if count == 1 else "delete_confirm_all_files"
+        question = t(key, lang, count=count, files=_file_counts(kinds, lang))
+    else:
+        key = "delete_confirm_all_one" if count == 1 else "delete_confirm_all"
+        question = t(key, lang, count=count)
+    return count, kinds, question
+
+
+def _confirmed(ctx: typer.Context, console: Console, question: str, lang: str) -> bool:
+    """Ask `question`; only a yes deletes, never an empty answer ([k/E])."""
+    from verkosto import render
+    from verkosto.interview import YES_WORDS
+
+    try:
+        answer = terminal_of(ctx).read_line(console, render.confirm_prompt(question))
+    except EOFError:
+        raise Interrupted("delete_not_confirmed") from None
+    return answer.strip().casefold() in YES_WORDS
+
+
+def _delete_one(db: Path, number: int, network: str, console: Console, lang: str) -> None:
+    from verkosto import history, render
+
+    history.delete(db, number)
+    console.print(render.message_view(
+        t("deleted_one", lang, id=number, network=network, path=db)))
+
+
+def _delete_everything(db: Path, count: int, kinds: list[str], console: Console,
+                       lang: str) -> None:
+    from verkosto import history, render, store
+
+    if count:
+        deleted = history.delete_all(db)
+        console.print(render.message_view(t("deleted_all", lang, count=deleted, path=db)))
+    if not kinds:
+        return
+    removed, failed = store.remove_private_files(db.parent)
+    for folder, removed_kinds in _by_folder(removed).items():
+        console.print(render.message_view(t(
+            "deleted_files", lang, files=_file_counts(removed_kinds, lang), folder=folder)))
+    if failed:
+        raise OperationFailed("delete_files_failed", count=len(failed), path=str(failed[0]))
+
+
+def _file_counts(kinds: list[str], lang: str) -> str:
+    """Return how many files of each kind, in words: "2 luonnosta, 1 varakopio"."""
+    parts = []
+    for kind, key in ((KIND_DRAFT, "files_draft"), (KIND_KEPT, "files_kept"),
+                      (KIND_TEMPORARY, "files_temporary")):
+        count = kinds.count(kind)
+        if count:
+            parts.append(t(key, lang, count=count))
+    return ", ".join(parts)
+
+
+def _by_folder(removed: list[tuple[str, Path]]) -> dict[str, list[str]]:
+    """Group removed files' kinds by the folder they were in, in the order met."""
+    folders: dict[str, list[str]] = {}
+    for kind, path in removed:
+        folders.setdefault(str(path.parent), []).append(kind)
+    return folders
