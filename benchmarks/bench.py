@@ -73,9 +73,9 @@ def random_answers(instrument: Any, rng: random.Random) -> dict[str, Any]:
 
 def make_templates(count: int, seed: int) -> list[dict[str, Any]]:
     """Return `count` real exports made by verkosto's own scoring and recommendation."""
-    from verkosto import export
     from verkosto.answers import prune
-    from verkosto.instrument import load
+    from verkosto.export.make import to_dict
+    from verkosto.instrument.loader import load
     from verkosto.recommend import recommend
     from verkosto.scoring import score
 
@@ -88,7 +88,7 @@ def make_templates(count: int, seed: int) -> list[dict[str, Any]]:
         scores = score(instrument, answers)
         lang = "fi" if rng.random() < 0.9 else "en"
         result = recommend(instrument, scores, answers, date(2026, 11, 27))
-        templates.append(export.to_dict(instrument, "x", lang, start, start + timedelta(
+        templates.append(to_dict(instrument, "x", lang, start, start + timedelta(
             minutes=8), answers, scores, result))
     return templates
 

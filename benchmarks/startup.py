@@ -94,7 +94,7 @@ def full_answers() -> dict[str, Any]:
     sys.path.insert(0, str(Path(__file__).parent))
     from bench import random_answers
 
-    from verkosto.instrument import load
+    from verkosto.instrument.loader import load
 
     return random_answers(load(), random.Random(7))
 

@@ -49,7 +49,7 @@ def pytest_configure(config: pytest.Config) -> None:
     signal.signal(signal.SIGINT, signal.default_int_handler)
     # A missing text or placeholder fails the test instead of showing its key to a person.
     # Scripts run in a subprocess keep the quiet fallback; test_texts.py covers those keys.
-    from verkosto.i18n import set_strict
+    from verkosto.i18n.catalog import set_strict
 
     set_strict(True)
 
@@ -72,6 +72,6 @@ def isolated_env(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
 @pytest.fixture(scope="session")
 def bundled():
     """The bundled instrument, loaded once."""
-    from verkosto.instrument import load
+    from verkosto.instrument.loader import load
 
     return load()

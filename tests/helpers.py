@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from verkosto.instrument import Instrument, Text
+from verkosto.instrument.model import Instrument, Text
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -98,7 +98,7 @@ def make_export(
     """Return an export (export.to_dict) of full answers, completed at `when`."""
     from datetime import datetime, timedelta, timezone
 
-    from verkosto import export
+    from verkosto.export.make import to_dict
     from verkosto.recommend import recommend
     from verkosto.scoring import score
 
@@ -106,8 +106,8 @@ def make_export(
     answers = full_answers(instrument, **answer_options)
     scores = score(instrument, answers)
     recommendation = recommend(instrument, scores, answers, when.date())
-    return export.to_dict(instrument, network, lang, when - timedelta(minutes=7), when,
-                          answers, scores, recommendation)
+    return to_dict(instrument, network, lang, when - timedelta(minutes=7), when,
+                   answers, scores, recommendation)
 
 
 def typed_answers(instrument: Instrument, answers: dict[str, Any]) -> list[str]:

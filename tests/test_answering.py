@@ -8,9 +8,10 @@ from typer.testing import CliRunner
 from verkosto.answers import InvalidAnswer, coerce_value, parse_answer
 from verkosto.cli.app import app
 from verkosto.errors import Interrupted
-from verkosto.i18n import t
+from verkosto.i18n.catalog import t
 from verkosto.interview import Prompt, run
-from verkosto.render import help_view, plain_text, question_view
+from verkosto.render.console import plain_text
+from verkosto.render.interview import help_view, question_view
 
 from helpers import full_answers, typed_answers
 

@@ -12,7 +12,6 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from verkosto import export
 from verkosto.answers import (
     EXPORT_SCHEMA,
     MAX_NETWORK_NAME,
@@ -25,7 +24,9 @@ from verkosto.answers import (
     prune,
 )
 from verkosto.errors import ProblemsError
-from verkosto.instrument import Choice, Condition, Question, Text, load
+from verkosto.export.make import dumps, to_dict
+from verkosto.instrument.loader import load
+from verkosto.instrument.model import Choice, Condition, Question, Text
 from verkosto.recommend import recommend
 from verkosto.scoring import score
 
@@ -380,8 +381,8 @@ def test_load_real_export_round_trips(tmp_path, bundled):
     scores = score(bundled, answers)
     started, completed = datetime(2026, 1, 2, 10), datetime(2026, 1, 2, 11)
     advice = recommend(bundled, scores, answers, date(2026, 1, 2))
-    data = export.to_dict(bundled, "Verkko", "fi", started, completed, answers, scores, advice)
-    path = write(tmp_path, "arvio.json", export.dumps(data))
+    data = to_dict(bundled, "Verkko", "fi", started, completed, answers, scores, advice)
+    path = write(tmp_path, "arvio.json", dumps(data))
     loaded = load_answers(path, bundled)
     assert loaded.answers == answers
     assert loaded.network == "Verkko"
@@ -390,7 +391,7 @@ def test_load_real_export_round_trips(tmp_path, bundled):
 def test_export_with_tiny_hours_round_trips(tmp_path, bundled):
     # 0,00001 is accepted at the prompt; the export must load back.
     hours = parse_answer(bundled.question("tunnit_matkat"), "0,00001")
-    path = write(tmp_path, "arvio.json", export.dumps(_export(bundled, {"tunnit_matkat": hours})))
+    path = write(tmp_path, "arvio.json", dumps(_export(bundled, {"tunnit_matkat": hours})))
     assert load_answers(path, bundled).answers == {"tunnit_matkat": hours}
 
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from verkosto import report
 from verkosto.answertext import answer_text
 from verkosto.interview import ReviewPrompt
-from verkosto.render import plain_text, prompt_text, review_view
+from verkosto.render.console import plain_text
+from verkosto.render.interview import prompt_text, review_view
+from verkosto.report.compose import build
 
 from helpers import full_answers, make_export
 
@@ -88,8 +89,8 @@ def test_the_review_says_what_the_report_says(bundled):
     assert "En osaa sanoa / ei koske minua" in shown
     assert "0 – En osaa sanoa" not in shown
     assert "ei vastausta" in shown and "(tyhjä)" not in shown
-    text = report.build(make_export(bundled, scale=5, hours=2.5, ydin_aiheet=None,
-                                    huomiot=None), bundled, "fi", "txt")
+    text = build(make_export(bundled, scale=5, hours=2.5, ydin_aiheet=None,
+                             huomiot=None), bundled, "fi", "txt")
     for words in ("2,5 h/kk", "En osaa sanoa / ei koske minua", "ei vastausta",
                   "5 – Täysin samaa mieltä"):
         assert words in shown and words in text
@@ -106,7 +107,7 @@ def test_the_review_shows_hostile_free_text_as_text(bundled):
 def test_a_note_on_several_lines_is_one_line_in_every_report(bundled, fmt):
     # Changed on purpose: the reports showed a line break in a note as the letters "\n".
     data = make_export(bundled, huomiot="Hyvä\nporukka")
-    text = report.build(data, bundled, "fi", fmt, include_free_text=True)
+    text = build(data, bundled, "fi", fmt, include_free_text=True)
     assert "Hyvä porukka" in text
     assert "\\n" not in text
 

@@ -11,9 +11,11 @@ import stat
 import pytest
 from typer.testing import CliRunner
 
-from verkosto import cache, instrument
+from verkosto import cache
 from verkosto.cli.app import app
 from verkosto.errors import ProblemsError
+from verkosto.instrument import reading
+from verkosto.instrument.reading import YamlMapping, parse_yaml
 
 from helpers import REPO
 
@@ -36,17 +38,17 @@ def test_first_load_writes_the_cache_and_the_second_uses_it(tmp_path, monkeypatc
     def no_yaml(*args, **kwargs):
         raise AssertionError("parsed YAML although the cache was there")
 
-    monkeypatch.setattr(instrument, "parse_yaml", no_yaml)
+    monkeypatch.setattr(reading, "parse_yaml", no_yaml)
     assert cache.load_instrument(None, folder) == bundled
 
 
 def test_cached_tree_is_the_parsed_tree(tmp_path):
     text = (REPO / "questions.yaml").read_text("utf-8")
-    data = instrument.parse_yaml(text, "questions.yaml")
+    data = parse_yaml(text, "questions.yaml")
     again = cache.decode(json.loads(json.dumps(cache.encode(data))))
 
     def spelled(value):
-        if isinstance(value, instrument.YamlMapping):
+        if isinstance(value, YamlMapping):
             return ("node", value.line, [(type(k), k, value.key_lines[str(k)], spelled(v))
                                          for k, v in value.items()])
         if isinstance(value, list):

@@ -11,9 +11,9 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-from verkosto import export
 from verkosto.cli.app import app
-from verkosto.i18n import t
+from verkosto.export.make import schema
+from verkosto.i18n.catalog import t
 from verkosto.interview import progress
 
 from helpers import REPO, full_answers, typed_answers, verkosto_command
@@ -120,7 +120,7 @@ def test_arvioi_with_all_answers_prompts_nothing_and_exports_to_stdout(tmp_path,
     )
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)  # stdout holds the JSON and nothing else
-    jsonschema.validate(data, export.schema())
+    jsonschema.validate(data, schema())
     assert data["network"] == "Testiverkosto"
     assert data["answers"] == {k: v for k, v in answers.items() if k in data["answers"]}
     assert data["recommendation"]["id"] == "continue"
@@ -225,7 +225,7 @@ def test_export_to_missing_folder_fails_with_exit_1_and_keeps_the_assessment(
     assert len(kept) == 1
     assert str(kept[0]) in result.stderr
     data = json.loads(kept[0].read_text("utf-8"))
-    jsonschema.validate(data, export.schema())
+    jsonschema.validate(data, schema())
     assert data["network"] == "V"
     assert kept[0].stat().st_mode & 0o777 == 0o600
     for folder in (home, home / "arviot"):

@@ -21,7 +21,7 @@ from test_recommend_properties import strong_workers, workers
 
 from verkosto import explain
 from verkosto.explain import Words
-from verkosto.instrument import load
+from verkosto.instrument.loader import load
 from verkosto.recommend import Recommendation, recommend
 from verkosto.rules import decide_answers
 from verkosto.scoring import Scores, score
@@ -293,23 +293,23 @@ def _broken(c: Case, name: str) -> Case:
     ("jasen", "Nyt 6\u00a0h kuukaudessa", "Arviolta 6\u00a0h"),
 ])
 def test_the_reports_agenda_speaks_to_a_joiner_in_the_conditional(phase, present, absent):
-    from verkosto import report
+    from verkosto.report.compose import build
 
     from helpers import make_export
 
     made = make_export(INSTRUMENT, phase=phase, scale=4, hours=1.5)
-    text = report.build(made, INSTRUMENT, "fi", "md", 78)
+    text = build(made, INSTRUMENT, "fi", "md", 78)
     assert present in text and absent not in text
 
 
 @pytest.mark.parametrize("fmt", ["md", "txt", "html"])
 @pytest.mark.parametrize("phase", ["harkitsen", "jasen"])
 def test_the_reports_answers_say_a_joiners_benefits_are_expectations(fmt, phase):
-    from verkosto import report
+    from verkosto.report.compose import build
 
     from helpers import make_export
 
-    text = report.build(make_export(INSTRUMENT, phase=phase), INSTRUMENT, "fi", fmt, 78)
+    text = build(make_export(INSTRUMENT, phase=phase), INSTRUMENT, "fi", fmt, 78)
     assert ("mitä odotti verkostolta" in text) is (phase == "harkitsen")
 
 

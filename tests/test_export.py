@@ -12,15 +12,17 @@ from datetime import datetime, timezone
 import pytest
 from typer.testing import CliRunner
 
-from verkosto import history, kooste, store
+from verkosto import history, store
 from verkosto.answers import load_answers
 from verkosto.cli.app import app
 from verkosto.errors import OperationFailed, ProblemsError
 from verkosto.export import check as export_check
-from verkosto.export import names, write
+from verkosto.export import names
 from verkosto.export import read as export_read
+from verkosto.export.make import write
 from verkosto.export.output import write_output
 from verkosto.export.read import load_export, read_export
+from verkosto.kooste.summary import Aggregate
 from verkosto.safefile import Protected
 
 from helpers import make_export
@@ -58,7 +60,7 @@ def test_there_is_one_network_key():
 
 
 def test_kooste_groups_the_spellings_a_comparison_matches(bundled):
-    aggregate = kooste.Aggregate()
+    aggregate = Aggregate()
     for name in ("J\u030c-verkosto", "\u01f0-verkosto", "j\u030c-verkosto"):
         aggregate.add(make_export(bundled, name))
     assert list(aggregate.networks) == [names.network_key("\u01f0-verkosto")]

@@ -8,8 +8,9 @@ import pytest
 
 from verkosto.errors import Problem
 from verkosto.export.read import read_export
-from verkosto.kooste import Aggregate, collect, figures, summarise
+from verkosto.kooste import collect
 from verkosto.kooste.gather import gather
+from verkosto.kooste.summary import Aggregate, figures, summarise
 
 from helpers import make_export
 

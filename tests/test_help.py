@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from verkosto.cli.app import app, usage_error_text
 from verkosto.cli.helpformat import COMMAND_HELP, command_help, param_help
 from verkosto.cli.registry import COMMANDS as REGISTRY
-from verkosto.i18n import MESSAGES
+from verkosto.i18n.texts import MESSAGES
 
 runner = CliRunner()
 GROUP = get_command(app)

@@ -13,9 +13,10 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-from verkosto import export, history
+from verkosto import history
 from verkosto.cli.app import app
 from verkosto.errors import OperationFailed
+from verkosto.export.make import dumps, schema
 
 from helpers import REPO, full_answers, make_export
 
@@ -308,7 +309,7 @@ def test_historia_exports_json_lines_that_match_the_schema(db, bundled, tmp_path
     lines = target.read_text("utf-8").splitlines()
     assert [json.loads(line)["network"] for line in lines] == ["V1", "V2", "V3"]
     for line in lines:
-        jsonschema.validate(json.loads(line), export.schema())
+        jsonschema.validate(json.loads(line), schema())
     assert target.stat().st_mode & 0o777 == 0o600
     to_stdout = runner.invoke(app, ["historia", "--vie", "-"])
     assert to_stdout.stdout.splitlines() == lines
@@ -341,9 +342,9 @@ def test_vertaa_defaults_to_the_last_two_of_the_only_network(db, bundled):
 
 def test_vertaa_two_files_or_an_id_and_a_file(db, bundled, tmp_path):
     first = tmp_path / "a.json"
-    first.write_text(export.dumps(make_export(bundled, "F", scale=2)), "utf-8")
+    first.write_text(dumps(make_export(bundled, "F", scale=2)), "utf-8")
     second = tmp_path / "b.json"
-    second.write_text(export.dumps(make_export(bundled, "F", scale=5)), "utf-8")
+    second.write_text(dumps(make_export(bundled, "F", scale=5)), "utf-8")
     result = runner.invoke(app, ["vertaa", str(first), str(second), "--kieli", "en"])
     assert result.exit_code == 0, result.output
     assert "Comparison: F" in result.stdout and "changed" in result.stdout

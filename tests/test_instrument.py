@@ -9,17 +9,13 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from verkosto import instrument
 from verkosto.errors import Problem, ProblemsError
-from verkosto.i18n import MESSAGES, describe_problem
-from verkosto.instrument import (
-    MAX_FILE_BYTES,
-    REASON_PLACEHOLDERS,
-    Instrument,
-    load,
-    load_text,
-    reading,
-)
+from verkosto.i18n.problems import describe_problem
+from verkosto.i18n.texts import MESSAGES
+from verkosto.instrument import reading
+from verkosto.instrument.loader import load, load_text
+from verkosto.instrument.model import OUTCOME_IDS, REASON_PLACEHOLDERS, Instrument
+from verkosto.instrument.reading import MAX_FILE_BYTES
 
 from helpers import iter_text_fields
 
@@ -223,7 +219,7 @@ def test_bundled_every_text_has_finnish_and_english(bundled):
 def test_bundled_has_every_reason_and_outcome(bundled):
     assert {r.removesuffix('_joining') for r in bundled.recommendation.reasons} == set(
         REASON_PLACEHOLDERS)
-    assert set(bundled.recommendation.outcomes) == set(instrument.OUTCOME_IDS)
+    assert set(bundled.recommendation.outcomes) == set(OUTCOME_IDS)
     for outcome in bundled.recommendation.outcomes.values():
         assert len(outcome.steps) >= 2
 

@@ -113,7 +113,7 @@ def test_arvioi_export_onto_its_own_answers_file_is_refused(tmp_path, bundled, s
 
 
 def test_arvioi_export_onto_its_questions_file_is_refused(tmp_path, bundled):
-    from verkosto.instrument import bundled_path
+    from verkosto.instrument.reading import bundled_path
 
     questions = tmp_path / "kysymykset.yaml"
     questions.write_bytes(Path(bundled_path()).read_bytes())

@@ -20,23 +20,17 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from verkosto import export
 from verkosto.cli.app import app
 from verkosto.errors import Problem
 from verkosto.export import check as export_check
 from verkosto.export import names as export_names
 from verkosto.export import parse as export_parse
 from verkosto.export import read as export_read
+from verkosto.export.make import schema, to_dict
 from verkosto.export.names import network_key
-from verkosto.kooste import (
-    MIN_RESPONDENTS,
-    VERDICTS,
-    Aggregate,
-    NetworkStats,
-    collect,
-    summarise,
-)
+from verkosto.kooste import collect
 from verkosto.kooste.csvfile import csv_header, to_csv
+from verkosto.kooste.summary import MIN_RESPONDENTS, VERDICTS, Aggregate, NetworkStats, summarise
 from verkosto.recommend import recommend
 from verkosto.scoring import score
 
@@ -90,8 +84,8 @@ def real_export(bundled) -> dict[str, Any]:
     scores = score(bundled, answers)
     result = recommend(bundled, scores, answers, date(2026, 11, 27))
     start = datetime(2026, 11, 27, 9, 12, 3, tzinfo=timezone(timedelta(hours=2)))
-    return export.to_dict(bundled, "Pienten järjestöjen viestintäverkosto", "fi", start,
-                          start + timedelta(minutes=7), answers, scores, result)
+    return to_dict(bundled, "Pienten järjestöjen viestintäverkosto", "fi", start,
+                   start + timedelta(minutes=7), answers, scores, result)
 
 
 def summary_of(exports: list[dict[str, Any]]) -> dict[str, Any]:
@@ -269,7 +263,7 @@ def test_memory_does_not_grow_with_the_number_of_files():
 
 
 def test_real_export_is_valid(real_export):
-    jsonschema.validate(real_export, export.schema())
+    jsonschema.validate(real_export, schema())
     assert export_check.validate(real_export) is None
 
 
@@ -337,7 +331,7 @@ EDGES_THAT_STAY_VALID = [
 )
 def test_hand_check_agrees_with_the_json_schema(real_export, path, value, valid):
     data = _set(real_export, path, value)
-    schema_says = jsonschema.Draft202012Validator(export.schema()).is_valid(data)
+    schema_says = jsonschema.Draft202012Validator(schema()).is_valid(data)
     problem = export_check.validate(data)
     assert (problem is None) == schema_says
     # The case list itself is checked too: each broken case really is broken.
@@ -351,7 +345,7 @@ def test_hand_check_agrees_with_the_json_schema(real_export, path, value, valid)
 @pytest.mark.parametrize(("path", "value"), EDGES_THAT_STAY_VALID, ids=lambda v: repr(v)[:30])
 def test_what_the_json_schema_accepts_can_be_stored_and_reported(real_export, path, value):
     data = _set(real_export, path, value)
-    assert jsonschema.Draft202012Validator(export.schema()).is_valid(data)
+    assert jsonschema.Draft202012Validator(schema()).is_valid(data)
     assert export_check.check_export(data, "x.json") == []
 
 
@@ -359,7 +353,7 @@ def test_what_the_json_schema_accepts_can_be_stored_and_reported(real_export, pa
 def test_things_that_are_not_exports(data):
     problem = export_check.validate(data)
     assert problem is not None and problem.key == "kooste_not_export"
-    assert not jsonschema.Draft202012Validator(export.schema()).is_valid(data)
+    assert not jsonschema.Draft202012Validator(schema()).is_valid(data)
 
 
 @pytest.mark.parametrize(
@@ -648,21 +642,22 @@ def test_a_listed_path_that_is_missing_is_skipped_and_named(tmp_path):
 @pytest.mark.parametrize("use_stdin", [False, True])
 def test_progress_bar_on_a_terminal_keeps_skip_lines_and_counts(tmp_path, monkeypatch, capsys,
                                                                  use_stdin):
-    from verkosto import render
     from verkosto.cli import kooste as cli
+    from verkosto.render import kooste
+    from verkosto.render.kooste import kooste_progress
 
     paths = write_files(tmp_path, [make_export()] * 4)
     (tmp_path / "rikki.json").write_text("{")
     monkeypatch.setattr(cli, "PROGRESS_AFTER", 2)
     monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
     bars = []
-    make_bar = render.kooste_progress
+    make_bar = kooste_progress
 
     def spy(lang):
         bars.append(make_bar(lang))
         return bars[-1]
 
-    monkeypatch.setattr(render, "kooste_progress", spy)
+    monkeypatch.setattr(kooste, "kooste_progress", spy)
     if use_stdin:
         # Four files, then the folder again: nine in all, the bar starts after the second.
         listed = "\n".join([*paths, str(tmp_path)]).encode("utf-8")
@@ -678,8 +673,8 @@ def test_progress_bar_on_a_terminal_keeps_skip_lines_and_counts(tmp_path, monkey
 
 
 def test_no_progress_bar_when_stderr_is_not_a_terminal(tmp_path, monkeypatch):
-    from verkosto import render
     from verkosto.cli import kooste as cli
+    from verkosto.render import kooste
 
     write_files(tmp_path, [make_export()] * 4)
     monkeypatch.setattr(cli, "PROGRESS_AFTER", 2)
@@ -687,7 +682,7 @@ def test_no_progress_bar_when_stderr_is_not_a_terminal(tmp_path, monkeypatch):
     def refuse(lang):
         raise AssertionError("a progress bar although stderr is not a terminal")
 
-    monkeypatch.setattr(render, "kooste_progress", refuse)
+    monkeypatch.setattr(kooste, "kooste_progress", refuse)
     assert cli._collect([str(tmp_path)], "fi").valid == 4
 
 
@@ -795,7 +790,7 @@ def test_hand_check_agrees_with_the_schema_on_random_changes(real_export, data):
         del parent[path[-1]]
     else:
         parent[path[-1]] = data.draw(json_values)
-    schema_says = jsonschema.Draft202012Validator(export.schema()).is_valid(changed)
+    schema_says = jsonschema.Draft202012Validator(schema()).is_valid(changed)
     assert (export_check.validate(changed) is None) == schema_says
 
 

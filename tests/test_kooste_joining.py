@@ -19,7 +19,7 @@ import pytest
 from typer.testing import CliRunner
 
 from verkosto.cli.app import app
-from verkosto.kooste import MIN_RESPONDENTS
+from verkosto.kooste.summary import MIN_RESPONDENTS
 
 from helpers import make_export
 

@@ -6,7 +6,7 @@ import pytest
 from typer.testing import CliRunner
 
 from verkosto.cli.app import app
-from verkosto.i18n import SYNTAX_DETAILS, syntax_detail
+from verkosto.i18n.problems import SYNTAX_DETAILS, syntax_detail
 
 from helpers import iter_text_fields
 
@@ -107,7 +107,8 @@ def test_tyonohjaus_is_not_work_supervision_in_english(bundled):
 ])
 def test_the_articles_section_is_named_in_the_persons_language(bundled, lang, expected,
                                                               foreign):
-    from verkosto.render import help_view, plain_text
+    from verkosto.render.console import plain_text
+    from verkosto.render.interview import help_view
 
     shown = plain_text(help_view(bundled.question("ydin_aiheet"), lang))
     assert expected in " ".join(shown.split())
@@ -120,7 +121,8 @@ def test_the_articles_section_is_named_in_the_persons_language(bundled, lang, ex
 ])
 def test_a_source_that_is_not_the_article_is_not_called_its_section(bundled, lang, expected,
                                                                      wrong):
-    from verkosto.render import help_view, plain_text
+    from verkosto.render.console import plain_text
+    from verkosto.render.interview import help_view
 
     for qid in ("toim_vetaminen", "toim_vaikutus", "toim_sitoutuminen"):
         shown = " ".join(plain_text(help_view(bundled.question(qid), lang)).split())
@@ -137,7 +139,7 @@ def test_items_not_from_the_article_say_so(bundled):
 def test_a_system_reason_is_said_in_the_persons_language(name):
     import errno
 
-    from verkosto.i18n import os_reason
+    from verkosto.i18n.formatting import os_reason
 
     code = getattr(errno, name)
     error = OSError(code, "English words from the system")

@@ -21,7 +21,7 @@ from typer.testing import CliRunner
 from verkosto.changes import what_would_change
 from verkosto.cli.app import app
 from verkosto.errors import Problem, ProblemsError
-from verkosto.instrument import load
+from verkosto.instrument.loader import load
 from verkosto.rules import verdict
 
 from helpers import REPO, full_answers

@@ -20,7 +20,9 @@ from verkosto.cli.app import app
 from verkosto.errors import Problem, ProblemsError
 from verkosto.export.parse import Unreadable, parse
 from verkosto.export.unique import DuplicateKey, locate
-from verkosto.instrument import Instrument, load, reading
+from verkosto.instrument import reading
+from verkosto.instrument.loader import load
+from verkosto.instrument.model import Instrument
 
 from helpers import REPO, full_answers
 

@@ -406,7 +406,7 @@ def test_every_recommendation_has_reasons_steps_and_review(bundled, scale, phase
 
 
 def test_a_members_interview_is_at_most_36_items(bundled):
-    from verkosto.instrument import applicable
+    from verkosto.instrument.model import applicable
 
     for worker in WORKERS:
         asked = applicable(bundled, answers_of(bundled, worker))
@@ -480,7 +480,8 @@ def test_someone_joining_hears_what_the_network_would_take(bundled):
 # no Typer, no files: it takes answers and returns keys with parameters.
 CORE_IMPORTS = {
     "__future__", "calendar", "math", "collections.abc", "dataclasses", "datetime",
-    "verkosto.instrument", "verkosto.scoring", "verkosto.rules", "verkosto.changes",
+    "verkosto.instrument.model", "verkosto.instrument.thresholds", "verkosto.scoring",
+    "verkosto.rules", "verkosto.changes",
 }
 
 

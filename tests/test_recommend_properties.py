@@ -14,7 +14,8 @@ from typing import Any
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from verkosto.instrument import applicable, load
+from verkosto.instrument.loader import load
+from verkosto.instrument.model import applicable
 from verkosto.recommend import level, outcome_for, recommend
 from verkosto.scoring import score
 

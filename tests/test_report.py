@@ -8,8 +8,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from verkosto import export, history, report
+from verkosto import history
 from verkosto.cli.app import app
+from verkosto.export.make import dumps
+from verkosto.report.compose import build
 
 from helpers import make_export
 
@@ -62,7 +64,7 @@ def parse(text: str) -> Page:
 @pytest.fixture
 def export_file(tmp_path, bundled) -> Path:
     path = tmp_path / "arvio.json"
-    path.write_text(export.dumps(make_export(bundled, HOSTILE, scale=4)), "utf-8")
+    path.write_text(dumps(make_export(bundled, HOSTILE, scale=4)), "utf-8")
     return path
 
 
@@ -134,7 +136,7 @@ def test_report_of_the_latest_stored_assessment_to_a_private_file(bundled, isola
 
 def test_report_follows_the_assessment_language_unless_told(tmp_path, bundled):
     path = tmp_path / "en.json"
-    path.write_text(export.dumps(make_export(bundled, "N", lang="en")), "utf-8")
+    path.write_text(dumps(make_export(bundled, "N", lang="en")), "utf-8")
     assert runner.invoke(app, ["raportti", str(path)]).stdout.startswith(
         "# Network assessment: N")
     assert runner.invoke(app, ["raportti", str(path), "--kieli", "fi"]).stdout.startswith(
@@ -196,7 +198,7 @@ def test_report_write_failure_is_exit_1(export_file, tmp_path):
 
 
 def test_every_outcome_has_a_discussion_point_in_both_languages(bundled):
-    from verkosto.i18n import MESSAGES
+    from verkosto.i18n.texts import MESSAGES
 
     for outcome in bundled.recommendation.outcomes:
         assert set(MESSAGES[f"agenda_{outcome}"]) == {"fi", "en", "sv"}, outcome
@@ -204,15 +206,15 @@ def test_every_outcome_has_a_discussion_point_in_both_languages(bundled):
 
 @pytest.mark.parametrize("verdict_scale", [1, 2, 3, 4, 5])
 def test_agenda_names_the_verdicts_own_question(bundled, verdict_scale):
-    from verkosto.i18n import t
+    from verkosto.i18n.catalog import t
 
     data = make_export(bundled, scale=verdict_scale)
-    text = report.build(data, bundled, "fi", "md")
+    text = build(data, bundled, "fi", "md")
     assert t(f"agenda_{data['recommendation']['id']}", "fi") in text
 
 
 def test_txt_dimension_columns_line_up_even_with_a_long_title():
-    from verkosto.report import DimensionRow
+    from verkosto.report.contents import DimensionRow
     from verkosto.report.formats import dimension_lines
 
     rows = (

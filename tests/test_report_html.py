@@ -9,9 +9,11 @@ from html.parser import HTMLParser
 
 from typer.testing import CliRunner
 
-from verkosto import history, report
+from verkosto import history
 from verkosto.cli.app import app
+from verkosto.report.compose import build, gather
 from verkosto.report.contents import TREND_POINTS, trend_points
+from verkosto.report.html import to_html
 
 from helpers import make_export
 
@@ -58,7 +60,7 @@ def at(day: datetime, bundled, **options):
 
 def test_the_verdict_and_its_first_reason_come_first_and_the_answers_last(bundled):
     data = make_export(bundled, scale=4)
-    html = report.build(data, bundled, "fi", "html")
+    html = build(data, bundled, "fi", "html")
     page = parse(html)
     verdict = page.where(data["recommendation"]["title"])
     first_reason = page.where(data["recommendation"]["reasons"][0])
@@ -73,8 +75,8 @@ def test_the_verdict_and_its_first_reason_come_first_and_the_answers_last(bundle
 
 def test_the_dimension_picture_draws_each_score_and_says_it_in_words(bundled):
     data = make_export(bundled, scale=4, hours=9)
-    gathered = report.gather(data, bundled, "fi")
-    page = parse(report.to_html(gathered))
+    gathered = gather(data, bundled, "fi")
+    page = parse(to_html(gathered))
     svg = [attrs for tag, attrs in page.elements if tag == "svg"]
     assert len(svg) == 1  # no earlier assessments: no trend picture
     assert svg[0]["role"] == "img" and svg[0]["aria-labelledby"] == "dims-title dims-desc"
@@ -91,10 +93,10 @@ def test_the_dimension_picture_draws_each_score_and_says_it_in_words(bundled):
 
 
 def test_a_dimension_without_a_score_has_no_bar_but_says_why(bundled):
-    gathered = report.gather(make_export(bundled), bundled, "fi")
+    gathered = gather(make_export(bundled), bundled, "fi")
     rows = (replace(gathered.dimensions[0], value=None, score="–", level="Ei tietoa"),
             *gathered.dimensions[1:])
-    page = parse(report.to_html(replace(gathered, dimensions=rows)))
+    page = parse(to_html(replace(gathered, dimensions=rows)))
     bars = [a for tag, a in page.elements if tag == "rect" and a.get("height") == "14"]
     assert len(bars) == len(rows) - 1
     assert "– · Ei tietoa" in page.all_text()
@@ -122,8 +124,8 @@ def test_the_trend_has_this_networks_earlier_assessments_oldest_first(bundled):
 def test_the_trend_picture_marks_every_point_with_its_numbers(bundled):
     now = at(datetime(2026, 11, 27, 9, tzinfo=TZ), bundled, hours=5)
     earlier = [at(datetime(2026, 3, 1, 9, tzinfo=TZ), bundled, hours=2, scale=3)]
-    gathered = report.gather(now, bundled, "fi", earlier)
-    page = parse(report.to_html(gathered))
+    gathered = gather(now, bundled, "fi", earlier)
+    page = parse(to_html(gathered))
     assert [a["aria-labelledby"] for tag, a in page.elements if tag == "svg"] == [
         "dims-title dims-desc", "trend-title trend-desc"]
     assert len([1 for tag, _ in page.elements if tag == "circle"]) == 2  # the balance
@@ -155,10 +157,10 @@ def test_the_report_command_finds_the_trend_in_the_history(bundled, isolated_env
 
 def test_no_script_no_outside_file_and_names_stay_text(bundled):
     hostile = 'Verkko <script>alert(1)</script> "><svg onload=x>'
-    gathered = report.gather(make_export(bundled, hostile), bundled, "fi",
-                             [at(datetime(2026, 1, 1, 9, tzinfo=TZ), bundled)])
+    gathered = gather(make_export(bundled, hostile), bundled, "fi",
+                      [at(datetime(2026, 1, 1, 9, tzinfo=TZ), bundled)])
     rows = tuple(replace(r, title=hostile) for r in gathered.dimensions)
-    html = report.to_html(replace(gathered, dimensions=rows))
+    html = to_html(replace(gathered, dimensions=rows))
     page = parse(html)
     tags = {tag for tag, _ in page.elements}
     assert not tags & {"script", "img", "link", "iframe", "object", "embed", "image", "a"}
@@ -173,7 +175,7 @@ def test_no_script_no_outside_file_and_names_stay_text(bundled):
 
 
 def test_the_page_prints_on_a4_and_keeps_rows_and_pictures_whole(bundled):
-    html = report.build(make_export(bundled), bundled, "fi", "html")
+    html = build(make_export(bundled), bundled, "fi", "html")
     style = re.search(r"<style>(.*)</style>", html, re.S).group(1)
     assert "@page{size:A4;" in style
     assert "tr,li{break-inside:avoid}" in style

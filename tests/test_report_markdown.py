@@ -10,7 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-from verkosto import report
+from verkosto.report.compose import build, gather
+from verkosto.report.formats import to_markdown
 from verkosto.safetext import visible
 
 from helpers import make_export
@@ -75,7 +76,7 @@ def texts_of(markdown: str) -> list[str]:
 @pytest.mark.parametrize("text", HOSTILE)
 def test_hostile_names_and_notes_come_back_as_they_were_written(bundled, text):
     data = make_export(bundled, network=text, huomiot=text)
-    markdown = report.build(data, bundled, "fi", "md", include_free_text=True)
+    markdown = build(data, bundled, "fi", "md", include_free_text=True)
     found = texts_of(markdown)
     # Names are shown with control characters visible; a line of Markdown keeps no runs of
     # spaces, and a note is one line.
@@ -85,7 +86,7 @@ def test_hostile_names_and_notes_come_back_as_they_were_written(bundled, text):
 
 
 def test_parentheses_and_plain_punctuation_are_not_escaped(bundled):
-    markdown = report.build(make_export(bundled), bundled, "fi", "md")
+    markdown = build(make_export(bundled), bundled, "fi", "md")
     assert "(150\u00a0h/kk)" in markdown
     assert "\\(" not in markdown and "\\)" not in markdown and "\\." not in markdown
     assert "\\!" not in markdown and "\\-" not in markdown
@@ -93,8 +94,8 @@ def test_parentheses_and_plain_punctuation_are_not_escaped(bundled):
 
 def test_every_text_of_the_report_reads_back_unchanged(bundled):
     data = make_export(bundled, network="Pienten järjestöjen (ry) verkosto", scale=2)
-    gathered = report.gather(data, bundled, "fi")
-    found = texts_of(report.to_markdown(gathered))
+    gathered = gather(data, bundled, "fi")
+    found = texts_of(to_markdown(gathered))
     expected = [gathered.title, gathered.meta, *gathered.reasons, *gathered.steps,
                 *gathered.agenda, *gathered.changes, gathered.footer,
                 *(cell for row in gathered.answers for cell in row),
@@ -113,10 +114,10 @@ markdownish = st.text(alphabet=st.sampled_from(list("ab1 2.)(-+*_`[]<>!#&;|~$\\=
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=markdownish)
 def test_any_text_in_any_place_comes_back_unchanged(bundled, text):
-    base = report.gather(make_export(bundled), bundled, "fi")
+    base = gather(make_export(bundled), bundled, "fi")
     gathered = replace(base, title=text, verdict=text, reasons=(text, text), steps=(text,),
                        answers=((text, text),))
-    found = texts_of(report.to_markdown(gathered))
+    found = texts_of(to_markdown(gathered))
     plain = " ".join(text.split())
     # As the heading, as a list item, as a numbered step, as a table cell, in bold.
     assert found.count(plain) >= 5, (text, found)

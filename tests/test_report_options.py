@@ -6,8 +6,8 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from verkosto import export
 from verkosto.cli.app import app, usage_error_text
+from verkosto.export.make import dumps
 
 from helpers import make_export
 
@@ -34,7 +34,7 @@ def test_every_command_names_its_output_file_the_same(command):
 @pytest.fixture
 def export_file(tmp_path, bundled):
     path = tmp_path / "arvio.json"
-    path.write_text(export.dumps(make_export(bundled, "Verkko", huomiot=NOTE)), "utf-8")
+    path.write_text(dumps(make_export(bundled, "Verkko", huomiot=NOTE)), "utf-8")
     return path
 
 
@@ -91,7 +91,7 @@ def test_in_english_the_option_and_the_note_are_english(export_file):
 
 def test_without_a_note_nothing_is_said_about_one(tmp_path, bundled):
     path = tmp_path / "tyhja.json"
-    path.write_text(export.dumps(make_export(bundled, huomiot="  ")), "utf-8")
+    path.write_text(dumps(make_export(bundled, huomiot="  ")), "utf-8")
     result = runner.invoke(app, ["raportti", str(path)])
     assert "ei näytetä raportissa" not in result.stdout and result.stderr == ""
 
@@ -101,7 +101,7 @@ def test_words_to_a_question_the_file_does_not_know_are_private_too(tmp_path, bu
     data = make_export(bundled)
     data["answers"]["vanha_muistio"] = NOTE
     path = tmp_path / "vanha.json"
-    path.write_text(export.dumps(data), "utf-8")
+    path.write_text(dumps(data), "utf-8")
     result = runner.invoke(app, ["raportti", str(path)])
     assert result.exit_code == 0, result.output
     assert NOTE not in result.stdout

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
-from verkosto import report
+from verkosto.report.compose import build
 
 from helpers import make_export
 
@@ -15,7 +15,7 @@ def reports(bundled, fmt: str) -> tuple[dict, str]:
     now = make_export(bundled, "Verkko", scale=4, hours=3)
     earlier = [make_export(bundled, "Verkko", when=datetime(2026, 2, 1, 9, tzinfo=TZ),
                            scale=2, hours=8)]
-    return now, report.build(now, bundled, "fi", fmt, earlier=earlier)
+    return now, build(now, bundled, "fi", fmt, earlier=earlier)
 
 
 def test_the_text_report_opens_with_the_verdict_and_its_first_reason(bundled):

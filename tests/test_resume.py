@@ -18,7 +18,7 @@ from verkosto.answers import fit_answers
 from verkosto.cli.app import app
 from verkosto.cli.terminal import Terminal
 from verkosto.errors import Interrupted
-from verkosto.instrument import load
+from verkosto.instrument.loader import load
 from verkosto.interview import Prompt, ReviewPrompt, review_choice, run
 
 from helpers import REPO, full_answers, typed_answers, verkosto_command
@@ -542,7 +542,7 @@ def test_a_draft_saved_without_a_time_zone_is_listed(isolated_env):
      "Function not implemented"),
 ])
 def test_file_errors_are_told_in_the_persons_language(error, fi, en):
-    from verkosto.i18n import t
+    from verkosto.i18n.catalog import t
 
     assert t("export_write_failed", "fi", path="x.json", reason=error).endswith(fi)
     assert t("export_write_failed", "en", path="x.json", reason=error).endswith(en)

@@ -4,7 +4,7 @@ from dataclasses import replace
 
 import pytest
 
-from verkosto.instrument import applicable
+from verkosto.instrument.model import applicable
 from verkosto.scoring import INSUFFICIENT, item_value, level_for, score, time_use
 
 from helpers import full_answers

@@ -12,9 +12,10 @@ from typer.testing import CliRunner
 
 from verkosto import history
 from verkosto.cli.app import app
-from verkosto.i18n import t
+from verkosto.i18n.catalog import t
 from verkosto.interview import ReviewPrompt
-from verkosto.render import plain_text, review_view
+from verkosto.render.console import plain_text
+from verkosto.render.interview import review_view
 
 from helpers import full_answers, make_export
 
@@ -162,7 +163,7 @@ def result_text(bundled, width: int, lang: str, monkeypatch=None, reason: str = 
 
     from verkosto import explain
     from verkosto.recommend import recommend
-    from verkosto.render import result_view
+    from verkosto.render.result import result_view
     from verkosto.scoring import score
 
     answers = full_answers(bundled, scale=3, hours=8.0)
@@ -202,7 +203,7 @@ def test_a_long_reason_wraps_at_spaces_and_keeps_its_units(bundled, monkeypatch,
 
 
 def test_keep_units_joins_only_units_after_numbers():
-    from verkosto.render import keep_units
+    from verkosto.render.layout import keep_units
 
     assert keep_units("23 h, 8,5 h/kk, 15,3 %, 4 h/month") == (
         "23\u00a0h, 8,5\u00a0h/kk, 15,3\u00a0%, 4\u00a0h/month")

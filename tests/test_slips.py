@@ -27,7 +27,8 @@ from verkosto.answers import (
 )
 from verkosto.cli.app import app
 from verkosto.errors import Interrupted, ProblemsError
-from verkosto.instrument import applicable, load
+from verkosto.instrument.loader import load
+from verkosto.instrument.model import applicable
 from verkosto.interview import Prompt, ReviewPrompt, review_choice, run, total_range
 from verkosto.recommend import recommend
 from verkosto.scoring import score
@@ -421,7 +422,7 @@ def test_the_intro_comes_before_the_network_name_with_the_count(bundled, isolate
 
 
 def intro_text(bundled, lang: str, low: int, high: int, drafts: bool = True) -> str:
-    from verkosto.render import plain_text
+    from verkosto.render.console import plain_text
     from verkosto.render.interview import intro_view
 
     return plain_text(intro_view(bundled, lang, low, high, drafts), width=200)
@@ -454,7 +455,7 @@ def test_the_intro_counts_only_the_questions_left(bundled, isolated_env, tmp_pat
 
 
 def test_the_progress_header_explains_a_range(bundled):
-    from verkosto.render import plain_text
+    from verkosto.render.console import plain_text
     from verkosto.render.interview import question_view
 
     first = Prompt(bundled.questions[0], 1, 33, None, total_max=36)

@@ -16,7 +16,7 @@ import pexpect
 import pytest
 from test_terminal import spawn
 
-from verkosto import export
+from verkosto.export.make import schema
 
 from helpers import full_answers, typed_answers, verkosto_command
 
@@ -49,7 +49,7 @@ def test_3_at_the_staff_count_and_37_5_as_working_time_are_stored_as_meant(
     assert "Järjestön koko" in shown  # the review names the new question
 
     data = json.loads(out.read_text("utf-8"))
-    jsonschema.validate(data, export.schema())
+    jsonschema.validate(data, schema())
     assert data["answers"]["tyontekijat"] == 3 and "tyoyhteiso" not in data["answers"]
     assert data["answers"]["tyotunnit"] == 162.5
     assert data["time"]["share_of_worktime"] == round(6 / 162.5, 4)

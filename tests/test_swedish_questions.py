@@ -14,11 +14,12 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-from verkosto import export
 from verkosto.cli.app import app
 from verkosto.export import check
-from verkosto.i18n import t
-from verkosto.instrument import Text, load, load_text
+from verkosto.export.make import schema
+from verkosto.i18n.catalog import t
+from verkosto.instrument.loader import load, load_text
+from verkosto.instrument.model import Text
 from verkosto.interview import Prompt, ReviewPrompt, lacks_language, run
 
 from helpers import REPO, full_answers, make_export, typed_answers
@@ -209,7 +210,7 @@ def test_a_swedish_export_reads_in_finnish(tmp_path, bundled):
     data = make_export(bundled, lang="sv")
     assert data["language"] == "sv"
     assert data["recommendation"]["title"] == "Fortsätt som nu"
-    jsonschema.validate(data, export.schema())  # "sv" is a language an export may have
+    jsonschema.validate(data, schema())  # "sv" is a language an export may have
     assert check.validate(data) is None
     path = tmp_path / "bedomning.json"
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")

@@ -18,14 +18,17 @@ import subprocess
 from html.parser import HTMLParser
 from pathlib import Path
 
+import click
 import pytest
 import typer.main
 import yaml
 from typer.testing import CliRunner
 
-from verkosto import i18n
 from verkosto.cli.app import app
-from verkosto.i18n import MESSAGES, t
+from verkosto.i18n.catalog import t
+from verkosto.i18n.problems import EXPECTED, SYNTAX_DETAILS
+from verkosto.i18n.texts import MESSAGES
+from verkosto.i18n.texts.errors import OS_REASONS
 from verkosto.interview import progress
 
 from helpers import full_answers, iter_text_fields, make_export, typed_answers, verkosto_command
@@ -39,7 +42,9 @@ PATHLIKE = re.compile(r"\S*[/\\]\S*|\S+\.(?:json|jsonl|yaml|yml|csv|html|md|txt)
 # The instrument's and the exports' own names ("verkosto-arvio 2.1.0" in a report).
 SCHEMA_NAMES = re.compile(r"(?<![\w-])verkosto-(?:arvio|kooste)(?![\w-])")
 COMMAND = typer.main.get_command(app)
-COMMANDS = sorted(COMMAND.commands)  # type: ignore[attr-defined]
+# Commands load lazily (cli/registry.py): the group finds each one by name.
+_CONTEXT = click.Context(COMMAND)
+COMMANDS = sorted(COMMAND.list_commands(_CONTEXT))  # type: ignore[attr-defined]
 # What options take as values; they are typed as they are, in every language.
 OPTION_VALUES = {"taulukko", "table", "json", "csv", "html", "txt"}
 
@@ -52,7 +57,8 @@ def literal(template: str) -> str:
 def names() -> set[str]:
     """Return the words of the command names, the option names and the tool's own name."""
     found = {"verkosto", *COMMANDS, *OPTION_VALUES}
-    for command in [COMMAND, *COMMAND.commands.values()]:  # type: ignore[attr-defined]
+    loaded = [COMMAND.get_command(_CONTEXT, name) for name in COMMANDS]  # type: ignore[attr-defined]
+    for command in [COMMAND, *loaded]:
         for param in command.params:
             for name in (*param.opts, *param.secondary_opts):
                 found |= {part.casefold() for part in LETTERS.findall(name)}
@@ -75,11 +81,11 @@ def words(text: str) -> set[str]:
 
 def texts_by_language() -> dict[str, list[str]]:
     """Return every text of the interface and of the bundled questions file, by language."""
-    from verkosto.instrument import load
+    from verkosto.instrument.loader import load
 
     found: dict[str, list[str]] = {"fi": [], "en": [], "sv": []}
-    tables = [*MESSAGES.values(), *i18n.EXPECTED.values(), *i18n.OS_REASONS.values(),
-              *(texts for _, texts in i18n.SYNTAX_DETAILS)]
+    tables = [*MESSAGES.values(), *EXPECTED.values(), *OS_REASONS.values(),
+              *(texts for _, texts in SYNTAX_DETAILS)]
     for texts in tables:
         for lang, text in texts.items():
             found.setdefault(lang, []).append(literal(text))

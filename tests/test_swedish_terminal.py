@@ -18,8 +18,8 @@ import pytest
 from test_swedish_screens import assert_swedish
 from test_terminal import spawn
 
-from verkosto import export
-from verkosto.i18n import t
+from verkosto.export.make import schema
+from verkosto.i18n.catalog import t
 
 from helpers import full_answers, typed_answers, verkosto_command
 
@@ -99,7 +99,7 @@ def test_whole_interview_in_swedish_reaches_the_result_and_the_history(
     assert_swedish(shown)
 
     data = json.loads(out.read_text("utf-8"))
-    jsonschema.validate(data, export.schema())
+    jsonschema.validate(data, schema())
     assert data["language"] == "sv"
     assert data["network"] == NETWORK
     assert data["answers"]["tunnit_tapaamiset"] == 2.5

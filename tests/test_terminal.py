@@ -12,7 +12,7 @@ import jsonschema
 import pexpect
 import pytest
 
-from verkosto import export
+from verkosto.export.make import schema
 
 from helpers import full_answers, verkosto_command
 
@@ -86,7 +86,7 @@ def test_full_interview_in_a_real_terminal(tmp_path, isolated_env, bundled):
     child.close()
     assert child.exitstatus == 0
     data = json.loads(out.read_text("utf-8"))
-    jsonschema.validate(data, export.schema())
+    jsonschema.validate(data, schema())
     assert data["answers"]["tunnit_tapaamiset"] == 2.5
     assert data["recommendation"]["id"] == "continue"
     assert data["network"] == "Pienten järjestöjen verkosto"

@@ -16,9 +16,11 @@ from pathlib import Path
 import pytest
 
 import verkosto
-from verkosto import i18n
-from verkosto.i18n import LANGUAGES, MESSAGES
-from verkosto.i18n.texts import TOPICS
+from verkosto.i18n.catalog import set_strict, t
+from verkosto.i18n.problems import EXPECTED, SYNTAX_DETAILS
+from verkosto.i18n.texts import MESSAGES, TOPICS
+from verkosto.i18n.texts.errors import OS_REASONS
+from verkosto.languages import LANGUAGES
 
 SRC = Path(verkosto.__file__).parent
 TEXTS = SRC / "i18n" / "texts"
@@ -53,10 +55,10 @@ def test_no_key_is_in_two_topics():
 
 
 def test_the_other_word_tables_have_every_language():
-    for table in (i18n.EXPECTED, i18n.OS_REASONS):
+    for table in (EXPECTED, OS_REASONS):
         for name, texts in table.items():
             assert set(texts) == set(LANGUAGES), name
-    for pattern, texts in i18n.SYNTAX_DETAILS:
+    for pattern, texts in SYNTAX_DETAILS:
         assert set(texts) == set(LANGUAGES), pattern
         assert len({frozenset(placeholders(texts[lang])) for lang in LANGUAGES}) == 1, pattern
 
@@ -88,15 +90,15 @@ def test_only_the_language_module_reads_the_environment():
 
 def test_a_missing_text_fails_under_tests_and_shows_its_key_otherwise():
     with pytest.raises(KeyError, match=r"'no_such_text'.*'en'"):
-        i18n.t("no_such_text", "en")
+        t("no_such_text", "en")
     with pytest.raises(KeyError, match=r"'problem_count'.*'fi'.*count"):
-        i18n.t("problem_count", "fi")
-    i18n.set_strict(False)
+        t("problem_count", "fi")
+    set_strict(False)
     try:
-        assert i18n.t("no_such_text", "en") == "no_such_text"
-        assert i18n.t("problem_count", "fi") == MESSAGES["problem_count"]["fi"]
+        assert t("no_such_text", "en") == "no_such_text"
+        assert t("problem_count", "fi") == MESSAGES["problem_count"]["fi"]
     finally:
-        i18n.set_strict(True)
+        set_strict(True)
 
 
 # --- The keys the source uses: a plain scan ---------------------------------------------

@@ -19,25 +19,18 @@ import pytest
 from test_kooste import make_export, write_files
 from typer.testing import CliRunner
 
-from verkosto import export
 from verkosto.cli.app import app
 from verkosto.explain import reason_text
 from verkosto.export import check as export_check
+from verkosto.export.make import schema
 from verkosto.hourfigures import read_hours
-from verkosto.i18n import (
-    EXPECTED,
-    LANGUAGES,
-    OS_REASONS,
-    SYNTAX_DETAILS,
-    format_date,
-    format_time,
-    number,
-    percent,
-    t,
-)
+from verkosto.i18n.catalog import t
+from verkosto.i18n.formatting import format_date, format_time, number, percent
+from verkosto.i18n.problems import EXPECTED, SYNTAX_DETAILS
 from verkosto.i18n.texts import TOPICS
-from verkosto.i18n.texts.errors import OS_REASONS_BY_NAME
-from verkosto.kooste import MIN_RESPONDENTS
+from verkosto.i18n.texts.errors import OS_REASONS, OS_REASONS_BY_NAME
+from verkosto.kooste.summary import MIN_RESPONDENTS
+from verkosto.languages import LANGUAGES
 from verkosto.recommend import Reason
 
 runner = CliRunner()
@@ -202,7 +195,7 @@ def test_hour_figures_read_swedish_units_too(written, per, hours):
 def test_an_export_in_any_of_the_languages_is_valid(lang):
     item = {**make_export(), "language": lang}
     assert export_check.validate(item) is None
-    jsonschema.validate(item, export.schema())
+    jsonschema.validate(item, schema())
 
 
 def test_an_export_in_another_language_is_not():

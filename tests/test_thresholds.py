@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from verkosto.errors import ProblemsError
-from verkosto.instrument import load
+from verkosto.instrument.loader import load
 from verkosto.instrument.model import RecommendationConfig, Scoring, SupportConfig, TimeConfig
 from verkosto.instrument.thresholds import THRESHOLDS, Threshold, in_section
 from verkosto.kooste.summary import MIN_RESPONDENTS

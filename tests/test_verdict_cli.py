@@ -11,8 +11,8 @@ import jsonschema
 import pytest
 from typer.testing import CliRunner
 
-from verkosto import export
 from verkosto.cli.app import app
+from verkosto.export.make import schema
 
 from helpers import full_answers, verkosto_command
 
@@ -50,7 +50,7 @@ def test_each_what_would_change_sentence_is_true_when_the_tool_is_run_again(
         tmp_path, bundled, overrides):
     answers = full_answers(bundled, **overrides)
     first = run_installed(tmp_path, answers)
-    jsonschema.validate(first, export.schema())
+    jsonschema.validate(first, schema())
     changes = first["recommendation"]["what_would_change"]
     assert changes, "the result says what would change it"
     for change in changes:
@@ -121,7 +121,7 @@ def test_an_export_of_the_previous_version_imports_and_asks_only_the_new_questio
                                  "--vie", "-"], input=typed)
     assert result.exit_code == 0, result.stderr
     done = json.loads(result.stdout)
-    jsonschema.validate(done, export.schema())
+    jsonschema.validate(done, schema())
     assert done["instrument"]["version"] == bundled.version
     kept = {k: v for k, v in old.items() if bundled.has_question(k)}
     assert kept.items() <= done["answers"].items()
@@ -130,9 +130,10 @@ def test_an_export_of_the_previous_version_imports_and_asks_only_the_new_questio
 
 
 def test_someone_considering_joining_is_told_to_answer_by_expectation(bundled):
-    from verkosto.i18n import t
+    from verkosto.i18n.catalog import t
     from verkosto.interview import Prompt
-    from verkosto.render import plain_text, question_view
+    from verkosto.render.console import plain_text
+    from verkosto.render.interview import question_view
 
     def shown(qid: str, joining: bool, lang: str = "fi", first: bool = False) -> str:
         prompt = Prompt(bundled.question(qid), 5, 33, None, joining=joining,
@@ -153,7 +154,7 @@ def test_the_joiners_note_comes_with_the_first_benefit_statement_asked(bundled, 
     # first one the person is actually asked, and never on a cost statement.
     import yaml
 
-    from verkosto.i18n import t
+    from verkosto.i18n.catalog import t
 
     from helpers import typed_answers
 
@@ -175,20 +176,20 @@ def test_the_joiners_note_comes_with_the_first_benefit_statement_asked(bundled, 
 
 @pytest.mark.parametrize("fmt", ["md", "txt", "html"])
 def test_reports_say_what_would_change_it_and_that_it_is_borderline(bundled, fmt):
-    from verkosto import report
+    from verkosto.report.compose import build
 
     from helpers import make_export
 
     data = make_export(bundled, scale=5, rooli="vastuuhenkilo", tunnit_tapaamiset=8,
                        tunnit_viestinta=4, tunnit_yllapito=11, tunnit_matkat=0)
-    text = report.build(data, bundled, "fi", fmt)
+    text = build(data, bundled, "fi", fmt)
     assert "Mikä muuttaisi suositusta?" in text
     assert "Rajatapaus" in text
     # Markdown escapes the brackets; the words are the same.
     assert "22 h kuukaudessa (nyt 23 h)" in " ".join(text.replace("\\", "").split())
     # An export from before the feature has no such section, and no error.
     del data["recommendation"]["what_would_change"], data["recommendation"]["borderline"]
-    assert "Mikä muuttaisi" not in report.build(data, bundled, "fi", fmt)
+    assert "Mikä muuttaisi" not in build(data, bundled, "fi", fmt)
 
 
 def test_comparing_with_an_export_of_the_previous_version_lists_no_new_questions(bundled):
@@ -233,24 +234,24 @@ def test_vertaa_says_when_the_versions_differ(tmp_path, bundled):
 
 
 def test_a_report_in_another_language_says_everything_in_that_language(bundled):
-    from verkosto import report
+    from verkosto.report.compose import build
 
     from helpers import make_export
 
     data = make_export(bundled, lang="fi")
-    text = report.build(data, bundled, "en", "txt")
+    text = build(data, bundled, "en", "txt")
     assert "Carry on as you are" in text
     assert "Your benefits" in text and "Hyötysi" not in text
     # Made with other questions: the stored words stay, as they cannot be said again exactly.
     data["instrument"]["sha256"] = "0" * 64
-    assert "Hyötysi" in report.build(data, bundled, "en", "txt")
+    assert "Hyötysi" in build(data, bundled, "en", "txt")
 
 
 @pytest.mark.parametrize("width", [60, 70, 78])
 def test_the_text_report_wraps_to_the_width_it_is_given(bundled, width):
-    from verkosto import report
+    from verkosto.report.compose import build
 
     from helpers import make_export
 
-    text = report.build(make_export(bundled, scale=3), bundled, "fi", "txt", width)
+    text = build(make_export(bundled, scale=3), bundled, "fi", "txt", width)
     assert max(len(line) for line in text.splitlines()) <= width

@@ -17,10 +17,12 @@ import jsonschema
 import pytest
 from typer.testing import CliRunner
 
-from verkosto import compare, export, history, render
+from verkosto import compare, history
 from verkosto.cli.app import app
 from verkosto.cli.assess import ConsoleUi
 from verkosto.export.check import check_export, validate
+from verkosto.export.make import schema
+from verkosto.render.console import make_console
 from verkosto.session import earlier_answers
 
 from helpers import make_export
@@ -52,14 +54,14 @@ def test_a_new_export_says_whether_the_person_was_joining(bundled):
     assert joining["recommendation"]["joining"] is True
     assert member["recommendation"]["joining"] is False
     for made in (joining, member):
-        jsonschema.validate(made, export.schema())
+        jsonschema.validate(made, schema())
         assert validate(made) is None
 
 
 def test_the_joining_flag_must_be_true_or_false(bundled):
     made = make_export(bundled, phase="harkitsen")
     made["recommendation"]["joining"] = "yes"
-    assert not jsonschema.Draft202012Validator(export.schema()).is_valid(made)
+    assert not jsonschema.Draft202012Validator(schema()).is_valid(made)
     problem = validate(made)
     assert problem is not None and problem.params["key"] == "recommendation.joining"
 
@@ -68,7 +70,7 @@ def test_the_joining_flag_must_be_true_or_false(bundled):
 def test_every_earlier_export_still_reads(path):
     data = json.loads(path.read_text("utf-8"))
     assert "joining" not in data["recommendation"]
-    jsonschema.validate(data, export.schema())
+    jsonschema.validate(data, schema())
     assert validate(data) is None  # kooste's strict check
     assert check_export(data, path.name) == []  # vertaa and raportti
 
@@ -185,7 +187,7 @@ def test_raportti_of_an_old_joiner_export_says_join(name):
 
 def previous_line(bundled, capsys, previous: dict[str, Any], lang: str) -> str:
     """Return what re-assessing the network says about the previous assessment."""
-    ui = ConsoleUi(render.make_console(), None, lang)  # type: ignore[arg-type]
+    ui = ConsoleUi(make_console(), None, lang)  # type: ignore[arg-type]
     defaults = earlier_answers(ui, previous, bundled, {}, date(2026, 12, 6))
     assert defaults  # the earlier answers are offered
     return " ".join(capsys.readouterr().out.split())

@@ -54,7 +54,7 @@ def test_the_fixture_really_takes_the_calls_away(windows_like):
 
 
 def test_a_whole_journey_works_without_posix_calls(windows_like, isolated_env, tmp_path):
-    from verkosto.instrument import load
+    from verkosto.instrument.loader import load
 
     answers = tmp_path / "vastaukset.yaml"
     answers.write_text(yaml.safe_dump(full_answers(load()), allow_unicode=True), "utf-8")

@@ -18,16 +18,15 @@ from verkosto.hourfigures import (
     read_hours,
     shown_numbers,
 )
-from verkosto.instrument import (
+from verkosto.instrument.model import (
     Answer,
     Answers,
     Instrument,
     Question,
     applicable,
-    parse_yaml,
     plain_number,
-    read_text,
 )
+from verkosto.instrument.reading import parse_yaml, read_text
 from verkosto.languages import LANGUAGES
 
 NA_TOKENS = frozenset({"0", "eos", "-", "na", "n/a"})

@@ -20,9 +20,9 @@ This module imports nothing from Rich: the screens and the reports both use it.
 
 from __future__ import annotations
 
-from verkosto import i18n
-from verkosto.i18n import t
-from verkosto.instrument import Question
+from verkosto.i18n.catalog import t
+from verkosto.i18n.formatting import number
+from verkosto.instrument.model import Question
 from verkosto.safetext import visible
 
 ELLIPSIS = "…"
@@ -51,7 +51,7 @@ def _words(question: Question | None, value: object, lang: str) -> str:
         return f"{value} – {question.labels[value - 1].get(lang)}"
     elif question is not None and kind == "number" and isinstance(value, (int, float)):
         unit = f" {question.unit.get(lang)}" if question.unit else ""
-        return f"{i18n.number(float(value), lang, 2, strip=True)}{unit}"
+        return f"{number(float(value), lang, 2, strip=True)}{unit}"
     return " ".join(str(value).split())
 
 

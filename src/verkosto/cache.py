@@ -19,8 +19,17 @@ import re
 from pathlib import Path
 from typing import Any
 
-from verkosto import instrument, safefile, store
+from verkosto import safefile, store
 from verkosto.errors import ProblemsError
+from verkosto.instrument.loader import from_data, load_text
+from verkosto.instrument.model import Instrument
+from verkosto.instrument.reading import (
+    MAX_FILE_BYTES,
+    YamlMapping,
+    bundled_path,
+    parse_yaml,
+    read_text,
+)
 
 FOLDER = "valimuisti"
 # Bump when the tree's shape or parse_yaml's results change.
@@ -34,32 +43,32 @@ def cache_file(folder: Path, sha256: str) -> Path:
     return folder / f"kysymykset-{sha256}.v{FORMAT}.json"
 
 
-def load_instrument(path: Path | None, folder: Path) -> instrument.Instrument:
+def load_instrument(path: Path | None, folder: Path) -> Instrument:
     """Load a questions file like instrument.load, through the cache in `folder`."""
     if path is None:
-        path, display = instrument.bundled_path(), "questions.yaml"
+        path, display = bundled_path(), "questions.yaml"
     else:
         display = str(path)
-    text, raw = instrument.read_text(path, display)
+    text, raw = read_text(path, display)
     sha256 = hashlib.sha256(raw).hexdigest()
     target = cache_file(folder, sha256)
     data = _read(target)
     if data is not None:
         try:
-            return instrument.from_data(data, display, sha256)
+            return from_data(data, display, sha256)
         except ProblemsError:
             pass  # only a valid file is ever cached, so this cache file is damaged: parse
     if not text.strip():
-        return instrument.load_text(text, display, sha256)  # says the file is empty
-    data = instrument.parse_yaml(text, display)
-    loaded = instrument.from_data(data, display, sha256)
+        return load_text(text, display, sha256)  # says the file is empty
+    data = parse_yaml(text, display)
+    loaded = from_data(data, display, sha256)
     _write(target, data)
     return loaded
 
 
 def encode(value: Any) -> Any:
     """Return parsed YAML as JSON-ready data: a mapping becomes {"n": line, "i": items}."""
-    if isinstance(value, instrument.YamlMapping):
+    if isinstance(value, YamlMapping):
         items = [[key, value.key_lines[str(key)], encode(item)] for key, item in value.items()]
         return {"n": value.line, "i": items}
     if isinstance(value, list):
@@ -72,7 +81,7 @@ def encode(value: Any) -> Any:
 def decode(value: Any) -> Any:
     """Rebuild what encode was given."""
     if isinstance(value, dict):
-        node = instrument.YamlMapping(value["n"])
+        node = YamlMapping(value["n"])
         for key, line, item in value["i"]:
             if not isinstance(key, (str, int)) or key in node:
                 raise ValueError("bad key")
@@ -87,7 +96,7 @@ def decode(value: Any) -> Any:
 def _read(target: Path) -> Any:
     try:
         safefile.check_no_link(target.parent)  # never read through a planted folder link
-        raw = safefile.read_limited(target, instrument.MAX_FILE_BYTES * 8, follow=False)
+        raw = safefile.read_limited(target, MAX_FILE_BYTES * 8, follow=False)
         digest, _, body = raw.partition(b"\n")
         # The first line is the SHA-256 of the rest: a cache edited in place (a threshold
         # changed, say) no longer matches and is parsed again from the questions file.

@@ -10,7 +10,8 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from verkosto.instrument import MONTH_HOURS, Answer, Instrument
+from verkosto.instrument.model import Answer, Instrument
+from verkosto.instrument.thresholds import MONTH_HOURS
 from verkosto.rules import ParamValue, level, verdict
 from verkosto.scoring import item_value, score
 

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from verkosto.export.names import network_key
-from verkosto.instrument import Instrument, Text
+from verkosto.instrument.model import Instrument, Text
 
 # A change of a dimension's score smaller than this is shown as level, not as a rise or fall:
 # one answer moving by one point in a four-item dimension moves the mean by 0.25.

@@ -28,7 +28,7 @@ def main() -> None:
 def say_interrupted(lang: str | None = None) -> None:
     """Say on stderr that the run was interrupted (in `lang`, else the command line's)."""
     try:
-        from verkosto.i18n import t
+        from verkosto.i18n.catalog import t
         from verkosto.i18n.language import language_of
 
         sys.stderr.write("\n" + t("interrupted", lang or language_of(sys.argv[1:])) + "\n")

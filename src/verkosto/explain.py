@@ -11,8 +11,8 @@ import string
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from verkosto import i18n
-from verkosto.instrument import JOINING_SUFFIX, Instrument
+from verkosto.i18n.formatting import number, percent
+from verkosto.instrument.model import JOINING_SUFFIX, Instrument
 from verkosto.recommend import ParamValue, Reason, Recommendation, StepRef, VerdictChange
 
 # How each placeholder is shown: scores 1–5, hours, shares, counts.
@@ -82,21 +82,21 @@ def _value(instrument: Instrument, name: str, value: ParamValue, lang: str) -> s
     if isinstance(value, str | tuple):
         return str(value)
     if name in _SHARES:
-        return i18n.percent(float(value), lang)
+        return percent(float(value), lang)
     if name in _HOURS:
-        return i18n.number(float(value), lang, 1, strip=True)
+        return number(float(value), lang, 1, strip=True)
     if name in _BALANCE:
         return score_text(float(value), lang)
     if name in _SCORE:
         # A whole answer ("your answer: 2") is an int; a mean has one decimal.
-        return str(value) if isinstance(value, int) else i18n.number(float(value), lang, 1)
+        return str(value) if isinstance(value, int) else number(float(value), lang, 1)
     return str(value)
 
 
 def score_text(value: float, lang: str) -> str:
     """Two decimals where they say something, one at least: 4,35 and 4,5 and 4,0."""
-    shown = i18n.number(value, lang, 2, strip=True)
-    return shown if any(ch in shown for ch in ",.") else i18n.number(value, lang, 1)
+    shown = number(value, lang, 2, strip=True)
+    return shown if any(ch in shown for ch in ",.") else number(value, lang, 1)
 
 
 def reason_text(instrument: Instrument, reason: Reason, lang: str, joining: bool = False) -> str:
@@ -127,7 +127,7 @@ def change_text(instrument: Instrument, change: VerdictChange, joining: bool, la
     for name, value in change.params.items():
         if name in ("old", "new") and isinstance(value, (int, float)):
             hours = change.kind in ("hours", "agreed")
-            params[name] = i18n.number(float(value), lang, 1, strip=hours)
+            params[name] = number(float(value), lang, 1, strip=hours)
         else:
             params[name] = _value(instrument, name, value, lang)
     return _fill(template.get(lang), params)

@@ -10,7 +10,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
-from verkosto.instrument import plain_number
+from verkosto.instrument.model import plain_number
 
 # An hour figure, with or without its unit and period: "8", "1:30" (h:mm), "8 h", "8 tuntia",
 # "8,5 h/kk", "8 hours/month", "37,5 h/vko", "37,5/vko", "37.5 h/week", "37,5 h viikossa".

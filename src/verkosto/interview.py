@@ -16,7 +16,7 @@ from verkosto.answers import (
 )
 from verkosto.errors import Interrupted
 from verkosto.hourfigures import read_hours, shown_numbers
-from verkosto.instrument import Answer, Answers, Instrument, Question, Text, applicable
+from verkosto.instrument.model import Answer, Answers, Instrument, Question, Text, applicable
 
 HELP_TOKENS = frozenset({"?", "ohje", "help", "hjälp"})
 BACK_TOKENS = frozenset({"<", "takaisin", "back", "tillbaka"})

@@ -19,7 +19,7 @@ from verkosto.changes import (
     unanswered_relevance,
     what_would_change,
 )
-from verkosto.instrument import Answer, Instrument, Step
+from verkosto.instrument.model import Answer, Instrument, Step
 from verkosto.rules import (
     RANK,
     Decision,

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from verkosto.instrument import Answer, Instrument
+from verkosto.instrument.model import Answer, Instrument
 from verkosto.scoring import Scores, score
 
 # The value of a placeholder in a reason or a change: a figure, a dimension id or several.

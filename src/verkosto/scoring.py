@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from verkosto.instrument import Answer, CurvePoint, Instrument, Level, Question, applicable
+from verkosto.instrument.model import Answer, CurvePoint, Instrument, Level, Question, applicable
 
 INSUFFICIENT = "insufficient"
 

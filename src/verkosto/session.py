@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 from verkosto import store
 from verkosto.answers import InvalidAnswer, check_network_name, fit_answers
 from verkosto.errors import Interrupted, InvalidInput, OperationFailed
-from verkosto.instrument import applicable
+from verkosto.instrument.model import applicable
 from verkosto.interview import (
     HELP_TOKENS,
     NO_WORDS,
@@ -32,7 +32,7 @@ from verkosto.session_ports import Loaded, Options, Params, Ui
 from verkosto.store import Draft
 
 if TYPE_CHECKING:
-    from verkosto.instrument import Answers, Instrument
+    from verkosto.instrument.model import Answers, Instrument
     from verkosto.interview import ReviewPrompt
 
 # "Continue the draft? [K/e]": Enter continues, and so does the word the prompt uses.
@@ -447,7 +447,7 @@ def finish(instrument: Instrument, network: str, answers: Answers, started_at: d
     asked for neither history nor export. `questions` is the questions file read (an export
     must not replace it).
     """
-    from verkosto import export
+    from verkosto.export.make import to_dict
     from verkosto.recommend import recommend
     from verkosto.scoring import score
 
@@ -455,8 +455,8 @@ def finish(instrument: Instrument, network: str, answers: Answers, started_at: d
     scores = score(instrument, answers)
     recommendation = recommend(instrument, scores, answers, completed_at.date())
     # The stored record carries the reasons in words, in the language the answers were in.
-    data = export.to_dict(instrument, network, options.language, started_at, completed_at,
-                          answers, scores, recommendation)
+    data = to_dict(instrument, network, options.language, started_at, completed_at,
+                   answers, scores, recommendation)
     kept = _Kept(data, completed_at, home, forget_draft)
     failed, recorded, exported = _store(kept, options, questions)
     try:
@@ -500,9 +500,9 @@ class _Kept:
 
     def as_file(self) -> Path:
         """Keep the assessment as a file of its own; return it or raise OSError."""
-        from verkosto import export
+        from verkosto.export.make import dumps
 
-        return store.keep_assessment(self.home, export.dumps(self.data), self.completed_at)
+        return store.keep_assessment(self.home, dumps(self.data), self.completed_at)
 
 
 def _store(kept: _Kept, options: Options,
@@ -537,11 +537,11 @@ def _record(kept: _Kept, options: Options) -> OperationFailed | None:
 def _export(kept: _Kept, target: str, options: Options, questions: Path | None,
             recorded: bool, failed: OperationFailed | None) -> tuple[bool, OperationFailed | None]:
     """Write the export to `target` ("-" is stdout); return whether it was, and the failure."""
-    from verkosto import export
+    from verkosto.export.make import dumps, write
 
     try:
         protected = store.protected_files(kept.home, questions, options.answers)
-        export.write(target, export.dumps(kept.data), kept.home, kept.completed_at, protected)
+        write(target, dumps(kept.data), kept.home, kept.completed_at, protected)
         kept.forget_draft()
     except KeyboardInterrupt:
         # Stopped while writing the export (a pipe nobody reads): say what is kept.

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 if TYPE_CHECKING:
-    from verkosto.instrument import Instrument, Question, Text
+    from verkosto.instrument.model import Instrument, Question, Text
     from verkosto.interview import Prompt, ReviewPrompt
     from verkosto.recommend import Recommendation
     from verkosto.scoring import Scores

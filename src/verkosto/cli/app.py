@@ -32,17 +32,19 @@ from verkosto.errors import (
     ProblemsError,
     VerkostoError,
 )
-from verkosto.i18n import LANGUAGES, describe_problem, t
+from verkosto.i18n.catalog import t
 from verkosto.i18n.language import (
     LANGUAGE_ENVVAR,
     LANGUAGE_OPTIONS,
     language_of,
     resolve_language,
 )
+from verkosto.i18n.problems import describe_problem
+from verkosto.languages import LANGUAGES
 from verkosto.safetext import visible
 
 if TYPE_CHECKING:
-    from verkosto.instrument import Instrument
+    from verkosto.instrument.model import Instrument
     from verkosto.safefile import Protected
 
 app = typer.Typer(

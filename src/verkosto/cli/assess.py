@@ -25,13 +25,14 @@ from verkosto.cli.terminal import Terminal, terminal_of
 from verkosto.cli.values import output_name, readable_path
 from verkosto.errors import InvalidInput
 from verkosto.export.output import STDOUT, check_target
-from verkosto.i18n import format_date, format_time, t
+from verkosto.i18n.catalog import t
+from verkosto.i18n.formatting import format_date, format_time
 from verkosto.safefile import STDIN
 
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from verkosto.instrument import Instrument, Question, Text
+    from verkosto.instrument.model import Instrument, Question, Text
     from verkosto.interview import Prompt, ReviewPrompt
     from verkosto.recommend import Recommendation
     from verkosto.scoring import Scores
@@ -57,7 +58,7 @@ class ConsoleUi:
 
     def _words(self, params: Mapping[str, object]) -> dict[str, object]:
         """Format dates, times and texts in both languages for the person's language."""
-        from verkosto.instrument import Text
+        from verkosto.instrument.model import Text
 
         shown: dict[str, object] = {}
         for name, value in params.items():
@@ -73,50 +74,50 @@ class ConsoleUi:
     def notify(self, key: str, params: Mapping[str, object], warning: bool = False,
                more: tuple[tuple[str, Mapping[str, object]], ...] = ()) -> None:
         """Show one message line (yellow for a warning)."""
-        from verkosto import render
+        from verkosto.render.layout import message_view
 
         texts = [t(key, self.lang, **self._words(params))]
         texts += [t(k, self.lang, **self._words(p)) for k, p in more]
         message = " ".join(texts)
-        self.console.print(render.message_view(message, "yellow") if warning
-                           else render.message_view(message))
+        self.console.print(message_view(message, "yellow") if warning
+                           else message_view(message))
 
     def show_error(self, key: str, params: Mapping[str, object]) -> None:
         """Show why the line typed was not taken."""
-        from verkosto import render
+        from verkosto.render.layout import error_view
 
-        self.console.print(render.error_view(key, dict(params), self.lang))
+        self.console.print(error_view(key, dict(params), self.lang))
 
     def ask_network(self) -> str:
         """Ask for the network's name."""
-        from verkosto import render
+        from verkosto.render.layout import network_prompt
 
-        return self.terminal.read_line(self.console, render.network_prompt(self.lang))
+        return self.terminal.read_line(self.console, network_prompt(self.lang))
 
     def ask_line(self, key: str, params: Mapping[str, object]) -> str:
         """Ask the question `key` names on one line."""
-        from verkosto import render
+        from verkosto.render.layout import prompt_line
 
-        prompt = render.prompt_line(t(key, self.lang, **self._words(params)))
+        prompt = prompt_line(t(key, self.lang, **self._words(params)))
         return self.terminal.read_line(self.console, prompt)
 
     def show_drafts(self, drafts: list[Draft]) -> None:
         """List the drafts to choose from."""
-        from verkosto import render
+        from verkosto.render.interview import draft_list
 
         rows = [(d.network, len(d.answers), format_time(d.saved_at, self.lang))
                 for d in drafts]
-        self.console.print(render.draft_list(rows, self.lang))
+        self.console.print(draft_list(rows, self.lang))
 
     def show_intro(self, instrument: Instrument, low: int, high: int, drafts: bool) -> None:
         """Show what the questions are about, how many there are and how long they take."""
-        from verkosto import render
+        from verkosto.render.interview import intro_view
 
-        self.console.print(render.intro_view(instrument, self.lang, low, high, drafts))
+        self.console.print(intro_view(instrument, self.lang, low, high, drafts))
 
     def ask(self, instrument: Instrument, prompt: Prompt) -> str:
         """Show one question (or only its prompt again, after help or a bad answer)."""
-        from verkosto import render
+        from verkosto.render.interview import prompt_text, question_view
 
         if prompt.error is not None:
             self.show_error(prompt.error.key, prompt.error.params)
@@ -127,45 +128,46 @@ class ConsoleUi:
                 self.console.print(week_or_month_view(prompt.week_or_month, self.lang))
             return self.terminal.read_line(self.console, week_or_month_prompt(self.lang))
         if not prompt.again:
-            self.console.print(render.question_view(instrument, prompt, self.lang))
-        return self.terminal.read_line(self.console, render.prompt_text(
+            self.console.print(question_view(instrument, prompt, self.lang))
+        return self.terminal.read_line(self.console, prompt_text(
             prompt.question, self.lang, has_default=prompt.has_default,
             default=prompt.default, can_go_back=prompt.number > 1,
         ))
 
     def ask_review(self, instrument: Instrument, review: ReviewPrompt) -> str:
         """Show the review (or only the error, after a bad choice) and read the choice."""
-        from verkosto import render
+        from verkosto.render.interview import review_prompt_text, review_view
+        from verkosto.render.layout import message_view
 
         if review.error is not None:
             self.show_error(review.error.key, review.error.params)
         elif review.help:
-            self.console.print(render.message_view(t("review_help", self.lang), "italic"))
+            self.console.print(message_view(t("review_help", self.lang), "italic"))
         else:
-            self.console.print(render.review_view(instrument, review, self.lang))
-        return self.terminal.read_line(self.console, render.review_prompt_text(review,
-                                                                               self.lang))
+            self.console.print(review_view(instrument, review, self.lang))
+        return self.terminal.read_line(self.console, review_prompt_text(review,
+                                                                        self.lang))
 
     def show_help(self, question: Question) -> None:
         """Show a question's help."""
-        from verkosto import render
+        from verkosto.render.interview import help_view
 
-        self.console.print(render.help_view(question, self.lang))
+        self.console.print(help_view(question, self.lang))
 
     def show_note(self, note: Text) -> None:
         """Show the note a chosen answer carries."""
-        from verkosto import render
+        from verkosto.render.interview import note_view
 
-        self.console.print(render.note_view(note, self.lang))
+        self.console.print(note_view(note, self.lang))
 
     def show_result(self, instrument: Instrument, network: str, scores: Scores,
                     recommendation: Recommendation) -> None:
         """Show the result after an empty line."""
-        from verkosto import render
+        from verkosto.render.result import result_view
 
         self.console.print()
-        self.console.print(render.result_view(instrument, network, scores, recommendation,
-                                              self.lang))
+        self.console.print(result_view(instrument, network, scores, recommendation,
+                                       self.lang))
 
     def print_assessment(self, data: dict[str, Any]) -> None:
         """Print the assessment as JSON on stderr: nowhere on disk took it."""
@@ -198,7 +200,8 @@ def assess(
     """Run `verkosto arvioi`: check the options, then hand them to `session.assess`."""
     with handle_errors(language) as lang:
         # The questions' model comes with these: imported here, so --help stays without it.
-        from verkosto import render, session
+        from verkosto import session
+        from verkosto.render.console import make_console
 
         if export_to not in (None, STDOUT):
             # Refused before the first question, not after the last one.
@@ -214,7 +217,7 @@ def assess(
             terminal=terminal.is_terminal(), language=lang, answers=answers,
             answers_name=t("stdin_name", lang) if piped else None,
         )
-        ui = ConsoleUi(render.make_console(stderr=export_to == STDOUT), terminal, lang)
+        ui = ConsoleUi(make_console(stderr=export_to == STDOUT), terminal, lang)
         try:
             session.assess(options, data_home(), ui)
         except InvalidInput as error:

@@ -12,7 +12,8 @@ from verkosto.cli.stored import check_id, history_db
 from verkosto.cli.terminal import terminal_of
 from verkosto.cli.values import whole_number
 from verkosto.errors import Interrupted, InvalidInput, OperationFailed
-from verkosto.i18n import format_date, t
+from verkosto.i18n.catalog import t
+from verkosto.i18n.formatting import format_date
 from verkosto.store import KIND_DRAFT, KIND_KEPT, KIND_TEMPORARY
 
 if TYPE_CHECKING:
@@ -28,22 +29,23 @@ def delete(
 ) -> None:
     """Run `verkosto poista`: ask, then delete one assessment or everything kept."""
     with handle_errors(language) as lang:
-        from verkosto import render
+        from verkosto.render.console import make_console
+        from verkosto.render.layout import message_view
 
         if (number is None) == (not delete_all):
             raise InvalidInput("delete_id_or_all")
         db = history_db()
-        console = render.make_console()
+        console = make_console()
         if number is not None:
             network, question = _one(db, number, lang)
         else:
             counted = _everything(db, lang)
             if counted is None:
-                console.print(render.message_view(t("history_empty", lang)))
+                console.print(message_view(t("history_empty", lang)))
                 return
             count, files, question = counted
         if not yes and not _confirmed(ctx, console, question, lang):
-            console.print(render.message_view(t("delete_cancelled", lang)))
+            console.print(message_view(t("delete_cancelled", lang)))
             return
         if number is not None:
             _delete_one(db, number, network, console, lang)
@@ -96,36 +98,38 @@ def _everything(db: Path, lang: str) -> tuple[int, list[str], str] | None:
 
 def _confirmed(ctx: typer.Context, console: Console, question: str, lang: str) -> bool:
     """Ask `question`; only a yes deletes, never an empty answer ([k/E])."""
-    from verkosto import render
     from verkosto.interview import YES_WORDS
+    from verkosto.render.layout import confirm_prompt
 
     try:
-        answer = terminal_of(ctx).read_line(console, render.confirm_prompt(question))
+        answer = terminal_of(ctx).read_line(console, confirm_prompt(question))
     except EOFError:
         raise Interrupted("delete_not_confirmed") from None
     return answer.strip().casefold() in YES_WORDS
 
 
 def _delete_one(db: Path, number: int, network: str, console: Console, lang: str) -> None:
-    from verkosto import history, render
+    from verkosto import history
+    from verkosto.render.layout import message_view
 
     history.delete(db, number)
-    console.print(render.message_view(
+    console.print(message_view(
         t("deleted_one", lang, id=number, network=network, path=db)))
 
 
 def _delete_everything(db: Path, count: int, kinds: list[str], console: Console,
                        lang: str) -> None:
-    from verkosto import history, render, store
+    from verkosto import history, store
+    from verkosto.render.layout import message_view
 
     if count:
         deleted = history.delete_all(db)
-        console.print(render.message_view(t("deleted_all", lang, count=deleted, path=db)))
+        console.print(message_view(t("deleted_all", lang, count=deleted, path=db)))
     if not kinds:
         return
     removed, failed = store.remove_private_files(db.parent)
     for folder, removed_kinds in _by_folder(removed).items():
-        console.print(render.message_view(t(
+        console.print(message_view(t(
             "deleted_files", lang, files=_file_counts(removed_kinds, lang), folder=folder)))
     if failed:
         raise OperationFailed("delete_files_failed", count=len(failed), path=str(failed[0]))

@@ -18,7 +18,7 @@ from typer.core import TyperCommand, TyperGroup
 
 from verkosto.cli.registry import COMMANDS
 from verkosto.errors import EXIT_INTERRUPTED
-from verkosto.i18n import t
+from verkosto.i18n.catalog import t
 from verkosto.i18n.language import language_of, language_options
 from verkosto.safetext import visible
 

@@ -27,7 +27,7 @@ from verkosto.cli.stored import (
 from verkosto.cli.values import output_name
 from verkosto.errors import InvalidInput
 from verkosto.export.output import STDOUT, write_output
-from verkosto.i18n import t
+from verkosto.i18n.catalog import t
 from verkosto.safetext import json_text
 
 # The newest rows `historia` lists unless asked for all: a screenful, however long the history.
@@ -95,26 +95,29 @@ def _show_history(db: Path, pairs: list[tuple[int, dict[str, Any]]], counts: tup
                   network: str | None, damaged: list[Any], questions: Path | None,
                   lang: str) -> None:
     """Print the history table, how many more there are, and each network's trend."""
-    from verkosto import compare, render
+    from verkosto import compare
+    from verkosto.render.console import make_console
+    from verkosto.render.history import history_view, trend_points, trend_view
+    from verkosto.render.layout import message_view
 
     shown, total = counts
     instrument = load_instrument(questions)
-    console = render.make_console()
+    console = make_console()
     # A trend shows one point per assessment: no more than fit beside the dimension names.
-    points = render.trend_points(instrument, lang, console.width)
+    points = trend_points(instrument, lang, console.width)
     series = _trend_series(db, points, network, damaged, lang)
     # The first row of a network in the newest-first list is its latest overall.
     current = {items[0][0] for items in compare.by_network(pairs).values()}
-    console.print(render.history_view(pairs, current, date.today(), lang, console.width,
-                                      instrument))
+    console.print(history_view(pairs, current, date.today(), lang, console.width,
+                               instrument))
     if total > shown + len(damaged):
-        console.print(render.message_view(t("history_more", lang, shown=shown, total=total)))
+        console.print(message_view(t("history_more", lang, shown=shown, total=total)))
     for items, count in series:
         oldest_first = [export for _, export in reversed(items)]
         found = compare.trends(oldest_first)
         if found:
-            console.print(render.trend_view(instrument, str(items[0][1].get("network")),
-                                            found, count, lang, console.width))
+            console.print(trend_view(instrument, str(items[0][1].get("network")),
+                                     found, count, lang, console.width))
 
 
 def _trend_series(db: Path, points: int | None, network: str | None, damaged: list[Any],
@@ -150,8 +153,11 @@ def compare_assessments(
 ) -> None:
     """Run `verkosto vertaa`: compare two assessments (by default a network's last two)."""
     with handle_errors(language) as lang:
-        from verkosto import compare, render
+        from verkosto import compare
         from verkosto.export.names import network_key
+        from verkosto.render.comparison import comparison_view
+        from verkosto.render.console import make_console
+        from verkosto.render.layout import message_view
 
         db = history_db()
         if (a is None) != (b is None):
@@ -162,17 +168,17 @@ def compare_assessments(
             return
         (before, label_a), (after, label_b) = pair
         instrument = load_instrument(questions)
-        console = render.make_console()
+        console = make_console()
         name_a, name_b = str(before.get("network")), str(after.get("network"))
         if network_key(name_a) != network_key(name_b):
-            console.print(render.message_view(
+            console.print(message_view(
                 t("compare_other_networks", lang, a=name_a, b=name_b), "yellow"))
         comparison = compare.compare(before, after, instrument)
-        console.print(render.comparison_view(instrument, comparison, label_a, label_b, lang))
+        console.print(comparison_view(instrument, comparison, label_a, label_b, lang))
         versions = [compare.instrument_version(e) for e in (before, after)]
         if versions[0] != versions[1]:
             # Scores from two versions of the questions are not measured the same way.
-            console.print(render.message_view(
+            console.print(message_view(
                 t("compare_versions_differ", lang, a=versions[0] or "?", b=versions[1] or "?"),
                 "yellow"))
 
@@ -194,7 +200,9 @@ def _named_pair(db: Path, a: str, b: str, lang: str) -> tuple[Labelled, Labelled
 def _latest_pair(db: Path, network: str | None,
                  lang: str) -> tuple[Labelled, Labelled] | None:
     """Return the one network's last two assessments (None: said why there are none)."""
-    from verkosto import history, render
+    from verkosto import history
+    from verkosto.render.console import make_console
+    from verkosto.render.layout import message_view
 
     # Two rows of the one network are all that is read (plus one per other network when
     # --verkosto is left out, to know there is only one).
@@ -211,7 +219,7 @@ def _latest_pair(db: Path, network: str | None,
                            known=known_networks([item.rows[0] for item in series]))
     items = series[0].rows
     if len(items) < 2:
-        render.make_console().print(render.message_view(
+        make_console().print(message_view(
             t("compare_too_few", lang, network=items[0].network)))
         return None
     return ((items[1].export, stored_label(items[1], lang)),
@@ -225,7 +233,9 @@ def show_summary(
 ) -> None:
     """Run `verkosto yhteenveto`: every network by its latest assessment, and hours in all."""
     with handle_errors(language) as lang:
-        from verkosto import compare, history, render
+        from verkosto import compare, history
+        from verkosto.render.all_networks import summary_view
+        from verkosto.render.console import make_console
 
         instrument = load_instrument(questions)
         # The latest readable row of each network, found through the network index.
@@ -244,5 +254,5 @@ def show_summary(
         if not series:
             typer.echo(t("history_empty", lang))
             return
-        console = render.make_console()
-        console.print(render.summary_view(summary, today, lang, console.width, instrument))
+        console = make_console()
+        console.print(summary_view(summary, today, lang, console.width, instrument))

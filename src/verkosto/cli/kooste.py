@@ -18,14 +18,15 @@ from verkosto.cli.app import (
 from verkosto.cli.values import output_name
 from verkosto.errors import InvalidInput, OperationFailed, Problem
 from verkosto.export.output import STDOUT, check_target, write_output
-from verkosto.i18n import describe_problem, t
+from verkosto.i18n.catalog import t
+from verkosto.i18n.problems import describe_problem
 from verkosto.safefile import Protected, identity
 from verkosto.safetext import json_text
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-    from verkosto.kooste import Aggregate
+    from verkosto.kooste.summary import Aggregate
 
 KOOSTE_FORMATS = ("taulukko", "json", "csv")
 # Fewer files than this read in a moment; a bar would only flicker.
@@ -46,7 +47,8 @@ def kooste(
 ) -> None:
     """Run `verkosto kooste`: sum many respondents' exports up per network."""
     with handle_errors(language) as lang:
-        from verkosto.kooste import MIN_RESPONDENTS, collect, summarise
+        from verkosto.kooste import collect
+        from verkosto.kooste.summary import MIN_RESPONDENTS, summarise
 
         chosen = _kooste_format(as_json, output_format)
         collect.check_paths(paths)
@@ -85,17 +87,18 @@ def _write_summary(summary: dict[str, Any], titles: dict[str, str], chosen: str,
 
         text = to_csv(summary, titles, lang)
     else:
-        from verkosto import render  # Rich only for the table
+        from verkosto.render.console import make_console, plain_text
+        from verkosto.render.kooste import kooste_view  # Rich only for the table
 
-        view = render.kooste_view(summary, titles, lang)
+        view = kooste_view(summary, titles, lang)
         if target is None:
             try:
-                render.make_console().print(view)
+                make_console().print(view)
             except OSError as error:
                 raise OperationFailed("kooste_stdout_failed", path=STDOUT,
                                       reason=error) from None
             return
-        text = render.plain_text(view)
+        text = plain_text(view)
     write_output(target, text, "kooste_write_failed", "kooste_stdout_failed",
                  protected=protected)
 
@@ -128,9 +131,11 @@ class _Progress:
         """Note that file number `index` (from 1) is about to be counted."""
         if self.bar is None and self.show and (self.total is not None
                                                or index > PROGRESS_AFTER):
-            from verkosto import render  # Rich only for a progress bar on a terminal
+            from verkosto.render.kooste import (
+                kooste_progress,  # Rich only for a progress bar on a terminal
+            )
 
-            self.bar = self.stack.enter_context(render.kooste_progress(self.lang))
+            self.bar = self.stack.enter_context(kooste_progress(self.lang))
             self.task = self.bar.add_task("", total=self.total, completed=index - 1)
 
     def advance(self) -> None:
@@ -142,9 +147,9 @@ class _Progress:
         """Name a skipped file on stderr (above the bar, when there is one)."""
         line = t("kooste_skipped", self.lang, problem=describe_problem(problem, self.lang))
         if self.bar is not None:
-            from verkosto import render
+            from verkosto.render.layout import message_view
 
-            self.bar.console.print(render.message_view(line))
+            self.bar.console.print(message_view(line))
         else:
             stderr_line(line)
 
@@ -168,8 +173,9 @@ def _collect(paths: list[str], lang: str, target: str | None = None,
     `protected`, so that the summary never replaces a file it has just counted. A target
     that does not exist yet is never read: every input is found before anything is written.
     """
-    from verkosto.kooste import Aggregate, collect
+    from verkosto.kooste import collect
     from verkosto.kooste.gather import gather
+    from verkosto.kooste.summary import Aggregate
 
     aggregate = Aggregate()
     uses_stdin = collect.STDIN in paths

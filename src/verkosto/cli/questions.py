@@ -9,8 +9,7 @@ import typer
 
 from verkosto.cli.app import LangOption, QuestionsOption, handle_errors, load_instrument
 from verkosto.cli.values import readable_path
-from verkosto.export import instrument_to_dict
-from verkosto.i18n import t
+from verkosto.i18n.catalog import t
 from verkosto.safetext import json_text
 
 
@@ -44,8 +43,12 @@ def show_questions(
     with handle_errors(language) as lang:
         instrument = load_instrument(questions)
         if as_json:
+            # The export module loads the questions' model: not for `--help`.
+            from verkosto.export.make import instrument_to_dict
+
             typer.echo(json_text(instrument_to_dict(instrument, lang)))
             return
-        from verkosto import render  # Rich only for the table
+        from verkosto.render.console import make_console  # Rich only for the table
+        from verkosto.render.questions import instrument_table
 
-        render.make_console().print(render.instrument_table(instrument, lang))
+        make_console().print(instrument_table(instrument, lang))

@@ -22,7 +22,8 @@ from verkosto.cli.stored import NetworkFilter, history_db, known_networks, resol
 from verkosto.cli.values import output_name
 from verkosto.errors import InvalidInput, OperationFailed
 from verkosto.export.output import STDOUT, write_output
-from verkosto.i18n import LANGUAGES, t
+from verkosto.i18n.catalog import t
+from verkosto.languages import LANGUAGES
 
 # An assessment's number in the history (ASCII digits only): anything else names a file.
 NUMBER = re.compile(r"[0-9]+")
@@ -49,11 +50,11 @@ def report(
 ) -> None:
     """Run `verkosto raportti`: one assessment as a report in Markdown, HTML or plain text."""
     with handle_errors(language) as lang:
-        from verkosto import report as reports
+        from verkosto.report.compose import FORMATS, gather, render
 
         target = _target(export_to, output)
         fmt = report_format.strip().lower()
-        if fmt not in reports.FORMATS:
+        if fmt not in FORMATS:
             raise InvalidInput("report_format_unknown", value=report_format)
         if source is not None and latest:
             raise InvalidInput("report_source_both")
@@ -64,10 +65,10 @@ def report(
         if language is None and export.get("language") in LANGUAGES:
             # The stored reasons and steps are in the assessment's language: match them.
             lang = str(export["language"])
-        gathered = reports.gather(export, load_instrument(questions), lang,
-                                  _earlier(db, export, lang),
-                                  include_free_text=include_free_text)
-        text = reports.render(gathered, fmt, _width(target))
+        gathered = gather(export, load_instrument(questions), lang,
+                          _earlier(db, export, lang),
+                          include_free_text=include_free_text)
+        text = render(gathered, fmt, _width(target))
         # A bare number is a stored assessment (read from the history), not a file.
         inputs = () if source is None or NUMBER.fullmatch(source.strip()) else (source,)
         write_output(target, text, "report_write_failed",

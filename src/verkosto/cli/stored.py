@@ -10,7 +10,9 @@ import typer
 
 from verkosto.cli.app import data_home, stderr_line
 from verkosto.errors import InvalidInput
-from verkosto.i18n import describe_problem, format_date, t
+from verkosto.i18n.catalog import t
+from verkosto.i18n.formatting import format_date
+from verkosto.i18n.problems import describe_problem
 
 NetworkFilter = Annotated[str | None, typer.Option("--verkosto", "--network", metavar="NIMI")]
 JsonFlag = Annotated[bool, typer.Option("--json")]

@@ -25,7 +25,7 @@ from typing import Any
 from verkosto.answers import MAX_NETWORK_NAME, InvalidAnswer, check_network_name
 from verkosto.errors import Problem
 from verkosto.export.names import EXPORT_SCHEMA, display
-from verkosto.instrument import OUTCOME_IDS
+from verkosto.instrument.model import OUTCOME_IDS
 from verkosto.languages import LANGUAGES
 from verkosto.safetext import has_unsafe
 

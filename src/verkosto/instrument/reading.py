@@ -16,6 +16,14 @@ from pathlib import Path
 from typing import Any
 
 from verkosto.errors import Problem, ProblemsError
+from verkosto.safefile import (
+    NotRegularFile,
+    StdinIsTerminal,
+    StreamTimeout,
+    TooLarge,
+    read_limited,
+    read_stream,
+)
 
 MAX_FILE_BYTES = 1024 * 1024
 # How long a piped file may take to end: a script's pipe ends at once, a FIFO no one writes to
@@ -70,8 +78,6 @@ def read_text(path: Path, display: str, stream: bool = False) -> tuple[str, byte
     With `stream`, a pipe or FIFO is read too, and "-" is standard input: as bounded in
     size, and given STREAM_SECONDS to end.
     """
-    from verkosto.safefile import read_limited, read_stream
-
     try:
         # Never more than the limit, and never a device (/dev/zero); a pipe only if asked.
         raw = (read_stream(path, MAX_FILE_BYTES, STREAM_SECONDS) if stream
@@ -89,8 +95,6 @@ def read_text(path: Path, display: str, stream: bool = False) -> tuple[str, byte
 
 def _read_problem(error: OSError | ValueError, display: str) -> Problem:
     """Return the Problem that says why a file could not be read."""
-    from verkosto.safefile import NotRegularFile, StdinIsTerminal, StreamTimeout, TooLarge
-
     if isinstance(error, StdinIsTerminal):
         return Problem("stdin_is_terminal", file=display)
     if isinstance(error, StreamTimeout):

@@ -13,7 +13,7 @@ import io
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from verkosto.i18n import t
+from verkosto.i18n.catalog import t
 from verkosto.kooste.summary import MIN_RESPONDENTS, VERDICTS
 
 _VERDICT_KEYS = {"invest": "kooste_verdict_invest", "continue": "kooste_verdict_continue",

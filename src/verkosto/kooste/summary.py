@@ -15,7 +15,7 @@ from typing import Any
 from verkosto import __version__
 from verkosto.compare import was_joining
 from verkosto.export.names import network_key
-from verkosto.instrument import OUTCOME_IDS
+from verkosto.instrument.model import OUTCOME_IDS
 from verkosto.instrument.thresholds import default
 
 SUMMARY_SCHEMA = "verkosto-kooste/1"

@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from verkosto import i18n
-from verkosto.i18n import t
-from verkosto.instrument import Instrument
+from verkosto import compare
+from verkosto.i18n.catalog import t
+from verkosto.i18n.formatting import number, percent
+from verkosto.instrument.model import Instrument
 from verkosto.render.layout import (
     MAX_WIDTH,
     NBSP,
@@ -40,8 +41,6 @@ def summary_view(
     from rich.constrain import Constrain
     from rich.text import Text
 
-    from verkosto import compare
-
     overdue = [visible(export.get("network", ""))
                for _, export in (*summary.rows, *summary.considered)
                if compare.is_overdue(export, today)]
@@ -69,8 +68,6 @@ def _joined(
     from rich.console import Group
     from rich.text import Text
 
-    from verkosto import compare
-
     title = Text(t("summary_title", lang), style="bold")
     table = list_table(title, lang)
     table.add_column(t("col_share", lang), justify="right", no_wrap=True)
@@ -78,9 +75,9 @@ def _joined(
     for rank, (_, export) in enumerate(summary.rows, 1):
         network = visible(export.get("network", ""))
         verdict = verdict_text(instrument, export, lang)
-        ratio = i18n.number(compare.ratio(export), lang, 2)
-        hours = i18n.number(compare.hours(export), lang, 1, strip=True)
-        share = i18n.percent(compare.share(export), lang)
+        ratio = number(compare.ratio(export), lang, 2)
+        hours = number(compare.hours(export), lang, 1, strip=True)
+        share = percent(compare.share(export), lang)
         table.add_row(Text(f"{rank}."), Text(network), verdict, Text(ratio), Text(hours),
                       Text(share))
         figures = Text(f"{t('col_balance', lang)} {ratio} · {hours}{NBSP}{t('col_hours', lang)}"
@@ -95,23 +92,21 @@ def _notes(
     """Return the totals against the tool's guideline and the network to lighten first."""
     from rich.text import Text
 
-    from verkosto import compare
-
     def hours(value: float | None) -> str:
-        return i18n.number(value, lang, 1, strip=True)
+        return number(value, lang, 1, strip=True)
 
-    limit = i18n.percent(summary.limit, lang)
+    limit = percent(summary.limit, lang)
     notes: list[RenderableText] = []
     if summary.rows:
         # Totals only of networks the person is in: with none, there is nothing to add up.
         notes += [Text(""), Text(t("summary_total", lang, hours=hours(summary.total_hours),
-                                   share=i18n.percent(summary.total_share, lang), limit=limit),
+                                   share=percent(summary.total_share, lang), limit=limit),
                                  style="bold")]
         agreed = round(summary.total_hours - summary.unagreed_hours, 2)
         if agreed > 0:
             notes.append(Text(t("summary_agreed", lang, agreed=hours(agreed),
                                 unagreed_hours=hours(summary.unagreed_hours),
-                                unagreed_share=i18n.percent(summary.unagreed_share, lang))))
+                                unagreed_share=percent(summary.unagreed_share, lang))))
         if summary.over_limit:
             notes.append(Text(t("summary_over", lang, limit=limit), style="bold red"))
         else:
@@ -128,7 +123,7 @@ def _notes(
             network=visible(export.get("network", "")),
             verdict=compare.verdict_title(export, instrument, lang),
             hours=hours(compare.unagreed_hours(export)),
-            share=i18n.percent(compare.unagreed_share(export), lang),
+            share=percent(compare.unagreed_share(export), lang),
         )))
     elif summary.over_limit:
         notes.append(Text(t("summary_lighten_none", lang)))
@@ -139,12 +134,10 @@ def _considered(
     summary: Summary, lang: str, instrument: Instrument | None
 ) -> list[tuple[str, str]]:
     """Return the networks the person is only considering, one line each."""
-    from verkosto import compare
-
     return [("•", t(
         "summary_considered_row", lang,
         network=visible(export.get("network", "")),
         verdict=verdict_text(instrument, export, lang).plain,
-        hours=i18n.number(compare.hours(export), lang, 1, strip=True),
-        share=i18n.percent(compare.share(export), lang),
+        hours=number(compare.hours(export), lang, 1, strip=True),
+        share=percent(compare.share(export), lang),
     )) for _, export in summary.considered]

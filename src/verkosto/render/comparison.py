@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from verkosto import i18n
 from verkosto.answertext import answer_text
-from verkosto.i18n import t
-from verkosto.instrument import Instrument
+from verkosto.compare import ValueChange, export_outcome
+from verkosto.i18n.catalog import t
+from verkosto.i18n.formatting import number, percent
+from verkosto.instrument.model import Instrument
 from verkosto.render.layout import MAX_WIDTH, OUTCOME_STYLES, hanging
 from verkosto.render.verdicts import dimension_name, verdict_label
 
@@ -21,9 +22,9 @@ def _signed(value: float | None, lang: str, digits: int) -> str:
     if value is None:
         return "–"
     if abs(value) < 0.5 * 10 ** -digits:
-        return i18n.number(0.0, lang, digits)
+        return number(0.0, lang, digits)
     sign = "↑ +" if value > 0 else "↓ −"
-    return f"{sign}{i18n.number(abs(value), lang, digits)}"
+    return f"{sign}{number(abs(value), lang, digits)}"
 
 
 def comparison_view(
@@ -35,8 +36,6 @@ def comparison_view(
     from rich.table import Table
     from rich.text import Text
 
-    from verkosto.compare import ValueChange, export_outcome
-
     network = str(comparison.after.get("network", ""))
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
     table.add_column("", overflow="fold")
@@ -47,8 +46,8 @@ def comparison_view(
     def add(title: str, change: ValueChange, digits: int, strip: bool = False) -> None:
         table.add_row(
             Text(title),
-            Text(i18n.number(change.before, lang, digits, strip)),
-            Text(i18n.number(change.after, lang, digits, strip)),
+            Text(number(change.before, lang, digits, strip)),
+            Text(number(change.after, lang, digits, strip)),
             Text(_signed(change.delta, lang, digits)),
         )
 
@@ -59,8 +58,8 @@ def comparison_view(
     share = comparison.share
     table.add_row(
         Text(t("row_share", lang)),
-        Text(i18n.percent(share.before, lang)),
-        Text(i18n.percent(share.after, lang)),
+        Text(percent(share.before, lang)),
+        Text(percent(share.after, lang)),
         Text(_signed(None if share.delta is None else share.delta * 100, lang, 1)
              + (f" {t('points_unit', lang)}"
                 if share.delta is not None and abs(share.delta) >= 0.0005 else "")),

@@ -7,9 +7,11 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from verkosto import i18n
-from verkosto.i18n import format_date, t
-from verkosto.instrument import Instrument
+from verkosto import compare
+from verkosto.export.check import completed_on
+from verkosto.i18n.catalog import t
+from verkosto.i18n.formatting import format_date, number
+from verkosto.instrument.model import Instrument
 from verkosto.render.layout import (
     NBSP,
     TABLE_MAX_WIDTH,
@@ -54,8 +56,6 @@ def history_view(
     from rich.console import Group
     from rich.text import Text
 
-    from verkosto import compare
-    from verkosto.export.check import completed_on
 
     title = Text(t("history_title", lang), style="bold")
     table = list_table(title, lang, t("col_no", lang), t("col_date", lang))
@@ -73,8 +73,8 @@ def history_view(
             review.append(f"\n{t('overdue', lang)}", style="bold red")
         verdict = verdict_text(instrument, export, lang)
         network = visible(export.get("network", ""))
-        ratio = i18n.number(compare.ratio(export), lang, 2)
-        hours = i18n.number(compare.hours(export), lang, 1, strip=True)
+        ratio = number(compare.ratio(export), lang, 2)
+        hours = number(compare.hours(export), lang, 1, strip=True)
         date_text = format_date(day, lang) if day else "–"
         table.add_row(Text(str(assessment_id)), Text(date_text), Text(network), verdict,
                       Text(ratio), Text(hours), review)
@@ -99,7 +99,7 @@ def _trend_words(trend: Trend, lang: str) -> str:
     sign, word = TREND_SIGNS[trend.direction]
     first = next((s for s in trend.scores if s is not None), None)
     last = next((s for s in reversed(trend.scores) if s is not None), None)
-    return f"{sign} {t(word, lang)} ({i18n.number(first, lang, 1)} → {i18n.number(last, lang, 1)})"
+    return f"{sign} {t(word, lang)} ({number(first, lang, 1)} → {number(last, lang, 1)})"
 
 
 def trend_points(instrument: Instrument, lang: str, width: int) -> int:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from verkosto import i18n
 from verkosto.answertext import answer_text
-from verkosto.i18n import t
-from verkosto.instrument import Answer, Instrument, Question, Text
+from verkosto.i18n import formatting
+from verkosto.i18n.catalog import t
+from verkosto.instrument.model import Answer, Instrument, Question, Text
 from verkosto.interview import Prompt, ReviewPrompt
 from verkosto.render.layout import NBSP, READABLE_COLUMN, Fitting, keep_units, prose, stacked
 
@@ -128,8 +128,8 @@ def prompt_text(
             hints.append("0")
     elif question.type == "number":
         unit = question.unit.get(lang) if question.unit else ""
-        low = i18n.number(question.min, lang, 2, strip=True)
-        high = i18n.number(question.max, lang, 2, strip=True)
+        low = formatting.number(question.min, lang, 2, strip=True)
+        high = formatting.number(question.max, lang, 2, strip=True)
         hints.append(t("hint_number", lang, min=low, max=high, unit=unit).strip())
     elif question.type == "choice":
         hints.append(f"1–{len(question.choices)}")
@@ -157,8 +157,8 @@ def week_or_month_view(figure: float, lang: str) -> RenderableType:
     from rich.table import Table
     from rich.text import Text
 
-    typed = i18n.number(figure, lang, 2, strip=True)
-    monthly = i18n.number(round(figure * 52 / 12, 1), lang, 1, strip=True)
+    typed = formatting.number(figure, lang, 2, strip=True)
+    monthly = formatting.number(round(figure * 52 / 12, 1), lang, 1, strip=True)
     options = Table.grid(padding=(0, 1))
     options.add_column(justify="right", style="bold", no_wrap=True)
     options.add_column()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from verkosto import i18n
-from verkosto.i18n import t
+from verkosto.i18n.catalog import t
+from verkosto.i18n.formatting import number, percent
 from verkosto.render.console import make_console
 from verkosto.render.layout import MAX_WIDTH
 from verkosto.safetext import visible
@@ -99,9 +99,9 @@ def kooste_view(
         overview.add_row(
             name,
             count,
-            Text(i18n.percent(network["worth_it_share"], lang)),
-            Text(f"{i18n.number(hours['median'], lang, 1)} "
-                 f"({i18n.number(hours['total'], lang, 1, strip=True)})"),
+            Text(percent(network["worth_it_share"], lang)),
+            Text(f"{number(hours['median'], lang, 1)} "
+                 f"({number(hours['total'], lang, 1, strip=True)})"),
         )
     parts: list[RenderableType] = [overview]
     if shown:
@@ -118,8 +118,8 @@ def kooste_view(
                 figures = network["dimensions"][did]
                 details.add_row(
                     Text(titles.get(did, did)),
-                    Text(i18n.number(figures["mean"], lang, 2)),
-                    Text(i18n.number(figures["sd"], lang, 2)),
+                    Text(number(figures["mean"], lang, 2)),
+                    Text(number(figures["sd"], lang, 2)),
                     Text(str(figures["n"])),
                 )
             details.add_row()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from verkosto.i18n import t
+from verkosto.i18n.catalog import t
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType

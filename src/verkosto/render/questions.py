@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from verkosto.i18n import t
-from verkosto.instrument import Instrument, Question
+from verkosto.i18n.catalog import t
+from verkosto.instrument.model import Instrument, Question
 from verkosto.render.interview import dimension_title
 
 if TYPE_CHECKING:

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from verkosto import i18n
-from verkosto.i18n import format_date, t
-from verkosto.instrument import Instrument, Text
+from verkosto import explain
+from verkosto.explain import score_text
+from verkosto.i18n import formatting
+from verkosto.i18n.catalog import t
+from verkosto.i18n.formatting import format_date, percent
+from verkosto.instrument.model import Instrument, Text
 from verkosto.recommend import Recommendation
 from verkosto.render.layout import (
     MAX_WIDTH,
@@ -66,7 +69,7 @@ def dimensions_table(instrument: Instrument, scores: Scores, lang: str) -> Rende
             label, style = _level_label(instrument, result.level, lang)
             table.add_row(
                 Text(dim.title.get(lang)),
-                Text(i18n.number(result.score, lang, 1)),
+                Text(formatting.number(result.score, lang, 1)),
                 Text(_bar(result.score), style=style),
                 Text(label, style=style),
             )
@@ -84,8 +87,6 @@ def result_view(
     from rich.console import Group
     from rich.constrain import Constrain
     from rich.text import Text
-
-    from verkosto import explain
 
     said = explain.words(instrument, recommendation, lang)
     style = OUTCOME_STYLES.get(recommendation.id, "")
@@ -144,27 +145,25 @@ def time_line(scores: Scores, lang: str) -> str:
         return t(
             "time_agreed_line",
             lang,
-            hours=i18n.number(time.hours_per_month, lang, 1, strip=True),
-            agreed=i18n.number(time.agreed, lang, 1, strip=True),
-            unagreed=i18n.number(time.unagreed, lang, 1, strip=True),
-            share=i18n.percent(time.unagreed_share, lang),
-            worktime=i18n.number(time.worktime, lang, 1, strip=True),
+            hours=formatting.number(time.hours_per_month, lang, 1, strip=True),
+            agreed=formatting.number(time.agreed, lang, 1, strip=True),
+            unagreed=formatting.number(time.unagreed, lang, 1, strip=True),
+            share=percent(time.unagreed_share, lang),
+            worktime=formatting.number(time.worktime, lang, 1, strip=True),
         )
     if time.hours_per_month is not None and time.share is not None:
         return t(
             "time_line",
             lang,
-            hours=i18n.number(time.hours_per_month, lang, 1, strip=True),
-            share=i18n.percent(time.share, lang),
-            worktime=i18n.number(time.worktime, lang, 1, strip=True),
+            hours=formatting.number(time.hours_per_month, lang, 1, strip=True),
+            share=percent(time.share, lang),
+            worktime=formatting.number(time.worktime, lang, 1, strip=True),
         )
     return t("time_unknown", lang)
 
 
 def balance_line(instrument: Instrument, scores: Scores, lang: str) -> str:
     """Return the balance of benefit and cost in words, against the worth-it threshold."""
-    from verkosto.explain import score_text
-
     balance = scores.balance
     if balance.ratio is None:
         return t("balance_unknown", lang)
@@ -174,6 +173,6 @@ def balance_line(instrument: Instrument, scores: Scores, lang: str) -> str:
         benefit=score_text(balance.benefit or 0.0, lang),
         # Shown as the table shows costs: 5 = light (the burden is 6 minus this).
         cost=score_text(6.0 - (balance.cost or 0.0), lang),
-        ratio=i18n.number(balance.ratio, lang, 2),
-        threshold=i18n.number(instrument.recommendation.worth_it_ratio, lang, 2, strip=True),
+        ratio=formatting.number(balance.ratio, lang, 2),
+        threshold=formatting.number(instrument.recommendation.worth_it_ratio, lang, 2, strip=True),
     )

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from verkosto.instrument import Instrument
+from verkosto import compare
+from verkosto.instrument.model import Instrument
 from verkosto.render.layout import OUTCOME_STYLES
 
 if TYPE_CHECKING:
@@ -26,14 +27,10 @@ def verdict_text(
     """Return an assessment's verdict in words, coloured by its outcome."""
     from rich.text import Text
 
-    from verkosto import compare
-
     return Text(verdict_label(instrument, export, lang),
                 style=OUTCOME_STYLES.get(compare.export_outcome(export), ""))
 
 
 def verdict_label(instrument: Instrument | None, export: Mapping[str, Any], lang: str) -> str:
     """Return an assessment's recommendation title in `lang`, worded as it was for the person."""
-    from verkosto import compare
-
     return compare.verdict_title(export, instrument, lang)

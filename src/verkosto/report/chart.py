@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from html import escape
 
-from verkosto.i18n import t
+from verkosto.i18n.catalog import t
 from verkosto.report.contents import DimensionRow, TrendPoint
 
 WIDTH = 640

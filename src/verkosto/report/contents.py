@@ -12,13 +12,17 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from verkosto import __version__, i18n
+from verkosto import __version__, explain
 from verkosto.answertext import answer_text
 from verkosto.compare import dimension_score, hours, ratio, share, was_joining
+from verkosto.explain import score_text
 from verkosto.export.check import completed_on
-from verkosto.i18n import format_date, t
-from verkosto.instrument import Instrument
+from verkosto.i18n.catalog import t
+from verkosto.i18n.formatting import format_date, number, percent
+from verkosto.instrument.model import Instrument
+from verkosto.render.verdicts import verdict_label
 from verkosto.safetext import visible
+from verkosto.scoring import score
 
 Export = Mapping[str, Any]
 # How many assessments the trend chart shows at most: the latest ones, so that it stays
@@ -106,13 +110,13 @@ def _agenda(export: Export, instrument: Instrument, lang: str, review: str) -> t
     goal_id = instrument.scoring.organisation_dimension
     if goal_id is not None and dimension_score(export, goal_id) is not None:
         items.append(t("agenda_goals", lang,
-                       score=i18n.number(dimension_score(export, goal_id), lang, 1)))
+                       score=number(dimension_score(export, goal_id), lang, 1)))
     else:
         items.append(t("agenda_goals_plain", lang))
     if hours(export) is not None:
         items.append(t("agenda_hours_joining" if joining else "agenda_hours", lang,
-                       hours=i18n.number(hours(export), lang, 1, strip=True),
-                       share=i18n.percent(share(export), lang)))
+                       hours=number(hours(export), lang, 1, strip=True),
+                       share=percent(share(export), lang)))
     else:
         items.append(t("agenda_hours_unknown", lang))
     verdict = str(export["recommendation"]["id"])
@@ -127,15 +131,13 @@ def _agenda(export: Export, instrument: Instrument, lang: str, review: str) -> t
         value, weakest = min(scored, key=lambda item: item[0])
         if value < 4.0:
             items.append(t("agenda_weakest", lang, dimension=weakest.title.get(lang),
-                           score=i18n.number(value, lang, 1)))
+                           score=number(value, lang, 1)))
     items.append(t("agenda_review", lang, date=review))
     return tuple(items)
 
 
 def _score(value: object, lang: str) -> str:
     """Return a 1–5 score as the result screen shows it (4,35 and 4,5 and 4,0)."""
-    from verkosto.explain import score_text
-
     return score_text(float(value), lang) if isinstance(value, (int, float)) else "–"
 
 
@@ -150,9 +152,7 @@ def _in_language(export: Export, instrument: Instrument, lang: str) -> Export:
     meta = export.get("instrument") or {}
     if export.get("language") == lang or meta.get("sha256") != instrument.sha256:
         return export
-    from verkosto import explain
     from verkosto.recommend import recommend
-    from verkosto.scoring import score
 
     answers = export.get("answers") or {}
     day = completed_on(export) or date.today()
@@ -239,8 +239,6 @@ def trend_points(
     An earlier assessment completed at the very same moment is this one read from the
     history, so it is not counted twice. Verdicts are named in `lang`.
     """
-    from verkosto.render.verdicts import verdict_label
-
     now = _completed(export)
     if now is None:
         return ()
@@ -256,8 +254,8 @@ def trend_points(
             verdict=verdict_label(instrument, e, lang),
             ratio=ratio(e),
             hours=hours(e),
-            ratio_text=i18n.number(ratio(e), lang, 2),
-            hours_text=i18n.number(hours(e), lang, 1, strip=True),
+            ratio_text=number(ratio(e), lang, 2),
+            hours_text=number(hours(e), lang, 1, strip=True),
         )
         for e in chosen
     )
@@ -277,7 +275,7 @@ def _dimension_rows(export: Export, instrument: Instrument, lang: str) -> tuple[
         rows.append(DimensionRow(
             title=dim.title.get(lang) if dim else did,
             side=sides.get(dim.side, "") if dim else "",
-            score=i18n.number(dimension_score(export, did), lang, 1),
+            score=number(dimension_score(export, did), lang, 1),
             level=_level_label(instrument, str(entry.get("level", "")), lang),
             value=dimension_score(export, did),
             side_id=dim.side if dim else "",
@@ -292,10 +290,10 @@ def _time_text(export: Export, instrument: Instrument, lang: str) -> str:
         return t("time_unknown", lang)
     return t(
         "time_line", lang,
-        hours=i18n.number(hours(export), lang, 1, strip=True),
-        share=i18n.percent(share(export), lang),
-        worktime=i18n.number(worktime if isinstance(worktime, (int, float)) else None,
-                             lang, 1, strip=True),
+        hours=number(hours(export), lang, 1, strip=True),
+        share=percent(share(export), lang),
+        worktime=number(worktime if isinstance(worktime, (int, float)) else None,
+                        lang, 1, strip=True),
     )
 
 
@@ -310,8 +308,8 @@ def _balance_text(export: Export, instrument: Instrument, lang: str) -> str:
         # As the result screen shows it: the table's convention, 5 = light.
         cost=_score(6.0 - cost if isinstance(cost := balance.get("cost"), (int, float))
                     else None, lang),
-        ratio=i18n.number(balance.get("ratio"), lang, 2),
-        threshold=i18n.number(instrument.recommendation.worth_it_ratio, lang, 2, strip=True),
+        ratio=number(balance.get("ratio"), lang, 2),
+        threshold=number(instrument.recommendation.worth_it_ratio, lang, 2, strip=True),
     )
 
 

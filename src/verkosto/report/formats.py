@@ -6,7 +6,7 @@ import re
 import textwrap
 from collections.abc import Sequence
 
-from verkosto.i18n import t
+from verkosto.i18n.catalog import t
 from verkosto.report.contents import Contents, DimensionRow, key_figures
 
 # White space other than the no-break spaces the texts use between a number and its unit.

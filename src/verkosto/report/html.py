@@ -8,7 +8,7 @@ script, no outside file, and every text escaped.
 
 from __future__ import annotations
 
-from verkosto.i18n import t
+from verkosto.i18n.catalog import t
 from verkosto.report.chart import dimension_chart, escaped, trend_chart
 from verkosto.report.contents import Contents, key_figures
 
