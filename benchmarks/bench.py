@@ -22,7 +22,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -126,7 +126,7 @@ def generate(folder: Path, count: int, seed: int = 1) -> int:
         if rng.random() < 0.05:
             name = "  " + name.upper() + " "  # the same network, spelled differently
         data["network"] = name
-        stamp = datetime(2026, 1, 1, 8, tzinfo=timezone.utc) + timedelta(minutes=17 * index)
+        stamp = datetime(2026, 1, 1, 8, tzinfo=UTC) + timedelta(minutes=17 * index)
         data["started_at"] = stamp.isoformat(timespec="seconds")
         data["completed_at"] = (stamp + timedelta(minutes=9)).isoformat(timespec="seconds")
         path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

@@ -26,7 +26,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -56,7 +56,7 @@ def build(home: Path, rows: int, seed: int = 3) -> None:
     templates = make_templates(50, seed)
     db = history.database_path(home)
     home.mkdir(parents=True, exist_ok=True)
-    start = datetime(2020, 1, 1, 8, tzinfo=timezone.utc)
+    start = datetime(2020, 1, 1, 8, tzinfo=UTC)
     recorded = min(rows, 100)
     for index in range(rows):
         name = BIG if index % 10 == 0 else rng.choice(NETWORKS[1:])

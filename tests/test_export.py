@@ -7,7 +7,7 @@ import json
 import os
 import sys
 import unicodedata
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 from typer.testing import CliRunner
@@ -198,7 +198,7 @@ def test_what_cannot_be_written_is_kept_and_the_place_named(tmp_path):
 
 def test_an_export_to_a_closed_stdout_is_kept_in_the_data_folder(tmp_path, monkeypatch):
     monkeypatch.setattr(sys, "stdout", Closed())
-    when = datetime(2026, 11, 27, 9, 30, tzinfo=timezone.utc)
+    when = datetime(2026, 11, 27, 9, 30, tzinfo=UTC)
     with pytest.raises(OperationFailed) as caught:
         write("-", '{"a": 1}\n', tmp_path, when, NOTHING)
     assert caught.value.key == "stdout_write_failed_kept"

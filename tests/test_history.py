@@ -5,7 +5,7 @@ import os
 import sqlite3
 import subprocess
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import jsonschema
@@ -89,7 +89,7 @@ def test_assessments_newest_first_and_by_network(db, bundled):
 def test_times_in_different_offsets_are_ordered_by_the_real_moment(db, bundled):
     # 10:00 in Helsinki (+02) is earlier than 09:30 in London (+00) on the same day.
     helsinki = make_export(bundled, "X", when=datetime(2026, 3, 1, 10, 0, tzinfo=EET))
-    london = make_export(bundled, "X", when=datetime(2026, 3, 1, 9, 30, tzinfo=timezone.utc))
+    london = make_export(bundled, "X", when=datetime(2026, 3, 1, 9, 30, tzinfo=UTC))
     history.record(db, london)
     history.record(db, helsinki)
     assert history.latest(db, "X") == london

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterator
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -70,7 +70,7 @@ def store_many(db: Path, bundled, networks: dict[str, int], scales=(2, 3, 4, 5))
             if index < how_many:
                 moment += timedelta(days=1)
                 stamp = moment.isoformat(timespec="seconds")
-                utc = moment.astimezone(timezone.utc).isoformat(timespec="seconds")
+                utc = moment.astimezone(UTC).isoformat(timespec="seconds")
                 row = templates[name, scales[index % len(scales)]]
                 conn.execute(copy, (stamp, utc, row))
     conn.commit()

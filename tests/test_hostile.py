@@ -341,6 +341,7 @@ import os  # noqa: E402
 import stat  # noqa: E402
 import subprocess  # noqa: E402
 import threading  # noqa: E402
+from datetime import UTC  # noqa: E402
 
 from helpers import verkosto_command  # noqa: E402
 
@@ -567,11 +568,11 @@ def test_a_fifo_planted_in_the_data_folder_never_hangs(tmp_path, isolated_env, b
 
 
 def test_a_file_named_1_never_replaces_stored_assessment_1(tmp_path, bundled, db, monkeypatch):
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     history.record(db, make_export(bundled, network="Tallennettu"))
     history.record(db, make_export(bundled, network="Tallennettu",
-                                   when=datetime(2026, 12, 1, tzinfo=timezone.utc)))
+                                   when=datetime(2026, 12, 1, tzinfo=UTC)))
     monkeypatch.chdir(tmp_path)
     (tmp_path / "1").write_text(json.dumps(make_export(bundled, network="Väärennös")), "utf-8")
     report = runner.invoke(app, ["raportti", "1"])

@@ -6,6 +6,7 @@ import json
 import os
 import stat
 import subprocess
+from datetime import UTC
 
 import pytest
 import yaml
@@ -178,9 +179,9 @@ def test_review_enter_accepts_without_changes(bundled):
 
 
 def test_draft_round_trip_is_private_and_hides_the_name(tmp_path):
-    from datetime import datetime, timezone
+    from datetime import datetime
 
-    started = datetime(2026, 11, 27, 9, 30, tzinfo=timezone.utc)
+    started = datetime(2026, 11, 27, 9, 30, tzinfo=UTC)
     path = store.save_draft(tmp_path / "home", "Salainen verkosto", {"vaihe": "jasen"},
                             None, "abc", started)
     assert "Salainen" not in path.name and "salainen" not in path.name

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import os
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -23,8 +23,8 @@ from verkosto.store import Draft
 
 from helpers import full_answers, make_export
 
-NOW = datetime(2026, 11, 30, 10, 15, tzinfo=timezone.utc)
-LATER = datetime(2026, 12, 1, 8, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 30, 10, 15, tzinfo=UTC)
+LATER = datetime(2026, 12, 1, 8, 0, tzinfo=UTC)
 
 
 @pytest.fixture

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import os
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
 from verkosto import store
 
-WHEN = datetime(2026, 11, 27, 9, 30, 0, tzinfo=timezone.utc)
+WHEN = datetime(2026, 11, 27, 9, 30, 0, tzinfo=UTC)
 
 
 def test_data_dir_prefers_verkosto_home(tmp_path, monkeypatch):

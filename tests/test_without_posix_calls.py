@@ -13,7 +13,7 @@ import json
 import multiprocessing
 import os
 import signal
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -83,7 +83,7 @@ def test_files_with_other_bits_are_read_and_left_as_they_are(windows_like, isola
     # Before: os.getuid() was called for every such file, and crashed where it is missing.
     first = runner.invoke(app, ["kysymykset", "--json"])  # makes the questions cache
     assert first.exit_code == 0, first.output
-    when = datetime(2026, 11, 27, 9, 0, tzinfo=timezone.utc)
+    when = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
     store.save_draft(isolated_env, "Verkosto", {"vaihe": "jasen"}, None, "sha", when)
     widened = widen(isolated_env)
     assert widened
@@ -99,7 +99,7 @@ def test_the_temp_folder_fallback_is_named_without_a_user_id_and_poista_finds_it
         windows_like, isolated_env, tmp_path):
     blocked = tmp_path / "ei-kansio"
     blocked.write_text("a file where the data folder should be", encoding="utf-8")
-    when = datetime(2026, 11, 27, 9, 0, tzinfo=timezone.utc)
+    when = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
     kept = store.keep_assessment(blocked, '{"network": "Salainen"}\n', when)
     assert kept.parent.name == "verkosto-arviot"
     result = runner.invoke(app, ["poista", "--kaikki", "--kylla"])

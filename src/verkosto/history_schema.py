@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable, Mapping
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 
@@ -115,7 +115,7 @@ def migrate(conn: sqlite3.Connection) -> int:
         current = read_version(conn)
         if current > SCHEMA_VERSION:
             raise NewerSchema(current)
-        applied_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        applied_at = datetime.now(UTC).isoformat(timespec="seconds")
         for version in range(current + 1, SCHEMA_VERSION + 1):
             MIGRATIONS[version - 1](conn)
             conn.execute("INSERT INTO schema_version VALUES (?, ?)", (version, applied_at))

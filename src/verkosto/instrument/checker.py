@@ -131,15 +131,7 @@ class Checker:
     ) -> Text | None:
         """Read a text given as a string or a {fi, en, sv} mapping, reporting what is wrong."""
         if isinstance(value, str):
-            # A bare string is taken as Finnish only.
-            if not value.strip():
-                self.add("missing_fi", line, kind, ident, key=key)
-                return None
-            # Reported, but kept: the file is refused anyway, and what refers to this item
-            # should not be blamed too (no follow-on "unknown question" problems).
-            self.printable(value, line, kind, ident, key)
-            self.seen.append(_Seen(line, kind, ident, key, frozenset(["fi"])))
-            return Text(value.strip())
+            return self._bare_text(value, line, kind, ident, key)
         if not isinstance(value, YamlMapping):
             self.add("wrong_type", line, kind, ident, key=key, expected="text")
             return None
@@ -148,12 +140,28 @@ class Checker:
                 self.add("unknown_language", value.key_lines.get(str(lang), line), kind, ident,
                          key=key, lang=lang)
         fi = value.get("fi")
-        ok = True
-        if not isinstance(fi, str) or not fi.strip():
+        ok = isinstance(fi, str) and bool(fi.strip())
+        if not ok:
             self.add("missing_fi", value.line, kind, ident, key=key)
-            ok = False
-        # The other languages are optional and read alike: text if given, stripped.
+        others = self._other_languages(value, kind, ident, key)
+        if not ok or others is None or not isinstance(fi, str):
+            return None
+        for lang_key in LANGUAGES:
+            given = value.get(lang_key)
+            if isinstance(given, str):
+                # Reported, but kept (see _bare_text): no follow-on problems.
+                self.printable(given, value.key_lines.get(lang_key, value.line), kind, ident,
+                               f"{key}.{lang_key}")
+        self.seen.append(_Seen(value.line, kind, ident, key,
+                               frozenset(["fi", *(lang for lang, v in others.items() if v)])))
+        return Text(fi.strip(), others.get("en"), others.get("sv"))
+
+    def _other_languages(
+        self, value: YamlMapping, kind: str | None, ident: str | None, key: str
+    ) -> dict[str, str | None] | None:
+        """Read the optional languages alike: text if given, stripped; None if one is not text."""
         others: dict[str, str | None] = {}
+        ok = True
         for lang in LANGUAGES[1:]:
             given = value.get(lang)
             if given is not None and not isinstance(given, str):
@@ -161,18 +169,20 @@ class Checker:
                          expected="text")
                 ok = False
             others[lang] = (given.strip() or None) if isinstance(given, str) else None
-        if not ok:
+        return others if ok else None
+
+    def _bare_text(
+        self, value: str, line: int, kind: str | None, ident: str | None, key: str
+    ) -> Text | None:
+        """Read a text given as a bare string: Finnish only."""
+        if not value.strip():
+            self.add("missing_fi", line, kind, ident, key=key)
             return None
-        assert isinstance(fi, str)
-        for lang_key in LANGUAGES:
-            given = value.get(lang_key)
-            if isinstance(given, str):
-                # Reported, but kept (see above): no follow-on problems.
-                self.printable(given, value.key_lines.get(lang_key, value.line), kind, ident,
-                               f"{key}.{lang_key}")
-        self.seen.append(_Seen(value.line, kind, ident, key,
-                               frozenset(["fi", *(lang for lang, v in others.items() if v)])))
-        return Text(fi.strip(), others.get("en"), others.get("sv"))
+        # Reported, but kept: the file is refused anyway, and what refers to this item
+        # should not be blamed too (no follow-on "unknown question" problems).
+        self.printable(value, line, kind, ident, key)
+        self.seen.append(_Seen(line, kind, ident, key, frozenset(["fi"])))
+        return Text(value.strip())
 
     def languages(self, root: YamlMapping) -> tuple[str, ...] | None:
         """Read the top-level `languages` list the file claims, or None when it has none."""
