@@ -17,6 +17,7 @@ from verkosto.answers import (
 from verkosto.errors import Interrupted
 from verkosto.hourfigures import read_hours, shown_numbers
 from verkosto.instrument.model import Answer, Answers, Instrument, Question, Text, applicable
+from verkosto.languages import DEFAULT_LANGUAGE
 
 HELP_TOKENS = frozenset({"?", "ohje", "help", "hjälp"})
 BACK_TOKENS = frozenset({"<", "takaisin", "back", "tillbaka"})
@@ -219,7 +220,9 @@ def run(
     `lang`: the person's language; when the questions file lacks some of its texts, they are
     shown in Finnish and `show_message` says so once, before anything else.
     """
-    if lang is not None and show_message is not None and lacks_language(instrument, lang):
+    # Finnish is never missing: the questions file is refused without it.
+    if (lang not in (None, DEFAULT_LANGUAGE) and show_message is not None
+            and lacks_language(instrument, lang)):
         show_message("questions_in_finnish", {})
     current: Answers = dict(answers)
     defaults_now: Answers = dict(defaults or {})

@@ -538,9 +538,13 @@ def _export(kept: _Kept, target: str, options: Options, questions: Path | None,
             recorded: bool, failed: OperationFailed | None) -> tuple[bool, OperationFailed | None]:
     """Write the export to `target` ("-" is stdout); return whether it was, and the failure."""
     from verkosto.export.make import dumps, write
+    from verkosto.export.output import STDOUT
+    from verkosto.safefile import Protected
 
     try:
-        protected = store.protected_files(kept.home, questions, options.answers)
+        # Nothing is protected from standard output (nor is the history's sqlite3 imported).
+        protected = (Protected() if target == STDOUT
+                     else store.protected_files(kept.home, questions, options.answers))
         write(target, dumps(kept.data), kept.home, kept.completed_at, protected)
         kept.forget_draft()
     except KeyboardInterrupt:
