@@ -35,8 +35,9 @@ if TYPE_CHECKING:
     from verkosto.instrument.model import Answers, Instrument
     from verkosto.interview import ReviewPrompt
 
-# "Continue the draft? [K/e]": Enter continues, and so does the word the prompt uses.
-CONTINUE_WORDS = YES_WORDS | {"", "j", "jatka"}
+# "Continue the draft? [K/e]": Enter continues, and so does the word the prompt uses in
+# each language ("J = jatka", "J = fortsätt", "Y = continue").
+CONTINUE_WORDS = YES_WORDS | {"", "j", "jatka", "fortsätt", "fortsatt", "continue"}
 
 __all__ = ["Loaded", "Options", "Ui", "assess", "finish"]
 

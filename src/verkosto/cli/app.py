@@ -165,16 +165,9 @@ def data_home() -> Path:
 def protected_files(questions: Path | None = None, answers: Path | None = None,
                     inputs: tuple[str, ...] = ()) -> Protected:
     """Return what no output of this run may replace: the data folder's files and inputs."""
-    from verkosto import safefile, store
+    from verkosto import store
 
-    protected = store.protect_kept(data_home(), safefile.Protected())
-    if questions is not None:
-        protected.add(questions, "output_is_questions")
-    if answers is not None:
-        protected.add(answers, "output_is_answers")
-    for path in inputs:
-        protected.add(path, "output_is_input")
-    return protected
+    return store.protected_files(data_home(), questions, answers, inputs)
 
 
 def load_instrument(path: Path | None) -> Instrument:

@@ -27,6 +27,7 @@ from verkosto.errors import InvalidInput
 from verkosto.export.output import STDOUT, check_target
 from verkosto.i18n.catalog import t
 from verkosto.i18n.formatting import format_date, format_time
+from verkosto.languages import DEFAULT_LANGUAGE
 from verkosto.safefile import STDIN
 
 if TYPE_CHECKING:
@@ -40,11 +41,17 @@ if TYPE_CHECKING:
 
 
 def resume_command(network: str, lang: str) -> str:
-    """Return the command that continues the network's draft, in the person's language."""
+    """Return the command that continues the network's draft, in the person's language.
+
+    The English help names the English option names; Finnish and Swedish the Finnish ones. A
+    language other than Finnish is named too, so the interview goes on in it.
+    """
     import shlex
 
-    options = "--jatka --verkosto" if lang == "fi" else "--resume --network"
-    return f"verkosto arvioi {options} {shlex.quote(network)}"
+    if lang == "en":
+        return f"verkosto arvioi --resume --network {shlex.quote(network)} --lang en"
+    language = "" if lang == DEFAULT_LANGUAGE else f" --kieli {lang}"
+    return f"verkosto arvioi --jatka --verkosto {shlex.quote(network)}{language}"
 
 
 class ConsoleUi:

@@ -76,7 +76,7 @@ OPTION_HELP: dict[tuple[str, str], str] = {
     ("kooste", "output_format"): "help_opt_kooste_muoto",
     ("kooste", "export_to"): "help_opt_kooste_vie",
 }
-# Value names that differ between the languages; others (A, B, fi|en) are shown as written.
+# Value names that differ between the languages; others (A, B, fi|en|sv) are shown as written.
 METAVARS: dict[str, str] = {
     "NIMI": "help_metavar_NIMI",
     "TIEDOSTO": "help_metavar_TIEDOSTO",

@@ -10,6 +10,7 @@ import typer
 
 from verkosto.cli.app import (
     LangOption,
+    QuestionsOption,
     handle_errors,
     load_instrument,
     protected_files,
@@ -43,12 +44,13 @@ def kooste(
         str | None,
         typer.Option("--vie", "--export", "-o", metavar="TIEDOSTO", parser=output_name),
     ] = None,
+    questions: QuestionsOption = None,
     language: LangOption = None,
 ) -> None:
     """Run `verkosto kooste`: sum many respondents' exports up per network."""
     with handle_errors(language) as lang:
         from verkosto.kooste import collect
-        from verkosto.kooste.summary import MIN_RESPONDENTS, summarise
+        from verkosto.kooste.summary import summarise
 
         chosen = _kooste_format(as_json, output_format)
         collect.check_paths(paths)
@@ -56,15 +58,16 @@ def kooste(
         # The files named are inputs whatever they are; refused before any is read. Nothing
         # is protected from standard output (nor is the history's sqlite3 imported for it).
         protected = Protected() if target is None else protected_files(
-            inputs=tuple(p for p in paths if p != collect.STDIN))
+            questions, inputs=tuple(p for p in paths if p != collect.STDIN))
         check_target(target, protected)
         aggregate = _collect(paths, lang, target, protected)
         if aggregate.valid == 0:
             if aggregate.skipped == 0:
                 raise InvalidInput("kooste_no_files")
             raise InvalidInput("kooste_nothing_valid", skipped=aggregate.skipped)
-        instrument = load_instrument(None)
-        summary = summarise(aggregate, [d.id for d in instrument.dimensions])
+        instrument = load_instrument(questions)
+        summary = summarise(aggregate, [d.id for d in instrument.dimensions],
+                            instrument.scoring.min_respondents)
         titles = {d.id: d.title.get(lang) for d in instrument.dimensions}
         _write_summary(summary, titles, chosen, target, protected, lang)
         hidden = sum(1 for network in summary["networks"] if network["suppressed"])
@@ -72,7 +75,7 @@ def kooste(
                        valid=aggregate.valid, skipped=aggregate.skipped,
                        networks=len(summary["networks"])))
         if hidden:
-            stderr_line(t("kooste_hidden", lang, hidden=hidden, min=MIN_RESPONDENTS))
+            stderr_line(t("kooste_hidden", lang, hidden=hidden, min=summary["min_respondents"]))
         if target is not None:
             stderr_line(t("kooste_written", lang, path=target))
 

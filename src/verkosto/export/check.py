@@ -410,7 +410,9 @@ def check_export(data: Any, display_name: str | None = None) -> list[Problem]:
     network name and finite numbers in range. `display_name` names the file in the problems.
     """
     if not isinstance(data, dict) or data.get("schema") != EXPORT_SCHEMA:
-        return [Problem("export_not_export", file=display_name)]
+        # A file is told how an export is made; a stored row (no file) is not.
+        key = "export_not_export" if display_name is not None else "kooste_not_export"
+        return [Problem(key, file=display_name)]
     problems = _missing_parts(data, display_name)
     if problems:
         return problems

@@ -37,5 +37,6 @@ def resolve_language(value: str | None) -> str:
 def language_of(args: Sequence[str]) -> str:
     """Return the known language the command line or the environment asks for, else Finnish."""
     options = language_options(args)
-    lang = resolve_language(options[0][2] if options else None)
+    # Given twice, the last one counts, as Click reads it.
+    lang = resolve_language(options[-1][2] if options else None)
     return lang if lang in LANGUAGES else DEFAULT_LANGUAGE

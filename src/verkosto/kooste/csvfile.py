@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from verkosto.i18n.catalog import t
+from verkosto.i18n.formatting import FINLAND_STYLE
 from verkosto.kooste.summary import MIN_RESPONDENTS, VERDICTS
 
 _VERDICT_KEYS = {"invest": "kooste_verdict_invest", "continue": "kooste_verdict_continue",
@@ -26,9 +27,10 @@ def _text_cell(text: str) -> str:
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
-def csv_header(dimensions: Sequence[str], titles: Mapping[str, str], lang: str) -> list[str]:
+def csv_header(dimensions: Sequence[str], titles: Mapping[str, str], lang: str,
+               minimum: int = MIN_RESPONDENTS) -> list[str]:
     """Return the CSV's column names: fixed ones, then n, mean and sd of each dimension."""
-    header = [t(key, lang, min=MIN_RESPONDENTS) for key in ("kooste_csv_network",
+    header = [t(key, lang, min=minimum) for key in ("kooste_csv_network",
               "kooste_csv_respondents", "kooste_csv_suppressed", "kooste_csv_worth_it_share")]
     header += [t("kooste_csv_verdict", lang, verdict=t(_VERDICT_KEYS[verdict], lang))
                for verdict in VERDICTS]
@@ -47,13 +49,13 @@ def to_csv(summary: Mapping[str, Any], titles: Mapping[str, str], lang: str) -> 
 
     `titles` names the dimensions (id → title in `lang`).
     """
-    finnish = lang in ("fi", "sv")  # Swedish spreadsheets in Finland read `;` and 2,5 too
+    finnish = lang in FINLAND_STYLE  # Swedish spreadsheets in Finland read `;` and 2,5 too
     buffer = io.StringIO()
     if finnish:
         buffer.write("\ufeff")
     writer = csv.writer(buffer, lineterminator="\n", delimiter=";" if finnish else ",")
     order = summary["dimensions"]
-    writer.writerow(csv_header(order, titles, lang))
+    writer.writerow(csv_header(order, titles, lang, summary["min_respondents"]))
     yes, no = t("kooste_csv_yes", lang), t("kooste_csv_no", lang)
 
     def cell(value: object) -> object:

@@ -19,8 +19,8 @@ from verkosto.instrument.model import OUTCOME_IDS
 from verkosto.instrument.thresholds import default
 
 SUMMARY_SCHEMA = "verkosto-kooste/1"
-# The usual minimum cohort: below it a figure could point at one person. Set in
-# questions.yaml (scoring.min_respondents); kooste reads no questions file, so its default.
+# The usual minimum cohort: below it a figure could point at one person. The questions file
+# sets it (scoring.min_respondents); this is the default when none is given.
 MIN_RESPONDENTS = int(default("min_respondents"))
 VERDICTS = OUTCOME_IDS
 # "Worth it": the verdicts that say keep (or start) taking part as now or more.
@@ -181,11 +181,15 @@ def dimension_order(aggregate: Aggregate, known: Sequence[str] = ()) -> list[str
     return [d for d in known if d in seen] + sorted(seen - set(known))
 
 
-def summarise(aggregate: Aggregate, known_dimensions: Sequence[str] = ()) -> dict[str, Any]:
-    """Return the summary in the documented `verkosto-kooste/1` shape."""
+def summarise(aggregate: Aggregate, known_dimensions: Sequence[str] = (),
+              min_respondents: int = MIN_RESPONDENTS) -> dict[str, Any]:
+    """Return the summary in the documented `verkosto-kooste/1` shape.
+
+    A figure is shown only where at least `min_respondents` answered.
+    """
     order = dimension_order(aggregate, known_dimensions)
     networks = [
-        _network_summary(stats, order)
+        _network_summary(stats, order, min_respondents)
         for stats in sorted(
             aggregate.networks.values(), key=lambda s: (-s.respondents, network_key(s.name()))
         )
@@ -193,7 +197,7 @@ def summarise(aggregate: Aggregate, known_dimensions: Sequence[str] = ()) -> dic
     return {
         "schema": SUMMARY_SCHEMA,
         "tool_version": __version__,
-        "min_respondents": MIN_RESPONDENTS,
+        "min_respondents": min_respondents,
         "files": {
             "read": aggregate.valid + aggregate.skipped,
             "valid": aggregate.valid,
@@ -204,8 +208,10 @@ def summarise(aggregate: Aggregate, known_dimensions: Sequence[str] = ()) -> dic
     }
 
 
-def _network_summary(stats: NetworkStats, order: Sequence[str]) -> dict[str, Any]:
-    shown = stats.respondents >= MIN_RESPONDENTS
+def _network_summary(
+    stats: NetworkStats, order: Sequence[str], minimum: int
+) -> dict[str, Any]:
+    shown = stats.respondents >= minimum
     result: dict[str, Any] = {
         "network": stats.name(),
         "respondents": stats.respondents,
@@ -223,7 +229,7 @@ def _network_summary(stats: NetworkStats, order: Sequence[str]) -> dict[str, Any
     result["verdicts"] = {verdict: stats.verdicts.get(verdict, 0) for verdict in VERDICTS}
     joining = sum(stats.verdicts_joining.values())
     result["joining"] = joining
-    if all(group == 0 or group >= MIN_RESPONDENTS
+    if all(group == 0 or group >= minimum
            for group in (joining, stats.respondents - joining)):
         # Apart only when neither group is a handful, who could be told from the difference.
         result["verdicts_joining"] = {verdict: stats.verdicts_joining.get(verdict, 0)
@@ -235,7 +241,7 @@ def _network_summary(stats: NetworkStats, order: Sequence[str]) -> dict[str, Any
     worth_it = sum(stats.verdicts.get(verdict, 0) for verdict in WORTH_IT)
     result["worth_it_share"] = _round(worth_it / rated, 4) if rated else None
     hours_n = sum(stats.hours.values())
-    enough_hours = hours_n >= MIN_RESPONDENTS
+    enough_hours = hours_n >= minimum
     result["hours_per_month"] = {
         "n": hours_n,
         "median": stats.hours_median() if enough_hours else None,
@@ -244,7 +250,7 @@ def _network_summary(stats: NetworkStats, order: Sequence[str]) -> dict[str, Any
     dimensions: dict[str, Any] = {}
     for did in order:
         running = stats.dimensions.get(did, Running())
-        enough = running.n >= MIN_RESPONDENTS
+        enough = running.n >= minimum
         dimensions[did] = {
             "n": running.n,
             "mean": _round(running.mean, 3) if enough else None,

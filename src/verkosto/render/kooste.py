@@ -107,7 +107,8 @@ def kooste_view(
     if shown:
         details = table("kooste_dims_title")
         details.add_column(t("dimension", lang), ratio=1, min_width=16, overflow="fold")
-        details.add_column(t("kooste_col_mean", lang), justify="right", max_width=9)
+        # "Genomsnitt" is ten letters: a header is not cut in any language.
+        details.add_column(t("kooste_col_mean", lang), justify="right", max_width=10)
         details.add_column(t("kooste_col_sd", lang), justify="right", max_width=9)
         details.add_column(t("kooste_col_n", lang), justify="right", no_wrap=True)
         for network in shown:

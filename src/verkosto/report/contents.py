@@ -145,12 +145,16 @@ def _in_language(export: Export, instrument: Instrument, lang: str) -> Export:
     """Return the export with its recommendation's words in `lang`, where that is exact.
 
     The stored words are in the language the assessment was made in. When the questions file
-    is the very one it was made with (the same SHA-256), the same rules on the same answers
-    give the same verdict, so its reasons, steps and what-would-change sentences can be
-    said again in `lang`; otherwise the stored words stay as they are.
+    is the one it was made with (the same SHA-256), or the same instrument in the same version
+    (a new translation or comment changes the file but not its version, which marks what
+    scores alike), and its rules on the same answers give the same verdict again, its
+    reasons, steps and what-would-change sentences can be said again in `lang`; otherwise
+    the stored words stay as they are.
     """
     meta = export.get("instrument") or {}
-    if export.get("language") == lang or meta.get("sha256") != instrument.sha256:
+    same_file = meta.get("sha256") == instrument.sha256
+    same_version = (meta.get("id"), meta.get("version")) == (instrument.id, instrument.version)
+    if export.get("language") == lang or not (same_file or same_version):
         return export
     from verkosto.recommend import recommend
 
