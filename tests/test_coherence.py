@@ -22,13 +22,14 @@ from test_recommend_properties import strong_workers, workers
 from verkosto import explain
 from verkosto.explain import Words
 from verkosto.instrument.loader import load
+from verkosto.languages import LANGUAGES
 from verkosto.recommend import Recommendation, recommend
 from verkosto.rules import decide_answers
 from verkosto.scoring import Scores, score
 
 INSTRUMENT = load()
 LEVEL_LABELS = {lang: {level.label.get(lang): level.id for level in INSTRUMENT.scoring.levels}
-                for lang in ("fi", "en")}
+                for lang in LANGUAGES}
 # Reasons that say the network weighs on the person or is held down: a verdict to scale
 # back or leave needs one of them (or a rule that moved it) first.
 BURDEN = {"balance_low", "benefit_low", "time_high", "time_heavy", "relevance_low",
@@ -52,6 +53,8 @@ MEMBER_TENSE = {
            r"\bliittyy työhösi\b", r"\bei tue\b", r"\bovat vähintään kohtalaiset\b"],
     "en": [r"\bYour benefits\b", r"\btakes\b", r"\byou get\b", r"\(now ",
            r"\bis linked to your work\b", r"\bdoes not back\b", r"\bare at least fair\b"],
+    "sv": [r"\bDin nytta\b", r"\btar\b", r"\bfår du\b", r"\(nu ", r"\bstöder inte\b",
+           r"\bär åtminstone måttlig\b", r"\bär överenskomna\b"],
 }
 
 
@@ -130,7 +133,7 @@ def a_step_for_the_other_kind_of_person(c: Case) -> bool:
     return any(other in ref.step(INSTRUMENT).facts for ref in c.result.steps)
 
 
-MEETING_WORDS = {"fi": "tapaami", "en": "meeting"}
+MEETING_WORDS = {"fi": ("tapaami",), "en": ("meeting",), "sv": ("möte", "träff")}
 
 
 def meeting_advice_without_meetings(c: Case) -> bool:
@@ -139,7 +142,8 @@ def meeting_advice_without_meetings(c: Case) -> bool:
     no_meetings = not c.answers.get(meetings) if meetings else False
     return no_meetings and (
         any("attends_meetings" in ref.step(INSTRUMENT).facts for ref in c.result.steps)
-        or any(MEETING_WORDS[c.lang] in step.lower() for step in c.words.steps))
+        or any(word in step.lower() for word in MEETING_WORDS[c.lang]
+               for step in c.words.steps))
 
 
 def relevance_unknown_unsaid(c: Case) -> bool:
@@ -211,7 +215,7 @@ def cases(answers: dict[str, Any]) -> list[Case]:
     result = recommend(INSTRUMENT, scores, answers, date(2026, 12, 6))
     moved = decide_answers(INSTRUMENT, answers, scores).moved
     return [Case(answers, scores, result, explain.words(INSTRUMENT, result, lang), lang, moved)
-            for lang in ("fi", "en")]
+            for lang in LANGUAGES]
 
 
 def found(answers: dict[str, Any]) -> list[str]:
