@@ -88,8 +88,11 @@ def make_templates(count: int, seed: int) -> list[dict[str, Any]]:
         scores = score(instrument, answers)
         lang = "fi" if rng.random() < 0.9 else "en"
         result = recommend(instrument, scores, answers, date(2026, 11, 27))
-        templates.append(to_dict(instrument, "x", lang, start, start + timedelta(
-            minutes=8), answers, scores, result))
+        templates.append(
+            to_dict(
+                instrument, "x", lang, start, start + timedelta(minutes=8), answers, scores, result
+            )
+        )
     return templates
 
 
@@ -148,8 +151,13 @@ def measure_kooste(folder: Path, runs: int, env: dict[str, str]) -> tuple[float,
             "took = time.perf_counter() - start\n"
             "print(took, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
         )
-        out = subprocess.run([sys.executable, "-c", code, *command], env=env, check=True,
-                             capture_output=True, text=True).stdout.split()
+        out = subprocess.run(
+            [sys.executable, "-c", code, *command],
+            env=env,
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout.split()
         times.append(float(out[0]))
         peak = max(peak, int(out[1]) / 1024)  # ru_maxrss is in KiB on Linux
     return statistics.median(times), peak
@@ -175,8 +183,9 @@ def main() -> None:
         env = dict(os.environ, VERKOSTO_HOME=str(work / "home"), NO_COLOR="1")
         if args.sizes:
             print(f"kooste --json, median of {args.kooste_runs} runs")
-            print(f"  {'files':>7}  {'broken':>6}  {'time (s)':>8}  {'files/s':>8}  "
-                  f"{'peak MiB':>8}")
+            print(
+                f"  {'files':>7}  {'broken':>6}  {'time (s)':>8}  {'files/s':>8}  {'peak MiB':>8}"
+            )
         for size in args.sizes:
             folder = work / f"viennit-{size}"
             broken = generate(folder, size)

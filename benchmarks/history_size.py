@@ -67,16 +67,19 @@ def build(home: Path, rows: int, seed: int = 3) -> None:
             conn = sqlite3.connect(db)
             columns = [row[1] for row in conn.execute("PRAGMA table_info(assessment)")]
             kept = [c for c in columns if c not in (*_CHANGED, "id")]
-            copy = (f"INSERT INTO assessment ({', '.join(kept)}, {', '.join(_CHANGED)}) "
-                    f"SELECT {', '.join(kept)}, ?, ?, ?, ?, json_set(export, '$.network', ?, "
-                    "'$.started_at', ?, '$.completed_at', ?) FROM assessment WHERE id = ?")
+            copy = (
+                f"INSERT INTO assessment ({', '.join(kept)}, {', '.join(_CHANGED)}) "
+                f"SELECT {', '.join(kept)}, ?, ?, ?, ?, json_set(export, '$.network', ?, "
+                "'$.started_at', ?, '$.completed_at', ?) FROM assessment WHERE id = ?"
+            )
         if index < recorded:
-            data = dict(rng.choice(templates), network=name, started_at=begun,
-                        completed_at=done)
+            data = dict(rng.choice(templates), network=name, started_at=begun, completed_at=done)
             history.record(db, data)
         else:
-            conn.execute(copy, (name, network_key(name), done, done, name, begun, done,
-                                rng.randint(1, recorded)))
+            conn.execute(
+                copy,
+                (name, network_key(name), done, done, name, begun, done, rng.randint(1, recorded)),
+            )
     if rows > recorded:
         conn.commit()
         conn.close()
@@ -94,8 +97,9 @@ def first_prompt(command: list[str], env: dict[str, str]) -> tuple[float, float]
     leader, follower = pty.openpty()
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    process = subprocess.Popen(command, stdin=follower, stdout=follower, stderr=follower,
-                               env=env, close_fds=True)
+    process = subprocess.Popen(
+        command, stdin=follower, stdout=follower, stderr=follower, env=env, close_fds=True
+    )
     os.close(follower)
     seen = b""
     try:
@@ -121,8 +125,9 @@ def main() -> None:
     """Parse the options, build the histories, time the commands and print the ratios."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=9, help="runs of each command and size")
-    parser.add_argument("--sizes", type=int, nargs=2, default=[100, 10_000],
-                        metavar=("SMALL", "LARGE"))
+    parser.add_argument(
+        "--sizes", type=int, nargs=2, default=[100, 10_000], metavar=("SMALL", "LARGE")
+    )
     parser.add_argument("--src", type=Path, help="run this source tree's verkosto instead")
     args = parser.parse_args()
     base = [sys.executable, "-m", "verkosto"] if args.src else [verkosto_command()]
@@ -161,12 +166,14 @@ def main() -> None:
                     timings.setdefault((name, size), []).append(took)
                     cpus.setdefault((name, size), []).append(used)
                     peaks[name, size] = max(peaks.get((name, size), 0.0), peak)
-        print(f"median of {args.runs} runs, {os.cpu_count()} CPUs, "
-              f"load average {os.getloadavg()[0]:.2f}"
-              + (f", source {args.src}" if args.src else ""))
+        print(
+            f"median of {args.runs} runs, {os.cpu_count()} CPUs, "
+            f"load average {os.getloadavg()[0]:.2f}" + (f", source {args.src}" if args.src else "")
+        )
         print(f"  {'':<22}{'wall time (s)':^29}{'CPU time (s)':^29}")
-        print(f"  {'command':<22}" + f"{small:>10}{large:>10}{'ratio':>9}" * 2
-              + f"{'peak MiB':>10}")
+        print(
+            f"  {'command':<22}" + f"{small:>10}{large:>10}{'ratio':>9}" * 2 + f"{'peak MiB':>10}"
+        )
         for name in cases:
             line = f"  {name:<22}"
             for found in (timings, cpus):
@@ -175,8 +182,10 @@ def main() -> None:
                 line += f"{low:10.3f}{high:10.3f}{high / low:8.2f}×"
             peak = f"{peaks[name, large]:10.1f}" if peaks[name, large] else ""
             print(line + peak)
-        print("  targets: ratio ≤ 1.2× (yhteenveto, vertaa, arvioi); historia ≤ 1 s and "
-              "< 100 MiB at the larger size")
+        print(
+            "  targets: ratio ≤ 1.2× (yhteenveto, vertaa, arvioi); historia ≤ 1 s and "
+            "< 100 MiB at the larger size"
+        )
 
 
 if __name__ == "__main__":

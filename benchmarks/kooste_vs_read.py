@@ -38,11 +38,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench import generate, verkosto_command  # noqa: E402
 
-SCHEMA = (Path(__file__).resolve().parents[1] / "src" / "verkosto" / "schemas"
-          / "verkosto-arvio-1.schema.json")
+SCHEMA = (
+    Path(__file__).resolve().parents[1]
+    / "src"
+    / "verkosto"
+    / "schemas"
+    / "verkosto-arvio-1.schema.json"
+)
 
 # What any program summarising the files must do at least: find, open, read and parse each.
-BARE_LOOP = '''\
+BARE_LOOP = """\
 import json, os, sys
 for root, folders, files in os.walk(sys.argv[1]):
     for name in files:
@@ -53,10 +58,10 @@ for root, folders, files in os.walk(sys.argv[1]):
                 json.loads(data)
             except ValueError:
                 pass
-'''
+"""
 
 # The same, and each export checked against the shipped JSON Schema.
-SCHEMA_LOOP = '''\
+SCHEMA_LOOP = """\
 import json, os, sys
 import fastjsonschema
 with open(sys.argv[2], "rb") as handle:
@@ -70,17 +75,17 @@ for root, folders, files in os.walk(sys.argv[1]):
                 check(json.loads(data))
             except (ValueError, fastjsonschema.JsonSchemaException):
                 pass
-'''
+"""
 
 # Runs one command in a child and prints its wall time, CPU time and peak memory (KiB).
-_MEASURE = '''\
+_MEASURE = """\
 import resource, subprocess, sys, time
 start = time.perf_counter()
 subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
 took = time.perf_counter() - start
 used = resource.getrusage(resource.RUSAGE_CHILDREN)
 print(took, used.ru_utime + used.ru_stime, used.ru_maxrss)
-'''
+"""
 
 BARE = "bare read + json.loads"
 CHECKED = "read + fastjsonschema"
@@ -89,8 +94,13 @@ KOOSTE = "verkosto kooste --json"
 
 def measure(command: list[str], env: dict[str, str]) -> tuple[float, float, float]:
     """Run `command` once in a fresh child; return wall s, CPU s and peak memory MiB."""
-    out = subprocess.run([sys.executable, "-c", _MEASURE, *command], env=env, check=True,
-                         capture_output=True, text=True).stdout.split()
+    out = subprocess.run(
+        [sys.executable, "-c", _MEASURE, *command],
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.split()
     return float(out[0]), float(out[1]), int(out[2]) / 1024  # ru_maxrss is KiB on Linux
 
 
@@ -100,8 +110,10 @@ def commands(folder: Path) -> dict[str, list[str]]:
     if importlib.util.find_spec("fastjsonschema") is not None:
         found[CHECKED] = [sys.executable, "-c", SCHEMA_LOOP, str(folder), str(SCHEMA)]
     else:
-        print("fastjsonschema is not installed (pip install -e '.[bench]'): "
-              "the schema comparison is left out")
+        print(
+            "fastjsonschema is not installed (pip install -e '.[bench]'): "
+            "the schema comparison is left out"
+        )
     found[KOOSTE] = [verkosto_command(), "kooste", str(folder), "--json"]
     return found
 
@@ -116,8 +128,10 @@ def compare(folder: Path, runs: int, env: dict[str, str]) -> dict[str, tuple[flo
         for name, command in cases.items():
             found[name].append(measure(command, env))
     count = sum(1 for _ in folder.rglob("*.json"))
-    print(f"{count} files in {folder}, median of {runs} runs, {os.cpu_count()} CPUs, "
-          f"load average {os.getloadavg()[0]:.2f}")
+    print(
+        f"{count} files in {folder}, median of {runs} runs, {os.cpu_count()} CPUs, "
+        f"load average {os.getloadavg()[0]:.2f}"
+    )
     print(f"  {'command':<24}{'wall s':>8}{'CPU s':>8}{'peak MiB':>10}")
     medians: dict[str, tuple[float, float]] = {}
     for name, values in found.items():
@@ -128,12 +142,16 @@ def compare(folder: Path, runs: int, env: dict[str, str]) -> dict[str, tuple[flo
         print(f"  {name:<24}{wall:8.2f}{cpu:8.2f}{peak:10.1f}")
     kooste_cpu, bare_cpu = medians[KOOSTE][1], medians[BARE][1]
     peak = max(v[2] for v in found[KOOSTE])
-    print(f"  kooste CPU / bare loop: {kooste_cpu / bare_cpu:.2f}× (goal ≤ 2.0×) "
-          f"{verdict(kooste_cpu <= 2.0 * bare_cpu)}")
+    print(
+        f"  kooste CPU / bare loop: {kooste_cpu / bare_cpu:.2f}× (goal ≤ 2.0×) "
+        f"{verdict(kooste_cpu <= 2.0 * bare_cpu)}"
+    )
     if CHECKED in medians:
         checked_cpu = medians[CHECKED][1]
-        print(f"  kooste CPU / fastjsonschema loop: {kooste_cpu / checked_cpu:.2f}× "
-              f"(goal < 1.0×) {verdict(kooste_cpu < checked_cpu)}")
+        print(
+            f"  kooste CPU / fastjsonschema loop: {kooste_cpu / checked_cpu:.2f}× "
+            f"(goal < 1.0×) {verdict(kooste_cpu < checked_cpu)}"
+        )
     print(f"  kooste peak memory: {peak:.1f} MiB (goal < 100 MiB) {verdict(peak < 100)}")
     return medians
 
@@ -152,8 +170,10 @@ def large(folder: Path, copies: int, env: dict[str, str], work: Path) -> None:
     command = [verkosto_command(), "kooste", str(big), "--json"]
     measure(command, env)  # warm the file cache
     wall, cpu, peak = measure(command, env)
-    print(f"{count} files: kooste wall {wall:.2f} s, CPU {cpu:.2f} s, peak {peak:.1f} MiB "
-          f"(goal < 10 s) {verdict(wall < 10)}")
+    print(
+        f"{count} files: kooste wall {wall:.2f} s, CPU {cpu:.2f} s, peak {peak:.1f} MiB "
+        f"(goal < 10 s) {verdict(wall < 10)}"
+    )
 
 
 def main() -> None:
@@ -162,8 +182,12 @@ def main() -> None:
     parser.add_argument("--files", type=int, default=10_000, help="exports to make")
     parser.add_argument("--runs", type=int, default=7, help="runs of each command")
     parser.add_argument("--folder", type=Path, help="use the exports already in this folder")
-    parser.add_argument("--large", type=int, default=100_000,
-                        help="also time kooste once on this many (copies of the files); 0: not")
+    parser.add_argument(
+        "--large",
+        type=int,
+        default=100_000,
+        help="also time kooste once on this many (copies of the files); 0: not",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="verkosto-kooste-") as temp:
         env = dict(os.environ, VERKOSTO_HOME=str(Path(temp) / "home"), NO_COLOR="1")

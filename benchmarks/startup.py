@@ -81,8 +81,9 @@ def run_once(command: list[str], env: dict[str, str]) -> tuple[float, float]:
     """Run a command once with its output discarded; return its wall and CPU time (s)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env,
-                   check=True)
+    subprocess.run(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, check=True
+    )
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
@@ -109,11 +110,34 @@ def cases(work: Path) -> dict[str, tuple[list[str], str | None]]:
     verkosto = verkosto_command()
     return {
         "bare --help": ([sys.executable, str(bare), "--help"], None),
-        "bare panel": ([sys.executable, str(bare), "panel", "--answers", str(answers),
-                        "--title", "Testiverkosto", "--quiet"], None),
+        "bare panel": (
+            [
+                sys.executable,
+                str(bare),
+                "panel",
+                "--answers",
+                str(answers),
+                "--title",
+                "Testiverkosto",
+                "--quiet",
+            ],
+            None,
+        ),
         "verkosto --help": ([verkosto, "--help"], "bare --help"),
-        "verkosto arvioi": ([verkosto, "arvioi", "--vastaukset", str(answers), "--verkosto",
-                             "Testiverkosto", "--vie", "-", "--ei-tallenna"], "bare panel"),
+        "verkosto arvioi": (
+            [
+                verkosto,
+                "arvioi",
+                "--vastaukset",
+                str(answers),
+                "--verkosto",
+                "Testiverkosto",
+                "--vie",
+                "-",
+                "--ei-tallenna",
+            ],
+            "bare panel",
+        ),
     }
 
 
@@ -142,23 +166,31 @@ def measure(runs: int, work: Path) -> dict[str, Row]:
     cpus = {name: statistics.median(values) * 1000 for name, values in cpu.items()}
     result: dict[str, Row] = {}
     for name, (_, base) in found.items():
-        result[name] = (walls[name], cpus[name], walls[name] / walls[base] if base else None,
-                        cpus[name] / cpus[base] if base else None)
+        result[name] = (
+            walls[name],
+            cpus[name],
+            walls[name] / walls[base] if base else None,
+            cpus[name] / cpus[base] if base else None,
+        )
     return result
 
 
 def report(runs: int, work: Path) -> bool:
     """Print the medians and ratios; return whether every goal holds."""
     result = measure(runs, work)
-    print(f"Start-up, median of {runs} runs each, {date.today().isoformat()}, "
-          f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f}")
+    print(
+        f"Start-up, median of {runs} runs each, {date.today().isoformat()}, "
+        f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f}"
+    )
     print(f"  {'case':<18}{'wall ms':>9}{'ratio':>8}{'CPU ms':>9}{'ratio':>8}{'goal':>8}")
     met = True
     for name, (wall, cpu, wall_ratio, cpu_ratio) in result.items():
         goal = GOALS.get(name)
         shown = [f"{r:.2f}×" if r is not None else "" for r in (wall_ratio, cpu_ratio)]
-        print(f"  {name:<18}{wall:9.1f}{shown[0]:>8}{cpu:9.1f}{shown[1]:>8}"
-              f"{f'≤ {goal}×' if goal else '':>8}")
+        print(
+            f"  {name:<18}{wall:9.1f}{shown[0]:>8}{cpu:9.1f}{shown[1]:>8}"
+            f"{f'≤ {goal}×' if goal else '':>8}"
+        )
         # The goal is on wall time; CPU time is shown because a busy machine blurs wall time.
         met = met and (wall_ratio is None or goal is None or wall_ratio <= goal)
     return met

@@ -15,9 +15,12 @@ settings.load_profile("verkosto")
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     """Add --slow: the README's test command and CI run every test; plain `pytest` is quick."""
-    parser.addoption("--slow", action="store_true",
-                     help="also run the tests marked slow (Hypothesis properties, real "
-                          "terminals, start-up timing)")
+    parser.addoption(
+        "--slow",
+        action="store_true",
+        help="also run the tests marked slow (Hypothesis properties, real "
+        "terminals, start-up timing)",
+    )
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

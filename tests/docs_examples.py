@@ -33,8 +33,10 @@ def broken_questions(text: str) -> str:
     """Return questions.yaml with the example's two mistakes; raise if one cannot be made."""
     for bundled, broken in BREAKS:
         if bundled not in text:
-            raise LookupError(f"questions.yaml no longer contains {bundled!r}: choose another "
-                              "question to break in tests/docs_examples.py (BREAKS)")
+            raise LookupError(
+                f"questions.yaml no longer contains {bundled!r}: choose another "
+                "question to break in tests/docs_examples.py (BREAKS)"
+            )
         text = text.replace(bundled, broken, 1)
     return text
 
@@ -51,8 +53,11 @@ def tool_output() -> tuple[int, str]:
         before = os.getcwd()
         os.chdir(folder)
         try:
-            result = CliRunner().invoke(app, ["tarkista", "oma.yaml"], env={
-                "VERKOSTO_HOME": str(Path(folder) / "home"), "VERKOSTO_KIELI": "fi"})
+            result = CliRunner().invoke(
+                app,
+                ["tarkista", "oma.yaml"],
+                env={"VERKOSTO_HOME": str(Path(folder) / "home"), "VERKOSTO_KIELI": "fi"},
+            )
         finally:
             os.chdir(before)
     return result.exit_code, result.stderr.strip()

@@ -87,7 +87,6 @@ def iter_text_fields(instrument: Instrument) -> list[tuple[str, Text]]:
     return found
 
 
-
 def make_export(
     instrument: Instrument,
     network: str = "Viestintäverkosto",
@@ -106,8 +105,16 @@ def make_export(
     answers = full_answers(instrument, **answer_options)
     scores = score(instrument, answers)
     recommendation = recommend(instrument, scores, answers, when.date())
-    return to_dict(instrument, network, lang, when - timedelta(minutes=7), when,
-                   answers, scores, recommendation)
+    return to_dict(
+        instrument,
+        network,
+        lang,
+        when - timedelta(minutes=7),
+        when,
+        answers,
+        scores,
+        recommendation,
+    )
 
 
 def typed_answers(instrument: Instrument, answers: dict[str, Any]) -> list[str]:

@@ -29,11 +29,28 @@ def rejected(question, raw: str) -> InvalidAnswer:
 
 @pytest.mark.parametrize(
     ("raw", "expected"),
-    [("8 h", 8), ("8h", 8), ("8 H", 8), ("8 tuntia", 8), ("8 t", 8), ("1 tunti", 1),
-     ("8,5 h/kk", 8.5), ("8.5 h / kk", 8.5), ("8 t/kk", 8), ("8 tuntia/kk", 8),
-     ("8 hours", 8), ("8 hrs", 8), ("1 hour", 1), ("8 h/month", 8), ("2,5h", 2.5),
-     # every earlier way still works
-     ("8", 8), ("8,5", 8.5), ("8.5", 8.5), (" 4.0 ", 4)],
+    [
+        ("8 h", 8),
+        ("8h", 8),
+        ("8 H", 8),
+        ("8 tuntia", 8),
+        ("8 t", 8),
+        ("1 tunti", 1),
+        ("8,5 h/kk", 8.5),
+        ("8.5 h / kk", 8.5),
+        ("8 t/kk", 8),
+        ("8 tuntia/kk", 8),
+        ("8 hours", 8),
+        ("8 hrs", 8),
+        ("1 hour", 1),
+        ("8 h/month", 8),
+        ("2,5h", 2.5),
+        # every earlier way still works
+        ("8", 8),
+        ("8,5", 8.5),
+        ("8.5", 8.5),
+        (" 4.0 ", 4),
+    ],
 )
 def test_hours_accept_their_unit(bundled, raw, expected):
     for qid in ("tunnit_tapaamiset", "tyotunnit"):
@@ -43,8 +60,24 @@ def test_hours_accept_their_unit(bundled, raw, expected):
 
 
 @pytest.mark.parametrize(
-    "raw", ["8 h h", "8 minuuttia", "8 min", "h", "h 8", "8 hh", "8 päivää", "8 h/päivä",
-            "8 €", "8 %", "8 h/kk/kk", "8 h8", "1e3 h", "nan h", "8,,5 h"],
+    "raw",
+    [
+        "8 h h",
+        "8 minuuttia",
+        "8 min",
+        "h",
+        "h 8",
+        "8 hh",
+        "8 päivää",
+        "8 h/päivä",
+        "8 €",
+        "8 %",
+        "8 h/kk/kk",
+        "8 h8",
+        "1e3 h",
+        "nan h",
+        "8,,5 h",
+    ],
 )
 def test_hours_with_another_unit_or_noise_are_refused(bundled, raw):
     error = rejected(bundled.question("tunnit_tapaamiset"), raw)
@@ -67,21 +100,25 @@ def test_hours_in_an_answers_file_may_carry_the_unit(bundled):
 
 @pytest.mark.parametrize(
     ("qid", "raw", "expected"),
-    [("vaihe", "mukana", "jasen"),          # a whole word
-     ("vaihe", "jo mukana", "jasen"),       # whole words in a row
-     ("vaihe", "Olen", "jasen"),            # the label's beginning
-     ("vaihe", "harki", "harkitsen"),       # the beginning of the label and the value
-     ("vaihe", "MUKANA", "jasen"),
-     ("vaihe", "member", "jasen"),          # an English word
-     ("vaihe", "considering", "harkitsen"),
-     ("rooli", "koordinointi", "koordinaattori"),
-     ("rooli", "puheenjohtaja", "vastuuhenkilo"),
-     ("kesto", "yli", "yli-3v"),
-     ("tyoyhteiso", "hallitus", "yksin"),
-     ("tyoyhteiso", "10", "iso"),           # not a position: the beginning of "10 tai enemmän"
-     ("verkoston_vaihe", "vakiintunut", "vakiintunut"),
-     # every earlier way still works
-     ("vaihe", "2", "jasen"), ("vaihe", "jasen", "jasen"), ("vaihe", "Olen jo mukana", "jasen")],
+    [
+        ("vaihe", "mukana", "jasen"),  # a whole word
+        ("vaihe", "jo mukana", "jasen"),  # whole words in a row
+        ("vaihe", "Olen", "jasen"),  # the label's beginning
+        ("vaihe", "harki", "harkitsen"),  # the beginning of the label and the value
+        ("vaihe", "MUKANA", "jasen"),
+        ("vaihe", "member", "jasen"),  # an English word
+        ("vaihe", "considering", "harkitsen"),
+        ("rooli", "koordinointi", "koordinaattori"),
+        ("rooli", "puheenjohtaja", "vastuuhenkilo"),
+        ("kesto", "yli", "yli-3v"),
+        ("tyoyhteiso", "hallitus", "yksin"),
+        ("tyoyhteiso", "10", "iso"),  # not a position: the beginning of "10 tai enemmän"
+        ("verkoston_vaihe", "vakiintunut", "vakiintunut"),
+        # every earlier way still works
+        ("vaihe", "2", "jasen"),
+        ("vaihe", "jasen", "jasen"),
+        ("vaihe", "Olen jo mukana", "jasen"),
+    ],
 )
 def test_a_choice_by_a_word_or_the_beginning_of_its_label(bundled, qid, raw, expected):
     assert parse_answer(bundled.question(qid), raw) == expected
@@ -102,9 +139,16 @@ def test_an_ambiguous_word_lists_the_options_it_fits(bundled):
 
 @pytest.mark.parametrize(
     ("qid", "raw"),
-    [("vaihe", "ukana"), ("vaihe", "mukanaolo"), ("vaihe", "harkitsen jasen"),
-     ("vaihe", "ehkä"), ("vaihe", "–"), ("vaihe", "..."), ("rooli", "oma työ"),
-     ("vaihe", "3")],
+    [
+        ("vaihe", "ukana"),
+        ("vaihe", "mukanaolo"),
+        ("vaihe", "harkitsen jasen"),
+        ("vaihe", "ehkä"),
+        ("vaihe", "–"),
+        ("vaihe", "..."),
+        ("rooli", "oma työ"),
+        ("vaihe", "3"),
+    ],
 )
 def test_a_part_that_is_no_word_or_beginning_is_refused(bundled, qid, raw):
     assert rejected(bundled.question(qid), raw).key == "answer_choice"
@@ -179,12 +223,15 @@ def test_a_reminder_is_one_line_in_the_persons_language(bundled):
     question = bundled.question("ydin_anti")
     calm = Prompt(question, 12, 36, None, scale_in_full=False)
     fi = plain_text(question_view(bundled, calm, "fi"), width=100)
-    assert ("1 = täysin eri mieltä … 5 = täysin samaa mieltä · 0 = en osaa sanoa / "
-            "ei koske minua") in fi.replace("\u00a0", " ")
+    assert (
+        "1 = täysin eri mieltä … 5 = täysin samaa mieltä · 0 = en osaa sanoa / ei koske minua"
+    ) in fi.replace("\u00a0", " ")
     assert "Jokseenkin" not in fi
     en = plain_text(question_view(bundled, calm, "en"), width=100)
-    assert ("1 = strongly disagree … 5 = strongly agree · 0 = don't know / does not apply"
-            in en.replace("\u00a0", " "))
+    assert (
+        "1 = strongly disagree … 5 = strongly agree · 0 = don't know / does not apply"
+        in en.replace("\u00a0", " ")
+    )
     full = plain_text(question_view(bundled, Prompt(question, 12, 36, None), "fi"), width=100)
     assert "Jokseenkin samaa mieltä" in full
     # About ten lines a question before, now the question and one reminder at 60 columns.

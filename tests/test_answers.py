@@ -59,8 +59,11 @@ def rejected(question: Question, raw: object, *, coerce: bool = False) -> Invali
 def write(tmp_path: Path, name: str, content: str | dict) -> Path:
     path = tmp_path / name
     if isinstance(content, dict):
-        content = json.dumps(content) if name.endswith(".json") else yaml.safe_dump(
-            content, allow_unicode=True)
+        content = (
+            json.dumps(content)
+            if name.endswith(".json")
+            else yaml.safe_dump(content, allow_unicode=True)
+        )
     path.write_text(content, encoding="utf-8")
     return path
 
@@ -79,8 +82,21 @@ def load_problems(path: Path, instrument) -> list:
 
 @pytest.mark.parametrize(
     ("raw", "expected"),
-    [("1", 1), ("2", 2), ("3", 3), ("4", 4), ("5", 5), (" 4 ", 4), ("+2", 2),
-     ("0", None), ("eos", None), ("EOS", None), ("-", None), ("na", None), ("n/a", None)],
+    [
+        ("1", 1),
+        ("2", 2),
+        ("3", 3),
+        ("4", 4),
+        ("5", 5),
+        (" 4 ", 4),
+        ("+2", 2),
+        ("0", None),
+        ("eos", None),
+        ("EOS", None),
+        ("-", None),
+        ("na", None),
+        ("n/a", None),
+    ],
 )
 def test_scale_with_dont_know(bundled, raw, expected):
     question = bundled.question("ydin_aiheet")
@@ -92,10 +108,18 @@ def test_scale_with_dont_know(bundled, raw, expected):
 
 @pytest.mark.parametrize(
     ("raw", "key"),
-    [("abc", "answer_scale_na"), ("9", "answer_scale_na"), ("6", "answer_scale_na"),
-     ("-1", "answer_scale_na"), ("2,5", "answer_scale_na"), ("2.5", "answer_scale_na"),
-     ("4.0", "answer_scale_na"), ("１", "answer_scale_na"), ("", "answer_required"),
-     ("   ", "answer_required")],
+    [
+        ("abc", "answer_scale_na"),
+        ("9", "answer_scale_na"),
+        ("6", "answer_scale_na"),
+        ("-1", "answer_scale_na"),
+        ("2,5", "answer_scale_na"),
+        ("2.5", "answer_scale_na"),
+        ("4.0", "answer_scale_na"),
+        ("１", "answer_scale_na"),
+        ("", "answer_required"),
+        ("   ", "answer_required"),
+    ],
 )
 def test_scale_with_dont_know_rejects(bundled, raw, key):
     assert rejected(bundled.question("ydin_aiheet"), raw).key == key
@@ -103,8 +127,14 @@ def test_scale_with_dont_know_rejects(bundled, raw, key):
 
 @pytest.mark.parametrize(
     ("raw", "key"),
-    [("0", "answer_scale"), ("eos", "answer_scale"), ("abc", "answer_scale"),
-     ("9", "answer_scale"), ("2,5", "answer_scale"), ("", "answer_required")],
+    [
+        ("0", "answer_scale"),
+        ("eos", "answer_scale"),
+        ("abc", "answer_scale"),
+        ("9", "answer_scale"),
+        ("2,5", "answer_scale"),
+        ("", "answer_required"),
+    ],
 )
 def test_scale_without_dont_know_rejects(raw, key):
     assert rejected(PLAIN_SCALE, raw).key == key
@@ -117,8 +147,17 @@ def test_scale_without_dont_know_accepts_points(raw):
 
 @pytest.mark.parametrize(
     ("raw", "expected"),
-    [("2,5", 2.5), ("2.5", 2.5), ("3", 3), (" 4.0 ", 4), ("0", 0), ("200", 200),
-     ("+1,25", 1.25), ("0,00001", 0.00001), ("199,99", 199.99)],
+    [
+        ("2,5", 2.5),
+        ("2.5", 2.5),
+        ("3", 3),
+        (" 4.0 ", 4),
+        ("0", 0),
+        ("200", 200),
+        ("+1,25", 1.25),
+        ("0,00001", 0.00001),
+        ("199,99", 199.99),
+    ],
 )
 def test_number_accepts(bundled, raw, expected):
     value = parse_answer(bundled.question("tunnit_tapaamiset"), raw)
@@ -127,8 +166,24 @@ def test_number_accepts(bundled, raw, expected):
 
 
 @pytest.mark.parametrize(
-    "raw", ["-1", "200,5", "201", "abc", "1e3", "nan", "inf", "-inf", "1,2,3", "1 000",
-            "2,", ",5", "0x10", "½", "٣"],
+    "raw",
+    [
+        "-1",
+        "200,5",
+        "201",
+        "abc",
+        "1e3",
+        "nan",
+        "inf",
+        "-inf",
+        "1,2,3",
+        "1 000",
+        "2,",
+        ",5",
+        "0x10",
+        "½",
+        "٣",
+    ],
 )
 def test_number_rejects(bundled, raw):
     error = rejected(bundled.question("tunnit_tapaamiset"), raw)
@@ -273,8 +328,16 @@ def test_coerce_scale_without_dont_know_needs_a_value():
 
 @pytest.mark.parametrize(
     ("value", "expected"),
-    [(2.5, 2.5), (3, 3), (3.0, 3), ("2,5", 2.5), (0, 0), (200, 200), (0.00001, 0.00001),
-     (0.000125, 0.000125)],
+    [
+        (2.5, 2.5),
+        (3, 3),
+        (3.0, 3),
+        ("2,5", 2.5),
+        (0, 0),
+        (200, 200),
+        (0.00001, 0.00001),
+        (0.000125, 0.000125),
+    ],
 )
 def test_coerce_number(bundled, value, expected):
     result = coerce_value(bundled.question("tunnit_tapaamiset"), value)
@@ -284,8 +347,17 @@ def test_coerce_number(bundled, value, expected):
 
 @pytest.mark.parametrize(
     "value",
-    [None, -1, 200.5, float("nan"), float("inf"), pytest.param(10**400, id="10**400"), "abc",
-     [1], {"h": 1}],
+    [
+        None,
+        -1,
+        200.5,
+        float("nan"),
+        float("inf"),
+        pytest.param(10**400, id="10**400"),
+        "abc",
+        [1],
+        {"h": 1},
+    ],
 )
 def test_coerce_number_rejects(bundled, value):
     error = rejected(bundled.question("tunnit_tapaamiset"), value, coerce=True)
@@ -293,8 +365,9 @@ def test_coerce_number_rejects(bundled, value):
     assert error.key == expected
 
 
-@pytest.mark.parametrize("form", ["value", "upper-case value", "Finnish label",
-                                  "English label", "decomposed label"])
+@pytest.mark.parametrize(
+    "form", ["value", "upper-case value", "Finnish label", "English label", "decomposed label"]
+)
 def test_coerce_choice(bundled, form):
     question = bundled.question("vaihe")
     for number, choice in enumerate(question.choices, start=1):
@@ -307,9 +380,7 @@ def test_coerce_choice_rejects_positions_and_others(bundled, value):
     assert error.key == ("answer_required" if value is None else "answer_choice")
 
 
-@pytest.mark.parametrize(
-    ("value", "expected"), [(None, None), ("", None), ("  huom  ", "huom")]
-)
+@pytest.mark.parametrize(("value", "expected"), [(None, None), ("", None), ("  huom  ", "huom")])
 def test_coerce_text(bundled, value, expected):
     assert coerce_value(bundled.question("huomiot"), value) == expected
 
@@ -333,8 +404,9 @@ GOOD = {
 GOOD_PARSED = {**GOOD, "rooli": "osallistuja", "tunnit_tapaamiset": 2.5}
 
 
-@pytest.mark.parametrize("name", ["vastaukset.yaml", "vastaukset.yml", "vastaukset.json",
-                                  "vastaukset.txt"])
+@pytest.mark.parametrize(
+    "name", ["vastaukset.yaml", "vastaukset.yml", "vastaukset.json", "vastaukset.txt"]
+)
 def test_load_answers_file(tmp_path, bundled, name):
     loaded = load_answers(write(tmp_path, name, GOOD), bundled)
     assert loaded.answers == GOOD_PARSED
@@ -397,14 +469,14 @@ def test_export_with_tiny_hours_round_trips(tmp_path, bundled):
 
 def test_all_problems_reported_at_once_with_lines(tmp_path, bundled):
     text = (
-        "vaihe: jasen\n"            # 1 fine
-        "tuntematon: 3\n"           # 2 unknown id
-        "ydin_aiheet: 9\n"          # 3 out of range
+        "vaihe: jasen\n"  # 1 fine
+        "tuntematon: 3\n"  # 2 unknown id
+        "ydin_aiheet: 9\n"  # 3 out of range
         "tunnit_tapaamiset: abc\n"  # 4 not a number
-        "rooli: 1\n"                # 5 a list position
-        "huomiot: [a, b]\n"         # 6 not text
-        "tuki_vertais: true\n"      # 7 a bool
-        "tyotunnit: 0\n"            # 8 below the minimum
+        "rooli: 1\n"  # 5 a list position
+        "huomiot: [a, b]\n"  # 6 not text
+        "tuki_vertais: true\n"  # 7 a bool
+        "tyotunnit: 0\n"  # 8 below the minimum
     )
     path = write(tmp_path, "vastaukset.yaml", text)
     problems = load_problems(path, bundled)
@@ -424,8 +496,11 @@ def test_all_problems_reported_at_once_with_lines(tmp_path, bundled):
 
 
 def test_all_problems_reported_at_once_in_json(tmp_path, bundled):
-    path = write(tmp_path, "vastaukset.json",
-                 {"vaihe": "ehka", "tuntematon": 1, "ydin_aiheet": 4.5, "kesto": "1-3v"})
+    path = write(
+        tmp_path,
+        "vastaukset.json",
+        {"vaihe": "ehka", "tuntematon": 1, "ydin_aiheet": 4.5, "kesto": "1-3v"},
+    )
     problems = load_problems(path, bundled)
     assert {p.ident: p.key for p in problems} == {
         "vaihe": "answer_choice_value",
@@ -435,16 +510,20 @@ def test_all_problems_reported_at_once_in_json(tmp_path, bundled):
 
 
 def test_export_from_other_instrument_keeps_what_fits(tmp_path, bundled):
-    answers = {"vaihe": "jasen", "vanha_kysymys": 3, "ydin_aiheet": 9, "tunnit_matkat": 4,
-               "rooli": "puheenjohtaja"}
+    answers = {
+        "vaihe": "jasen",
+        "vanha_kysymys": 3,
+        "ydin_aiheet": 9,
+        "tunnit_matkat": 4,
+        "rooli": "puheenjohtaja",
+    }
     path = write(tmp_path, "arvio.json", _export(bundled, answers, version="0.9.0"))
     loaded = load_answers(path, bundled)
     assert loaded.answers == {"vaihe": "jasen", "tunnit_matkat": 4}
     assert loaded.network == "Lastensuojelun verkosto"
     [(key, params)] = loaded.notes
     assert key == "answers_other_instrument"
-    assert params == {"found": f"{bundled.id} 0.9.0",
-                      "current": f"{bundled.id} {bundled.version}"}
+    assert params == {"found": f"{bundled.id} 0.9.0", "current": f"{bundled.id} {bundled.version}"}
 
 
 def test_export_from_same_instrument_is_strict(tmp_path, bundled):
@@ -455,8 +534,14 @@ def test_export_from_same_instrument_is_strict(tmp_path, bundled):
 
 @pytest.mark.parametrize(
     ("name", "content"),
-    [("v.yaml", "- vaihe\n- jasen\n"), ("v.yaml", "pelkkää tekstiä\n"), ("v.json", "[1, 2]"),
-     ("v.json", '"vaihe"'), ("v.yaml", "42\n"), ("v.yaml", "# vain kommentti\n")],
+    [
+        ("v.yaml", "- vaihe\n- jasen\n"),
+        ("v.yaml", "pelkkää tekstiä\n"),
+        ("v.json", "[1, 2]"),
+        ("v.json", '"vaihe"'),
+        ("v.yaml", "42\n"),
+        ("v.yaml", "# vain kommentti\n"),
+    ],
 )
 def test_not_a_mapping(tmp_path, bundled, name, content):
     problems = load_problems(write(tmp_path, name, content), bundled)
@@ -479,13 +564,16 @@ def test_invalid_json(tmp_path, bundled):
 def test_deep_json_is_a_problem(tmp_path, bundled):
     path = write(tmp_path, "v.json", "[" * 100_000 + "]" * 100_000)
     assert [p.key for p in load_problems(path, bundled)] in (
-        ["yaml_too_deep"], ["answers_not_mapping"])
+        ["yaml_too_deep"],
+        ["answers_not_mapping"],
+    )
 
 
 @pytest.mark.parametrize("content", ["", "  \n"])
 def test_empty_answers_file(tmp_path, bundled, content):
     assert [p.key for p in load_problems(write(tmp_path, "v.yaml", content), bundled)] == [
-        "empty_file"]
+        "empty_file"
+    ]
 
 
 def test_duplicate_answer_key(tmp_path, bundled):
@@ -505,8 +593,14 @@ def test_missing_answers_file(tmp_path, bundled):
 
 
 def test_prune_drops_member_questions_when_considering(bundled):
-    answers = {"hyodyt_nakyneet": 4, "vaihe": "harkitsen", "kesto": "1-3v",
-               "hyodyt_odotetut": 3, "ydin_aiheet": 5, "vv_luottamus": 2}
+    answers = {
+        "hyodyt_nakyneet": 4,
+        "vaihe": "harkitsen",
+        "kesto": "1-3v",
+        "hyodyt_odotetut": 3,
+        "ydin_aiheet": 5,
+        "vv_luottamus": 2,
+    }
     pruned = prune(bundled, answers)
     assert pruned == {"vaihe": "harkitsen", "ydin_aiheet": 5, "hyodyt_odotetut": 3}
     assert list(pruned) == ["vaihe", "ydin_aiheet", "hyodyt_odotetut"]
@@ -524,7 +618,8 @@ def test_prune_without_the_condition_answer(bundled):
 def test_prune_follows_chains_of_conditions(bundled):
     chained = tuple(
         dataclasses.replace(q, when=Condition("kesto", ("1-3v",)))
-        if q.id == "hyodyt_nakyneet" else q
+        if q.id == "hyodyt_nakyneet"
+        else q
         for q in bundled.questions
     )
     instrument = dataclasses.replace(bundled, questions=chained)
@@ -543,9 +638,11 @@ def test_prune_drops_unknown_ids(bundled):
 
 @pytest.mark.parametrize(
     ("raw", "expected"),
-    [("  Lastensuojelun verkosto  ", "Lastensuojelun verkosto"),
-     ("Yhdistys " + NFD_A, "Yhdistys ä"),
-     ("x" * MAX_NETWORK_NAME, "x" * MAX_NETWORK_NAME)],
+    [
+        ("  Lastensuojelun verkosto  ", "Lastensuojelun verkosto"),
+        ("Yhdistys " + NFD_A, "Yhdistys ä"),
+        ("x" * MAX_NETWORK_NAME, "x" * MAX_NETWORK_NAME),
+    ],
 )
 def test_network_name_accepted(raw, expected):
     assert check_network_name(raw) == expected
@@ -553,8 +650,17 @@ def test_network_name_accepted(raw, expected):
 
 @pytest.mark.parametrize(
     "raw",
-    ["", "   ", "\n", "a\x00b", "Verkko\x1b[2J", "rivi\nrivi", "a\tb", "a\u202eb",
-     "x" * (MAX_NETWORK_NAME + 1)],
+    [
+        "",
+        "   ",
+        "\n",
+        "a\x00b",
+        "Verkko\x1b[2J",
+        "rivi\nrivi",
+        "a\tb",
+        "a\u202eb",
+        "x" * (MAX_NETWORK_NAME + 1),
+    ],
 )
 def test_network_name_rejected(raw):
     with pytest.raises(InvalidAnswer) as caught:
@@ -565,23 +671,34 @@ def test_network_name_rejected(raw):
 
 # --------------------------------------------------------------------------- properties
 
-PROPERTY = settings(max_examples=200, deadline=None,
-                    suppress_health_check=[HealthCheck.function_scoped_fixture])
+PROPERTY = settings(
+    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 
 typed = st.one_of(
     st.text(),
     st.text(alphabet="0123456789,.-+ eosnaEOSNA/", max_size=8),
     st.from_regex(r"\A[+-]?[0-9]{1,4}([.,][0-9]{1,8})?\Z"),
     st.from_regex(r"\A0[.,]0{3,6}[1-9]\Z"),
-    st.sampled_from(["Harkitsen liittymistä", "OLEN JO MUKANA", "1-3v", "yli-3v",
-                     "Vastuuhenkilö (esim. puheenjohtaja tai koordinaattori)", "eos", "n/a"]),
+    st.sampled_from(
+        [
+            "Harkitsen liittymistä",
+            "OLEN JO MUKANA",
+            "1-3v",
+            "yli-3v",
+            "Vastuuhenkilö (esim. puheenjohtaja tai koordinaattori)",
+            "eos",
+            "n/a",
+        ]
+    ),
 )
 
 
 def assert_valid(question: Question, value: object) -> None:
     if value is None:
         assert question.type == "text" or (
-            question.type == "scale" and question.not_applicable is not None)
+            question.type == "scale" and question.not_applicable is not None
+        )
         return
     assert not isinstance(value, bool)
     if question.type == "scale":

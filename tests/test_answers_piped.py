@@ -64,12 +64,14 @@ def test_stdin_redirected_from_a_file_reads_the_same(isolated_env, answers_yaml,
 def test_a_process_substitution_path_is_read(isolated_env, answers_yaml):
     # What `--vastaukset <(cat a.yaml)` hands over: /dev/fd/N, the read end of a pipe.
     read_end, write_end = os.pipe()
-    writer = threading.Thread(target=lambda: (os.write(write_end, answers_yaml),
-                                              os.close(write_end)))
+    writer = threading.Thread(
+        target=lambda: (os.write(write_end, answers_yaml), os.close(write_end))
+    )
     writer.start()
     try:
-        result = run([*ASSESS, "--vastaukset", f"/dev/fd/{read_end}"], isolated_env,
-                     pass_fds=(read_end,))
+        result = run(
+            [*ASSESS, "--vastaukset", f"/dev/fd/{read_end}"], isolated_env, pass_fds=(read_end,)
+        )
     finally:
         writer.join()
         os.close(read_end)
@@ -85,8 +87,7 @@ def test_a_process_substitution_in_bash(isolated_env, answers_yaml, tmp_path):
         pytest.skip("no bash here to make a process substitution")
     path = tmp_path / "vastaukset.yaml"
     path.write_bytes(answers_yaml)
-    command = (f"exec '{verkosto_command()}' {' '.join(ASSESS)} "
-               f"--vastaukset <(cat '{path}')")
+    command = f"exec '{verkosto_command()}' {' '.join(ASSESS)} --vastaukset <(cat '{path}')"
     env = dict(os.environ, VERKOSTO_HOME=str(isolated_env), NO_COLOR="1")
     result = subprocess.run([bash, "-c", command], env=env, capture_output=True, timeout=60)
     assert exported_answers(result) == yaml.safe_load(answers_yaml)
@@ -143,8 +144,10 @@ def test_a_dash_at_a_terminal_says_it_wants_piped_input(isolated_env):
         os.close(follower)
         os.close(leader)
     assert result.returncode == 2
-    assert ("vastaukset luetaan vakiosyötteestä vain putken kautta, esim. cat vastaukset.yaml "
-            "| verkosto arvioi --vastaukset -") in " ".join(result.stderr.decode().split())
+    assert (
+        "vastaukset luetaan vakiosyötteestä vain putken kautta, esim. cat vastaukset.yaml "
+        "| verkosto arvioi --vastaukset -"
+    ) in " ".join(result.stderr.decode().split())
 
 
 @POSIX_ONLY
@@ -159,7 +162,8 @@ def test_a_fifo_no_one_writes_to_gives_up_in_time(isolated_env, tmp_path, monkey
     os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
     assert result.exit_code == 2 and isinstance(result.exception, SystemExit)
     assert "the pipe did not end within 0.5 seconds (is anything writing to it?)" in " ".join(
-        result.stderr.split())
+        result.stderr.split()
+    )
 
 
 @pytest.mark.slow
@@ -199,12 +203,19 @@ def test_a_pipe_left_open_on_stdin_ends_in_the_persons_words_not_an_abort(tmp_pa
     # The reader thread once held sys.stdin.buffer's lock when the time ran out, and the
     # interpreter aborted at shutdown (exit 134, "Fatal Python error"). The time allowed is
     # shortened here; the pipe stays open until the tool has given up.
-    script = ("import sys; import verkosto.instrument.reading as reading; "
-              "reading.STREAM_SECONDS = 0.5; sys.argv = ['verkosto', 'arvioi', '--vastaukset', "
-              "'-']; from verkosto.entry import main; main()")
+    script = (
+        "import sys; import verkosto.instrument.reading as reading; "
+        "reading.STREAM_SECONDS = 0.5; sys.argv = ['verkosto', 'arvioi', '--vastaukset', "
+        "'-']; from verkosto.entry import main; main()"
+    )
     env = {**os.environ, "VERKOSTO_HOME": str(tmp_path / "home"), "NO_COLOR": "1"}
-    process = subprocess.Popen([sys.executable, "-c", script], stdin=subprocess.PIPE,
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    process = subprocess.Popen(
+        [sys.executable, "-c", script],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
     try:
         process.wait(timeout=30)  # stdin is still open: the tool must give up by itself
     finally:

@@ -65,8 +65,12 @@ def test_answer_text(bundled, qid, value, lang, limit, expected):
 
 @pytest.mark.parametrize(
     ("value", "expected"),
-    [("Vanha vastaus", "Vanha vastaus"), (3, "3"), (None, "ei vastausta"),
-     ("\x1b]0;otsikko\x07", "\\x1b]0;otsikko\\x07")],
+    [
+        ("Vanha vastaus", "Vanha vastaus"),
+        (3, "3"),
+        (None, "ei vastausta"),
+        ("\x1b]0;otsikko\x07", "\\x1b]0;otsikko\\x07"),
+    ],
 )
 def test_an_answer_to_a_question_the_file_does_not_have(value, expected):
     assert answer_text(None, value, "fi") == expected
@@ -74,8 +78,9 @@ def test_an_answer_to_a_question_the_file_does_not_have(value, expected):
 
 def _review(bundled, answers, width=200):
     questions = tuple(q for q in bundled.questions if q.id in answers)
-    text = plain_text(review_view(bundled, ReviewPrompt(questions, answers, None), "fi"),
-                      width=width)
+    text = plain_text(
+        review_view(bundled, ReviewPrompt(questions, answers, None), "fi"), width=width
+    )
     return " ".join(text.split())
 
 
@@ -89,10 +94,18 @@ def test_the_review_says_what_the_report_says(bundled):
     assert "En osaa sanoa / ei koske minua" in shown
     assert "0 – En osaa sanoa" not in shown
     assert "ei vastausta" in shown and "(tyhjä)" not in shown
-    text = build(make_export(bundled, scale=5, hours=2.5, ydin_aiheet=None,
-                             huomiot=None), bundled, "fi", "txt")
-    for words in ("2,5 h/kk", "En osaa sanoa / ei koske minua", "ei vastausta",
-                  "5 – Täysin samaa mieltä"):
+    text = build(
+        make_export(bundled, scale=5, hours=2.5, ydin_aiheet=None, huomiot=None),
+        bundled,
+        "fi",
+        "txt",
+    )
+    for words in (
+        "2,5 h/kk",
+        "En osaa sanoa / ei koske minua",
+        "ei vastausta",
+        "5 – Täysin samaa mieltä",
+    ):
         assert words in shown and words in text
 
 

@@ -49,8 +49,11 @@ def test_cached_tree_is_the_parsed_tree(tmp_path):
 
     def spelled(value):
         if isinstance(value, YamlMapping):
-            return ("node", value.line, [(type(k), k, value.key_lines[str(k)], spelled(v))
-                                         for k, v in value.items()])
+            return (
+                "node",
+                value.line,
+                [(type(k), k, value.key_lines[str(k)], spelled(v)) for k, v in value.items()],
+            )
         if isinstance(value, list):
             return [spelled(v) for v in value]
         return (type(value), value)
@@ -62,8 +65,14 @@ def test_a_broken_cache_file_is_ignored(tmp_path, bundled):
     folder = tmp_path / "valimuisti"
     folder.mkdir()
     target = cache.cache_file(folder, bundled.sha256)
-    for junk in ("{", "[]", '{"n": 1}', '{"n": 1, "i": [[1.5, 1, 2]]}', "[" * 100_000,
-                 '{"n": 1, "i": [["instrument", 1, 5]]}'):
+    for junk in (
+        "{",
+        "[]",
+        '{"n": 1}',
+        '{"n": 1, "i": [[1.5, 1, 2]]}',
+        "[" * 100_000,
+        '{"n": 1, "i": [["instrument", 1, 5]]}',
+    ):
         # With a matching digest, so the decoding itself is what refuses the junk.
         digest = hashlib.sha256(junk.encode()).hexdigest()
         target.write_text(f"{digest}\n{junk}")

@@ -132,8 +132,9 @@ def test_export_round_trip_reproduces_recommendation(tmp_path, bundled):
     path = write_answers(tmp_path, full_answers(bundled, scale=2, tenure="alle-6kk"))
     first = tmp_path / "first.json"
     second = tmp_path / "second.json"
-    result = runner.invoke(app, ["arvioi", "--verkosto", "V", "--vastaukset", str(path),
-                                 "-o", str(first)])
+    result = runner.invoke(
+        app, ["arvioi", "--verkosto", "V", "--vastaukset", str(path), "-o", str(first)]
+    )
     assert result.exit_code == 0, result.output
     result = runner.invoke(app, ["arvioi", "--vastaukset", str(first), "-o", str(second)])
     assert result.exit_code == 0, result.output
@@ -171,8 +172,9 @@ def test_partial_answers_only_missing_are_asked(tmp_path, bundled):
     del answers["huomiot"]
     del answers["opp_palaute"]
     path = write_answers(tmp_path, answers)
-    result = runner.invoke(app, ["arvioi", "--verkosto", "V", "--vastaukset", str(path)],
-                           input="5\nmuistiinpano\n")
+    result = runner.invoke(
+        app, ["arvioi", "--verkosto", "V", "--vastaukset", str(path)], input="5\nmuistiinpano\n"
+    )
     assert result.exit_code == 0, result.output
     assert result.output.count("Kysymys ") == 2
     assert "Saan verkostosta kannustavaa palautetta" in result.output
@@ -182,8 +184,7 @@ def test_eof_mid_interview_exits_130_naming_the_question(tmp_path, bundled):
     answers = full_answers(bundled)
     del answers["tuki_vertais"]
     path = write_answers(tmp_path, answers)
-    result = runner.invoke(app, ["arvioi", "--verkosto", "V", "--vastaukset", str(path)],
-                           input="")
+    result = runner.invoke(app, ["arvioi", "--verkosto", "V", "--vastaukset", str(path)], input="")
     assert result.exit_code == 130
     # Named by its label, as the person saw it, not by its id in the file.
     assert '"Vertaistuki"' in result.stderr and "tuki_vertais" not in result.stderr
@@ -217,8 +218,9 @@ def test_export_to_missing_folder_fails_with_exit_1_and_keeps_the_assessment(
     monkeypatch.setenv("VERKOSTO_HOME", str(home))
     path = write_answers(tmp_path, full_answers(bundled))
     target = tmp_path / "no" / "such" / "out.json"
-    result = runner.invoke(app, ["arvioi", "--verkosto", "V", "--vastaukset", str(path),
-                                 "-o", str(target)])
+    result = runner.invoke(
+        app, ["arvioi", "--verkosto", "V", "--vastaukset", str(path), "-o", str(target)]
+    )
     assert result.exit_code == 1
     assert "Vientitiedostoa" in result.stderr and str(target) in result.stderr
     kept = list((home / "arviot").glob("arvio-*.json"))
@@ -234,8 +236,9 @@ def test_export_to_missing_folder_fails_with_exit_1_and_keeps_the_assessment(
 
 def test_english_result_screen(tmp_path, bundled):
     path = write_answers(tmp_path, full_answers(bundled, scale=5, hours=1.0))
-    result = runner.invoke(app, ["arvioi", "--network", "N", "--answers", str(path),
-                                 "--lang", "en"])
+    result = runner.invoke(
+        app, ["arvioi", "--network", "N", "--answers", str(path), "--lang", "en"]
+    )
     assert result.exit_code == 0
     assert "Recommendation: N" in result.output
     assert "Take an active part" in result.output
@@ -260,8 +263,14 @@ def test_newcomer_interview_asks_expected_benefits_not_seen_ones(bundled):
 
 def run_script(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
     environment = {**os.environ, **env}
-    return subprocess.run([verkosto_command(), *args], capture_output=True, text=True,
-                          env=environment, timeout=60, stdin=subprocess.DEVNULL)
+    return subprocess.run(
+        [verkosto_command(), *args],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=60,
+        stdin=subprocess.DEVNULL,
+    )
 
 
 @pytest.mark.parametrize(
@@ -288,8 +297,9 @@ def test_script_help_and_version_exit_0():
 
 
 def test_module_entry_point():
-    result = subprocess.run([sys.executable, "-m", "verkosto", "tarkista"], capture_output=True,
-                            text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "verkosto", "tarkista"], capture_output=True, text=True, timeout=60
+    )
     assert result.returncode == 0
     assert "on kunnossa" in result.stdout
 
@@ -298,8 +308,9 @@ def test_module_entry_point():
 def test_network_names_are_shown_as_typed_never_as_markup(tmp_path, bundled, name):
     path = write_answers(tmp_path, full_answers(bundled))
     out = tmp_path / "out.json"
-    result = runner.invoke(app, ["arvioi", "--verkosto", name, "--vastaukset", str(path),
-                                 "-o", str(out)])
+    result = runner.invoke(
+        app, ["arvioi", "--verkosto", name, "--vastaukset", str(path), "-o", str(out)]
+    )
     assert result.exit_code == 0, result.output
     assert f"Suositus: {name}" in result.output
     assert json.loads(out.read_text("utf-8"))["network"] == name
@@ -307,17 +318,23 @@ def test_network_names_are_shown_as_typed_never_as_markup(tmp_path, bundled, nam
 
 def test_texts_from_questions_file_are_not_markup(tmp_path, bundled):
     text = (REPO / "questions.yaml").read_text("utf-8")
-    text = text.replace("label: {fi: Osallistuja, en: Participant",
-                        "label: {fi: 'Osallistuja [/rivi]', en: Participant")
-    text = text.replace("title: {fi: Resurssit, en: Resources",
-                        "title: {fi: 'Resurssit [raha]', en: Resources")
+    text = text.replace(
+        "label: {fi: Osallistuja, en: Participant",
+        "label: {fi: 'Osallistuja [/rivi]', en: Participant",
+    )
+    text = text.replace(
+        "title: {fi: Resurssit, en: Resources", "title: {fi: 'Resurssit [raha]', en: Resources"
+    )
     questions = tmp_path / "q.yaml"
     questions.write_text(text, encoding="utf-8")
     answers = full_answers(bundled)
     del answers["rooli"]
     path = write_answers(tmp_path, answers)
-    result = runner.invoke(app, ["arvioi", "--verkosto", "V", "--kysymykset", str(questions),
-                                 "--vastaukset", str(path)], input="1\n")
+    result = runner.invoke(
+        app,
+        ["arvioi", "--verkosto", "V", "--kysymykset", str(questions), "--vastaukset", str(path)],
+        input="1\n",
+    )
     assert result.exit_code == 0, result.output
     assert "Osallistuja [/rivi]" in result.output
     assert "Resurssit [raha]" in result.output
@@ -327,8 +344,9 @@ def test_worktime_below_the_network_hours_is_asked_again(tmp_path, bundled):
     answers = full_answers(bundled, hours=50.0)
     del answers["tyotunnit"]
     path = write_answers(tmp_path, answers)
-    result = runner.invoke(app, ["arvioi", "--verkosto", "V", "--vastaukset", str(path)],
-                           input="150\n220\n")
+    result = runner.invoke(
+        app, ["arvioi", "--verkosto", "V", "--vastaukset", str(path)], input="150\n220\n"
+    )
     assert result.exit_code == 0, result.output
     expected = "Verkostoon kuluvat tunnit (200\u00a0h/kk) ylittävät koko työaikasi (150\u00a0h/kk)"
     assert expected in result.output
@@ -358,8 +376,7 @@ def test_all_answered_without_a_name_and_no_terminal_is_a_usage_error(tmp_path, 
 def test_answers_ruled_out_by_the_file_are_dropped_with_a_note(tmp_path, bundled):
     answers = full_answers(bundled, phase="harkitsen", kesto="1-3v")
     path = write_answers(tmp_path, answers)
-    result = runner.invoke(app, ["arvioi", "--verkosto", "V", "--vastaukset", str(path),
-                                 "-o", "-"])
+    result = runner.invoke(app, ["arvioi", "--verkosto", "V", "--vastaukset", str(path), "-o", "-"])
     assert result.exit_code == 0, result.output
     assert "vastaus kysymykseen 'kesto' jätettiin pois" in result.stderr
     assert "kesto" not in json.loads(result.stdout)["answers"]
@@ -370,10 +387,13 @@ def test_export_to_a_full_stdout_keeps_the_assessment(tmp_path, bundled):
     home = tmp_path / "home"
     with open("/dev/full", "w") as full:
         result = subprocess.run(
-            [verkosto_command(), "arvioi", "--verkosto", "V", "--vastaukset", str(path),
-             "-o", "-"],
-            stdout=full, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True,
-            env={**os.environ, "VERKOSTO_HOME": str(home)}, timeout=60,
+            [verkosto_command(), "arvioi", "--verkosto", "V", "--vastaukset", str(path), "-o", "-"],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            stdin=subprocess.DEVNULL,
+            text=True,
+            env={**os.environ, "VERKOSTO_HOME": str(home)},
+            timeout=60,
         )
     assert result.returncode == 1
     assert "Vientiä ei voitu kirjoittaa vakiotulosteeseen" in result.stderr
@@ -386,8 +406,9 @@ def test_a_file_answer_waiting_on_an_asked_question_is_kept(tmp_path, bundled):
     answers = full_answers(bundled, tenure="yli-3v")
     del answers["vaihe"]  # asked at the prompt; the file already says how long
     path = write_answers(tmp_path, answers)
-    result = runner.invoke(app, ["arvioi", "--verkosto", "V", "--vastaukset", str(path),
-                                 "-o", "-"], input="2\n")
+    result = runner.invoke(
+        app, ["arvioi", "--verkosto", "V", "--vastaukset", str(path), "-o", "-"], input="2\n"
+    )
     assert result.exit_code == 0, result.output
     assert result.stderr.count("Kysymys ") == 1
     assert json.loads(result.stdout)["answers"]["kesto"] == "yli-3v"
@@ -403,10 +424,12 @@ class CtrlCAtConfirm:
         raise KeyboardInterrupt
 
 
-@pytest.mark.parametrize(("args", "said"), [([], "Keskeytetty."),
-                                            (["--kieli", "en"], "Interrupted.")])
-def test_ctrl_c_in_a_command_exits_130_quietly_in_the_persons_language(isolated_env, bundled,
-                                                                        args, said):
+@pytest.mark.parametrize(
+    ("args", "said"), [([], "Keskeytetty."), (["--kieli", "en"], "Interrupted.")]
+)
+def test_ctrl_c_in_a_command_exits_130_quietly_in_the_persons_language(
+    isolated_env, bundled, args, said
+):
     from verkosto.cli.terminal import Terminal
 
     class Person(CtrlCAtConfirm, Terminal):

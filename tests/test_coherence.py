@@ -28,33 +28,79 @@ from verkosto.rules import decide_answers
 from verkosto.scoring import Scores, score
 
 INSTRUMENT = load()
-LEVEL_LABELS = {lang: {level.label.get(lang): level.id for level in INSTRUMENT.scoring.levels}
-                for lang in LANGUAGES}
+LEVEL_LABELS = {
+    lang: {level.label.get(lang): level.id for level in INSTRUMENT.scoring.levels}
+    for lang in LANGUAGES
+}
 # Reasons that say the network weighs on the person or is held down: a verdict to scale
 # back or leave needs one of them (or a rule that moved it) first.
-BURDEN = {"balance_low", "benefit_low", "time_high", "time_heavy", "relevance_low",
-          "relevance_low_caps", "relevance_partial", "reciprocity_low", "thin_evidence",
-          "dimension_concern", "dimension_discuss", "unbacked", "valuable", "core_keep",
-          "joining_light"}
+BURDEN = {
+    "balance_low",
+    "benefit_low",
+    "time_high",
+    "time_heavy",
+    "relevance_low",
+    "relevance_low_caps",
+    "relevance_partial",
+    "reciprocity_low",
+    "thin_evidence",
+    "dimension_concern",
+    "dimension_discuss",
+    "unbacked",
+    "valuable",
+    "core_keep",
+    "joining_light",
+}
 # Reasons that say the network does not pay: a verdict to stay needs a rule that lifted it.
 DOES_NOT_PAY = {"balance_low", "benefit_low", "relevance_low", "relevance_low_caps"}
 # The reason that names each floor or cap when it moved the verdict.
 MOVED_REASON = {
-    "find_out": {"relevance_unknown"}, "relevance": {"relevance_low_caps", "relevance_partial"},
-    "thin": {"thin_evidence"}, "unbacked": {"unbacked"}, "support": {"small_org_support"},
-    "valuable": {"valuable"}, "new": {"new_member", "founding"}, "core": {"core_keep"},
-    "no_burden": {"no_burden"}, "trial": {"joining_trial"}, "join_light": {"joining_light"},
-    "zero": {"time_zero"}, "time_high": {"time_high"}, "time_heavy": {"time_heavy"},
+    "find_out": {"relevance_unknown"},
+    "relevance": {"relevance_low_caps", "relevance_partial"},
+    "thin": {"thin_evidence"},
+    "unbacked": {"unbacked"},
+    "support": {"small_org_support"},
+    "valuable": {"valuable"},
+    "new": {"new_member", "founding"},
+    "core": {"core_keep"},
+    "no_burden": {"no_burden"},
+    "trial": {"joining_trial"},
+    "join_light": {"joining_light"},
+    "zero": {"time_zero"},
+    "time_high": {"time_high"},
+    "time_heavy": {"time_heavy"},
 }
 # Words that speak to a member in the present tense; someone only considering joining
 # never reads them in a reason or a what-would-change sentence.
 MEMBER_TENSE = {
-    "fi": [r"\bHyötysi\b", r"\bvie\b", r"\bsaat\b", r"\bon sovittu\b", r"\(nyt ",
-           r"\bliittyy työhösi\b", r"\bei tue\b", r"\bovat vähintään kohtalaiset\b"],
-    "en": [r"\bYour benefits\b", r"\btakes\b", r"\byou get\b", r"\(now ",
-           r"\bis linked to your work\b", r"\bdoes not back\b", r"\bare at least fair\b"],
-    "sv": [r"\bDin nytta\b", r"\btar\b", r"\bfår du\b", r"\(nu ", r"\bstöder inte\b",
-           r"\bär åtminstone måttlig\b", r"\bär överenskomna\b"],
+    "fi": [
+        r"\bHyötysi\b",
+        r"\bvie\b",
+        r"\bsaat\b",
+        r"\bon sovittu\b",
+        r"\(nyt ",
+        r"\bliittyy työhösi\b",
+        r"\bei tue\b",
+        r"\bovat vähintään kohtalaiset\b",
+    ],
+    "en": [
+        r"\bYour benefits\b",
+        r"\btakes\b",
+        r"\byou get\b",
+        r"\(now ",
+        r"\bis linked to your work\b",
+        r"\bdoes not back\b",
+        r"\bare at least fair\b",
+    ],
+    "sv": [
+        r"\bDin nytta\b",
+        r"\btar\b",
+        r"\bfår du\b",
+        r"\(nu ",
+        r"\bstöder inte\b",
+        r"\bär åtminstone måttlig\b",
+        r"\bär överenskomna\b",
+    ],
 }
 
 
@@ -80,7 +126,8 @@ def scaling_back_with_only_good_news(c: Case) -> bool:
     if c.result.id not in ("lighten", "leave") or c.result.joining and c.result.id == "lighten":
         return False
     return not BURDEN & set(c.keys) or c.keys[0] not in BURDEN | {
-        key for name in c.moved for key in MOVED_REASON.get(name, ())}
+        key for name in c.moved for key in MOVED_REASON.get(name, ())
+    }
 
 
 def staying_under_a_reason_that_it_does_not_pay(c: Case) -> bool:
@@ -142,15 +189,18 @@ def meeting_advice_without_meetings(c: Case) -> bool:
     no_meetings = not c.answers.get(meetings) if meetings else False
     return no_meetings and (
         any("attends_meetings" in ref.step(INSTRUMENT).facts for ref in c.result.steps)
-        or any(word in step.lower() for word in MEETING_WORDS[c.lang]
-               for step in c.words.steps))
+        or any(word in step.lower() for word in MEETING_WORDS[c.lang] for step in c.words.steps)
+    )
 
 
 def relevance_unknown_unsaid(c: Case) -> bool:
     """Both relevance questions unanswered, and nothing on the screen says so."""
     unanswered = all(c.answers.get(qid) is None for qid in INSTRUMENT.scoring.relevance)
-    return (unanswered and c.result.id != "incomplete"
-            and not {"relevance_unknown", "relevance_moot"} & set(c.keys))
+    return (
+        unanswered
+        and c.result.id != "incomplete"
+        and not {"relevance_unknown", "relevance_moot"} & set(c.keys)
+    )
 
 
 def an_unknown_answer_said_not_to_matter_that_does(c: Case) -> bool:
@@ -159,15 +209,18 @@ def an_unknown_answer_said_not_to_matter_that_does(c: Case) -> bool:
         return False
     from verkosto.recommend import outcome_for
 
-    return any(outcome_for(INSTRUMENT, {**c.answers, **{q: value for q in
-                                                        INSTRUMENT.scoring.relevance}})
-               != c.result.id for value in (1, 2, 3, 4, 5))
+    return any(
+        outcome_for(INSTRUMENT, {**c.answers, **{q: value for q in INSTRUMENT.scoring.relevance}})
+        != c.result.id
+        for value in (1, 2, 3, 4, 5)
+    )
 
 
 def cutting_back_under_carry_on(c: Case) -> bool:
     """'Jatka kuten nyt' (or 'invest') with a step to attend fewer meetings."""
     return c.result.id in ("continue", "invest", "give_time") and any(
-        "scaling_back" in ref.step(INSTRUMENT).facts for ref in c.result.steps)
+        "scaling_back" in ref.step(INSTRUMENT).facts for ref in c.result.steps
+    )
 
 
 def invest_without_backing(c: Case) -> bool:
@@ -175,8 +228,11 @@ def invest_without_backing(c: Case) -> bool:
     if "unbacked" not in c.scores.facts:
         return False
     # Scaling back or leaving says "do not invest more" already; the step still asks.
-    return c.result.id == "invest" or "unbacked" not in c.keys and c.result.id in (
-        "continue", "give_time")
+    return (
+        c.result.id == "invest"
+        or "unbacked" not in c.keys
+        and c.result.id in ("continue", "give_time")
+    )
 
 
 def find_out_without_the_questions(c: Case) -> bool:
@@ -214,13 +270,19 @@ def cases(answers: dict[str, Any]) -> list[Case]:
     scores = score(INSTRUMENT, answers)
     result = recommend(INSTRUMENT, scores, answers, date(2026, 12, 6))
     moved = decide_answers(INSTRUMENT, answers, scores).moved
-    return [Case(answers, scores, result, explain.words(INSTRUMENT, result, lang), lang, moved)
-            for lang in LANGUAGES]
+    return [
+        Case(answers, scores, result, explain.words(INSTRUMENT, result, lang), lang, moved)
+        for lang in LANGUAGES
+    ]
 
 
 def found(answers: dict[str, Any]) -> list[str]:
-    return [f"{check.__name__} ({c.lang}): {c.words.title} / {c.words.reasons}"
-            for c in cases(answers) for check in CONTRADICTIONS if check(c)]
+    return [
+        f"{check.__name__} ({c.lang}): {c.words.title} / {c.words.reasons}"
+        for c in cases(answers)
+        for check in CONTRADICTIONS
+        if check(c)
+    ]
 
 
 @pytest.mark.slow
@@ -233,9 +295,19 @@ def test_no_result_contradicts_itself(answers):
 @pytest.mark.parametrize("check", CONTRADICTIONS, ids=lambda check: check.__name__)
 def test_every_row_of_the_table_can_find_its_contradiction(check):
     """Each check catches the contradiction it names in a result made to have it."""
-    answers = {"vaihe": "jasen", "kesto": "1-3v", "rooli": "osallistuja", "tyoyhteiso": "iso",
-               "verkoston_vaihe": "vakiintunut", "tunnit_tapaamiset": 0, "tunnit_viestinta": 2,
-               "tunnit_yllapito": 0, "tunnit_matkat": 0, "sovitut_tunnit": 0, "tyotunnit": 150}
+    answers = {
+        "vaihe": "jasen",
+        "kesto": "1-3v",
+        "rooli": "osallistuja",
+        "tyoyhteiso": "iso",
+        "verkoston_vaihe": "vakiintunut",
+        "tunnit_tapaamiset": 0,
+        "tunnit_viestinta": 2,
+        "tunnit_yllapito": 0,
+        "tunnit_matkat": 0,
+        "sovitut_tunnit": 0,
+        "tyotunnit": 150,
+    }
     for question in INSTRUMENT.questions:
         if question.type == "scale":
             answers[question.id] = 4
@@ -257,8 +329,11 @@ def _broken(c: Case, name: str) -> Case:
     elif name == "staying_under_a_reason_that_it_does_not_pay":
         rec = replace(rec, id="continue", reasons=(Reason("balance_low"),))
     elif name == "a_rule_moved_the_verdict_unsaid":
-        return replace(c, moved=("unbacked",), result=replace(
-            rec, reasons=(Reason("time_share"),) + rec.reasons))
+        return replace(
+            c,
+            moved=("unbacked",),
+            result=replace(rec, reasons=(Reason("time_share"),) + rec.reasons),
+        )
     elif name == "a_level_word_that_differs_from_the_table":
         rec = replace(rec, reasons=(Reason("dimension_concern", {"dimension": "ydintehtava"}),))
         words = replace(words, reasons=("Huolenaihe: Ydintehtävä (4,0).",))
@@ -285,17 +360,21 @@ def _broken(c: Case, name: str) -> Case:
         rec = replace(rec, reasons=(Reason("relevance_unknown"),))
         words = replace(words, changes=())
     elif name == "two_scales_for_costs":
-        words = replace(words, reasons=("Hyötysi (4,0) ovat suuremmat kuin kustannusten "
-                                        "rasitus (2,0).",))
+        words = replace(
+            words, reasons=("Hyötysi (4,0) ovat suuremmat kuin kustannusten rasitus (2,0).",)
+        )
     if len(words.reasons) != len(rec.reasons) and name != "more_than_four_reasons":
         words = replace(words, reasons=tuple(words.reasons[:1]) * len(rec.reasons))
     return replace(c, result=rec, words=words)
 
 
-@pytest.mark.parametrize(("phase", "present", "absent"), [
-    ("harkitsen", "Arviolta 6\u00a0h kuukaudessa", "Nyt 6\u00a0h"),
-    ("jasen", "Nyt 6\u00a0h kuukaudessa", "Arviolta 6\u00a0h"),
-])
+@pytest.mark.parametrize(
+    ("phase", "present", "absent"),
+    [
+        ("harkitsen", "Arviolta 6\u00a0h kuukaudessa", "Nyt 6\u00a0h"),
+        ("jasen", "Nyt 6\u00a0h kuukaudessa", "Arviolta 6\u00a0h"),
+    ],
+)
 def test_the_reports_agenda_speaks_to_a_joiner_in_the_conditional(phase, present, absent):
     from verkosto.report.compose import build
 
@@ -323,7 +402,12 @@ def test_the_reports_answers_say_a_joiners_benefits_are_expectations(fmt, phase)
 def test_unknown_relevance_never_breaks_the_result_at_any_hours(answers, hours):
     # A nudge of the borderline check once made "find out" meet the level scale (KeyError
     # at 34–37 h a month); every hour total must give a result, and a true one.
-    unknown = {**answers, **{q: None for q in INSTRUMENT.scoring.relevance},
-               "tunnit_tapaamiset": hours, "tunnit_viestinta": 0, "tunnit_yllapito": 0,
-               "tunnit_matkat": 0}
+    unknown = {
+        **answers,
+        **{q: None for q in INSTRUMENT.scoring.relevance},
+        "tunnit_tapaamiset": hours,
+        "tunnit_viestinta": 0,
+        "tunnit_yllapito": 0,
+        "tunnit_matkat": 0,
+    }
     assert found(unknown) == []

@@ -45,8 +45,7 @@ def test_trends_need_three_assessments(bundled):
 
 def test_trend_falls(bundled):
     exports = [make_export(bundled, scale=s) for s in (5, 4, 2)]
-    assert all(tr.direction == -1 for tr in compare.trends(exports)
-               if tr.dimension != "ajankaytto")
+    assert all(tr.direction == -1 for tr in compare.trends(exports) if tr.dimension != "ajankaytto")
 
 
 def test_is_overdue_only_after_the_review_date(bundled):
@@ -73,7 +72,9 @@ def test_compare_lists_the_answers_that_moved_most_first(bundled):
     after = make_export(bundled, scale=3, ydin_aiheet=5, tuki_vertaistuki=5)
     result = compare.compare(before, after, bundled)
     assert [(c.question, c.before, c.after) for c in result.answers] == [
-        ("ydin_aiheet", 3, 5), ("tuki_vertaistuki", 4, 5)]
+        ("ydin_aiheet", 3, 5),
+        ("tuki_vertaistuki", 4, 5),
+    ]
     assert result.answers[0].weight == 0.5
     same = compare.compare(before, before, bundled)
     assert same.answers == ()
@@ -143,8 +144,11 @@ def test_summarise_networks_equal_ratios_lighten_the_one_with_more_hours(bundled
 
 
 def test_latest_per_network_keeps_the_first_of_each(bundled):
-    pairs = [(5, make_export(bundled, "Viesti")), (4, make_export(bundled, "Muu")),
-             (3, make_export(bundled, " viesti "))]
+    pairs = [
+        (5, make_export(bundled, "Viesti")),
+        (4, make_export(bundled, "Muu")),
+        (3, make_export(bundled, " viesti ")),
+    ]
     assert [i for i, _ in compare.latest_per_network(pairs)] == [5, 4]
 
 

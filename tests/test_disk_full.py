@@ -33,8 +33,7 @@ def test_sqlites_disk_full_is_told_as_a_full_disk(tmp_path):
     assert history._reason(other, tmp_path / "x") == "no such table"
 
 
-def test_a_kept_copy_goes_to_the_temp_folder_when_the_data_folder_is_full(
-        tmp_path, monkeypatch):
+def test_a_kept_copy_goes_to_the_temp_folder_when_the_data_folder_is_full(tmp_path, monkeypatch):
     monkeypatch.setattr(store, "data_subdir", full)
     monkeypatch.setattr("tempfile.tempdir", str(tmp_path / "tmp"))
     (tmp_path / "tmp").mkdir()
@@ -45,24 +44,29 @@ def test_a_kept_copy_goes_to_the_temp_folder_when_the_data_folder_is_full(
 
 
 def test_with_no_room_anywhere_the_assessment_is_printed_and_the_disk_named(
-        tmp_path, bundled, monkeypatch):
+    tmp_path, bundled, monkeypatch
+):
     from verkosto.errors import OperationFailed
 
     def history_full(db, export):
-        raise OperationFailed("history_write_failed", path=str(db),
-                              reason=OSError(errno.ENOSPC, "No space left on device"))
+        raise OperationFailed(
+            "history_write_failed",
+            path=str(db),
+            reason=OSError(errno.ENOSPC, "No space left on device"),
+        )
 
     monkeypatch.setattr(history, "record", history_full)
     monkeypatch.setattr(store, "keep_assessment", full)
     answers = tmp_path / "a.json"
     answers.write_text(json.dumps(full_answers(bundled)), encoding="utf-8")
-    result = runner.invoke(app, ["arvioi", "--verkosto", "Täysi levy", "--vastaukset",
-                                 str(answers)])
+    result = runner.invoke(
+        app, ["arvioi", "--verkosto", "Täysi levy", "--vastaukset", str(answers)]
+    )
     assert result.exit_code == 1
     assert isinstance(result.exception, SystemExit)
     assert "levy on täynnä" in result.stderr
     assert "tulostettiin yllä JSON-muodossa" in result.stderr
-    printed = result.stderr[result.stderr.index("{"):result.stderr.rindex("}") + 1]
+    printed = result.stderr[result.stderr.index("{") : result.stderr.rindex("}") + 1]
     data = json.loads(printed)
     assert data["network"] == "Täysi levy"
     assert data["answers"] == json.loads(answers.read_text())
@@ -73,8 +77,11 @@ def test_when_one_place_works_nothing_is_printed(tmp_path, bundled, monkeypatch,
     from verkosto.errors import OperationFailed
 
     def history_full(db, export):
-        raise OperationFailed("history_write_failed", path=str(db),
-                              reason=OSError(errno.ENOSPC, "No space left on device"))
+        raise OperationFailed(
+            "history_write_failed",
+            path=str(db),
+            reason=OSError(errno.ENOSPC, "No space left on device"),
+        )
 
     if where == "copy":
         monkeypatch.setattr(history, "record", history_full)

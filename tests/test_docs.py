@@ -16,8 +16,7 @@ README = (REPO / "README.md").read_text("utf-8")
 FINNISH, ENGLISH = README.split("## In English", 1)
 DOCS = REPO / "docs"
 INSTALL = "python3 -m venv .venv && . .venv/bin/activate && pip install . && verkosto arvioi"
-TEST = ("python3 -m venv .venv && . .venv/bin/activate && pip install -e '.[test]' && "
-        "pytest --slow")
+TEST = "python3 -m venv .venv && . .venv/bin/activate && pip install -e '.[test]' && pytest --slow"
 COMMANDS = sorted(REGISTERED)
 
 
@@ -34,8 +33,10 @@ def test_readme_starts_with_the_two_setup_commands():
 def test_ci_runs_the_readme_test_command():
     # .ci/run may add quiet flags; otherwise it runs exactly the README's command.
     ci = (REPO / ".ci" / "run").read_text("utf-8")
-    quiet = {line.replace(" -q", "").replace(" -p no:cacheprovider", "").strip()
-             for line in ci.splitlines()}
+    quiet = {
+        line.replace(" -q", "").replace(" -p no:cacheprovider", "").strip()
+        for line in ci.splitlines()
+    }
     assert TEST in quiet, "CI no longer runs the README's test command: change both together"
 
 
@@ -44,19 +45,28 @@ def test_readme_python_version_is_the_declared_one():
     lowest = re.search(r'^requires-python = ">=\s*(3\.\d+)"', pyproject, re.M)
     assert lowest is not None, "requires-python is not a plain lower bound any more"
     assert f"Python {lowest.group(1)}" in README, (
-        f"pyproject.toml needs Python {lowest.group(1)}: say the same in the README's Asennus")
+        f"pyproject.toml needs Python {lowest.group(1)}: say the same in the README's Asennus"
+    )
 
 
 def test_readme_names_the_data_folder_and_its_files():
-    for name in (store.HOME_ENV, history.DATABASE_FILE, f"{store.DRAFTS_FOLDER}/",
-                 f"{store.KEPT_FOLDER}/", f"{cache.FOLDER}/", "verkosto poista --kaikki",
-                 "~/.config/verkosto", "~/Library/Application Support/verkosto",
-                 r"%APPDATA%\verkosto"):
+    for name in (
+        store.HOME_ENV,
+        history.DATABASE_FILE,
+        f"{store.DRAFTS_FOLDER}/",
+        f"{store.KEPT_FOLDER}/",
+        f"{cache.FOLDER}/",
+        "verkosto poista --kaikki",
+        "~/.config/verkosto",
+        "~/Library/Application Support/verkosto",
+        r"%APPDATA%\verkosto",
+    ):
         assert name in FINNISH, name
 
 
-@pytest.mark.parametrize("page", [REPO / "README.md", *sorted(DOCS.glob("*.md"))],
-                         ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "page", [REPO / "README.md", *sorted(DOCS.glob("*.md"))], ids=lambda p: p.name
+)
 def test_every_link_to_a_file_leads_somewhere(page):
     text = page.read_text("utf-8")
     for target in re.findall(r"\]\(([^)#:]+?)(?:#[^)]*)?\)", text):
@@ -73,7 +83,8 @@ def test_tarkista_example_matches_the_tool():
     assert code == 2
     assert output == docs_examples.documented(), (
         "the `verkosto tarkista oma.yaml` example in docs/kysymystiedosto.md is out of date "
-        "(questions.yaml changed?): run `python tests/docs_examples.py` to rewrite it")
+        "(questions.yaml changed?): run `python tests/docs_examples.py` to rewrite it"
+    )
 
 
 @pytest.mark.parametrize("command", COMMANDS)

@@ -32,9 +32,32 @@ runner = CliRunner()
 # The code points on which kooste's old key (casefold only) and compare's (casefold, then NFC)
 # disagreed: casefolding leaves them decomposed.
 DECOMPOSED_BY_CASEFOLD = [
-    0x01F0, 0x0390, 0x03B0, 0x1E96, 0x1E97, 0x1E98, 0x1E99, 0x1F50, 0x1F52, 0x1F54, 0x1F56,
-    0x1FB6, 0x1FB7, 0x1FC6, 0x1FC7, 0x1FD2, 0x1FD3, 0x1FD6, 0x1FD7, 0x1FE2, 0x1FE3, 0x1FE4,
-    0x1FE6, 0x1FE7, 0x1FF6, 0x1FF7,
+    0x01F0,
+    0x0390,
+    0x03B0,
+    0x1E96,
+    0x1E97,
+    0x1E98,
+    0x1E99,
+    0x1F50,
+    0x1F52,
+    0x1F54,
+    0x1F56,
+    0x1FB6,
+    0x1FB7,
+    0x1FC6,
+    0x1FC7,
+    0x1FD2,
+    0x1FD3,
+    0x1FD6,
+    0x1FD7,
+    0x1FE2,
+    0x1FE3,
+    0x1FE4,
+    0x1FE6,
+    0x1FE7,
+    0x1FF6,
+    0x1FF7,
 ]
 
 
@@ -53,9 +76,11 @@ def test_there_is_one_network_key():
 
     import verkosto
 
-    defined = [path.relative_to(Path(verkosto.__file__).parent).as_posix()
-               for path in Path(verkosto.__file__).parent.rglob("*.py")
-               if "def network_key(" in path.read_text("utf-8")]
+    defined = [
+        path.relative_to(Path(verkosto.__file__).parent).as_posix()
+        for path in Path(verkosto.__file__).parent.rglob("*.py")
+        if "def network_key(" in path.read_text("utf-8")
+    ]
     assert defined == ["export/names.py"]
 
 
@@ -83,12 +108,15 @@ def test_a_deeply_nested_file_is_told_alike_by_every_reader(tmp_path, bundled):
     assert "liikaa numeroita" not in result.stderr
 
 
-@pytest.mark.parametrize(("content", "key"), [
-    ("", "empty_file"),
-    ("[1, 2", "answers_json_syntax"),
-    ('{"a": NaN}', "json_not_finite"),
-    ('{"a": ' + "9" * 5000 + "}", "number_too_long"),
-])
+@pytest.mark.parametrize(
+    ("content", "key"),
+    [
+        ("", "empty_file"),
+        ("[1, 2", "answers_json_syntax"),
+        ('{"a": NaN}', "json_not_finite"),
+        ('{"a": ' + "9" * 5000 + "}", "number_too_long"),
+    ],
+)
 def test_kooste_and_raportti_give_the_same_reason(tmp_path, content, key):
     path = tmp_path / "x.json"
     path.write_text(content, encoding="utf-8")
@@ -157,8 +185,9 @@ def test_a_link_to_a_file_is_refused(tmp_path):
     link = tmp_path / "linkki.txt"
     link.symlink_to(real)
     with pytest.raises(OperationFailed) as caught:
-        write_output(str(link), "x", "kooste_write_failed", "kooste_stdout_failed",
-                     protected=NOTHING)
+        write_output(
+            str(link), "x", "kooste_write_failed", "kooste_stdout_failed", protected=NOTHING
+        )
     assert caught.value.key == "kooste_write_failed"
     assert caught.value.params["path"] == str(link)
     assert real.read_text("utf-8") == "ennallaan"
@@ -167,8 +196,7 @@ def test_a_link_to_a_file_is_refused(tmp_path):
 def test_a_failing_standard_output_is_the_stdout_key_or_passes_through(monkeypatch):
     monkeypatch.setattr(sys, "stdout", Closed())
     with pytest.raises(OperationFailed) as caught:
-        write_output("-", "x", "history_export_failed", "history_export_failed",
-                     protected=NOTHING)
+        write_output("-", "x", "history_export_failed", "history_export_failed", protected=NOTHING)
     assert caught.value.key == "history_export_failed"
     assert isinstance(caught.value.params["reason"], BrokenPipeError)
     with pytest.raises(BrokenPipeError):

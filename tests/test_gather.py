@@ -39,14 +39,18 @@ def mixed_folder(tmp_path, one_export):
 
 def whole_exports(folder):
     """Each file's whole export or its Problem, read one by one."""
-    return [found if isinstance(found, Problem) else read_export(found)
-            for found in collect.iter_files([str(folder)])]
+    return [
+        found if isinstance(found, Problem) else read_export(found)
+        for found in collect.iter_files([str(folder)])
+    ]
 
 
 def test_each_file_gives_its_figures_or_its_problem_in_the_order_found(mixed_folder):
     results = list(gather(collect.iter_files([str(mixed_folder)])))
-    expected = [found if isinstance(found, Problem) else figures(found)
-                for found in whole_exports(mixed_folder)]
+    expected = [
+        found if isinstance(found, Problem) else figures(found)
+        for found in whole_exports(mixed_folder)
+    ]
     assert results == expected
     problems = [r for r in results if isinstance(r, Problem)]
     assert len(problems) > 5

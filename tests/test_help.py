@@ -28,11 +28,40 @@ def command_of(name: str):
 def test_the_group_lists_the_registry():
     assert COMMANDS == list(REGISTRY) and len(COMMANDS) == 9
 
+
 # Words only one language uses; option names (--kysymykset, --network) are the same in both.
-FINNISH = ["Käyttö:", "Valitsimet", "Komennot", "Argumentit", "Esimerkkejä", "oletus",
-           "Näytä", "ohje", " ja ", " tai ", "NIMI", "TIEDOSTO", "ympäristömuuttuja"]
-ENGLISH = ["Usage", "Options", "Commands", "Arguments", "Examples", "default", "Show ",
-           " the ", " and ", " or ", "NAME", "FILE", "env var", "message", "<bool>"]
+FINNISH = [
+    "Käyttö:",
+    "Valitsimet",
+    "Komennot",
+    "Argumentit",
+    "Esimerkkejä",
+    "oletus",
+    "Näytä",
+    "ohje",
+    " ja ",
+    " tai ",
+    "NIMI",
+    "TIEDOSTO",
+    "ympäristömuuttuja",
+]
+ENGLISH = [
+    "Usage",
+    "Options",
+    "Commands",
+    "Arguments",
+    "Examples",
+    "default",
+    "Show ",
+    " the ",
+    " and ",
+    " or ",
+    "NAME",
+    "FILE",
+    "env var",
+    "message",
+    "<bool>",
+]
 
 
 def help_text(args: list[str], env: dict[str, str] | None = None) -> str:
@@ -77,8 +106,13 @@ print(" ".join(name for name in {heavy!r} if name in sys.modules), file=sys.stde
 @pytest.mark.parametrize("command", [[], *[[c] for c in COMMANDS]])
 def test_help_imports_neither_yaml_sqlite_nor_the_questions(command):
     """Help is read often and must be quick: it loads no parser, database or instrument."""
-    done = subprocess.run([sys.executable, "-c", HELP_IMPORTS.format(heavy=HEAVY), *command,
-                           "--help"], capture_output=True, text=True, timeout=60, check=False)
+    done = subprocess.run(
+        [sys.executable, "-c", HELP_IMPORTS.format(heavy=HEAVY), *command, "--help"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     assert "verkosto" in done.stdout
     assert done.stderr.strip() == ""
@@ -101,8 +135,13 @@ COMMAND_MODULES = {module for module, _ in REGISTRY.values()}
 @pytest.mark.parametrize("command", [[], *[[c] for c in COMMANDS]])
 def test_help_imports_no_other_command_module(command):
     """Like pip's commands_dict: the list of commands imports none, a command's help its own."""
-    done = subprocess.run([sys.executable, "-c", LOADED, *command, "--help"],
-                          capture_output=True, text=True, timeout=60, check=False)
+    done = subprocess.run(
+        [sys.executable, "-c", LOADED, *command, "--help"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     loaded = set(done.stderr.split()) & COMMAND_MODULES
     assert loaded == ({REGISTRY[command[0]][0]} if command else set())
@@ -194,8 +233,15 @@ def test_bare_command_prints_the_help():
     assert result.output.startswith("Käyttö: verkosto")
 
 
-@pytest.mark.parametrize("args", [["--kieli", "en", "--help"], ["--help", "--kieli", "en"],
-                                  ["-h", "--lang=en"], ["--kieli", "en"]])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--kieli", "en", "--help"],
+        ["--help", "--kieli", "en"],
+        ["-h", "--lang=en"],
+        ["--kieli", "en"],
+    ],
+)
 def test_the_root_help_follows_a_language_given_first(args):
     result = CliRunner().invoke(app, args)
     assert result.exit_code == 0, result.output
@@ -216,7 +262,9 @@ def test_the_help_option_is_listed_the_same_way_in_every_run(seed):
 
     done = subprocess.run(
         [sys.executable, "-c", "from verkosto.entry import main; main()", "historia", "--help"],
-        capture_output=True, text=True, timeout=60,
+        capture_output=True,
+        text=True,
+        timeout=60,
         env={**os.environ, "PYTHONHASHSEED": seed, "VERKOSTO_KIELI": "fi"},
     )
     assert done.returncode == 0, done.stderr

@@ -144,8 +144,12 @@ def test_two_processes_writing_at_once_lose_nothing(db, bundled):
     template = json.dumps(make_export(bundled))
     # Neither process finds a database: both create and migrate it at the same moment too.
     writers = [
-        subprocess.Popen([sys.executable, "-c", WRITER, str(db), str(start)],
-                         stdin=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        subprocess.Popen(
+            [sys.executable, "-c", WRITER, str(db), str(start)],
+            stdin=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         for start in (0, 1000)
     ]
     for writer in writers:
@@ -156,8 +160,9 @@ def test_two_processes_writing_at_once_lose_nothing(db, bundled):
     stored = history.assessments(db)
     assert len(stored) == 100
     assert len({s.id for s in stored}) == 100
-    assert {s.network for s in stored} == {f"Verkosto {n}" for n in (*range(50),
-                                                                    *range(1000, 1050))}
+    assert {s.network for s in stored} == {
+        f"Verkosto {n}" for n in (*range(50), *range(1000, 1050))
+    }
     assert history.schema_version(db) == history.SCHEMA_VERSION
 
 
@@ -184,8 +189,17 @@ def test_a_version_1_database_is_migrated_and_its_columns_filled(db, bundled):
         "INSERT INTO assessment (network, network_key, completed_at, completed_utc, "
         "instrument_id, instrument_version, instrument_sha256, language, export) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        ("Vanha verkosto", "vanha verkosto", old["completed_at"], "2025-05-01T08:00:00+00:00",
-         bundled.id, bundled.version, bundled.sha256, "fi", json.dumps(old)),
+        (
+            "Vanha verkosto",
+            "vanha verkosto",
+            old["completed_at"],
+            "2025-05-01T08:00:00+00:00",
+            bundled.id,
+            bundled.version,
+            bundled.sha256,
+            "fi",
+            json.dumps(old),
+        ),
     )
     conn.commit()
     conn.close()
@@ -196,13 +210,18 @@ def test_a_version_1_database_is_migrated_and_its_columns_filled(db, bundled):
     conn = sqlite3.connect(db)
     try:
         versions = [v for (v,) in conn.execute("SELECT version FROM schema_version ORDER BY 1")]
-        filled = conn.execute("SELECT verdict, ratio, hours_per_month, next_review "
-                              "FROM assessment WHERE id = 1").fetchone()
+        filled = conn.execute(
+            "SELECT verdict, ratio, hours_per_month, next_review FROM assessment WHERE id = 1"
+        ).fetchone()
     finally:
         conn.close()
     assert versions == [1, 2]
-    assert filled == (old["recommendation"]["id"], old["balance"]["ratio"],
-                      old["time"]["hours_per_month"], old["recommendation"]["next_review"])
+    assert filled == (
+        old["recommendation"]["id"],
+        old["balance"]["ratio"],
+        old["time"]["hours_per_month"],
+        old["recommendation"]["next_review"],
+    )
 
 
 def test_an_empty_file_is_taken_as_version_0(db, bundled):
@@ -242,8 +261,10 @@ def test_an_assessment_from_arvioi_is_listed(db, bundled, tmp_path):
     answers = tmp_path / "vastaukset.yaml"
     answers.write_text(yaml.safe_dump(full_answers(bundled), allow_unicode=True), "utf-8")
     out = tmp_path / "arvio.json"
-    made = runner.invoke(app, ["arvioi", "--vastaukset", str(answers),
-                               "--verkosto", "Pieni verkosto", "-o", str(out)])
+    made = runner.invoke(
+        app,
+        ["arvioi", "--vastaukset", str(answers), "--verkosto", "Pieni verkosto", "-o", str(out)],
+    )
     assert made.exit_code == 0, made.output
     assert "Arvio tallennettiin historiaan" in made.output
     # arvioi stores what it exports: the same content, under the first id.
@@ -283,8 +304,7 @@ def test_historia_shows_a_trend_after_the_third_assessment(db, bundled):
     assert "Ydintehtävä" in result.stdout and "↑ nousee (2,0 → 5,0)" in result.stdout
     trends = json.loads(runner.invoke(app, ["historia", "--json"]).stdout)["trends"]
     assert trends[0]["network"] == "Kasvava"
-    assert trends[0]["dimensions"]["ydintehtava"] == {"scores": [2.0, 3.0, 5.0],
-                                                      "direction": "up"}
+    assert trends[0]["dimensions"]["ydintehtava"] == {"scores": [2.0, 3.0, 5.0], "direction": "up"}
 
 
 def test_historia_filters_by_network(db, bundled):
@@ -328,8 +348,9 @@ def test_historia_export_to_an_unwritable_place_fails_with_exit_1(db, bundled, t
 def test_vertaa_defaults_to_the_last_two_of_the_only_network(db, bundled):
     history.record(db, make_export(bundled, "V", when=at(2026, 1, 1), scale=2, hours=6.0))
     history.record(db, make_export(bundled, "V", when=at(2026, 4, 1), scale=3, hours=6.0))
-    history.record(db, make_export(bundled, "V", when=at(2026, 7, 1), scale=4, hours=2.0,
-                                   ydin_aiheet=2))
+    history.record(
+        db, make_export(bundled, "V", when=at(2026, 7, 1), scale=4, hours=2.0, ydin_aiheet=2)
+    )
     result = runner.invoke(app, ["vertaa"])
     assert result.exit_code == 0, result.output
     out = result.stdout
@@ -358,8 +379,10 @@ def test_vertaa_two_files_or_an_id_and_a_file(db, bundled, tmp_path):
     ("args", "needle"),
     [
         (["7", "8"], "Historiassa ei ole arviota numero 7"),
-        (["1", "123456789012345678901234567890"],
-         "numero 123456789012345678901234567890 on liian suuri"),
+        (
+            ["1", "123456789012345678901234567890"],
+            "numero 123456789012345678901234567890 on liian suuri",
+        ),
         (["puuttuu.json", "8"], "puuttuu.json: tiedostoa ei löydy"),
         (["puuttuu", "8"], "Arviota 'puuttuu' ei löydy"),
         (["1"], "Anna vertailtavaksi kaksi arviota"),
@@ -417,7 +440,10 @@ def test_yhteenveto_json_ranks_totals_and_lightens(db, bundled):
     assert result.exit_code == 0
     data = json.loads(result.stdout)
     assert [(n["rank"], n["network"], n["id"]) for n in data["networks"]] == [
-        (1, "Hyvä", 4), (2, "Keski", 3), (3, "Heikko", 2)]
+        (1, "Hyvä", 4),
+        (2, "Keski", 3),
+        (3, "Heikko", 2),
+    ]
     assert data["total_hours_per_month"] == 4.0 + 12.0 + 16.0
     assert data["total_share_limit"] == 0.15
     assert data["over_limit"] is True
@@ -440,8 +466,9 @@ def test_yhteenveto_limit_comes_from_the_questions_file(db, bundled, tmp_path):
     text = (REPO / "questions.yaml").read_text("utf-8")
     custom = tmp_path / "oma.yaml"
     custom.write_text(text.replace("total_share_limit: 0.15", "total_share_limit: 0.5"), "utf-8")
-    data = json.loads(runner.invoke(app, ["yhteenveto", "--json", "--kysymykset",
-                                          str(custom)]).stdout)
+    data = json.loads(
+        runner.invoke(app, ["yhteenveto", "--json", "--kysymykset", str(custom)]).stdout
+    )
     assert data["total_share_limit"] == 0.5
     assert data["over_limit"] is False and data["lighten_first"] is None
 
@@ -449,13 +476,21 @@ def test_yhteenveto_limit_comes_from_the_questions_file(db, bundled, tmp_path):
 def test_yhteenveto_keeps_a_considered_network_out_of_the_totals(db, bundled):
     three_networks(db, bundled)
     # Weakest of all and many hours, but the person is only thinking of joining it.
-    history.record(db, make_export(bundled, "Uusi harkittava", when=at(2026, 4, 2), scale=1,
-                                   hours=10.0, phase="harkitsen"))
+    history.record(
+        db,
+        make_export(
+            bundled, "Uusi harkittava", when=at(2026, 4, 2), scale=1, hours=10.0, phase="harkitsen"
+        ),
+    )
     data = json.loads(runner.invoke(app, ["yhteenveto", "--json"]).stdout)
-    assert [(n["network"], n["considering"], n["would_add_hours_per_month"])
-            for n in data["networks"]] == [
-        ("Hyvä", False, None), ("Keski", False, None), ("Heikko", False, None),
-        ("Uusi harkittava", True, 40.0)]
+    assert [
+        (n["network"], n["considering"], n["would_add_hours_per_month"]) for n in data["networks"]
+    ] == [
+        ("Hyvä", False, None),
+        ("Keski", False, None),
+        ("Heikko", False, None),
+        ("Uusi harkittava", True, 40.0),
+    ]
     # A network only being considered has no rank among those the person is in.
     assert [n["rank"] for n in data["networks"]] == [1, 2, 3, None]
     assert data["total_hours_per_month"] == 4.0 + 12.0 + 16.0  # as without it
@@ -468,7 +503,8 @@ def test_yhteenveto_keeps_a_considered_network_out_of_the_totals(db, bundled):
     assert "Harkitsemasi verkostot" in out
     flat = " ".join(out.split())
     assert "Uusi harkittava:" in flat and "toisi lisää 40 h kuukaudessa" in flat.replace(
-        "\u00a0", " ")
+        "\u00a0", " "
+    )
     en = runner.invoke(app, ["yhteenveto", "--kieli", "en"]).stdout
     assert "would add 40\u00a0h a month" in " ".join(en.split(" "))
 
@@ -589,8 +625,16 @@ def test_database_stays_private_after_delete(db, bundled):
 @pytest.mark.parametrize("columns", ["60", "120"])
 def test_historia_and_yhteenveto_fit_the_terminal(db, bundled, columns):
     history.record(db, make_export(bundled, "Vanha verkosto", when=at(2020, 1, 1)))
-    history.record(db, make_export(bundled, "Pienten järjestöjen viestintäverkosto",
-                                   when=datetime.now(EET), scale=2, hours=12.0))
+    history.record(
+        db,
+        make_export(
+            bundled,
+            "Pienten järjestöjen viestintäverkosto",
+            when=datetime.now(EET),
+            scale=2,
+            hours=12.0,
+        ),
+    )
     for command in ("historia", "yhteenveto"):
         result = runner.invoke(app, [command], env={"COLUMNS": columns})
         assert result.exit_code == 0
@@ -627,12 +671,24 @@ def test_done_when_three_networks_and_one_reassessed(db, bundled, tmp_path):
 
     def assess(name: str, when: datetime, **options) -> int:
         answers = tmp_path / "vastaukset.yaml"
-        answers.write_text(yaml.safe_dump(full_answers(bundled, **options), allow_unicode=True),
-                           "utf-8")
+        answers.write_text(
+            yaml.safe_dump(full_answers(bundled, **options), allow_unicode=True), "utf-8"
+        )
         out = tmp_path / "arvio.json"
         # Not saved by arvioi itself: the test stores it dated as if made back then.
-        made = runner.invoke(app, ["arvioi", "--vastaukset", str(answers), "--verkosto", name,
-                                   "-o", str(out), "--ei-tallenna"])
+        made = runner.invoke(
+            app,
+            [
+                "arvioi",
+                "--vastaukset",
+                str(answers),
+                "--verkosto",
+                name,
+                "-o",
+                str(out),
+                "--ei-tallenna",
+            ],
+        )
         assert made.exit_code == 0, made.output
         data = json.loads(out.read_text("utf-8"))
         data["completed_at"] = when.isoformat(timespec="seconds")
@@ -648,13 +704,25 @@ def test_done_when_three_networks_and_one_reassessed(db, bundled, tmp_path):
     trend = runner.invoke(app, ["historia", "--json"])
     trends = json.loads(trend.stdout)["trends"]
     assert [(tr["network"], tr["dimensions"]["ydintehtava"]["direction"]) for tr in trends] == [
-        ("Viestintäverkosto", "up")]
+        ("Viestintäverkosto", "up")
+    ]
     summary = json.loads(runner.invoke(app, ["yhteenveto", "--json"]).stdout)
     assert summary["total_hours_per_month"] == 8.0 + 20.0 + 4.0
     assert [n["network"] for n in summary["networks"]][0] == "Viestintäverkosto"
     report_file = tmp_path / "raportti.html"
-    made = runner.invoke(app, ["raportti", "--viimeisin", "--verkosto", "Viestintäverkosto",
-                               "--muoto", "html", "-o", str(report_file)])
+    made = runner.invoke(
+        app,
+        [
+            "raportti",
+            "--viimeisin",
+            "--verkosto",
+            "Viestintäverkosto",
+            "--muoto",
+            "html",
+            "-o",
+            str(report_file),
+        ],
+    )
     assert made.exit_code == 0 and "Viestintäverkosto" in report_file.read_text("utf-8")
     gone = runner.invoke(app, ["poista", "--kaikki", "--kylla"])
     assert gone.exit_code == 0
@@ -664,8 +732,9 @@ def test_done_when_three_networks_and_one_reassessed(db, bundled, tmp_path):
 def test_ei_tallenna_keeps_the_history_untouched(db, bundled, tmp_path):
     answers = tmp_path / "vastaukset.yaml"
     answers.write_text(yaml.safe_dump(full_answers(bundled), allow_unicode=True), "utf-8")
-    made = runner.invoke(app, ["arvioi", "--vastaukset", str(answers), "--verkosto", "V",
-                               "--ei-tallenna"])
+    made = runner.invoke(
+        app, ["arvioi", "--vastaukset", str(answers), "--verkosto", "V", "--ei-tallenna"]
+    )
     assert made.exit_code == 0, made.output
     assert "historiaan" not in made.output
     assert not db.exists()

@@ -56,10 +56,15 @@ def store_many(db: Path, bundled, networks: dict[str, int], scales=(2, 3, 4, 5))
         for scale in scales:
             templates[name, scale] = history.record(db, make_export(bundled, name, scale=scale))
     conn = sqlite3.connect(db)
-    columns = [row[1] for row in conn.execute("PRAGMA table_info(assessment)")
-               if row[1] not in ("id", "completed_at", "completed_utc")]
-    copy = (f"INSERT INTO assessment ({', '.join(columns)}, completed_at, completed_utc) "
-            f"SELECT {', '.join(columns)}, ?, ? FROM kept WHERE id = ?")
+    columns = [
+        row[1]
+        for row in conn.execute("PRAGMA table_info(assessment)")
+        if row[1] not in ("id", "completed_at", "completed_utc")
+    ]
+    copy = (
+        f"INSERT INTO assessment ({', '.join(columns)}, completed_at, completed_utc) "
+        f"SELECT {', '.join(columns)}, ?, ? FROM kept WHERE id = ?"
+    )
     # The templates move aside, and the ids start again from 1.
     conn.execute("CREATE TEMP TABLE kept AS SELECT * FROM assessment")
     conn.execute("DELETE FROM assessment")
@@ -105,13 +110,17 @@ def test_latest_passes_over_a_damaged_row_to_the_one_before(db, bundled, parsed)
 
 
 def test_per_network_reads_the_wanted_rows_of_each_network_newest_network_first(
-        db, bundled, parsed):
+    db, bundled, parsed
+):
     store_many(db, bundled, {"A": 12, "B": 3, "C": 7})
     series, damaged = history.per_network(db, 2, counted=True)
     assert damaged == []
     # C was assessed last (day 19 ... the interleaving ends with A).
     assert [(item.rows[0].network, item.total, len(item.rows)) for item in series] == [
-        ("A", 12, 2), ("C", 7, 2), ("B", 3, 2)]
+        ("A", 12, 2),
+        ("C", 7, 2),
+        ("B", 3, 2),
+    ]
     assert len(parsed) == 6
     for item in series:
         ids = [row.id for row in item.rows]
@@ -171,8 +180,11 @@ def test_historia_shows_the_newest_twenty_and_says_how_to_see_the_rest(db, bundl
     assert result.exit_code == 0, result.output
     assert "Näytetään 20 uusinta arviota; tallennettuja on kaikkiaan 25." in result.stdout
     assert "Kaikki näet valitsimella --kaikki." in result.stdout
-    listed = [int(line.split()[0]) for line in result.stdout.splitlines()
-              if line.split() and line.split()[0].isdigit()]
+    listed = [
+        int(line.split()[0])
+        for line in result.stdout.splitlines()
+        if line.split() and line.split()[0].isdigit()
+    ]
     assert listed == list(range(25, 5, -1))
     # The listing reads its 20 rows and the trend the latest points that fit: never all 25
     # for each.
@@ -209,10 +221,9 @@ def test_historia_names_the_damaged_rows_it_meets_and_shows_the_others(db, bundl
 @pytest.mark.parametrize("columns", [60, 80, 120])
 def test_a_hundred_assessments_trend_on_one_line_per_dimension(db, bundled, columns):
     store_many(db, bundled, {"A": 100})
-    result = runner.invoke(app, ["historia", "--verkosto", "A"],
-                           env={"COLUMNS": str(columns)})
+    result = runner.invoke(app, ["historia", "--verkosto", "A"], env={"COLUMNS": str(columns)})
     assert result.exit_code == 0, result.output
-    trend = result.stdout[result.stdout.index("Kehitys: A"):]
+    trend = result.stdout[result.stdout.index("Kehitys: A") :]
     assert "kaikkiaan 100" in " ".join(trend.split())
     rows = [line for line in trend.splitlines() if "(" in line and "→" in line]
     assert len(rows) == len(bundled.dimensions)

@@ -32,8 +32,11 @@ BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c
 
 def leaks(text: str) -> list[str]:
     """Return the characters in `text` that a terminal would act on: ESC, C1, DEL, bidi."""
-    return [ch for ch in text if ch == "\x1b" or "\x7f" <= ch <= "\x9f" or ch in BIDI
-            or (ch < " " and ch not in "\n\t\r")]
+    return [
+        ch
+        for ch in text
+        if ch == "\x1b" or "\x7f" <= ch <= "\x9f" or ch in BIDI or (ch < " " and ch not in "\n\t\r")
+    ]
 
 
 def out_of(result) -> str:
@@ -81,13 +84,15 @@ def test_json_text_escapes_c1_and_bidi_and_reads_back_the_same():
 
 @pytest.mark.parametrize("name", HOSTILE_NAMES, ids=["osc", "clear", "rlo", "c1", "long"])
 def test_an_export_with_a_hostile_network_name_is_refused_like_typed_input(
-        tmp_path, bundled, db, name):
+    tmp_path, bundled, db, name
+):
     path = tmp_path / "vienti.json"
     path.write_text(json.dumps(make_export(bundled, network=name)), "utf-8")
     result = runner.invoke(app, ["arvioi", "--vastaukset", str(path)])
     assert result.exit_code == 2, out_of(result)
     assert "verkoston nimi on tyhjä, yli 120 merkkiä pitkä tai siinä on ohjausmerkkejä" in (
-        result.stderr)
+        result.stderr
+    )
     assert not leaks(out_of(result))
     assert not db.exists()  # nothing stored
 
@@ -129,7 +134,7 @@ def hostile_questions(tmp_path) -> Path:
     first = yaml.safe_load(text)["questions"][0]["text"]["fi"]
     assert first in text
     path = tmp_path / "oma.yaml"
-    path.write_text(text.replace(first, f"\"{first}\\e[2J\\u202e\"", 1), "utf-8")
+    path.write_text(text.replace(first, f'"{first}\\e[2J\\u202e"', 1), "utf-8")
     return path
 
 
@@ -153,8 +158,9 @@ def test_a_hostile_questions_file_is_never_printed(hostile_questions, command):
 
 
 def _tampered_draft(home: Path, bundled, name: str, **fields) -> Path:
-    path = store.save_draft(home, "D", {"vaihe": "jasen"}, None, bundled.sha256,
-                            store.datetime.now().astimezone())
+    path = store.save_draft(
+        home, "D", {"vaihe": "jasen"}, None, bundled.sha256, store.datetime.now().astimezone()
+    )
     data = json.loads(path.read_text("utf-8"))
     data.update(network=name, **fields)
     path.write_text(json.dumps(data), "utf-8")
@@ -169,11 +175,13 @@ def test_a_tampered_drafts_name_is_never_printed(isolated_env, bundled):
 
 
 @pytest.mark.parametrize(
-    "saved_at", ["0001-01-01T00:00:00+14:00", "ei aika", "9999-12-31T23:59:59-14:00"])
+    "saved_at", ["0001-01-01T00:00:00+14:00", "ei aika", "9999-12-31T23:59:59-14:00"]
+)
 def test_a_draft_with_an_impossible_time_is_set_aside_not_fatal(isolated_env, bundled, saved_at):
     path = _tampered_draft(isolated_env, bundled, "D", saved_at=saved_at)
-    result = runner.invoke(app, ["arvioi", "--verkosto", "D", "--ei-tallenna"],
-                           input="\n".join(["1"] * 60) + "\n")
+    result = runner.invoke(
+        app, ["arvioi", "--verkosto", "D", "--ei-tallenna"], input="\n".join(["1"] * 60) + "\n"
+    )
     assert result.exception is None or isinstance(result.exception, SystemExit)
     # The damaged draft is renamed aside with a message, and the assessment goes on.
     assert path.with_name(path.name + ".vioittunut").exists(), out_of(result)
@@ -187,8 +195,10 @@ def test_a_draft_with_an_impossible_time_is_set_aside_not_fatal(isolated_env, bu
 def _plant_row(db: Path, bundled, export_text: str, network: str = "V") -> None:
     history.record(db, make_export(bundled, network="V"))
     conn = sqlite3.connect(db)
-    conn.execute("UPDATE assessment SET export = ?, network = ? WHERE id = "
-                 "(SELECT MAX(id) FROM assessment)", (export_text, network))
+    conn.execute(
+        "UPDATE assessment SET export = ?, network = ? WHERE id = (SELECT MAX(id) FROM assessment)",
+        (export_text, network),
+    )
     conn.commit()
     conn.close()
 
@@ -205,9 +215,17 @@ def test_the_history_refuses_what_the_typed_path_refuses(db, bundled):
 
 @pytest.mark.parametrize(
     "command",
-    [["historia"], ["historia", "--json"], ["historia", "--vie", "-"], ["yhteenveto"],
-     ["yhteenveto", "--json"], ["vertaa"], ["raportti", "--viimeisin", "--muoto", "txt"],
-     ["raportti", "--viimeisin"], ["poista", "2", "--kylla"]],
+    [
+        ["historia"],
+        ["historia", "--json"],
+        ["historia", "--vie", "-"],
+        ["yhteenveto"],
+        ["yhteenveto", "--json"],
+        ["vertaa"],
+        ["raportti", "--viimeisin", "--muoto", "txt"],
+        ["raportti", "--viimeisin"],
+        ["poista", "2", "--kylla"],
+    ],
 )
 def test_a_hostile_name_planted_in_the_history_never_reaches_the_terminal(db, bundled, command):
     history.record(db, make_export(bundled, network="V"))
@@ -291,7 +309,8 @@ def test_markdown_escapes_more_than_brackets(tmp_path, bundled):
 hostile_text = st.text(
     alphabet=st.characters(codec="utf-8", categories=["Cc", "Cf", "Zl", "Zp", "L", "Zs"])
     | st.sampled_from(list(BIDI) + ["\x1b", "\x9b", "\x7f", "\x07"]),
-    min_size=1, max_size=40,
+    min_size=1,
+    max_size=40,
 )
 
 
@@ -316,8 +335,13 @@ def test_random_text_planted_in_the_history_never_leaks(isolated_env, bundled, n
     planted = make_export(bundled, network="V", huomiot=note)
     planted["network"] = name
     _plant_row(db, bundled, json.dumps(planted), network=name)
-    for command in (["historia"], ["yhteenveto", "--json"], ["vertaa", "1", "2"],
-                    ["raportti", "2", "--muoto", "txt"], ["poista", "2", "--kylla"]):
+    for command in (
+        ["historia"],
+        ["yhteenveto", "--json"],
+        ["vertaa", "1", "2"],
+        ["raportti", "2", "--muoto", "txt"],
+        ["poista", "2", "--kylla"],
+    ):
         result = runner.invoke(app, command)
         assert not leaks(out_of(result)), command
         assert result.exception is None or isinstance(result.exception, SystemExit), command
@@ -328,8 +352,9 @@ def test_random_text_planted_in_the_history_never_leaks(isolated_env, bundled, n
 def test_random_free_text_answers_never_leak(tmp_path, bundled, note):
     path = tmp_path / "vastaukset.json"
     path.write_text(json.dumps(full_answers(bundled, huomiot=note)), "utf-8")
-    result = runner.invoke(app, ["arvioi", "--verkosto", "V", "--vastaukset", str(path),
-                                 "--vie", "-"])
+    result = runner.invoke(
+        app, ["arvioi", "--verkosto", "V", "--vastaukset", str(path), "--vie", "-"]
+    )
     assert not leaks(out_of(result))
     assert result.exception is None or isinstance(result.exception, SystemExit)
 
@@ -363,8 +388,10 @@ def stored_one(db, bundled) -> int:
     return history.record(db, make_export(bundled, network="Hyvä"))
 
 
-@pytest.mark.parametrize("command", [["raportti", "1", "-o"], ["historia", "--vie"],
-                                     ["kooste", "{export}", "--json", "-o"]])
+@pytest.mark.parametrize(
+    "command",
+    [["raportti", "1", "-o"], ["historia", "--vie"], ["kooste", "{export}", "--json", "-o"]],
+)
 def test_a_fifo_target_is_written_to_not_replaced(tmp_path, bundled, stored_one, command):
     export_file = tmp_path / "a.json"
     export_file.write_text(json.dumps(make_export(bundled)), "utf-8")
@@ -385,8 +412,9 @@ def test_arvioi_vie_into_a_fifo(tmp_path, bundled):
     fifo = tmp_path / "putki"
     os.mkfifo(fifo)
     reader, got = _read_fifo_in_background(fifo)
-    result = runner.invoke(app, ["arvioi", "--verkosto", "V", "--vastaukset", str(answers),
-                                 "--vie", str(fifo)])
+    result = runner.invoke(
+        app, ["arvioi", "--verkosto", "V", "--vastaukset", str(answers), "--vie", str(fifo)]
+    )
     reader.join(10)
     assert result.exit_code == 0, out_of(result)
     assert json.loads(got[0])["network"] == "V"
@@ -401,13 +429,18 @@ def test_a_link_to_a_device_is_written_through(tmp_path, stored_one):
     assert link.is_symlink() and stat.S_ISCHR(os.stat("/dev/null").st_mode)
 
 
-def test_the_installed_script_writes_a_report_to_a_link_to_its_stdout(tmp_path, isolated_env,
-                                                                      stored_one):
+def test_the_installed_script_writes_a_report_to_a_link_to_its_stdout(
+    tmp_path, isolated_env, stored_one
+):
     link = tmp_path / "ulos"
     link.symlink_to("/dev/stdout")
-    done = subprocess.run([verkosto_command(), "raportti", "1", "-o", str(link)],
-                          capture_output=True, text=True, timeout=60,
-                          env={**os.environ, "VERKOSTO_HOME": str(isolated_env)})
+    done = subprocess.run(
+        [verkosto_command(), "raportti", "1", "-o", str(link)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "VERKOSTO_HOME": str(isolated_env)},
+    )
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("# Verkostoarvio: Hyvä")
     assert os.path.islink(link)
@@ -440,8 +473,7 @@ def test_an_ordinary_target_is_still_replaced_atomically(tmp_path, stored_one):
 
 
 @pytest.mark.parametrize("existing", [False, True])
-def test_a_history_file_that_is_a_link_is_not_followed(tmp_path, isolated_env, bundled,
-                                                       existing):
+def test_a_history_file_that_is_a_link_is_not_followed(tmp_path, isolated_env, bundled, existing):
     outside = tmp_path / "muualla.sqlite3"
     if existing:
         outside.write_text("toisen tiedosto", "utf-8")
@@ -501,35 +533,52 @@ def test_pruning_removes_only_the_caches_own_regular_files(isolated_env):
     os.utime(foreign, (1, 1))
     cache._prune(folder)
     assert foreign.exists()
-    assert sorted(p for p in own if p.exists()) == sorted(own[-cache.KEEP:])
+    assert sorted(p for p in own if p.exists()) == sorted(own[-cache.KEEP :])
 
 
 # --------------------------------------------------------------------------- planted readers
 
 
 def _run(args: list[str], home: Path, **kwargs) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([verkosto_command(), *args], capture_output=True, text=True,
-                          timeout=30, env={**os.environ, "VERKOSTO_HOME": str(home)}, **kwargs)
+    return subprocess.run(
+        [verkosto_command(), *args],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        env={**os.environ, "VERKOSTO_HOME": str(home)},
+        **kwargs,
+    )
 
 
-_READERS = [["tarkista", "{p}"], ["arvioi", "--verkosto", "V", "--vastaukset", "{p}"],
-            ["kysymykset", "--kysymykset", "{p}"]]
+_READERS = [
+    ["tarkista", "{p}"],
+    ["arvioi", "--verkosto", "V", "--vastaukset", "{p}"],
+    ["kysymykset", "--kysymykset", "{p}"],
+]
 
 
 # An answers file may come through a pipe or a FIFO (issue 19): test_answers_piped.py shows
 # a FIFO no one writes to giving up in time.
-@pytest.mark.parametrize(("planted", "command"), [
-    (planted, command) for planted in ("fifo", "zero") for command in _READERS
-    if not (planted == "fifo" and "--vastaukset" in command)])
-def test_a_fifo_or_dev_zero_given_as_a_file_is_refused_at_once(tmp_path, isolated_env,
-                                                               planted, command):
+@pytest.mark.parametrize(
+    ("planted", "command"),
+    [
+        (planted, command)
+        for planted in ("fifo", "zero")
+        for command in _READERS
+        if not (planted == "fifo" and "--vastaukset" in command)
+    ],
+)
+def test_a_fifo_or_dev_zero_given_as_a_file_is_refused_at_once(
+    tmp_path, isolated_env, planted, command
+):
     if planted == "fifo":
         path = str(tmp_path / "putki.yaml")
         os.mkfifo(path)
     else:
         path = "/dev/zero"
-    done = _run([part.replace("{p}", path) for part in command], isolated_env,
-                stdin=subprocess.DEVNULL)
+    done = _run(
+        [part.replace("{p}", path) for part in command], isolated_env, stdin=subprocess.DEVNULL
+    )
     assert done.returncode == 2, done.stderr
     assert "ei ole tavallinen tiedosto" in done.stderr
 
@@ -559,8 +608,11 @@ def test_a_fifo_planted_in_the_data_folder_never_hangs(tmp_path, isolated_env, b
     os.mkfifo(path)
     answers = tmp_path / "v.json"
     answers.write_text(json.dumps(full_answers(bundled)), "utf-8")
-    done = _run(["arvioi", "--verkosto", "D", "--vastaukset", str(answers), "--ei-tallenna"],
-                isolated_env, stdin=subprocess.DEVNULL)
+    done = _run(
+        ["arvioi", "--verkosto", "D", "--vastaukset", str(answers), "--ei-tallenna"],
+        isolated_env,
+        stdin=subprocess.DEVNULL,
+    )
     assert done.returncode == 0, done.stderr
 
 
@@ -571,8 +623,9 @@ def test_a_file_named_1_never_replaces_stored_assessment_1(tmp_path, bundled, db
     from datetime import datetime
 
     history.record(db, make_export(bundled, network="Tallennettu"))
-    history.record(db, make_export(bundled, network="Tallennettu",
-                                   when=datetime(2026, 12, 1, tzinfo=UTC)))
+    history.record(
+        db, make_export(bundled, network="Tallennettu", when=datetime(2026, 12, 1, tzinfo=UTC))
+    )
     monkeypatch.chdir(tmp_path)
     (tmp_path / "1").write_text(json.dumps(make_export(bundled, network="Väärennös")), "utf-8")
     report = runner.invoke(app, ["raportti", "1"])
@@ -608,9 +661,14 @@ def test_the_edited_cache_really_carried_another_threshold(tmp_path, bundled):
 
 
 def _shell(command: str, home: Path, **env: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(["sh", "-c", command], capture_output=True, timeout=60,
-                          text=True, errors="replace",
-                          env={**os.environ, "VERKOSTO_HOME": str(home), **env})
+    return subprocess.run(
+        ["sh", "-c", command],
+        capture_output=True,
+        timeout=60,
+        text=True,
+        errors="replace",
+        env={**os.environ, "VERKOSTO_HOME": str(home), **env},
+    )
 
 
 @pytest.fixture
@@ -620,34 +678,48 @@ def answers_file(tmp_path, bundled) -> Path:
     return path
 
 
-@pytest.mark.parametrize("command", ["arvioi --verkosto 'Pienten järjestöjen verkosto' "
-                                     "--vastaukset {a}", "raportti 1", "raportti 1 --muoto txt",
-                                     "historia", "tarkista"])
-def test_an_eight_bit_terminal_encoding_never_crashes(isolated_env, answers_file, stored_one,
-                                                      command):
+@pytest.mark.parametrize(
+    "command",
+    [
+        "arvioi --verkosto 'Pienten järjestöjen verkosto' --vastaukset {a}",
+        "raportti 1",
+        "raportti 1 --muoto txt",
+        "historia",
+        "tarkista",
+    ],
+)
+def test_an_eight_bit_terminal_encoding_never_crashes(
+    isolated_env, answers_file, stored_one, command
+):
     script = verkosto_command()
-    done = _shell(f"{script} {command.format(a=answers_file)}", isolated_env,
-                  PYTHONIOENCODING="latin-1")
+    done = _shell(
+        f"{script} {command.format(a=answers_file)}", isolated_env, PYTHONIOENCODING="latin-1"
+    )
     assert done.returncode == 0, done.stderr
     assert "UnicodeEncodeError" not in done.stderr
 
 
-@pytest.mark.parametrize("command", ["historia --vie -", "raportti 1", "kooste {e} --json",
-                                     "kooste {e} --muoto csv", "historia"])
-def test_a_closed_stdout_is_exit_1_with_a_message(tmp_path, isolated_env, bundled, stored_one,
-                                                  command):
+@pytest.mark.parametrize(
+    "command",
+    ["historia --vie -", "raportti 1", "kooste {e} --json", "kooste {e} --muoto csv", "historia"],
+)
+def test_a_closed_stdout_is_exit_1_with_a_message(
+    tmp_path, isolated_env, bundled, stored_one, command
+):
     export_file = tmp_path / "e.json"
     export_file.write_text(json.dumps(make_export(bundled)), "utf-8")
     done = _shell(f"{verkosto_command()} {command.format(e=export_file)} >&-", isolated_env)
     assert done.returncode == 1, done.stderr
-    assert "Tulostetta ei voitu kirjoittaa" in done.stderr or "tuloste on suljettu" in (
-        done.stderr)
+    assert "Tulostetta ei voitu kirjoittaa" in done.stderr or "tuloste on suljettu" in (done.stderr)
     assert "AttributeError" not in done.stderr and "sisäinen virhe" not in done.stderr
 
 
 def test_a_closed_stdout_keeps_an_unsaved_assessment(isolated_env, answers_file):
-    done = _shell(f"{verkosto_command()} arvioi --verkosto V --vastaukset {answers_file} "
-                  "--vie - --ei-tallenna >&-", isolated_env)
+    done = _shell(
+        f"{verkosto_command()} arvioi --verkosto V --vastaukset {answers_file} "
+        "--vie - --ei-tallenna >&-",
+        isolated_env,
+    )
     assert done.returncode == 1, done.stderr
     kept = list((isolated_env / "arviot").glob("arvio-*.json"))
     assert len(kept) == 1 and json.loads(kept[0].read_text("utf-8"))["network"] == "V"
@@ -656,16 +728,16 @@ def test_a_closed_stdout_keeps_an_unsaved_assessment(isolated_env, answers_file)
 def test_a_closed_stderr_keeps_the_exit_codes(isolated_env, answers_file):
     bad = _shell(f"{verkosto_command()} raportti 99 2>&-", isolated_env)
     assert bad.returncode == 2
-    good = _shell(f"{verkosto_command()} arvioi --verkosto V --vastaukset {answers_file} 2>&-",
-                  isolated_env)
+    good = _shell(
+        f"{verkosto_command()} arvioi --verkosto V --vastaukset {answers_file} 2>&-", isolated_env
+    )
     assert good.returncode == 0
 
 
 # --------------------------------------------------------------------------- deletion
 
 
-def test_poista_says_when_a_reader_keeps_the_deletion_from_being_final(db, bundled,
-                                                                      monkeypatch):
+def test_poista_says_when_a_reader_keeps_the_deletion_from_being_final(db, bundled, monkeypatch):
     monkeypatch.setattr(history, "CHECKPOINT_SECONDS", 0.3)
     history.record(db, make_export(bundled, network="Salainen"))
     history.record(db, make_export(bundled, network="Toinen"))
@@ -690,7 +762,11 @@ def test_a_reader_that_closes_the_pipe_gets_no_complaint(tmp_path):
 
     done = subprocess.run(
         f"'{verkosto_command()}' kysymykset --kieli en | head -c 10 > /dev/null",
-        shell=True, capture_output=True, text=True, timeout=60, check=False,
+        shell=True,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
         env={**os.environ, "VERKOSTO_HOME": str(tmp_path), "COLUMNS": "80"},
     )
     assert done.stderr == ""

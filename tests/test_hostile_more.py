@@ -36,22 +36,33 @@ def test_a_yaml_syntax_error_is_told_not_crashed(tmp_path, lang, text):
     assert ("rivi " if lang == "fi" else "line ") in result.stderr
 
 
-@pytest.mark.parametrize("command", [["arvioi", "--verkosto", "T", "--ei-tallenna"],
-                                     ["poista", "1"]])
+@pytest.mark.parametrize(
+    "command", [["arvioi", "--verkosto", "T", "--ei-tallenna"], ["poista", "1"]]
+)
 def test_an_endless_stdin_is_refused_not_read_into_memory(tmp_path, bundled, command):
     history.record(history.database_path(tmp_path), make_export(bundled))
     with open("/dev/zero", "rb") as zero:
-        done = subprocess.run([verkosto_command(), *command], stdin=zero, capture_output=True,
-                              timeout=60, check=False,
-                              env={**os.environ, "VERKOSTO_HOME": str(tmp_path)})
+        done = subprocess.run(
+            [verkosto_command(), *command],
+            stdin=zero,
+            capture_output=True,
+            timeout=60,
+            check=False,
+            env={**os.environ, "VERKOSTO_HOME": str(tmp_path)},
+        )
     assert done.returncode == 2
     assert "liian pitkä" in done.stderr.decode()
 
 
 def test_ordinary_piped_answers_still_work(tmp_path):
-    done = subprocess.run([verkosto_command(), "arvioi", "--verkosto", "T"], input=b"2\n3\n",
-                          capture_output=True, timeout=60, check=False,
-                          env={**os.environ, "VERKOSTO_HOME": str(tmp_path)})
+    done = subprocess.run(
+        [verkosto_command(), "arvioi", "--verkosto", "T"],
+        input=b"2\n3\n",
+        capture_output=True,
+        timeout=60,
+        check=False,
+        env={**os.environ, "VERKOSTO_HOME": str(tmp_path)},
+    )
     assert done.returncode == 130  # input ended; two answers kept as a draft
     assert "2 vastausta on tallessa" in done.stderr.decode() + done.stdout.decode()
 
@@ -78,10 +89,22 @@ def test_history_rows_with_hostile_titles_are_shown_escaped(tmp_path, bundled, i
     history.record(db, make_export(bundled))
     with sqlite3.connect(db) as conn:
         (stored,) = conn.execute("SELECT export FROM assessment").fetchone()
-        conn.execute("UPDATE assessment SET export = ?",
-                     (json.dumps({**json.loads(stored), **{
-                         "recommendation": {**json.loads(stored)["recommendation"],
-                                            "title": EVIL}}}),))
+        conn.execute(
+            "UPDATE assessment SET export = ?",
+            (
+                json.dumps(
+                    {
+                        **json.loads(stored),
+                        **{
+                            "recommendation": {
+                                **json.loads(stored)["recommendation"],
+                                "title": EVIL,
+                            }
+                        },
+                    }
+                ),
+            ),
+        )
     history.record(db, make_export(bundled))
     for command in (["historia"], ["yhteenveto"], ["vertaa", "1", "2"], ["raportti", "1"]):
         result = runner.invoke(app, command)
@@ -116,10 +139,13 @@ def test_a_planted_row_with_a_non_finite_score_is_set_aside(bundled, isolated_en
 
 def test_help_to_a_closed_or_full_stdout_is_one_line_not_a_traceback(tmp_path):
     env = {**os.environ, "VERKOSTO_HOME": str(tmp_path)}
-    for command in (f"'{verkosto_command()}' --help >&-",
-                    f"'{verkosto_command()}' arvioi --help > /dev/full"):
-        done = subprocess.run(command, shell=True, capture_output=True, text=True, timeout=60,
-                              check=False, env=env)
+    for command in (
+        f"'{verkosto_command()}' --help >&-",
+        f"'{verkosto_command()}' arvioi --help > /dev/full",
+    ):
+        done = subprocess.run(
+            command, shell=True, capture_output=True, text=True, timeout=60, check=False, env=env
+        )
         assert done.returncode == 1
         assert "Traceback" not in done.stderr and "Tulostetta ei voitu kirjoittaa" in done.stderr
 
@@ -132,8 +158,13 @@ def test_a_result_that_cannot_be_shown_or_stored_is_kept_as_a_file(tmp_path, bun
     home = tmp_path / "home"
     done = subprocess.run(
         f"'{verkosto_command()}' arvioi --vastaukset '{answers}' --verkosto X --ei-tallenna >&-",
-        shell=True, capture_output=True, text=True, timeout=60, check=False,
-        env={**os.environ, "VERKOSTO_HOME": str(home)})
+        shell=True,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        env={**os.environ, "VERKOSTO_HOME": str(home)},
+    )
     assert done.returncode == 1
     kept = list((home / "arviot").glob("arvio-*.json"))
     assert len(kept) == 1 and str(kept[0]) in done.stderr
@@ -151,9 +182,21 @@ def test_ctrl_c_while_exporting_says_the_assessment_is_stored(tmp_path, bundled)
     fifo = tmp_path / "ei-lukijaa"
     os.mkfifo(fifo)
     process = subprocess.Popen(
-        [verkosto_command(), "arvioi", "--vastaukset", str(answers), "--verkosto", "T",
-         "--vie", str(fifo)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-        env={**os.environ, "VERKOSTO_HOME": str(tmp_path / "home")})
+        [
+            verkosto_command(),
+            "arvioi",
+            "--vastaukset",
+            str(answers),
+            "--verkosto",
+            "T",
+            "--vie",
+            str(fifo),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "VERKOSTO_HOME": str(tmp_path / "home")},
+    )
     # Wait until the assessment is stored and the tool waits for a reader of the pipe.
     db = tmp_path / "home" / "historia.sqlite3"
     deadline = time.monotonic() + 60
@@ -169,22 +212,41 @@ def test_ctrl_c_while_exporting_says_the_assessment_is_stored(tmp_path, bundled)
     assert "Vastauksia ei tallennettu" not in err
 
 
-@pytest.mark.parametrize(("args", "fi", "en"), [
-    (["kooste"], "Komennolta puuttuu POLKU.", "The command needs PATH."),
-    (["poista", "abc"], "Arvo kohdassa NRO ei kelpaa", "The value for NUMBER is not valid"),
-])
+@pytest.mark.parametrize(
+    ("args", "fi", "en"),
+    [
+        (["kooste"], "Komennolta puuttuu POLKU.", "The command needs PATH."),
+        (["poista", "abc"], "Arvo kohdassa NRO ei kelpaa", "The value for NUMBER is not valid"),
+    ],
+)
 def test_usage_errors_in_the_persons_language(args, fi, en):
-    done = subprocess.run([verkosto_command(), *args], capture_output=True, text=True,
-                          timeout=60, check=False)
+    done = subprocess.run(
+        [verkosto_command(), *args], capture_output=True, text=True, timeout=60, check=False
+    )
     assert done.returncode == 2 and fi in done.stderr
-    done = subprocess.run([verkosto_command(), *args, "--kieli", "en"], capture_output=True,
-                          text=True, timeout=60, check=False)
+    done = subprocess.run(
+        [verkosto_command(), *args, "--kieli", "en"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert done.returncode == 2 and en in done.stderr
     assert "Missing argument" not in done.stderr and "Invalid value" not in done.stderr
 
 
-@pytest.mark.parametrize("name", ["   ", "\u00a0", "Te\u200bsti", "\ufeffTesti", "Tes\u00adti",
-                                  "Testi\U000e0041", "\ufff9Testi"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "   ",
+        "\u00a0",
+        "Te\u200bsti",
+        "\ufeffTesti",
+        "Tes\u00adti",
+        "Testi\U000e0041",
+        "\ufff9Testi",
+    ],
+)
 def test_an_export_name_the_typed_path_refuses_is_refused_everywhere(tmp_path, bundled, name):
 
     data = make_export(bundled)
@@ -217,8 +279,14 @@ def test_kooste_does_not_follow_links_inside_folders(tmp_path, bundled):
     assert json.loads(result.stdout)["files"]["valid"] == 1
 
 
-@pytest.mark.parametrize("args", [["historia", "--verkosto", "X"], ["vertaa", "--verkosto", "X"],
-                                  ["raportti", "--viimeisin", "--verkosto", "X"]])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["historia", "--verkosto", "X"],
+        ["vertaa", "--verkosto", "X"],
+        ["raportti", "--viimeisin", "--verkosto", "X"],
+    ],
+)
 def test_an_empty_history_is_said_the_same_way_by_every_command(args):
     result = runner.invoke(app, args)
     assert result.exit_code == 0

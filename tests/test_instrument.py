@@ -217,8 +217,9 @@ def test_bundled_every_text_has_finnish_and_english(bundled):
 
 
 def test_bundled_has_every_reason_and_outcome(bundled):
-    assert {r.removesuffix('_joining') for r in bundled.recommendation.reasons} == set(
-        REASON_PLACEHOLDERS)
+    assert {r.removesuffix("_joining") for r in bundled.recommendation.reasons} == set(
+        REASON_PLACEHOLDERS
+    )
     assert set(bundled.recommendation.outcomes) == set(OUTCOME_IDS)
     for outcome in bundled.recommendation.outcomes.values():
         assert len(outcome.steps) >= 2
@@ -274,8 +275,9 @@ def test_bundled_conditions_refer_to_earlier_questions(bundled):
 # --------------------------------------------------------------------------- rejections
 
 
-def _case(variant: str, code: str, needle: str, kind: str | None, ident: str | None, /,
-          **params: object) -> tuple:
+def _case(
+    variant: str, code: str, needle: str, kind: str | None, ident: str | None, /, **params: object
+) -> tuple:
     return (variant, code, needle, kind, ident, params)
 
 
@@ -285,81 +287,200 @@ def _extra(old: str, new: str) -> str:
 
 REJECTIONS = {
     "unknown top-level key": _case(
-        MINIMAL + "extra: 1\n", "unknown_key", "extra: 1", None, None, key="extra"),
+        MINIMAL + "extra: 1\n", "unknown_key", "extra: 1", None, None, key="extra"
+    ),
     "unknown question key": _case(
         _extra("    source: Kohta 4\n", "    source: Kohta 4\n    colour: red\n"),
-        "unknown_key", "colour: red", "question", "lisa", key="colour"),
+        "unknown_key",
+        "colour: red",
+        "question",
+        "lisa",
+        key="colour",
+    ),
     "unknown dimension key": _case(
-        replace(MINIMAL, "title: {fi: Aika, en: Time}\n",
-                "title: {fi: Aika, en: Time}\n    colour: red\n"),
-        "unknown_key", "colour: red", "dimension", "aika", key="colour"),
+        replace(
+            MINIMAL,
+            "title: {fi: Aika, en: Time}\n",
+            "title: {fi: Aika, en: Time}\n    colour: red\n",
+        ),
+        "unknown_key",
+        "colour: red",
+        "dimension",
+        "aika",
+        key="colour",
+    ),
     "unknown type": _case(
-        _extra("type: scale", "type: slider"), "unknown_type", "type: slider", "question",
-        "lisa", type="slider"),
+        _extra("type: scale", "type: slider"),
+        "unknown_type",
+        "type: slider",
+        "question",
+        "lisa",
+        type="slider",
+    ),
     "when unknown question": _case(
-        _extra("    source: Kohta 4\n",
-               "    source: Kohta 4\n    when: {question: puuttuu, equals: x}\n"),
-        "when_unknown", "when:", "question", "lisa", ref="puuttuu"),
+        _extra(
+            "    source: Kohta 4\n",
+            "    source: Kohta 4\n    when: {question: puuttuu, equals: x}\n",
+        ),
+        "when_unknown",
+        "when:",
+        "question",
+        "lisa",
+        ref="puuttuu",
+    ),
     "when later question": _case(
-        replace(MINIMAL, "questions:\n",
-                "questions:\n" + replace(EXTRA, "    source: Kohta 4\n",
-                                         "    source: Kohta 4\n"
-                                         "    when: {question: vaihe, equals: jasen}\n")),
-        "when_later", "when:", "question", "lisa", ref="vaihe"),
+        replace(
+            MINIMAL,
+            "questions:\n",
+            "questions:\n"
+            + replace(
+                EXTRA,
+                "    source: Kohta 4\n",
+                "    source: Kohta 4\n    when: {question: vaihe, equals: jasen}\n",
+            ),
+        ),
+        "when_later",
+        "when:",
+        "question",
+        "lisa",
+        ref="vaihe",
+    ),
     "when choice value not in choices": _case(
-        _extra("    source: Kohta 4\n",
-               "    source: Kohta 4\n    when: {question: vaihe, equals: ehka}\n"),
-        "when_value", "when:", "question", "lisa", ref="vaihe", value="ehka"),
+        _extra(
+            "    source: Kohta 4\n",
+            "    source: Kohta 4\n    when: {question: vaihe, equals: ehka}\n",
+        ),
+        "when_value",
+        "when:",
+        "question",
+        "lisa",
+        ref="vaihe",
+        value="ehka",
+    ),
     "when scale value 7": _case(
-        _extra("    source: Kohta 4\n",
-               "    source: Kohta 4\n    when: {question: arvio, in: [1, 7]}\n"),
-        "when_value", "when:", "question", "lisa", ref="arvio", value=7),
+        _extra(
+            "    source: Kohta 4\n",
+            "    source: Kohta 4\n    when: {question: arvio, in: [1, 7]}\n",
+        ),
+        "when_value",
+        "when:",
+        "question",
+        "lisa",
+        ref="arvio",
+        value=7,
+    ),
     "when number value out of range": _case(
-        _extra("    source: Kohta 4\n",
-               "    source: Kohta 4\n    when: {question: tunnit, equals: 101}\n"),
-        "when_value", "when:", "question", "lisa", ref="tunnit", value=101),
+        _extra(
+            "    source: Kohta 4\n",
+            "    source: Kohta 4\n    when: {question: tunnit, equals: 101}\n",
+        ),
+        "when_value",
+        "when:",
+        "question",
+        "lisa",
+        ref="tunnit",
+        value=101,
+    ),
     "scale label missing": _case(
-        _extra("      3: L3\n", ""), "scale_label_missing", "1: L1", "question", "lisa",
-        points="3"),
+        _extra("      3: L3\n", ""), "scale_label_missing", "1: L1", "question", "lisa", points="3"
+    ),
     "scale point 6": _case(
-        _extra("      5: L5\n", "      5: L5\n      6: L6\n"), "scale_bad_point", "6: L6",
-        "question", "lisa", point=6),
+        _extra("      5: L5\n", "      5: L5\n      6: L6\n"),
+        "scale_bad_point",
+        "6: L6",
+        "question",
+        "lisa",
+        point=6,
+    ),
     "missing fi text": _case(
-        _extra("text: {fi: Lisä, en: Extra}", "text: {en: Extra only}"), "missing_fi",
-        "Extra only", "question", "lisa", key="text"),
+        _extra("text: {fi: Lisä, en: Extra}", "text: {en: Extra only}"),
+        "missing_fi",
+        "Extra only",
+        "question",
+        "lisa",
+        key="text",
+    ),
     "empty fi text": _case(
-        _extra("text: {fi: Lisä, en: Extra}", "text: {fi: '  ', en: Extra}"), "missing_fi",
-        "text: {fi: '  '", "question", "lisa", key="text"),
+        _extra("text: {fi: Lisä, en: Extra}", "text: {fi: '  ', en: Extra}"),
+        "missing_fi",
+        "text: {fi: '  '",
+        "question",
+        "lisa",
+        key="text",
+    ),
     "bad id with space": _case(
-        _extra("id: lisa", 'id: "Kysymys 1"'), "bad_id", "Kysymys 1", "question", "Kysymys 1",
-        id="Kysymys 1"),
+        _extra("id: lisa", 'id: "Kysymys 1"'),
+        "bad_id",
+        "Kysymys 1",
+        "question",
+        "Kysymys 1",
+        id="Kysymys 1",
+    ),
     "bad id non-ascii": _case(
-        _extra("id: lisa", "id: ä"), "bad_id", "id: ä", "question", "ä", id="ä"),
+        _extra("id: lisa", "id: ä"), "bad_id", "id: ä", "question", "ä", id="ä"
+    ),
     "bad id shell": _case(
-        _extra("id: lisa", 'id: "x;rm"'), "bad_id", "x;rm", "question", "x;rm", id="x;rm"),
+        _extra("id: lisa", 'id: "x;rm"'), "bad_id", "x;rm", "question", "x;rm", id="x;rm"
+    ),
     "bad id upper case": _case(
-        _extra("id: lisa", "id: Lisa"), "bad_id", "id: Lisa", "question", "Lisa", id="Lisa"),
+        _extra("id: lisa", "id: Lisa"), "bad_id", "id: Lisa", "question", "Lisa", id="Lisa"
+    ),
     "number min above max": _case(
         replace(MINIMAL, "    min: 0\n    max: 100\n", "    min: 100\n    max: 5\n"),
-        "bad_range", "max: 5", "question", "tunnit", min=100.0, max=5.0),
+        "bad_range",
+        "max: 5",
+        "question",
+        "tunnit",
+        min=100.0,
+        max=5.0,
+    ),
     "unknown dimension": _case(
-        _extra("dimension: ydin", "dimension: nope"), "unknown_dimension", "dimension: nope",
-        "question", "lisa", dimension="nope"),
+        _extra("dimension: ydin", "dimension: nope"),
+        "unknown_dimension",
+        "dimension: nope",
+        "question",
+        "lisa",
+        dimension="nope",
+    ),
     "empty source": _case(
         # The source is a text like the others (fi, optionally en): empty is missing Finnish.
-        _extra("source: Kohta 4", 'source: ""'), "missing_fi", 'source: ""', "question",
-        "lisa", key="source"),
+        _extra("source: Kohta 4", 'source: ""'),
+        "missing_fi",
+        'source: ""',
+        "question",
+        "lisa",
+        key="source",
+    ),
     "reason unknown placeholder": _case(
-        replace(MINIMAL, "{cost}\"\n    benefit_low", "{nope}\"\n    benefit_low"),
-        "template_placeholder", "balance_low:", "reason", "balance_low", name="nope"),
+        replace(MINIMAL, '{cost}"\n    benefit_low', '{nope}"\n    benefit_low'),
+        "template_placeholder",
+        "balance_low:",
+        "reason",
+        "balance_low",
+        name="nope",
+    ),
     "outcome with one step": _case(
-        replace(MINIMAL, "review_months: 12, steps: [Yksi, Kaksi]}\n    incomplete",
-                "review_months: 12, steps: [Yksi]}\n    incomplete"),
-        "steps_too_few", "leave:", "outcome", "leave"),
+        replace(
+            MINIMAL,
+            "review_months: 12, steps: [Yksi, Kaksi]}\n    incomplete",
+            "review_months: 12, steps: [Yksi]}\n    incomplete",
+        ),
+        "steps_too_few",
+        "leave:",
+        "outcome",
+        "leave",
+    ),
     "levels not descending": _case(
-        replace(replace(MINIMAL, "{id: hyva, min: 4", "{id: hyva, min: 1"),
-                "{id: heikko, min: 1", "{id: heikko, min: 4"),
-        "levels_order", "levels:", "scoring", "levels"),
+        replace(
+            replace(MINIMAL, "{id: hyva, min: 4", "{id: hyva, min: 1"),
+            "{id: heikko, min: 1",
+            "{id: heikko, min: 4",
+        ),
+        "levels_order",
+        "levels:",
+        "scoring",
+        "levels",
+    ),
 }
 
 
@@ -412,8 +533,9 @@ def test_duplicate_question_id_names_first_line(tmp_path):
 
 
 def test_duplicate_dimension_id(tmp_path):
-    variant = replace(MINIMAL, "questions:\n",
-                      "  - id: ydin\n    side: benefit\n    title: Toinen\nquestions:\n")
+    variant = replace(
+        MINIMAL, "questions:\n", "  - id: ydin\n    side: benefit\n    title: Toinen\nquestions:\n"
+    )
     [problem] = problems_of(tmp_path, variant)
     assert problem.key == "duplicate_id"
     assert (problem.kind, problem.ident) == ("dimension", "ydin")
@@ -422,8 +544,9 @@ def test_duplicate_dimension_id(tmp_path):
 
 
 def test_duplicate_yaml_key(tmp_path):
-    variant = replace(MINIMAL, "    source: Kohta 2\n",
-                      "    source: Kohta 2\n    source: Kohta 2b\n")
+    variant = replace(
+        MINIMAL, "    source: Kohta 2\n", "    source: Kohta 2\n    source: Kohta 2b\n"
+    )
     [problem] = problems_of(tmp_path, variant)
     assert problem.key == "duplicate_key"
     assert problem.line == line_of(variant, "source: Kohta 2b")
@@ -434,15 +557,24 @@ def test_bad_side_names_the_dimension(tmp_path):
     variant = replace(MINIMAL, "side: cost", "side: kulu")
     problems = problems_of(tmp_path, variant)
     # Questions and settings that use the broken dimension may be reported too.
-    assert problems[0] == Problem("bad_side", {"side": "kulu"}, problems[0].file,
-                                  line_of(variant, "side: kulu"), "dimension", "aika")
+    assert problems[0] == Problem(
+        "bad_side",
+        {"side": "kulu"},
+        problems[0].file,
+        line_of(variant, "side: kulu"),
+        "dimension",
+        "aika",
+    )
 
 
 def test_several_problems_reported_together_in_file_order(tmp_path):
     variant = "extra: 1\n" + with_question(replace(EXTRA, "id: lisa", 'id: "x;rm"'))
-    variant = replace(variant, "{cost}\"\n    benefit_low", "{nope}\"\n    benefit_low")
-    variant = replace(variant, "review_months: 12, steps: [Yksi, Kaksi]}\n    incomplete",
-                      "review_months: 12, steps: [Yksi]}\n    incomplete")
+    variant = replace(variant, '{cost}"\n    benefit_low', '{nope}"\n    benefit_low')
+    variant = replace(
+        variant,
+        "review_months: 12, steps: [Yksi, Kaksi]}\n    incomplete",
+        "review_months: 12, steps: [Yksi]}\n    incomplete",
+    )
     variant = replace(variant, "min: 0\n    max: 100\n", "min: 100\n    max: 5\n")
     problems = problems_of(tmp_path, variant)
     expected = [
@@ -458,8 +590,9 @@ def test_several_problems_reported_together_in_file_order(tmp_path):
 
 
 def test_zero_weight_is_not_silently_turned_into_one(tmp_path):
-    variant = replace(MINIMAL, "title: {fi: Ydin, en: Core}\n",
-                      "title: {fi: Ydin, en: Core}\n    weight: 0\n")
+    variant = replace(
+        MINIMAL, "title: {fi: Ydin, en: Core}\n", "title: {fi: Ydin, en: Core}\n    weight: 0\n"
+    )
     try:
         loaded = load(write(tmp_path, variant))
     except ProblemsError as error:
@@ -528,8 +661,11 @@ def test_alias_bomb_is_refused(tmp_path):
 
 
 def test_any_alias_is_refused(tmp_path):
-    variant = replace(MINIMAL, "  - id: aika\n    side: cost\n",
-                      "  - id: aika\n    side: &s cost\n    description: *s\n")
+    variant = replace(
+        MINIMAL,
+        "  - id: aika\n    side: cost\n",
+        "  - id: aika\n    side: &s cost\n    description: *s\n",
+    )
     [problem] = problems_of(tmp_path, variant)
     assert problem.key == "yaml_alias"
     assert problem.line == line_of(variant, "*s")
@@ -592,12 +728,20 @@ def _message(key: str, lang: str, /, **params: object) -> str:
 
 
 def test_describe_problem_names_file_line_and_question():
-    problem = Problem("unknown_key", {"key": "colour", "allowed": ["id", "text"]},
-                      "kysymykset.yaml", 12, "question", "lisa")
+    problem = Problem(
+        "unknown_key",
+        {"key": "colour", "allowed": ["id", "text"]},
+        "kysymykset.yaml",
+        12,
+        "question",
+        "lisa",
+    )
     assert describe_problem(problem, "fi") == "kysymykset.yaml, rivi 12, kysymys 'lisa': " + (
-        _message("unknown_key", "fi", key="colour", allowed="id, text"))
+        _message("unknown_key", "fi", key="colour", allowed="id, text")
+    )
     assert describe_problem(problem, "en") == "kysymykset.yaml, line 12, question 'lisa': " + (
-        _message("unknown_key", "en", key="colour", allowed="id, text"))
+        _message("unknown_key", "en", key="colour", allowed="id, text")
+    )
 
 
 def test_describe_problem_from_a_real_load(tmp_path):
@@ -608,26 +752,33 @@ def test_describe_problem_from_a_real_load(tmp_path):
     [problem] = caught.value.problems
     line = line_of(variant, "dimension: nope")
     assert describe_problem(problem, "fi") == f"{path}, rivi {line}, kysymys 'lisa': " + (
-        _message("unknown_dimension", "fi", dimension="nope"))
+        _message("unknown_dimension", "fi", dimension="nope")
+    )
     assert describe_problem(problem, "en") == f"{path}, line {line}, question 'lisa': " + (
-        _message("unknown_dimension", "en", dimension="nope"))
+        _message("unknown_dimension", "en", dimension="nope")
+    )
 
 
 def test_describe_problem_names_dimension():
     problem = Problem("bad_side", {"side": "kulu"}, "q.yaml", 3, "dimension", "aika")
     assert describe_problem(problem, "fi") == "q.yaml, rivi 3, ulottuvuus 'aika': " + (
-        _message("bad_side", "fi", side="kulu"))
+        _message("bad_side", "fi", side="kulu")
+    )
     assert describe_problem(problem, "en") == "q.yaml, line 3, dimension 'aika': " + (
-        _message("bad_side", "en", side="kulu"))
+        _message("bad_side", "en", side="kulu")
+    )
 
 
 def test_describe_problem_dimension_and_expected_type():
-    problem = Problem("wrong_type", {"key": "steps", "expected": "list"}, "q.yaml", 3,
-                      "dimension", "aika")
+    problem = Problem(
+        "wrong_type", {"key": "steps", "expected": "list"}, "q.yaml", 3, "dimension", "aika"
+    )
     assert describe_problem(problem, "fi") == "q.yaml, rivi 3, ulottuvuus 'aika': " + (
-        _message("wrong_type", "fi", key="steps", expected="lista"))
+        _message("wrong_type", "fi", key="steps", expected="lista")
+    )
     assert describe_problem(problem, "en") == "q.yaml, line 3, dimension 'aika': " + (
-        _message("wrong_type", "en", key="steps", expected="a list"))
+        _message("wrong_type", "en", key="steps", expected="a list")
+    )
 
 
 def test_describe_problem_without_location():
@@ -662,22 +813,50 @@ scalars = (
     | st.integers(min_value=-10, max_value=1000)
     | st.floats()
     | st.text(max_size=12)
-    | st.sampled_from(["vaihe", "arvio", "tunnit", "ydin", "aika", "jasen", "harkitsen",
-                       "scale", "choice", "number", "text", "benefit", "cost", "{ratio}",
-                       "{", "fi", "en", "id", "question", "equals", "in"])
+    | st.sampled_from(
+        [
+            "vaihe",
+            "arvio",
+            "tunnit",
+            "ydin",
+            "aika",
+            "jasen",
+            "harkitsen",
+            "scale",
+            "choice",
+            "number",
+            "text",
+            "benefit",
+            "cost",
+            "{ratio}",
+            "{",
+            "fi",
+            "en",
+            "id",
+            "question",
+            "equals",
+            "in",
+        ]
+    )
 )
-keys = st.text(max_size=10) | st.integers(min_value=0, max_value=7) | st.sampled_from(
-    ["id", "type", "text", "fi", "en", "question", "equals", "in", "labels", "min", "max"])
+keys = (
+    st.text(max_size=10)
+    | st.integers(min_value=0, max_value=7)
+    | st.sampled_from(
+        ["id", "type", "text", "fi", "en", "question", "equals", "in", "labels", "min", "max"]
+    )
+)
 documents = st.recursive(
     scalars,
-    lambda children: st.lists(children, max_size=4)
-    | st.dictionaries(keys, children, max_size=4),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(keys, children, max_size=4),
     max_leaves=25,
 )
 
-PROPERTY = settings(max_examples=200, deadline=None,
-                    suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                           HealthCheck.too_slow])
+PROPERTY = settings(
+    max_examples=200,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 
 
 @PROPERTY
@@ -722,9 +901,7 @@ def _mutated(path: tuple, value: object) -> str:
     return yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
 
 
-@pytest.mark.parametrize(
-    "value", [DELETE, 5, "x", None], ids=["deleted", "number", "text", "null"]
-)
+@pytest.mark.parametrize("value", [DELETE, 5, "x", None], ids=["deleted", "number", "text", "null"])
 def test_every_field_replaced_gives_instrument_or_problems(value):
     for path in PATHS:
         try:
@@ -743,8 +920,12 @@ def test_mutated_minimal_gives_instrument_or_problems(mutation):
 
 
 @PROPERTY
-@given(st.one_of(mutations.map(lambda m: _mutated(*m)),
-                 documents.map(lambda d: yaml.safe_dump(d, allow_unicode=True))))
+@given(
+    st.one_of(
+        mutations.map(lambda m: _mutated(*m)),
+        documents.map(lambda d: yaml.safe_dump(d, allow_unicode=True)),
+    )
+)
 def test_every_reported_problem_can_be_described(text):
     for problem in _check_outcome(text):
         for lang in ("fi", "en"):
@@ -756,8 +937,10 @@ def test_every_reported_problem_can_be_described(text):
 def test_number_with_thousands_of_digits_is_a_problem(tmp_path):
     path = tmp_path / "q.yaml"
     text = (REPO / "questions.yaml").read_text("utf-8")
-    path.write_text(text.replace("min_answered_share: 0.5", "min_answered_share: " + "9" * 5000),
-                    encoding="utf-8")
+    path.write_text(
+        text.replace("min_answered_share: 0.5", "min_answered_share: " + "9" * 5000),
+        encoding="utf-8",
+    )
     with pytest.raises(ProblemsError) as caught:
         load(path)
     assert [p.key for p in caught.value.problems] == ["number_too_long"]
@@ -766,8 +949,10 @@ def test_number_with_thousands_of_digits_is_a_problem(tmp_path):
 @pytest.mark.parametrize(
     ("old", "new"),
     [
-        ("    hours: [tunnit_tapaamiset, tunnit_viestinta, tunnit_yllapito, tunnit_matkat]",
-         "    hours: [null]"),
+        (
+            "    hours: [tunnit_tapaamiset, tunnit_viestinta, tunnit_yllapito, tunnit_matkat]",
+            "    hours: [null]",
+        ),
         ("    worktime: tyotunnit", "    worktime:"),
         ("    question: vaihe\n    joining: harkitsen", "    question:\n    joining: harkitsen"),
     ],
@@ -787,12 +972,19 @@ def test_empty_reference_is_named_not_an_empty_report(tmp_path, old, new):
 def test_broken_parts_are_each_reported_once_without_cascades(tmp_path):
     text = (REPO / "questions.yaml").read_text("utf-8")
     for old, new in [
-        ("      2: {fi: Jokseenkin eri mieltä, en: Somewhat disagree, sv: Delvis av annan åsikt}",
-         "      2: {en: Disagree}"),
-        ("      4: {fi: Jokseenkin samaa mieltä, en: Somewhat agree, sv: Delvis av samma åsikt}",
-         "      4: 7"),
-        ("      label: {fi: Pohdittava, en: To discuss, sv: Att fundera på}",
-         "      label: {en: To discuss}"),
+        (
+            "      2: {fi: Jokseenkin eri mieltä, en: Somewhat disagree, "
+            "sv: Delvis av annan åsikt}",
+            "      2: {en: Disagree}",
+        ),
+        (
+            "      4: {fi: Jokseenkin samaa mieltä, en: Somewhat agree, sv: Delvis av samma åsikt}",
+            "      4: 7",
+        ),
+        (
+            "      label: {fi: Pohdittava, en: To discuss, sv: Att fundera på}",
+            "      label: {en: To discuss}",
+        ),
         ("      - {share: 0.15, score: 3}", "      - {share: 0.15, score: 9}"),
     ]:
         assert text.count(old) == 1
@@ -818,15 +1010,17 @@ def test_total_share_limit_defaults_to_fifteen_percent(tmp_path, bundled):
 
 
 def test_total_share_limit_is_read(tmp_path):
-    variant = replace(MINIMAL, "    worktime: tyo\n",
-                      "    worktime: tyo\n    total_share_limit: 0.3\n")
+    variant = replace(
+        MINIMAL, "    worktime: tyo\n", "    worktime: tyo\n    total_share_limit: 0.3\n"
+    )
     assert load(write(tmp_path, variant)).scoring.time.total_share_limit == 0.3
 
 
 @pytest.mark.parametrize("value", ["1.5", "-0.1", "paljon"])
 def test_total_share_limit_out_of_range_or_not_a_number(tmp_path, value):
-    variant = replace(MINIMAL, "    worktime: tyo\n",
-                      f"    worktime: tyo\n    total_share_limit: {value}\n")
+    variant = replace(
+        MINIMAL, "    worktime: tyo\n", f"    worktime: tyo\n    total_share_limit: {value}\n"
+    )
     problems = problems_of(tmp_path, variant)
     assert [(p.key, p.ident, p.params["key"]) for p in problems] in (
         [("number_range", "time", "total_share_limit")],

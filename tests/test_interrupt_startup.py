@@ -30,8 +30,9 @@ main()
 
 
 def test_ctrl_c_while_the_cli_is_being_imported_is_quiet():
-    done = subprocess.run([sys.executable, "-c", SIMULATED], capture_output=True, text=True,
-                          timeout=30, check=False)
+    done = subprocess.run(
+        [sys.executable, "-c", SIMULATED], capture_output=True, text=True, timeout=30, check=False
+    )
     assert done.returncode == 130
     assert "Traceback" not in done.stderr
     assert "Interrupted" in done.stderr
@@ -40,8 +41,9 @@ def test_ctrl_c_while_the_cli_is_being_imported_is_quiet():
 @pytest.mark.parametrize("delay_ms", [30, 45, 60, 75, 90, 110, 130, 160])
 def test_a_real_ctrl_c_during_start_up_is_quiet(tmp_path, delay_ms):
     env = {**os.environ, "VERKOSTO_HOME": str(tmp_path)}
-    process = subprocess.Popen([verkosto_command(), "kysymykset"], stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, env=env)
+    process = subprocess.Popen(
+        [verkosto_command(), "kysymykset"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env
+    )
     time.sleep(delay_ms / 1000)
     process.send_signal(signal.SIGINT)
     _, err = process.communicate(timeout=30)

@@ -52,17 +52,35 @@ huomiot: ''
 def steps_of(stdout: str) -> str:
     start = stdout.index("Seuraavat askeleet")
     end = stdout.find("Mikä muuttaisi", start)
-    return stdout[start:end if end >= 0 else None]
+    return stdout[start : end if end >= 0 else None]
 
 
 def test_joiner_without_meetings_gets_no_meeting_steps(tmp_path):
     path = tmp_path / "vastaukset.yaml"
     path.write_text(ANSWERS, encoding="utf-8")
-    env = {**os.environ, "VERKOSTO_HOME": str(tmp_path / "home"), "COLUMNS": "200",
-           "VERKOSTO_KIELI": "fi"}
+    env = {
+        **os.environ,
+        "VERKOSTO_HOME": str(tmp_path / "home"),
+        "COLUMNS": "200",
+        "VERKOSTO_KIELI": "fi",
+    }
     out = subprocess.run(
-        [sys.executable, "-m", "verkosto", "arvioi", "--verkosto", "Koe", "--vastaukset",
-         str(path), "--ei-kysy", "--ei-tallenna"],
-        capture_output=True, text=True, env=env, timeout=60)
+        [
+            sys.executable,
+            "-m",
+            "verkosto",
+            "arvioi",
+            "--verkosto",
+            "Koe",
+            "--vastaukset",
+            str(path),
+            "--ei-kysy",
+            "--ei-tallenna",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
     assert out.returncode == 0, out.stderr
     assert "tapaami" not in steps_of(out.stdout), steps_of(out.stdout)

@@ -68,13 +68,15 @@ def test_the_wal_file_of_the_history_is_refused_before_it_exists(isolated_env, b
 
 
 def test_a_hard_link_to_the_history_elsewhere_is_refused_before_any_question(
-        isolated_env, bundled, tmp_path):
+    isolated_env, bundled, tmp_path
+):
     db = stored(isolated_env, bundled, 2)
     answers = answers_file(tmp_path, bundled)
     link = tmp_path / "arvio.json"
     os.link(db, link)
-    result = runner.invoke(app, ["arvioi", "--vastaukset", str(answers), "--verkosto", "V",
-                                 "--vie", str(link)])
+    result = runner.invoke(
+        app, ["arvioi", "--vastaukset", str(answers), "--verkosto", "V", "--vie", str(link)]
+    )
     assert result.exit_code == 2, result.output
     assert f"Tiedosto {link} on historiatietokanta {db}" in result.stderr
     assert "Kysymys" not in result.output  # refused before the interview
@@ -83,8 +85,9 @@ def test_a_hard_link_to_the_history_elsewhere_is_refused_before_any_question(
 
 
 @pytest.mark.parametrize("kind", ["draft", "kept", "aside"])
-def test_arvioi_export_onto_a_draft_or_a_kept_copy_is_refused(isolated_env, bundled, tmp_path,
-                                                              kind):
+def test_arvioi_export_onto_a_draft_or_a_kept_copy_is_refused(
+    isolated_env, bundled, tmp_path, kind
+):
     place = {
         "draft": isolated_env / "luonnokset" / "abc.json",
         "aside": isolated_env / "luonnokset" / "abc.json.vioittunut",
@@ -92,8 +95,9 @@ def test_arvioi_export_onto_a_draft_or_a_kept_copy_is_refused(isolated_env, bund
     }[kind]
     precious = plant(place, '{"network": "Salainen"}')
     answers = answers_file(tmp_path, bundled)
-    result = runner.invoke(app, ["arvioi", "--vastaukset", str(answers), "--verkosto", "V",
-                                 "--vie", str(precious)])
+    result = runner.invoke(
+        app, ["arvioi", "--vastaukset", str(answers), "--verkosto", "V", "--vie", str(precious)]
+    )
     assert result.exit_code == 2, result.output
     words = "varakopio" if kind == "kept" else "luonnos"
     assert words in result.stderr and str(precious) in result.stderr
@@ -104,8 +108,20 @@ def test_arvioi_export_onto_a_draft_or_a_kept_copy_is_refused(isolated_env, bund
 def test_arvioi_export_onto_its_own_answers_file_is_refused(tmp_path, bundled, suffix):
     answers = answers_file(tmp_path, bundled, suffix)
     before = answers.read_bytes()
-    result = runner.invoke(app, ["arvioi", "--vastaukset", str(answers), "--verkosto", "V",
-                                 "--vie", str(answers), "--kieli", "en"])
+    result = runner.invoke(
+        app,
+        [
+            "arvioi",
+            "--vastaukset",
+            str(answers),
+            "--verkosto",
+            "V",
+            "--vie",
+            str(answers),
+            "--kieli",
+            "en",
+        ],
+    )
     assert result.exit_code == 2, result.output
     assert f"The file {answers} is this run's answers file {answers}" in result.stderr
     assert "Nothing was written" in result.stderr
@@ -118,20 +134,34 @@ def test_arvioi_export_onto_its_questions_file_is_refused(tmp_path, bundled):
     questions = tmp_path / "kysymykset.yaml"
     questions.write_bytes(Path(bundled_path()).read_bytes())
     answers = answers_file(tmp_path, bundled)
-    result = runner.invoke(app, ["arvioi", "--kysymykset", str(questions), "--vastaukset",
-                                 str(answers), "--verkosto", "V", "--vie", str(questions)])
+    result = runner.invoke(
+        app,
+        [
+            "arvioi",
+            "--kysymykset",
+            str(questions),
+            "--vastaukset",
+            str(answers),
+            "--verkosto",
+            "V",
+            "--vie",
+            str(questions),
+        ],
+    )
     assert result.exit_code == 2, result.output
     assert "kysymystiedosto" in result.stderr
     assert questions.read_bytes() == Path(bundled_path()).read_bytes()
 
 
-def test_the_history_name_is_refused_even_before_the_history_exists(isolated_env, bundled,
-                                                                   tmp_path):
+def test_the_history_name_is_refused_even_before_the_history_exists(
+    isolated_env, bundled, tmp_path
+):
     # A first run would make the database itself, and then replace it with its export.
     db = history.database_path(isolated_env)
     answers = answers_file(tmp_path, bundled)
-    result = runner.invoke(app, ["arvioi", "--vastaukset", str(answers), "--verkosto", "V",
-                                 "--vie", str(db)])
+    result = runner.invoke(
+        app, ["arvioi", "--vastaukset", str(answers), "--verkosto", "V", "--vie", str(db)]
+    )
     assert result.exit_code == 2, result.output
     assert "historiatietokanta" in result.stderr
     assert not db.exists()
@@ -150,11 +180,11 @@ def five_exports(folder: Path, bundled) -> list[Path]:
 def test_kooste_output_onto_one_of_its_inputs_is_refused(tmp_path, bundled):
     inputs = five_exports(tmp_path / "viennit", bundled)
     before = inputs[0].read_bytes()
-    result = runner.invoke(app, ["kooste", str(tmp_path / "viennit"), "--json",
-                                 "-o", str(inputs[0])])
+    result = runner.invoke(
+        app, ["kooste", str(tmp_path / "viennit"), "--json", "-o", str(inputs[0])]
+    )
     assert result.exit_code == 2, result.output
-    assert f"Tiedosto {inputs[0]} on tiedosto {inputs[0]}, jonka tämä ajo lukee" \
-        in result.stderr
+    assert f"Tiedosto {inputs[0]} on tiedosto {inputs[0]}, jonka tämä ajo lukee" in result.stderr
     assert inputs[0].read_bytes() == before
 
 
@@ -162,15 +192,13 @@ def test_kooste_output_onto_a_hard_link_of_an_input_is_refused(tmp_path, bundled
     inputs = five_exports(tmp_path / "viennit", bundled)
     link = tmp_path / "kooste.json"
     os.link(inputs[2], link)
-    result = runner.invoke(app, ["kooste", str(tmp_path / "viennit"), "--json",
-                                 "-o", str(link)])
+    result = runner.invoke(app, ["kooste", str(tmp_path / "viennit"), "--json", "-o", str(link)])
     assert result.exit_code == 2, result.output
     assert str(inputs[2]) in result.stderr and str(link) in result.stderr
     assert json.loads(inputs[2].read_text("utf-8"))["schema"] == "verkosto-arvio/1"
 
 
-def test_kooste_may_write_a_new_file_into_its_input_folder_and_does_not_count_it(
-        tmp_path, bundled):
+def test_kooste_may_write_a_new_file_into_its_input_folder_and_does_not_count_it(tmp_path, bundled):
     folder = tmp_path / "viennit"
     five_exports(folder, bundled)
     target = folder / "kooste.json"
@@ -192,7 +220,8 @@ def test_raportti_onto_the_export_it_reads_is_refused(tmp_path, bundled):
 
 
 def test_raportti_of_a_stored_number_may_write_a_file_named_like_the_number(
-        isolated_env, bundled, tmp_path, monkeypatch):
+    isolated_env, bundled, tmp_path, monkeypatch
+):
     stored(isolated_env, bundled)
     monkeypatch.chdir(tmp_path)
     result = runner.invoke(app, ["raportti", "1", "-o", "1"])
@@ -203,8 +232,9 @@ def test_raportti_of_a_stored_number_may_write_a_file_named_like_the_number(
 def test_an_ordinary_export_is_still_written(tmp_path, bundled):
     answers = answers_file(tmp_path, bundled)
     target = tmp_path / "arvio.json"
-    result = runner.invoke(app, ["arvioi", "--vastaukset", str(answers), "--verkosto", "V",
-                                 "--vie", str(target)])
+    result = runner.invoke(
+        app, ["arvioi", "--vastaukset", str(answers), "--verkosto", "V", "--vie", str(target)]
+    )
     assert result.exit_code == 0, result.output
     assert json.loads(target.read_text("utf-8"))["network"] == "V"
 
@@ -213,7 +243,8 @@ def test_an_ordinary_export_is_still_written(tmp_path, bundled):
 
 
 def test_poista_kaikki_removes_the_copy_kept_in_the_temp_folder_and_says_where(
-        isolated_env, bundled):
+    isolated_env, bundled
+):
     spare = store.spare_dir()
     copy = plant(spare / "arvio-20261127-090000.json", '{"network": "Salainen"}')
     half = plant(spare / ".arvio-20261127-090000.json.x.tmp", '{"network": "Salai')
@@ -233,11 +264,13 @@ def test_poista_kaikki_counts_each_kind_and_names_each_folder(isolated_env, bund
     result = runner.invoke(app, ["poista", "--kaikki", "--kieli", "en"], input="y\n")
     assert result.exit_code == 0, result.output
     said = " ".join(result.output.split())
-    assert ("Delete all 2 assessments and 2 drafts, 2 kept copies of finished assessments "
-            "for good?") in said
+    assert (
+        "Delete all 2 assessments and 2 drafts, 2 kept copies of finished assessments for good?"
+    ) in said
     assert f"Deleted from the folder {isolated_env / 'luonnokset'}: 2 drafts." in said
-    assert (f"Deleted from the folder {isolated_env / 'arviot'}: 1 kept copy of a finished "
-            "assessment.") in said
+    assert (
+        f"Deleted from the folder {isolated_env / 'arviot'}: 1 kept copy of a finished assessment."
+    ) in said
     assert f"Deleted from the folder {store.spare_dir()}: 1 kept copy" in said
     assert "VACUUM" not in said and "wiped from the file" in said
     assert store.private_files(isolated_env) == []
@@ -295,8 +328,9 @@ def test_a_history_owned_by_another_user_is_refused(isolated_env, bundled, monke
 
 
 @pytest.mark.skipif(os.name != "posix", reason="no POSIX permission bits")
-@pytest.mark.parametrize(("mode", "expected"), [(0o400, 0o400), (0o440, 0o400),
-                                                (0o644, 0o600), (0o600, 0o600)])
+@pytest.mark.parametrize(
+    ("mode", "expected"), [(0o400, 0o400), (0o440, 0o400), (0o644, 0o600), (0o600, 0o600)]
+)
 def test_tightening_only_takes_access_away_from_others(isolated_env, bundled, mode, expected):
     db = stored(isolated_env, bundled)
     draft = plant(isolated_env / "luonnokset" / "abc.json", "{}")
@@ -314,12 +348,12 @@ def test_tightening_only_takes_access_away_from_others(isolated_env, bundled, mo
 
 @pytest.mark.parametrize("command", [["raportti"], ["vertaa", "1"], ["poista", "--kylla"]])
 @pytest.mark.parametrize("digits", [20, 5000])
-def test_a_number_beyond_any_assessment_id_is_a_usage_error(isolated_env, bundled, command,
-                                                           digits):
+def test_a_number_beyond_any_assessment_id_is_a_usage_error(isolated_env, bundled, command, digits):
     stored(isolated_env, bundled)
     number = "9" * digits
-    args = [*command[:1], number, *command[1:]] if command[0] != "vertaa" else \
-        ["vertaa", "1", number]
+    args = (
+        [*command[:1], number, *command[1:]] if command[0] != "vertaa" else ["vertaa", "1", number]
+    )
     result = runner.invoke(app, args)
     assert result.exit_code == 2, result.output
     assert result.exception is None or isinstance(result.exception, SystemExit)
@@ -332,8 +366,14 @@ def test_a_number_beyond_any_assessment_id_is_a_usage_error(isolated_env, bundle
 
 @pytest.mark.skipif(os.name != "posix", reason="closes stdin with a POSIX shell")
 def test_kooste_dash_with_standard_input_closed_says_so():
-    done = subprocess.run(f"'{verkosto_command()}' kooste - <&-", shell=True,
-                          capture_output=True, text=True, timeout=60, check=False)
+    done = subprocess.run(
+        f"'{verkosto_command()}' kooste - <&-",
+        shell=True,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert done.returncode == 2, done.stderr
     assert "vakiosyöte on suljettu" in done.stderr
     assert "Odottamaton" not in done.stderr
@@ -341,8 +381,9 @@ def test_kooste_dash_with_standard_input_closed_says_so():
 
 @pytest.mark.parametrize("folder", [store.DRAFTS_FOLDER, store.KEPT_FOLDER, "valimuisti"])
 @pytest.mark.parametrize("inside", [False, True], ids=["in its place", "inside it"])
-def test_no_output_goes_in_place_of_or_into_the_tools_own_folders(isolated_env, bundled,
-                                                                  folder, inside):
+def test_no_output_goes_in_place_of_or_into_the_tools_own_folders(
+    isolated_env, bundled, folder, inside
+):
     # A file where `luonnokset` should be stops every later draft; a file inside it is taken
     # for a draft (and counted and deleted by `poista`). Both are refused, nothing written.
     stored(isolated_env, bundled)
@@ -356,8 +397,9 @@ def test_no_output_goes_in_place_of_or_into_the_tools_own_folders(isolated_env, 
     assert ok.exit_code == 0, ok.output
 
 
-def test_the_tools_folder_is_known_by_identity_whatever_its_name(isolated_env, bundled,
-                                                                  tmp_path, monkeypatch):
+def test_the_tools_folder_is_known_by_identity_whatever_its_name(
+    isolated_env, bundled, tmp_path, monkeypatch
+):
     # On macOS and Windows "LUONNOKSET" is "luonnokset": names alone miss it. Here another
     # name for the folder (a link) stands in, with names compared as they are spelt.
     stored(isolated_env, bundled)

@@ -59,8 +59,7 @@ def make_export(
         "network": network,
         "started_at": "2026-11-27T09:12:03+02:00",
         "completed_at": "2026-11-27T09:19:41+02:00",
-        "answers": {"vaihe": "jasen", "ydin_aiheet": 4, "tunnit_tapaamiset": 2.5,
-                    "huomiot": None},
+        "answers": {"vaihe": "jasen", "ydin_aiheet": 4, "tunnit_tapaamiset": 2.5, "huomiot": None},
         "dimensions": {
             did: {"score": value, "level": "discuss" if value is not None else "insufficient"}
             for did, value in scores.items()
@@ -84,8 +83,16 @@ def real_export(bundled) -> dict[str, Any]:
     scores = score(bundled, answers)
     result = recommend(bundled, scores, answers, date(2026, 11, 27))
     start = datetime(2026, 11, 27, 9, 12, 3, tzinfo=timezone(timedelta(hours=2)))
-    return to_dict(bundled, "Pienten järjestöjen viestintäverkosto", "fi", start,
-                   start + timedelta(minutes=7), answers, scores, result)
+    return to_dict(
+        bundled,
+        "Pienten järjestöjen viestintäverkosto",
+        "fi",
+        start,
+        start + timedelta(minutes=7),
+        answers,
+        scores,
+        result,
+    )
 
 
 def summary_of(exports: list[dict[str, Any]]) -> dict[str, Any]:
@@ -152,7 +159,9 @@ def test_aggregates_match_hand_computed_figures(core, hours, verdicts, expected)
     assert figures["mean"] == pytest.approx(expected["mean"], abs=1e-3)
     assert figures["sd"] == pytest.approx(expected["sd"], abs=1e-3)
     assert network["hours_per_month"] == {
-        "n": len(hours), "median": expected["median"], "total": expected["total"]
+        "n": len(hours),
+        "median": expected["median"],
+        "total": expected["total"],
     }
     assert network["worth_it_share"] == expected["worth"]
     assert network["verdicts"] == {v: verdicts.count(v) for v in VERDICTS}
@@ -189,8 +198,11 @@ def test_missing_scores_and_hours_are_left_out_not_counted_as_zero():
     exports = [make_export(scores={"ydintehtava": 4.0, "ajankaytto": None}, hours=None)] * 3
     exports += [make_export(scores={"ydintehtava": 2.0, "ajankaytto": 3.0}, hours=4.0)] * 3
     [network] = summary_of(exports)["networks"]
-    assert network["dimensions"]["ydintehtava"] == {"n": 6, "mean": 3.0, "sd": pytest.approx(
-        1.095, abs=1e-3)}
+    assert network["dimensions"]["ydintehtava"] == {
+        "n": 6,
+        "mean": 3.0,
+        "sd": pytest.approx(1.095, abs=1e-3),
+    }
     # Three scores and three hours: too few to show, but the count is there.
     assert network["dimensions"]["ajankaytto"] == {"n": 3, "mean": None, "sd": None}
     assert network["hours_per_month"] == {"n": 3, "median": None, "total": None}
@@ -221,8 +233,15 @@ def test_five_respondents_are_shown():
 
 def test_names_are_grouped_and_the_most_common_spelling_is_shown():
     decomposed = unicodedata.normalize("NFD", "Pääverkosto")
-    names = ["Pääverkosto", "pääverkosto ", decomposed, "PÄÄVERKOSTO", "Pää  verkosto",
-             "Pääverkosto", "Toinen"]
+    names = [
+        "Pääverkosto",
+        "pääverkosto ",
+        decomposed,
+        "PÄÄVERKOSTO",
+        "Pää  verkosto",
+        "Pääverkosto",
+        "Toinen",
+    ]
     summary = summary_of([make_export(network=n) for n in names])
     grouped = {n["network"]: n["respondents"] for n in summary["networks"]}
     # "Pää  verkosto" has a space inside: a different name, not a spelling.
@@ -249,9 +268,13 @@ def test_memory_does_not_grow_with_the_number_of_files():
         aggregate = Aggregate()
         for index in range(count):
             core, hours = values[index % len(values)]
-            aggregate.add(make_export(verdict=VERDICTS[index % 6],
-                                      scores={"ydintehtava": core, "ajankaytto": 3.0},
-                                      hours=hours))
+            aggregate.add(
+                make_export(
+                    verdict=VERDICTS[index % 6],
+                    scores={"ydintehtava": core, "ajankaytto": 3.0},
+                    hours=hours,
+                )
+            )
         return len(pickle.dumps(aggregate))
 
     small, large = state_after(100), state_after(2100)
@@ -282,45 +305,104 @@ def _set(data: dict[str, Any], path: str, value: Any) -> dict[str, Any]:
 
 DELETE = object()
 BROKEN = [
-    ("schema", DELETE), ("schema", "verkosto-arvio/2"), ("schema", 1),
-    ("tool_version", ""), ("tool_version", 1), ("tool_version", DELETE),
-    ("instrument", []), ("instrument.sha256", "A" * 64), ("instrument.sha256", "a" * 63),
-    ("instrument.id", ""), ("instrument.extra", 1), ("instrument.version", DELETE),
-    ("language", "de"), ("language", None), ("language", ["fi"]),
-    ("network", ""), ("network", "x" * 121), ("network", None), ("network", DELETE),
-    ("started_at", "2026-11-27 09:12:03"), ("started_at", "27.11.2026"), ("completed_at", 5),
-    ("answers", []), ("answers.Ä", 1), ("answers.1a", 1), ("answers.x", [1]),
-    ("answers.x", {"a": 1}), ("answers.x", True), ("answers." + "a" * 65, 1),
-    ("dimensions", None), ("dimensions.ydintehtava.score", 0),
+    ("schema", DELETE),
+    ("schema", "verkosto-arvio/2"),
+    ("schema", 1),
+    ("tool_version", ""),
+    ("tool_version", 1),
+    ("tool_version", DELETE),
+    ("instrument", []),
+    ("instrument.sha256", "A" * 64),
+    ("instrument.sha256", "a" * 63),
+    ("instrument.id", ""),
+    ("instrument.extra", 1),
+    ("instrument.version", DELETE),
+    ("language", "de"),
+    ("language", None),
+    ("language", ["fi"]),
+    ("network", ""),
+    ("network", "x" * 121),
+    ("network", None),
+    ("network", DELETE),
+    ("started_at", "2026-11-27 09:12:03"),
+    ("started_at", "27.11.2026"),
+    ("completed_at", 5),
+    ("answers", []),
+    ("answers.Ä", 1),
+    ("answers.1a", 1),
+    ("answers.x", [1]),
+    ("answers.x", {"a": 1}),
+    ("answers.x", True),
+    ("answers." + "a" * 65, 1),
+    ("dimensions", None),
+    ("dimensions.ydintehtava.score", 0),
     ("dimensions.ydintehtava.score", 5.5),
-    ("dimensions.ydintehtava.score", "4"), ("dimensions.ydintehtava.score", True),
-    ("dimensions.ydintehtava.level", ""), ("dimensions.ydintehtava.level", DELETE),
-    ("dimensions.ydintehtava.extra", 1), ("dimensions.ydintehtava", 4), ("dimensions.X", {}),
-    ("time.hours_per_month", -1), ("time.hours_per_month", "2"),
-    ("time.share_of_worktime", -0.1), ("time.extra", None), ("time", DELETE),
-    ("balance.benefit", 0.5), ("balance.cost", 6), ("balance.ratio", -1), ("balance.ratio", False),
-    ("recommendation.id", "jatka"), ("recommendation.id", None), ("recommendation.title", ""),
-    ("recommendation.reasons", []), ("recommendation.reasons", [""]),
-    ("recommendation.reasons", "Syy."), ("recommendation.reasons", [1]),
-    ("recommendation.next_steps", ["Yksi."]), ("recommendation.next_steps", ["x"] * 11),
-    ("recommendation.next_review", "2027-11-27T00:00:00"), ("recommendation.next_review", None),
-    ("recommendation.extra", 1), ("recommendation", "continue"), ("extra", 1),
+    ("dimensions.ydintehtava.score", "4"),
+    ("dimensions.ydintehtava.score", True),
+    ("dimensions.ydintehtava.level", ""),
+    ("dimensions.ydintehtava.level", DELETE),
+    ("dimensions.ydintehtava.extra", 1),
+    ("dimensions.ydintehtava", 4),
+    ("dimensions.X", {}),
+    ("time.hours_per_month", -1),
+    ("time.hours_per_month", "2"),
+    ("time.share_of_worktime", -0.1),
+    ("time.extra", None),
+    ("time", DELETE),
+    ("balance.benefit", 0.5),
+    ("balance.cost", 6),
+    ("balance.ratio", -1),
+    ("balance.ratio", False),
+    ("recommendation.id", "jatka"),
+    ("recommendation.id", None),
+    ("recommendation.title", ""),
+    ("recommendation.reasons", []),
+    ("recommendation.reasons", [""]),
+    ("recommendation.reasons", "Syy."),
+    ("recommendation.reasons", [1]),
+    ("recommendation.next_steps", ["Yksi."]),
+    ("recommendation.next_steps", ["x"] * 11),
+    ("recommendation.next_review", "2027-11-27T00:00:00"),
+    ("recommendation.next_review", None),
+    ("recommendation.extra", 1),
+    ("recommendation", "continue"),
+    ("extra", 1),
     # Hostile names and absurd numbers (issue 11): refused like typed input.
-    ("network", "Verkosto\x1b]0;pwned\x07"), ("network", "Verkosto\x1b[2J"),
-    ("network", "abc\u202efdp.exe"), ("network", "a\x9bb"), ("network", "a\nb"),
-    ("network", "x" * 500_000), ("time.hours_per_month", 1e308),
-    ("time.hours_per_month", float("inf")), ("time.share_of_worktime", 1.7e307),
-    ("balance.ratio", 1e308), ("answers.x", 1e308), ("answers.x", -float("inf")),
+    ("network", "Verkosto\x1b]0;pwned\x07"),
+    ("network", "Verkosto\x1b[2J"),
+    ("network", "abc\u202efdp.exe"),
+    ("network", "a\x9bb"),
+    ("network", "a\nb"),
+    ("network", "x" * 500_000),
+    ("time.hours_per_month", 1e308),
+    ("time.hours_per_month", float("inf")),
+    ("time.share_of_worktime", 1.7e307),
+    ("balance.ratio", 1e308),
+    ("answers.x", 1e308),
+    ("answers.x", -float("inf")),
 ]
 EDGES_THAT_STAY_VALID = [
-    ("network", "x" * 120), ("answers", {}), ("dimensions", {}), ("answers.x", 1.5),
-    ("answers.x", None), ("answers.x", ""), ("dimensions.ydintehtava.score", 1),
-    ("dimensions.ydintehtava.score", 5), ("dimensions.ydintehtava.score", None),
-    ("time.hours_per_month", 0), ("time.share_of_worktime", 3.5), ("balance.ratio", 0),
-    ("balance.benefit", None), ("recommendation.next_steps", ["x"] * 10),
-    ("started_at", "2026-11-27T09:12:03.25Z"), ("language", "en"),
-    ("recommendation.id", "incomplete"), ("network", "Järjestöjen verkosto – ääkköset ✓"),
-    ("time.hours_per_month", 1000), ("balance.ratio", 1000), ("answers.x", 10**9),
+    ("network", "x" * 120),
+    ("answers", {}),
+    ("dimensions", {}),
+    ("answers.x", 1.5),
+    ("answers.x", None),
+    ("answers.x", ""),
+    ("dimensions.ydintehtava.score", 1),
+    ("dimensions.ydintehtava.score", 5),
+    ("dimensions.ydintehtava.score", None),
+    ("time.hours_per_month", 0),
+    ("time.share_of_worktime", 3.5),
+    ("balance.ratio", 0),
+    ("balance.benefit", None),
+    ("recommendation.next_steps", ["x"] * 10),
+    ("started_at", "2026-11-27T09:12:03.25Z"),
+    ("language", "en"),
+    ("recommendation.id", "incomplete"),
+    ("network", "Järjestöjen verkosto – ääkköset ✓"),
+    ("time.hours_per_month", 1000),
+    ("balance.ratio", 1000),
+    ("answers.x", 10**9),
 ]
 
 
@@ -428,8 +510,12 @@ def test_folders_are_walked_recursively_in_a_stable_order(tmp_path):
     write_files(tmp_path / ".git", [make_export()])
     (tmp_path / "ISO.JSON").write_text("{}")
     found = [os.path.relpath(p, tmp_path) for p in collect.iter_files([str(tmp_path)])]
-    assert found == ["ISO.JSON", "a/syva/arvio-000.json", "a/syva/arvio-001.json",
-                     "b/arvio-000.json"]
+    assert found == [
+        "ISO.JSON",
+        "a/syva/arvio-000.json",
+        "a/syva/arvio-001.json",
+        "b/arvio-000.json",
+    ]
 
 
 def test_files_named_on_the_command_line_are_read_whatever_their_name(tmp_path):
@@ -483,7 +569,8 @@ def test_kooste_json_validates_against_the_shipped_schema(tmp_path):
     jsonschema.validate(data, SUMMARY_SCHEMA)
     assert data["files"] == {"read": 8, "valid": 7, "skipped": 1}
     assert [(n["network"], n["respondents"], n["suppressed"]) for n in data["networks"]] == [
-        ("Iso", 6, False), ("Pieni", 1, True)
+        ("Iso", 6, False),
+        ("Pieni", 1, True),
     ]
     assert data["networks"][0]["worth_it_share"] == pytest.approx(2 / 5, abs=1e-4)
     assert "rikki.json" in result.stderr and "Ohitettu" in result.stderr
@@ -498,24 +585,27 @@ def test_summary_schema_rejects_a_broken_summary():
 
 
 def test_kooste_table_in_finnish_and_english(tmp_path):
-    write_files(tmp_path, [make_export(network="Iso verkosto")] * 5
-                + [make_export(network="Pieni verkosto")])
+    write_files(
+        tmp_path,
+        [make_export(network="Iso verkosto")] * 5 + [make_export(network="Pieni verkosto")],
+    )
     result = runner.invoke(app, ["kooste", str(tmp_path)])
     assert result.exit_code == 0
     assert "Kooste verkostoittain" in result.stdout
     assert "Iso verkosto" in result.stdout and "Pieni verkosto" in result.stdout
     assert "Ydintehtävä" in result.stdout and "jatka 5" in result.stdout
     assert "Luettuja tiedostoja: 6" in result.stderr
-    assert "Alle 5 vastaajan verkostoja: 1; niistä näytetään vain vastaajamäärä." in (
-        result.stderr)
+    assert "Alle 5 vastaajan verkostoja: 1; niistä näytetään vain vastaajamäärä." in (result.stderr)
     english = runner.invoke(app, ["kooste", str(tmp_path), "--kieli", "en"])
     assert english.exit_code == 0
     assert "Aggregate by network" in english.stdout and "Core task" in english.stdout
 
 
 def test_small_networks_show_no_figures_in_the_table(tmp_path):
-    write_files(tmp_path, [make_export(network="Pieni", scores={"ydintehtava": 1.25,
-                                                                 "ajankaytto": 1.75})] * 4)
+    write_files(
+        tmp_path,
+        [make_export(network="Pieni", scores={"ydintehtava": 1.25, "ajankaytto": 1.75})] * 4,
+    )
     result = runner.invoke(app, ["kooste", str(tmp_path)])
     assert result.exit_code == 0
     assert "Pieni" in result.stdout
@@ -534,19 +624,32 @@ def test_kooste_reads_a_list_of_paths_from_stdin(tmp_path):
 def test_kooste_csv_opens_in_the_languages_spreadsheets(tmp_path, lang, delimiter, decimal):
     write_files(tmp_path / "v", [make_export()] * 5)
     target = tmp_path / "kooste.csv"
-    result = runner.invoke(app, ["kooste", str(tmp_path / "v"), "--muoto", "csv", "-o",
-                                 str(target), "--kieli", lang])
+    result = runner.invoke(
+        app, ["kooste", str(tmp_path / "v"), "--muoto", "csv", "-o", str(target), "--kieli", lang]
+    )
     assert result.exception is None and result.exit_code == 0, result.output
     raw = target.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf") == (lang == "fi")
     # utf-8-sig drops the byte-order mark, as a spreadsheet does.
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig")), delimiter=delimiter))
-    network, respondents = ("Verkosto", "Vastaajia") if lang == "fi" else ("Network",
-                                                                           "Respondents")
+    network, respondents = ("Verkosto", "Vastaajia") if lang == "fi" else ("Network", "Respondents")
     assert rows[0][network] == "Verkosto A" and rows[0][respondents] == "5"
-    figures = [v for k, v in rows[0].items() if k.endswith((
-        "mean", "SD", "median", "share of respondents",
-        "keskiarvo", "hajonta", "mediaani", "osuus vastaajista"))]
+    figures = [
+        v
+        for k, v in rows[0].items()
+        if k.endswith(
+            (
+                "mean",
+                "SD",
+                "median",
+                "share of respondents",
+                "keskiarvo",
+                "hajonta",
+                "mediaani",
+                "osuus vastaajista",
+            )
+        )
+    ]
     assert figures and all(v for v in figures)
     for value in figures:
         assert float(value.replace(decimal, ".")) >= 0
@@ -556,8 +659,9 @@ def test_kooste_csv_opens_in_the_languages_spreadsheets(tmp_path, lang, delimite
 def test_kooste_writes_a_private_file(tmp_path):
     write_files(tmp_path / "v", [make_export()] * 5)
     target = tmp_path / "kooste.csv"
-    result = runner.invoke(app, ["kooste", str(tmp_path / "v"), "--muoto", "CSV", "-o",
-                                 str(target)])
+    result = runner.invoke(
+        app, ["kooste", str(tmp_path / "v"), "--muoto", "CSV", "-o", str(target)]
+    )
     assert result.exit_code == 0, result.output
     assert result.stdout == ""
     assert target.read_text("utf-8-sig").startswith("Verkosto;Vastaajia;")
@@ -640,8 +744,9 @@ def test_a_listed_path_that_is_missing_is_skipped_and_named(tmp_path):
 
 
 @pytest.mark.parametrize("use_stdin", [False, True])
-def test_progress_bar_on_a_terminal_keeps_skip_lines_and_counts(tmp_path, monkeypatch, capsys,
-                                                                 use_stdin):
+def test_progress_bar_on_a_terminal_keeps_skip_lines_and_counts(
+    tmp_path, monkeypatch, capsys, use_stdin
+):
     from verkosto.cli import kooste as cli
     from verkosto.render import kooste
     from verkosto.render.kooste import kooste_progress
@@ -734,9 +839,11 @@ def test_a_closed_stdout_is_a_failure_with_a_message(tmp_path):
     os.close(read_end)  # nobody reads: writing gives EPIPE
     try:
         done = subprocess.run(
-            [shutil.which("verkosto") or "verkosto", "kooste", str(tmp_path / "viennit"),
-             "--json"],
-            stdout=write_end, stderr=subprocess.PIPE, text=True, timeout=60,
+            [shutil.which("verkosto") or "verkosto", "kooste", str(tmp_path / "viennit"), "--json"],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=60,
             env={**os.environ, "VERKOSTO_HOME": str(tmp_path / "koti"), "VERKOSTO_KIELI": "fi"},
         )
     finally:
@@ -747,14 +854,18 @@ def test_a_closed_stdout_is_a_failure_with_a_message(tmp_path):
 
 
 def test_control_characters_in_a_network_name_do_not_reach_the_terminal(tmp_path):
-    write_files(tmp_path, [make_export(network="Paha\x1b[31mverkosto")] * 5
-                + [make_export(network="Hyvä verkosto")] * 5)
+    write_files(
+        tmp_path,
+        [make_export(network="Paha\x1b[31mverkosto")] * 5
+        + [make_export(network="Hyvä verkosto")] * 5,
+    )
     result = runner.invoke(app, ["kooste", str(tmp_path)])
     assert result.exit_code == 0, result.output
     # Such a name is refused like a typed one: the file is skipped, the rest are counted.
     assert "Hyvä verkosto" in result.stdout
     assert "verkoston nimi on tyhjä, yli 120 merkkiä pitkä tai siinä on ohjausmerkkejä" in (
-        result.stderr)
+        result.stderr
+    )
     assert "\x1b" not in result.stdout + result.stderr
 
 
@@ -770,10 +881,15 @@ def _paths(value: Any, prefix: tuple = ()) -> list[tuple]:
 
 
 json_values = st.recursive(
-    st.none() | st.booleans() | st.integers(-10, 10**6) | st.floats(-10, 1000)
-    | st.text(max_size=5) | st.sampled_from(["fi", "invest", "2027-01-01", "a" * 64]),
-    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=4), inner,
-                                                                 max_size=3),
+    st.none()
+    | st.booleans()
+    | st.integers(-10, 10**6)
+    | st.floats(-10, 1000)
+    | st.text(max_size=5)
+    | st.sampled_from(["fi", "invest", "2027-01-01", "a" * 64]),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=4), inner, max_size=3)
+    ),
     max_leaves=5,
 )
 

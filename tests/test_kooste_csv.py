@@ -18,8 +18,11 @@ runner = CliRunner()
 
 
 def kooste_csv(tmp_path, *options: str) -> list[dict[str, str]]:
-    write_files(tmp_path / "v", [make_export(network="Iso", hours=h) for h in (1, 2, 3, 4, 6)]
-                + [make_export(network="Pieni")] * 2)
+    write_files(
+        tmp_path / "v",
+        [make_export(network="Iso", hours=h) for h in (1, 2, 3, 4, 6)]
+        + [make_export(network="Pieni")] * 2,
+    )
     result = runner.invoke(app, ["kooste", str(tmp_path / "v"), "--muoto", "csv", *options])
     assert result.exception is None and result.exit_code == 0, result.output
     finnish = "en" not in options
@@ -29,8 +32,12 @@ def kooste_csv(tmp_path, *options: str) -> list[dict[str, str]]:
 
 def test_finnish_csv_has_finnish_column_names_and_kylla_ei(tmp_path):
     big, small = kooste_csv(tmp_path)
-    assert list(big)[:4] == ["Verkosto", "Vastaajia", "Luvut piilotettu (alle 5 vastaajaa)",
-                             "Kannattaa, osuus vastaajista"]
+    assert list(big)[:4] == [
+        "Verkosto",
+        "Vastaajia",
+        "Luvut piilotettu (alle 5 vastaajaa)",
+        "Kannattaa, osuus vastaajista",
+    ]
     assert big["Luvut piilotettu (alle 5 vastaajaa)"] == "ei"
     assert small["Luvut piilotettu (alle 5 vastaajaa)"] == "kyllä"
     assert big["Suositus: jatka"] == "5"
@@ -41,11 +48,16 @@ def test_finnish_csv_has_finnish_column_names_and_kylla_ei(tmp_path):
 
 def test_english_csv_has_english_column_names_and_yes_no(tmp_path):
     big, small = kooste_csv(tmp_path, "--kieli", "en")
-    assert list(big)[:4] == ["Network", "Respondents",
-                             "Figures hidden (fewer than 5 respondents)",
-                             "Worth it, share of respondents"]
-    assert (big["Figures hidden (fewer than 5 respondents)"],
-            small["Figures hidden (fewer than 5 respondents)"]) == ("no", "yes")
+    assert list(big)[:4] == [
+        "Network",
+        "Respondents",
+        "Figures hidden (fewer than 5 respondents)",
+        "Worth it, share of respondents",
+    ]
+    assert (
+        big["Figures hidden (fewer than 5 respondents)"],
+        small["Figures hidden (fewer than 5 respondents)"],
+    ) == ("no", "yes")
     assert big["Recommendation: continue"] == "5" and big["Core task, mean"] == "4.0"
     assert big["h/month, median"] == "3.0"
 

@@ -36,8 +36,9 @@ def write(folder: Path, exports: list[dict[str, Any]]) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     start = len(list(folder.glob("*.json")))
     for index, item in enumerate(exports, start):
-        (folder / f"arvio-{index:03d}.json").write_text(json.dumps(item, ensure_ascii=False),
-                                                        encoding="utf-8")
+        (folder / f"arvio-{index:03d}.json").write_text(
+            json.dumps(item, ensure_ascii=False), encoding="utf-8"
+        )
     return folder
 
 
@@ -63,8 +64,10 @@ def invest(bundled, network: str, phase: str) -> dict[str, Any]:
 
 
 def test_joiners_and_members_are_counted_apart(bundled, tmp_path):
-    folder = write(tmp_path / "viennit", [invest(bundled, "Verkosto", "jasen")] * 5
-                   + [invest(bundled, "Verkosto", "harkitsen")] * 6)
+    folder = write(
+        tmp_path / "viennit",
+        [invest(bundled, "Verkosto", "jasen")] * 5 + [invest(bundled, "Verkosto", "harkitsen")] * 6,
+    )
     [network] = kooste_json(folder)["networks"]
     # Every earlier field as before: all eleven said "invest" in the tool's own terms.
     assert network["verdicts"] == NONE | {"invest": 11}
@@ -92,8 +95,11 @@ def test_a_network_only_joiners_assessed_is_named_in_joiner_words(bundled, tmp_p
 
 @pytest.mark.parametrize("joiners", [1, MIN_RESPONDENTS - 1])
 def test_a_handful_of_joiners_is_not_shown_apart(bundled, tmp_path, joiners):
-    folder = write(tmp_path / "viennit", [invest(bundled, "Verkosto", "jasen")] * 6
-                   + [invest(bundled, "Verkosto", "harkitsen")] * joiners)
+    folder = write(
+        tmp_path / "viennit",
+        [invest(bundled, "Verkosto", "jasen")] * 6
+        + [invest(bundled, "Verkosto", "harkitsen")] * joiners,
+    )
     [network] = kooste_json(folder)["networks"]
     assert network["joining"] == joiners
     assert network["verdicts_members"] is None and network["verdicts_joining"] is None
@@ -117,7 +123,10 @@ def test_a_suppressed_network_adds_nothing_about_joiners(bundled, tmp_path):
     [network] = kooste_json(folder)["networks"]
     assert network["suppressed"] is True
     assert (network["joining"], network["verdicts_members"], network["verdicts_joining"]) == (
-        None, None, None)
+        None,
+        None,
+        None,
+    )
 
 
 def test_exports_made_before_the_joining_flag_are_counted_by_their_answers(tmp_path):

@@ -16,26 +16,65 @@ runner = CliRunner()
 @pytest.mark.parametrize(
     ("content", "fi", "en", "where_fi", "where_en"),
     [
-        ('{"vaihe": }', "tästä puuttuu arvo", "a value is missing here", "rivi 1, sarake 11",
-         "line 1, column 11"),
-        ('{"vaihe": "jasen",\n "rooli": "osallistuja",}', "tähän kuuluu avain lainausmerkeissä",
-         "a key in double quotes", "rivi 2, sarake 25", "line 2, column 25"),
-        ('{"vaihe" "jasen"}', "avaimen jälkeen puuttuu kaksoispiste",
-         "the colon after a key is missing", "rivi 1, sarake 10", "line 1, column 10"),
-        ('{"vaihe": "jasen}', "ei pääty lainausmerkkiin", "has no closing quote",
-         "rivi 1, sarake 11", "line 1, column 11"),
-        ('{"vaihe": "jasen"} x', "jotain ylimääräistä", "something more after",
-         "rivi 1, sarake 20", "line 1, column 20"),
+        (
+            '{"vaihe": }',
+            "tästä puuttuu arvo",
+            "a value is missing here",
+            "rivi 1, sarake 11",
+            "line 1, column 11",
+        ),
+        (
+            '{"vaihe": "jasen",\n "rooli": "osallistuja",}',
+            "tähän kuuluu avain lainausmerkeissä",
+            "a key in double quotes",
+            "rivi 2, sarake 25",
+            "line 2, column 25",
+        ),
+        (
+            '{"vaihe" "jasen"}',
+            "avaimen jälkeen puuttuu kaksoispiste",
+            "the colon after a key is missing",
+            "rivi 1, sarake 10",
+            "line 1, column 10",
+        ),
+        (
+            '{"vaihe": "jasen}',
+            "ei pääty lainausmerkkiin",
+            "has no closing quote",
+            "rivi 1, sarake 11",
+            "line 1, column 11",
+        ),
+        (
+            '{"vaihe": "jasen"} x',
+            "jotain ylimääräistä",
+            "something more after",
+            "rivi 1, sarake 20",
+            "line 1, column 20",
+        ),
     ],
 )
-def test_a_broken_json_file_is_told_in_the_persons_language(tmp_path, content, fi, en,
-                                                            where_fi, where_en):
+def test_a_broken_json_file_is_told_in_the_persons_language(
+    tmp_path, content, fi, en, where_fi, where_en
+):
     path = tmp_path / "vastaukset.json"
     path.write_text(content, "utf-8")
-    for lang, words, where, english in (("fi", fi, where_fi, "Expecting"),
-                                        ("en", en, where_en, "Expecting")):
-        result = runner.invoke(app, ["arvioi", "--verkosto", "V", "--vastaukset", str(path),
-                                     "--ei-tallenna", "--kieli", lang])
+    for lang, words, where, english in (
+        ("fi", fi, where_fi, "Expecting"),
+        ("en", en, where_en, "Expecting"),
+    ):
+        result = runner.invoke(
+            app,
+            [
+                "arvioi",
+                "--verkosto",
+                "V",
+                "--vastaukset",
+                str(path),
+                "--ei-tallenna",
+                "--kieli",
+                lang,
+            ],
+        )
         assert result.exit_code == 2 and result.exception is not None
         out = result.output
         assert words in out and where in out, out
@@ -56,14 +95,31 @@ def test_a_broken_yaml_file_is_told_in_the_persons_language(tmp_path, content, f
     path = tmp_path / "vastaukset.yaml"
     path.write_text(content, "utf-8")
     line, column = where
-    for lang, words, at in (("fi", fi, f"rivi {line}, sarake {column}"),
-                            ("en", en, f"line {line}, column {column}")):
-        result = runner.invoke(app, ["arvioi", "--verkosto", "V", "--vastaukset", str(path),
-                                     "--ei-tallenna", "--kieli", lang])
+    for lang, words, at in (
+        ("fi", fi, f"rivi {line}, sarake {column}"),
+        ("en", en, f"line {line}, column {column}"),
+    ):
+        result = runner.invoke(
+            app,
+            [
+                "arvioi",
+                "--verkosto",
+                "V",
+                "--vastaukset",
+                str(path),
+                "--ei-tallenna",
+                "--kieli",
+                lang,
+            ],
+        )
         assert result.exit_code == 2
         assert words in result.output and at in result.output, result.output
-        for english in ("mapping values", "cannot start any token", "end of stream",
-                        "expected ','"):
+        for english in (
+            "mapping values",
+            "cannot start any token",
+            "end of stream",
+            "expected ','",
+        ):
             assert english not in result.output
 
 
@@ -88,25 +144,28 @@ def test_every_known_parser_message_has_both_languages():
     for pattern, texts in SYNTAX_DETAILS:
         assert set(texts) == {"fi", "en", "sv"}, pattern
     assert syntax_detail("something new from a later parser", "fi") == (
-        "rakenne ei ole kelvollinen tässä kohdassa")
+        "rakenne ei ole kelvollinen tässä kohdassa"
+    )
     # A name the parser quotes is shown with its control characters visible.
-    assert "\\x1b" in syntax_detail("found character '\x1b[2J' that cannot start any token",
-                                    "en")
+    assert "\\x1b" in syntax_detail("found character '\x1b[2J' that cannot start any token", "en")
 
 
 def test_tyonohjaus_is_not_work_supervision_in_english(bundled):
     for where, text in iter_text_fields(bundled):
         assert "work supervision" not in (text.en or "").lower(), where
     assert "professional supervision (work counselling)" in (
-        bundled.question("tuki_tyonohjaus").text.en)
+        bundled.question("tuki_tyonohjaus").text.en
+    )
 
 
-@pytest.mark.parametrize(("lang", "expected", "foreign"), [
-    ("fi", "Artikkelin kohta: Alku", "Introduction"),
-    ("en", "Article section: Introduction", "Alku"),
-])
-def test_the_articles_section_is_named_in_the_persons_language(bundled, lang, expected,
-                                                              foreign):
+@pytest.mark.parametrize(
+    ("lang", "expected", "foreign"),
+    [
+        ("fi", "Artikkelin kohta: Alku", "Introduction"),
+        ("en", "Article section: Introduction", "Alku"),
+    ],
+)
+def test_the_articles_section_is_named_in_the_persons_language(bundled, lang, expected, foreign):
     from verkosto.render.console import plain_text
     from verkosto.render.interview import help_view
 
@@ -115,12 +174,14 @@ def test_the_articles_section_is_named_in_the_persons_language(bundled, lang, ex
     assert foreign not in shown
 
 
-@pytest.mark.parametrize(("lang", "expected", "wrong"), [
-    ("fi", "Lähde: Työkalun lisäys", "Artikkelin kohta"),
-    ("en", "Source: Added by the tool", "Article section"),
-])
-def test_a_source_that_is_not_the_article_is_not_called_its_section(bundled, lang, expected,
-                                                                     wrong):
+@pytest.mark.parametrize(
+    ("lang", "expected", "wrong"),
+    [
+        ("fi", "Lähde: Työkalun lisäys", "Artikkelin kohta"),
+        ("en", "Source: Added by the tool", "Article section"),
+    ],
+)
+def test_a_source_that_is_not_the_article_is_not_called_its_section(bundled, lang, expected, wrong):
     from verkosto.render.console import plain_text
     from verkosto.render.interview import help_view
 
@@ -147,11 +208,14 @@ def test_a_system_reason_is_said_in_the_persons_language(name):
     assert "English" not in os_reason(error, "en")
 
 
-@pytest.mark.parametrize(("low", "high", "fi", "en"), [
-    (1, 1, "Noin minuutti, yksi kysymys.", "About a minute, one question."),
-    (3, 3, "Noin minuutti, 3 kysymystä.", "About a minute, 3 questions."),
-    (33, 36, "Noin 10 minuuttia, 33–36 kysymystä.", "About 10 minutes, 33–36 questions."),
-])
+@pytest.mark.parametrize(
+    ("low", "high", "fi", "en"),
+    [
+        (1, 1, "Noin minuutti, yksi kysymys.", "About a minute, one question."),
+        (3, 3, "Noin minuutti, 3 kysymystä.", "About a minute, 3 questions."),
+        (33, 36, "Noin 10 minuuttia, 33–36 kysymystä.", "About 10 minutes, 33–36 questions."),
+    ],
+)
 def test_the_intro_counts_in_good_grammar(bundled, low, high, fi, en):
     from verkosto.render.console import plain_text
     from verkosto.render.interview import intro_view

@@ -27,8 +27,9 @@ def plant(path: Path, text: str = "{}", age: float = 0) -> Path:
 
 
 def test_any_command_removes_temporary_files_a_killed_run_left(isolated_env):
-    old = plant(isolated_env / "luonnokset" / ".abc.json.x1.tmp", '{"network": "Salainen"}',
-                age=3600)
+    old = plant(
+        isolated_env / "luonnokset" / ".abc.json.x1.tmp", '{"network": "Salainen"}', age=3600
+    )
     fresh = plant(isolated_env / "luonnokset" / ".def.json.x2.tmp", age=5)
     kept_old = plant(isolated_env / "arviot" / ".arvio.json.x3.tmp", age=3600)
     result = runner.invoke(app, ["historia"])
@@ -86,12 +87,16 @@ def test_a_damaged_draft_is_set_aside_with_a_message(isolated_env, bundled, tmp_
     from verkosto.store import draft_path
 
     path = draft_path(isolated_env, "Verkosto D")
-    plant(path, '{"schema": "verkosto-luonnos/1", "network": "Verkosto D", "answers": {}, '
-                '"saved_at": "0001-01-01T00:00:00+14:00", "started_at": "x"}')
+    plant(
+        path,
+        '{"schema": "verkosto-luonnos/1", "network": "Verkosto D", "answers": {}, '
+        '"saved_at": "0001-01-01T00:00:00+14:00", "started_at": "x"}',
+    )
     answers = tmp_path / "a.json"
     answers.write_text(json.dumps(full_answers_for(bundled)), encoding="utf-8")
-    result = runner.invoke(app, ["arvioi", "--verkosto", "Verkosto D", "--vastaukset",
-                                 str(answers), "--ei-tallenna"])
+    result = runner.invoke(
+        app, ["arvioi", "--verkosto", "Verkosto D", "--vastaukset", str(answers), "--ei-tallenna"]
+    )
     assert result.exit_code == 0, result.output
     assert "siirrettiin sivuun" in result.output
     aside = path.with_name(path.name + ".vioittunut")
@@ -110,8 +115,14 @@ def full_answers_for(instrument):
 def test_existing_draft_and_cache_files_are_tightened_when_read(isolated_env, bundled):
     from verkosto import cache, store
 
-    draft = store.save_draft(isolated_env, "X", {"vaihe": "jasen"}, None, "0" * 64,
-                             __import__("datetime").datetime.now().astimezone())
+    draft = store.save_draft(
+        isolated_env,
+        "X",
+        {"vaihe": "jasen"},
+        None,
+        "0" * 64,
+        __import__("datetime").datetime.now().astimezone(),
+    )
     os.chmod(draft, 0o644)
     store.read_draft(draft)
     assert draft.stat().st_mode & 0o777 == 0o600
@@ -128,9 +139,12 @@ def test_drafts_are_not_read_through_a_folder_link(isolated_env, tmp_path):
 
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
-    plant(elsewhere / "abc.json", '{"schema": "verkosto-luonnos/1", "network": "Vieras", '
-                                  '"answers": {}, "saved_at": "2026-11-30T09:00:00+02:00", '
-                                  '"started_at": "2026-11-30T09:00:00+02:00"}')
+    plant(
+        elsewhere / "abc.json",
+        '{"schema": "verkosto-luonnos/1", "network": "Vieras", '
+        '"answers": {}, "saved_at": "2026-11-30T09:00:00+02:00", '
+        '"started_at": "2026-11-30T09:00:00+02:00"}',
+    )
     isolated_env.mkdir(exist_ok=True)
     (isolated_env / "luonnokset").symlink_to(elsewhere)
     assert store.list_drafts(isolated_env) == ([], [])
@@ -159,8 +173,13 @@ def test_kooste_refuses_an_endless_path_list_on_stdin(tmp_path):
     from helpers import verkosto_command
 
     with open("/dev/zero", "rb") as zero:
-        done = subprocess.run([verkosto_command(), "kooste", "-"], stdin=zero,
-                              capture_output=True, timeout=30, check=False,
-                              env={**os.environ, "VERKOSTO_HOME": str(tmp_path)})
+        done = subprocess.run(
+            [verkosto_command(), "kooste", "-"],
+            stdin=zero,
+            capture_output=True,
+            timeout=30,
+            check=False,
+            env={**os.environ, "VERKOSTO_HOME": str(tmp_path)},
+        )
     assert done.returncode == 2
     assert "liian pitkä" in done.stderr.decode()

@@ -45,7 +45,7 @@ EXTRA_NUMBER = """\
 def in_question(text: str, qid: str, old: str, new: str) -> str:
     """Replace the first `old` after the start of question `qid`."""
     at = text.index(old, text.index(f"  - id: {qid}\n"))
-    return text[:at] + new + text[at + len(old):]
+    return text[:at] + new + text[at + len(old) :]
 
 
 def line_of(text: str, needle: str) -> int:
@@ -55,50 +55,95 @@ def line_of(text: str, needle: str) -> int:
 # Each case: how the bundled file is changed, the text its line is found by, and the problem.
 CASES = {
     "weight 1e308": (
-        lambda t: t.replace("  - id: ydintehtava\n    side: benefit\n",
-                            "  - id: ydintehtava\n    side: benefit\n    weight: 1e308\n"),
-        "weight: 1e308", "number_range", "dimension", "ydintehtava",
-        {"key": "weight", "value": "1e+308", "low": "0", "high": "10"}),
+        lambda t: t.replace(
+            "  - id: ydintehtava\n    side: benefit\n",
+            "  - id: ydintehtava\n    side: benefit\n    weight: 1e308\n",
+        ),
+        "weight: 1e308",
+        "number_range",
+        "dimension",
+        "ydintehtava",
+        {"key": "weight", "value": "1e+308", "low": "0", "high": "10"},
+    ),
     "weight 1.0e+308 (YAML 1.1 float)": (
-        lambda t: t.replace("  - id: tuki\n    side: benefit\n",
-                            "  - id: tuki\n    side: benefit\n    weight: 1.0e+308\n"),
-        "weight: 1.0e+308", "number_range", "dimension", "tuki",
-        {"key": "weight", "value": "1e+308", "low": "0", "high": "10"}),
+        lambda t: t.replace(
+            "  - id: tuki\n    side: benefit\n",
+            "  - id: tuki\n    side: benefit\n    weight: 1.0e+308\n",
+        ),
+        "weight: 1.0e+308",
+        "number_range",
+        "dimension",
+        "tuki",
+        {"key": "weight", "value": "1e+308", "low": "0", "high": "10"},
+    ),
     "hour min -1e9": (
-        lambda t: in_question(t, "tunnit_tapaamiset", HOUR_BOUNDS,
-                              "    min: -1e9\n    max: 200\n"),
-        "min: -1e9", "hours_range", "question", "tunnit_tapaamiset",
-        {"key": "min", "value": "-1000000000", "low": "0", "high": "744"}),
+        lambda t: in_question(t, "tunnit_tapaamiset", HOUR_BOUNDS, "    min: -1e9\n    max: 200\n"),
+        "min: -1e9",
+        "hours_range",
+        "question",
+        "tunnit_tapaamiset",
+        {"key": "min", "value": "-1000000000", "low": "0", "high": "744"},
+    ),
     "hour max ten million": (
-        lambda t: in_question(t, "tunnit_viestinta", HOUR_BOUNDS,
-                              "    min: 0\n    max: 10000000\n"),
-        "max: 10000000", "hours_range", "question", "tunnit_viestinta",
-        {"key": "max", "value": "10000000", "low": "0", "high": "744"}),
+        lambda t: in_question(
+            t, "tunnit_viestinta", HOUR_BOUNDS, "    min: 0\n    max: 10000000\n"
+        ),
+        "max: 10000000",
+        "hours_range",
+        "question",
+        "tunnit_viestinta",
+        {"key": "max", "value": "10000000", "low": "0", "high": "744"},
+    ),
     "hour max 745": (
         lambda t: in_question(t, "tunnit_yllapito", HOUR_BOUNDS, "    min: 0\n    max: 745\n"),
-        "max: 745", "hours_range", "question", "tunnit_yllapito",
-        {"key": "max", "value": "745", "low": "0", "high": "744"}),
+        "max: 745",
+        "hours_range",
+        "question",
+        "tunnit_yllapito",
+        {"key": "max", "value": "745", "low": "0", "high": "744"},
+    ),
     "agreed hours max 800": (
         lambda t: t.replace(AGREED_BOUNDS, "    min: 0\n    max: 800\n"),
-        "max: 800", "hours_range", "question", "sovitut_tunnit",
-        {"key": "max", "value": "800", "low": "0", "high": "744"}),
+        "max: 800",
+        "hours_range",
+        "question",
+        "sovitut_tunnit",
+        {"key": "max", "value": "800", "low": "0", "high": "744"},
+    ),
     "working time max 1000.5": (
         lambda t: t.replace(WORKTIME_BOUNDS, "    min: 1\n    max: 1000.5\n"),
-        "max: 1000.5", "hours_range", "question", "tyotunnit",
-        {"key": "max", "value": "1000.5", "low": "0", "high": "744"}),
+        "max: 1000.5",
+        "hours_range",
+        "question",
+        "tyotunnit",
+        {"key": "max", "value": "1000.5", "low": "0", "high": "744"},
+    ),
     "other number min -2e9": (
-        lambda t: t.replace("  - id: huomiot\n",
-                            EXTRA_NUMBER.format(low="-2e9", high="10") + "  - id: huomiot\n"),
-        "min: -2e9", "number_range", "question", "jasenia",
-        {"key": "min", "value": "-2000000000", "low": "-1000000", "high": "1000000"}),
+        lambda t: t.replace(
+            "  - id: huomiot\n", EXTRA_NUMBER.format(low="-2e9", high="10") + "  - id: huomiot\n"
+        ),
+        "min: -2e9",
+        "number_range",
+        "question",
+        "jasenia",
+        {"key": "min", "value": "-2000000000", "low": "-1000000", "high": "1000000"},
+    ),
     "ratio limit 1e9": (
         lambda t: t.replace("  worth_it_ratio: 1.6\n", "  worth_it_ratio: 1e9\n"),
-        "worth_it_ratio: 1e9", "number_range", "recommendation", None,
-        {"key": "worth_it_ratio", "value": "1000000000", "low": "0", "high": "5"}),
+        "worth_it_ratio: 1e9",
+        "number_range",
+        "recommendation",
+        None,
+        {"key": "worth_it_ratio", "value": "1000000000", "low": "0", "high": "5"},
+    ),
     "small organisation weight 1e308": (
         lambda t: t.replace("small_org_weight: 2.0", "small_org_weight: 1e308"),
-        "small_org_weight: 1e308", "number_range", "scoring", "support",
-        {"key": "small_org_weight", "value": "1e+308", "low": "0", "high": "10"}),
+        "small_org_weight: 1e308",
+        "number_range",
+        "scoring",
+        "support",
+        {"key": "small_org_weight", "value": "1e+308", "low": "0", "high": "10"},
+    ),
 }
 
 
@@ -120,8 +165,9 @@ def test_a_number_beyond_its_documented_range_is_refused_with_file_line_and_id(t
     text = change(BUNDLED_TEXT)
     assert text != BUNDLED_TEXT
     path = written(tmp_path, text)
-    assert problems_of(path) == [Problem(key, params, str(path), line_of(text, needle), kind,
-                                         ident)]
+    assert problems_of(path) == [
+        Problem(key, params, str(path), line_of(text, needle), kind, ident)
+    ]
 
 
 def test_every_number_beyond_its_range_is_reported_at_once(tmp_path):
@@ -129,8 +175,10 @@ def test_every_number_beyond_its_range_is_reported_at_once(tmp_path):
     for change, *_ in CASES.values():
         text = change(text)
     path = written(tmp_path, text)
-    expected = [Problem(key, params, str(path), line_of(text, needle), kind, ident)
-                for _, needle, key, kind, ident, params in CASES.values()]
+    expected = [
+        Problem(key, params, str(path), line_of(text, needle), kind, ident)
+        for _, needle, key, kind, ident, params in CASES.values()
+    ]
     problems = problems_of(path)
     # Nothing else: a refused hour question does not also make its references "unknown".
     assert sorted(problems, key=repr) == sorted(expected, key=repr)
@@ -139,14 +187,26 @@ def test_every_number_beyond_its_range_is_reported_at_once(tmp_path):
 @pytest.mark.parametrize(
     ("lang", "words"),
     [
-        ("fi", ["rivi {hours}, kysymys 'tunnit_viestinta': tuntikysymyksen kohdan 'max' arvo "
+        (
+            "fi",
+            [
+                "rivi {hours}, kysymys 'tunnit_viestinta': tuntikysymyksen kohdan 'max' arvo "
                 "10000000 ei ole välillä 0–744: kuukaudessa on enintään 744 tuntia",
                 "rivi {weight}, ulottuvuus 'ydintehtava': kohdan 'weight' arvo 1e+308 ei ole "
-                "sallitulla välillä 0–10", "Virheitä yhteensä 2."]),
-        ("en", ["line {hours}, question 'tunnit_viestinta': the hour question's 'max' value "
+                "sallitulla välillä 0–10",
+                "Virheitä yhteensä 2.",
+            ],
+        ),
+        (
+            "en",
+            [
+                "line {hours}, question 'tunnit_viestinta': the hour question's 'max' value "
                 "10000000 is not within 0–744: a month has at most 744 hours",
                 "line {weight}, dimension 'ydintehtava': 'weight' value 1e+308 is outside the "
-                "allowed range 0–10", "2 error(s) in total."]),
+                "allowed range 0–10",
+                "2 error(s) in total.",
+            ],
+        ),
     ],
 )
 def test_tarkista_names_the_range_in_the_persons_language(tmp_path, lang, words):
@@ -166,10 +226,18 @@ EDGES = [
     (lambda t: t.replace(HOUR_BOUNDS, "    min: 0\n    max: 744\n")),
     (lambda t: t.replace(AGREED_BOUNDS, "    min: 0\n    max: 744\n")),
     (lambda t: t.replace(WORKTIME_BOUNDS, "    min: 1\n    max: 744\n")),
-    (lambda t: t.replace("  - id: ydintehtava\n    side: benefit\n",
-                         "  - id: ydintehtava\n    side: benefit\n    weight: 10\n")),
-    (lambda t: t.replace("  - id: oppiminen\n    side: benefit\n",
-                         "  - id: oppiminen\n    side: benefit\n    weight: 0\n")),
+    (
+        lambda t: t.replace(
+            "  - id: ydintehtava\n    side: benefit\n",
+            "  - id: ydintehtava\n    side: benefit\n    weight: 10\n",
+        )
+    ),
+    (
+        lambda t: t.replace(
+            "  - id: oppiminen\n    side: benefit\n",
+            "  - id: oppiminen\n    side: benefit\n    weight: 0\n",
+        )
+    ),
     (lambda t: t.replace("small_org_weight: 2.0", "small_org_weight: 10")),
     (lambda t: t.replace("  worth_it_ratio: 1.6\n", "  worth_it_ratio: 5\n")),
     (lambda t: t.replace("  invest_ratio: 2.0\n", "  invest_ratio: 5\n")),
@@ -204,19 +272,38 @@ def refuse(name: str) -> float:
 
 @pytest.mark.parametrize(
     ("hours", "worktime", "scale", "workplace"),
-    [(0, 1, 5, "yksin"), (0.25, 1, 1, "yksin"), (186, 744, 5, "pieni"), (186, 744, 1, "iso"),
-     (0.01, 744, 5, "yksin")],
+    [
+        (0, 1, 5, "yksin"),
+        (0.25, 1, 1, "yksin"),
+        (186, 744, 5, "pieni"),
+        (186, 744, 1, "iso"),
+        (0.01, 744, 5, "yksin"),
+    ],
 )
 def test_a_file_at_the_edges_gives_finite_results(
     tmp_path, edge_file, hours, worktime, scale, workplace
 ):
     instrument = load(edge_file)
-    answers = full_answers(instrument, scale=scale, hours=hours, worktime=worktime,
-                           tyoyhteiso=workplace)
+    answers = full_answers(
+        instrument, scale=scale, hours=hours, worktime=worktime, tyoyhteiso=workplace
+    )
     path = tmp_path / "vastaukset.json"
     path.write_text(json.dumps(answers), encoding="utf-8")
-    result = runner.invoke(app, ["arvioi", "--kysymykset", str(edge_file), "--vastaukset",
-                                 str(path), "--verkosto", "X", "--ei-tallenna", "--vie", "-"])
+    result = runner.invoke(
+        app,
+        [
+            "arvioi",
+            "--kysymykset",
+            str(edge_file),
+            "--vastaukset",
+            str(path),
+            "--verkosto",
+            "X",
+            "--ei-tallenna",
+            "--vie",
+            "-",
+        ],
+    )
     assert result.exit_code == 0, result.stderr
     exported = json.loads(result.stdout, parse_constant=refuse)
     assert exported["answers"]["tyotunnit"] == worktime
@@ -230,9 +317,13 @@ def test_a_file_at_the_edges_gives_finite_results(
 def test_what_would_change_is_bounded_by_a_months_hours_not_by_the_answer(bundled):
     # An instrument made without the checks, allowing ten million hours a month: the search
     # for what would change the verdict must stay as small as with the checked ranges.
-    huge = dataclasses.replace(bundled, questions=tuple(
-        dataclasses.replace(q, max=10_000_000.0) if q.type == "number" else q
-        for q in bundled.questions))
+    huge = dataclasses.replace(
+        bundled,
+        questions=tuple(
+            dataclasses.replace(q, max=10_000_000.0) if q.type == "number" else q
+            for q in bundled.questions
+        ),
+    )
     answers = full_answers(huge, hours=50_000, worktime=1_000_000)
     outcome, _ = verdict(huge, answers)
     tracemalloc.start()
@@ -249,12 +340,11 @@ def test_what_would_change_is_bounded_by_a_months_hours_not_by_the_answer(bundle
 
 
 @pytest.mark.parametrize("ref", ["[]", "{a: 1}", "[tunnit_matkat]"])
-def test_a_time_reference_that_is_no_name_is_reported_beside_a_refused_hour_question(
-    tmp_path, ref
-):
+def test_a_time_reference_that_is_no_name_is_reported_beside_a_refused_hour_question(tmp_path, ref):
     text = CASES["hour max ten million"][0](BUNDLED_TEXT)
-    text = text.replace("    hours: [tunnit_tapaamiset, tunnit_viestinta,",
-                        f"    hours: [{ref}, tunnit_viestinta,")
+    text = text.replace(
+        "    hours: [tunnit_tapaamiset, tunnit_viestinta,", f"    hours: [{ref}, tunnit_viestinta,"
+    )
     path = written(tmp_path, text)
     found = {(p.key, p.ident) for p in problems_of(path)}
     assert ("hours_range", "tunnit_viestinta") in found

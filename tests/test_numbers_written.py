@@ -129,8 +129,9 @@ def test_an_hour_answer_in_a_yaml_file_means_what_the_same_text_typed_means(
 def test_leading_zeros_in_an_answers_file_are_decimal(tmp_path, bundled, written, hours):
     path = tmp_path / "vastaukset.yaml"
     path.write_text(answers_yaml(bundled, tunnit_viestinta=written), encoding="utf-8")
-    result = runner.invoke(app, ["arvioi", "--vastaukset", str(path), "--verkosto", "X",
-                                 "--ei-tallenna", "--vie", "-"])
+    result = runner.invoke(
+        app, ["arvioi", "--vastaukset", str(path), "--verkosto", "X", "--ei-tallenna", "--vie", "-"]
+    )
     assert result.exit_code == 0, result.stderr
     assert json.loads(result.stdout)["answers"]["tunnit_viestinta"] == hours
 
@@ -144,13 +145,19 @@ def test_leading_zeros_in_an_answers_file_are_decimal(tmp_path, bundled, written
 )
 def test_a_json_answers_file_refuses_a_key_written_twice(tmp_path, bundled, lang, where, words):
     answers = full_answers(bundled)
-    lines = ["{", *(f'  "{qid}": {json.dumps(value)},' for qid, value in answers.items()),
-             '  "tunnit_matkat": 50', "}"]
+    lines = [
+        "{",
+        *(f'  "{qid}": {json.dumps(value)},' for qid, value in answers.items()),
+        '  "tunnit_matkat": 50',
+        "}",
+    ]
     text = "\n".join(lines) + "\n"
     path = tmp_path / "vastaukset.json"
     path.write_text(text, encoding="utf-8")
-    result = runner.invoke(app, ["arvioi", "--vastaukset", str(path), "--verkosto", "X",
-                                 "--ei-tallenna", "--kieli", lang])
+    result = runner.invoke(
+        app,
+        ["arvioi", "--vastaukset", str(path), "--verkosto", "X", "--ei-tallenna", "--kieli", lang],
+    )
     assert result.exit_code == 2
     assert isinstance(result.exception, SystemExit), result.exception
     first = line_of(text, '"tunnit_matkat"')
@@ -160,16 +167,23 @@ def test_a_json_answers_file_refuses_a_key_written_twice(tmp_path, bundled, lang
 def test_an_export_given_as_answers_refuses_a_repeated_answer(tmp_path, bundled):
     answers = full_answers(bundled)
     inner = ",\n".join(f'    "{qid}": {json.dumps(value)}' for qid, value in answers.items())
-    text = ('{\n  "schema": "verkosto-arvio/1",\n  "answers": {\n' + inner
-            + ',\n    "tunnit_tapaamiset": 90\n  }\n}\n')
+    text = (
+        '{\n  "schema": "verkosto-arvio/1",\n  "answers": {\n'
+        + inner
+        + ',\n    "tunnit_tapaamiset": 90\n  }\n}\n'
+    )
     path = tmp_path / "vienti.json"
     path.write_text(text, encoding="utf-8")
     with pytest.raises(ProblemsError) as caught:
         load_answers(path, bundled)
     first = line_of(text, '"tunnit_tapaamiset"')
     assert caught.value.problems == [
-        Problem("duplicate_key", {"key": "tunnit_tapaamiset", "first_line": first}, str(path),
-                text.count("\n") - 2)
+        Problem(
+            "duplicate_key",
+            {"key": "tunnit_tapaamiset", "first_line": first},
+            str(path),
+            text.count("\n") - 2,
+        )
     ]
 
 
@@ -186,8 +200,9 @@ def test_an_export_given_as_answers_refuses_a_repeated_answer(tmp_path, bundled)
 def test_a_repeated_json_key_is_placed_on_both_its_lines(text, key, first_line, line):
     with pytest.raises(Unreadable) as caught:
         parse(text, "v.json", unique_keys=True)
-    assert caught.value.problem == Problem("duplicate_key", {"key": key, "first_line": first_line},
-                                           "v.json", line)
+    assert caught.value.problem == Problem(
+        "duplicate_key", {"key": key, "first_line": first_line}, "v.json", line
+    )
 
 
 def test_a_repeat_the_walk_cannot_place_keeps_what_the_parser_found():
@@ -216,13 +231,27 @@ def test_a_questions_file_number_in_a_yaml_11_form_is_refused_naming_it(tmp_path
         load(path)
     line = line_of(text, f"max: {written}")
     assert caught.value.problems == [
-        Problem("number_not_decimal", {"key": "max", "value": written}, str(path), line,
-                "question", "tunnit_tapaamiset")
+        Problem(
+            "number_not_decimal",
+            {"key": "max", "value": written},
+            str(path),
+            line,
+            "question",
+            "tunnit_tapaamiset",
+        )
     ]
-    for lang, words in [("fi", f"rivi {line}, kysymys 'tunnit_tapaamiset': kohdan 'max' arvo "
-                               f"'{written}' ei ole tavallinen kymmenjärjestelmän luku"),
-                        ("en", f"line {line}, question 'tunnit_tapaamiset': 'max' value "
-                               f"'{written}' is not a plain decimal number")]:
+    for lang, words in [
+        (
+            "fi",
+            f"rivi {line}, kysymys 'tunnit_tapaamiset': kohdan 'max' arvo "
+            f"'{written}' ei ole tavallinen kymmenjärjestelmän luku",
+        ),
+        (
+            "en",
+            f"line {line}, question 'tunnit_tapaamiset': 'max' value "
+            f"'{written}' is not a plain decimal number",
+        ),
+    ]:
         result = runner.invoke(app, ["tarkista", str(path), "--kieli", lang])
         assert result.exit_code == 2
         assert words in result.stderr
@@ -230,8 +259,9 @@ def test_a_questions_file_number_in_a_yaml_11_form_is_refused_naming_it(tmp_path
 
 def test_a_questions_file_number_with_leading_zeros_is_decimal(tmp_path):
     path = tmp_path / "kysymykset.yaml"
-    path.write_text(BUNDLED_TEXT.replace(MEETING_BOUNDS, "    min: 00\n    max: 0150\n", 1),
-                    encoding="utf-8")
+    path.write_text(
+        BUNDLED_TEXT.replace(MEETING_BOUNDS, "    min: 00\n    max: 0150\n", 1), encoding="utf-8"
+    )
     question = load(path).question("tunnit_tapaamiset")
     assert (question.min, question.max) == (0, 150)
 
@@ -254,5 +284,6 @@ def test_a_questions_cache_written_with_yaml_11_readings_is_not_reused(isolated_
     folder = isolated_env / "valimuisti"
     folder.mkdir(mode=0o700)
     (folder / f"kysymykset-{sha256}.v2.json").write_text(
-        f"{hashlib.sha256(body.encode('utf-8')).hexdigest()}\n{body}", encoding="utf-8")
+        f"{hashlib.sha256(body.encode('utf-8')).hexdigest()}\n{body}", encoding="utf-8"
+    )
     assert cache.load_instrument(path, folder).question("tunnit_tapaamiset").max == 150

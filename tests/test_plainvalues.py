@@ -30,15 +30,40 @@ def reads(value: str) -> object:
         return REFUSED
 
 
-@pytest.mark.parametrize(("value", "expected"), [
-    ("5", 5), (" 5", 5), ("5 ", 5), ("+5", 5), ("-5", -5), ("5.0", 5), ("5.00", 5),
-    ("00012", 12), ("1_000", 1000), ("10_0_0", 1000),
-    ("99999999999999999999999", 99999999999999999999999), ("9" * 4300, int("9" * 4300)),
-    ("5.", REFUSED), ("5.0.", REFUSED), (".0", REFUSED), ("5.5", REFUSED), ("1e3", REFUSED),
-    ("0x10", REFUSED), ("", REFUSED), (" ", REFUSED), ("_1", REFUSED), ("1_", REFUSED),
-    ("1__0", REFUSED), ("٥", REFUSED), ("５", REFUSED), ("abc", REFUSED), ("3 4", REFUSED),
-    ("--5", REFUSED), ("9" * 4301, REFUSED),
-])
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("5", 5),
+        (" 5", 5),
+        ("5 ", 5),
+        ("+5", 5),
+        ("-5", -5),
+        ("5.0", 5),
+        ("5.00", 5),
+        ("00012", 12),
+        ("1_000", 1000),
+        ("10_0_0", 1000),
+        ("99999999999999999999999", 99999999999999999999999),
+        ("9" * 4300, int("9" * 4300)),
+        ("5.", REFUSED),
+        ("5.0.", REFUSED),
+        (".0", REFUSED),
+        ("5.5", REFUSED),
+        ("1e3", REFUSED),
+        ("0x10", REFUSED),
+        ("", REFUSED),
+        (" ", REFUSED),
+        ("_1", REFUSED),
+        ("1_", REFUSED),
+        ("1__0", REFUSED),
+        ("٥", REFUSED),
+        ("５", REFUSED),
+        ("abc", REFUSED),
+        ("3 4", REFUSED),
+        ("--5", REFUSED),
+        ("9" * 4301, REFUSED),
+    ],
+)
 def test_whole_numbers_are_read_as_written(value, expected):
     assert reads(value) == expected
 
@@ -59,25 +84,33 @@ def test_an_empty_file_name_is_a_usage_error_not_the_current_folder(parse, value
 
 @pytest.mark.parametrize(
     ("args", "expected"),
-    [(["kooste", ".", "--vie", ""], "Kohdassa --vie pitää antaa tiedoston nimi"),
-     (["historia", "--vie", " "], "Kohdassa --vie pitää antaa tiedoston nimi"),
-     (["raportti", "1", "-o", ""], "Kohdassa --vie pitää antaa tiedoston nimi"),
-     (["arvioi", "--vastaukset", ""], "Kohdassa --vastaukset pitää antaa tiedoston nimi"),
-     (["kysymykset", "--kysymykset", ""], "Kohdassa --kysymykset pitää antaa tiedoston nimi"),
-     (["tarkista", ""], "Kohdassa TIEDOSTO pitää antaa tiedoston nimi"),
-     (["kooste", "--json=1", "."], "Valitsin --json ei ota arvoa."),
-     (["historia", "--vie"], "Valitsin --vie tarvitsee arvon."),
-     (["poista", "x1"], "Arvo kohdassa NRO ei kelpaa"),
-     (["poista", "5.5"], "Arvo kohdassa NRO ei kelpaa"),
-     (["arvioi", "ylimääräinen", "toinen"], "Ylimääräisiä argumentteja: ylimääräinen toinen."),
-     (["--kieli", "en", "poista", "x"], "The value for NUMBER is not valid"),
-     (["--kieli", "en", "kooste", ".", "-o", ""], "--vie needs a file name")],
+    [
+        (["kooste", ".", "--vie", ""], "Kohdassa --vie pitää antaa tiedoston nimi"),
+        (["historia", "--vie", " "], "Kohdassa --vie pitää antaa tiedoston nimi"),
+        (["raportti", "1", "-o", ""], "Kohdassa --vie pitää antaa tiedoston nimi"),
+        (["arvioi", "--vastaukset", ""], "Kohdassa --vastaukset pitää antaa tiedoston nimi"),
+        (["kysymykset", "--kysymykset", ""], "Kohdassa --kysymykset pitää antaa tiedoston nimi"),
+        (["tarkista", ""], "Kohdassa TIEDOSTO pitää antaa tiedoston nimi"),
+        (["kooste", "--json=1", "."], "Valitsin --json ei ota arvoa."),
+        (["historia", "--vie"], "Valitsin --vie tarvitsee arvon."),
+        (["poista", "x1"], "Arvo kohdassa NRO ei kelpaa"),
+        (["poista", "5.5"], "Arvo kohdassa NRO ei kelpaa"),
+        (["arvioi", "ylimääräinen", "toinen"], "Ylimääräisiä argumentteja: ylimääräinen toinen."),
+        (["--kieli", "en", "poista", "x"], "The value for NUMBER is not valid"),
+        (["--kieli", "en", "kooste", ".", "-o", ""], "--vie needs a file name"),
+    ],
 )
 def test_odd_values_are_told_in_the_persons_words(tmp_path, args, expected):
     # The installed script: its one error exit turns usage errors into the person's words.
-    done = subprocess.run([verkosto_command(), *args], capture_output=True, text=True,
-                          timeout=60, cwd=tmp_path, stdin=subprocess.DEVNULL,
-                          env={**os.environ, "VERKOSTO_HOME": str(tmp_path / "koti")})
+    done = subprocess.run(
+        [verkosto_command(), *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=tmp_path,
+        stdin=subprocess.DEVNULL,
+        env={**os.environ, "VERKOSTO_HOME": str(tmp_path / "koti")},
+    )
     assert done.returncode == 2, done.stderr
     assert expected in done.stderr
     assert "Traceback" not in done.stderr
@@ -90,8 +123,9 @@ def test_an_unreadable_file_is_named_in_the_persons_words(tmp_path, monkeypatch)
     monkeypatch.setattr(os, "access", lambda path, mode: False)
     with pytest.raises(UnreadablePath) as caught:
         readable_path(str(secret))
-    assert (f"Tiedostoa {secret} ei voi lukea (ei lukuoikeutta)."
-            in usage_error_text(caught.value, "fi"))
+    assert f"Tiedostoa {secret} ei voi lukea (ei lukuoikeutta)." in usage_error_text(
+        caught.value, "fi"
+    )
     assert f"Cannot read {secret}" in usage_error_text(caught.value, "en")
 
 

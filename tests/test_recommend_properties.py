@@ -37,9 +37,12 @@ def workers(draw: Any) -> dict[str, Any]:
         answers["kesto"] = draw(st.sampled_from(["alle-6kk", "6-12kk", "1-3v", "yli-3v"]))
     for question in applicable(INSTRUMENT, answers):
         if question.type == "scale":
-            answers[question.id] = draw(st.one_of(st.integers(1, 5),
-                                                  st.sampled_from([None]) if draw(
-                                                      st.integers(0, 9)) == 0 else st.nothing()))
+            answers[question.id] = draw(
+                st.one_of(
+                    st.integers(1, 5),
+                    st.sampled_from([None]) if draw(st.integers(0, 9)) == 0 else st.nothing(),
+                )
+            )
     for qid in HOUR_IDS:
         answers[qid] = draw(st.integers(0, 40)) / 2
     answers["tyotunnit"] = draw(st.integers(40, 200))
@@ -139,7 +142,8 @@ def test_every_change_found_holds_when_re_run(answers):
         # With no hours a member has no "scale back": leave and continue are neighbours.
         no_hours = not joining and not sum(answers[q] for q in HOUR_IDS)
         assert abs(level(again, joining) - level(result.id, joining)) == (
-            2 if no_hours and {again, result.id} <= {"leave", "continue"} else 1)
+            2 if no_hours and {again, result.id} <= {"leave", "continue"} else 1
+        )
         changed = {**answers, **change.answers}
         for qid, value in change.answers.items():
             question = INSTRUMENT.question(qid)

@@ -97,8 +97,9 @@ def test_markdown_is_the_default_and_escapes_the_name(export_file, bundled):
     result = runner.invoke(app, ["raportti", str(export_file)])
     assert result.exit_code == 0
     out = result.stdout
-    assert out.startswith("# Verkostoarvio: Verkosto \\<script>alert(1)\\</script> & "
-                          "\\*kumppanit\\*\n")
+    assert out.startswith(
+        "# Verkostoarvio: Verkosto \\<script>alert(1)\\</script> & \\*kumppanit\\*\n"
+    )
     assert re.search(r"(?<!\\)<", out) is None  # every '<' is escaped: no tag, no autolink
     assert "| Ydintehtävä | Hyödyt | 4,0 | Vahvuus |" in out
     assert "## Keskusteltavaa järjestössä" in out
@@ -114,14 +115,15 @@ def test_text_report_wraps_and_keeps_the_name_as_is(export_file):
     assert "Keskusteltavaa järjestössä" in lines
 
 
-def test_report_of_the_latest_stored_assessment_to_a_private_file(bundled, isolated_env,
-                                                                 tmp_path):
+def test_report_of_the_latest_stored_assessment_to_a_private_file(bundled, isolated_env, tmp_path):
     db = history.database_path(isolated_env)
     history.record(db, make_export(bundled, "Vanha"))
     history.record(db, make_export(bundled, "Uusi"))
     target = tmp_path / "raportti.html"
-    result = runner.invoke(app, ["raportti", "--viimeisin", "--verkosto", "vanha",
-                                 "--muoto", "html", "-o", str(target)])
+    result = runner.invoke(
+        app,
+        ["raportti", "--viimeisin", "--verkosto", "vanha", "--muoto", "html", "-o", str(target)],
+    )
     assert result.exit_code == 0, result.output
     assert f"Raportti kirjoitettu tiedostoon {target}" in result.stdout
     assert target.stat().st_mode & 0o777 == 0o600
@@ -137,10 +139,10 @@ def test_report_of_the_latest_stored_assessment_to_a_private_file(bundled, isola
 def test_report_follows_the_assessment_language_unless_told(tmp_path, bundled):
     path = tmp_path / "en.json"
     path.write_text(dumps(make_export(bundled, "N", lang="en")), "utf-8")
-    assert runner.invoke(app, ["raportti", str(path)]).stdout.startswith(
-        "# Network assessment: N")
+    assert runner.invoke(app, ["raportti", str(path)]).stdout.startswith("# Network assessment: N")
     assert runner.invoke(app, ["raportti", str(path), "--kieli", "fi"]).stdout.startswith(
-        "# Verkostoarvio: N")
+        "# Verkostoarvio: N"
+    )
 
 
 @pytest.mark.parametrize(
@@ -191,8 +193,9 @@ def test_report_of_a_file_that_is_not_an_export(tmp_path, content, needle):
 
 
 def test_report_write_failure_is_exit_1(export_file, tmp_path):
-    result = runner.invoke(app, ["raportti", str(export_file), "-o",
-                                 str(tmp_path / "ei" / "ole.md")])
+    result = runner.invoke(
+        app, ["raportti", str(export_file), "-o", str(tmp_path / "ei" / "ole.md")]
+    )
     assert result.exit_code == 1
     assert "Raporttia ei voitu kirjoittaa" in result.stderr
 
@@ -220,8 +223,12 @@ def test_txt_dimension_columns_line_up_even_with_a_long_title():
     rows = (
         DimensionRow("Ydintehtävä", "hyöty", "4,0", "vahvuus"),
         DimensionRow("Ajankäyttö", "kustannus", "2,37", "huolenaihe"),
-        DimensionRow("Verkoston toimivuus ja yhteisten tavoitteiden selkeys koko "
-                     "toimintakauden ajan", "hyöty", "3,0", "pohdittava"),
+        DimensionRow(
+            "Verkoston toimivuus ja yhteisten tavoitteiden selkeys koko toimintakauden ajan",
+            "hyöty",
+            "3,0",
+            "pohdittava",
+        ),
         DimensionRow("Tuki", "hyöty", "–", "ei tietoa"),
     )
     lines = dimension_lines(rows)

@@ -34,10 +34,12 @@ def tools() -> tuple[str, str, str]:
     found = (browser, shutil.which("pdfinfo"), shutil.which("pdftotext"))
     if all(found):
         return found  # type: ignore[return-value]
-    missing = [name for name, path in zip(("chromium", "pdfinfo", "pdftotext"), found,
-                                          strict=True) if not path]
-    reason = (f"not installed: {', '.join(missing)} (Debian: apt-get install chromium "
-              "poppler-utils)")
+    missing = [
+        name
+        for name, path in zip(("chromium", "pdfinfo", "pdftotext"), found, strict=True)
+        if not path
+    ]
+    reason = f"not installed: {', '.join(missing)} (Debian: apt-get install chromium poppler-utils)"
     if os.environ.get("VERKOSTO_REQUIRE_BROWSER"):
         pytest.fail(f"VERKOSTO_REQUIRE_BROWSER is set but {reason}")
     pytest.skip(reason)
@@ -45,44 +47,66 @@ def tools() -> tuple[str, str, str]:
 
 def print_to_pdf(browser: str, html: Path, pdf: Path, profile: Path) -> None:
     """Print `html` to `pdf` with headless Chromium: a fresh profile, nothing from the net."""
-    command = [browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-               "--no-first-run", "--disable-background-networking",
-               "--disable-component-update", "--disable-sync", f"--user-data-dir={profile}",
-               f"--print-to-pdf={pdf}", "--no-pdf-header-footer", html.as_uri()]
+    command = [
+        browser,
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        f"--user-data-dir={profile}",
+        f"--print-to-pdf={pdf}",
+        "--no-pdf-header-footer",
+        html.as_uri(),
+    ]
     done = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
     assert pdf.exists() and pdf.stat().st_size > 0, done.stderr[-2000:]
 
 
 @pytest.mark.slow
 def test_a_members_report_prints_on_at_most_three_a4_pages_with_its_charts(
-        bundled, isolated_env, tmp_path):
+    bundled, isolated_env, tmp_path
+):
     browser, pdfinfo, pdftotext = tools()
     db = history.database_path(isolated_env)
     # Seven earlier assessments and this one: the trend chart at its fullest.
     for n in range(7):
-        history.record(db, make_export(bundled, NAME, when=datetime(2023 + n // 2, 3 + 6 * (n % 2),
-                                                                    1, 9, tzinfo=TZ),
-                                       scale=3, hours=2 + n))
-    latest = make_export(bundled, NAME, scale=5, hours=6, tyoyhteiso="yksin",
-                         huomiot="Yksityinen muistiinpano")
+        history.record(
+            db,
+            make_export(
+                bundled,
+                NAME,
+                when=datetime(2023 + n // 2, 3 + 6 * (n % 2), 1, 9, tzinfo=TZ),
+                scale=3,
+                hours=2 + n,
+            ),
+        )
+    latest = make_export(
+        bundled, NAME, scale=5, hours=6, tyoyhteiso="yksin", huomiot="Yksityinen muistiinpano"
+    )
     history.record(db, latest)
     html = tmp_path / "raportti.html"
-    result = runner.invoke(app, ["raportti", "--viimeisin", "--muoto", "html", "--vie",
-                                 str(html)])
+    result = runner.invoke(app, ["raportti", "--viimeisin", "--muoto", "html", "--vie", str(html)])
     assert result.exit_code == 0, result.output
     pdf = tmp_path / "raportti.pdf"
     print_to_pdf(browser, html, pdf, tmp_path / "profile")
 
-    info = subprocess.run([pdfinfo, str(pdf)], capture_output=True, text=True,
-                          check=True).stdout
+    info = subprocess.run([pdfinfo, str(pdf)], capture_output=True, text=True, check=True).stdout
     pages = int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
     size = re.search(r"^Page size:\s+([\d.]+) x ([\d.]+) pts", info, re.M)
     assert (round(float(size.group(1))), round(float(size.group(2)))) == A4_POINTS
     assert 1 <= pages <= 3
 
     def text(first: int, last: int) -> str:
-        out = subprocess.run([pdftotext, "-f", str(first), "-l", str(last), str(pdf), "-"],
-                             capture_output=True, text=True, check=True).stdout
+        out = subprocess.run(
+            [pdftotext, "-f", str(first), "-l", str(last), str(pdf), "-"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
         return " ".join(out.split())
 
     first_page = text(1, 1)
@@ -93,13 +117,15 @@ def test_a_members_report_prints_on_at_most_three_a4_pages_with_its_charts(
     # The dimension chart is drawn on the first page: its legend and every bar's label exist
     # only inside the SVG.
     assert "Kustannukset (suurempi = kevyempi)" in first_page
-    assert first_page.count("· Vahvuus") + first_page.count("· Huolenaihe") \
-        + first_page.count("· Pohdittava") == len(bundled.dimensions)
+    assert first_page.count("· Vahvuus") + first_page.count("· Huolenaihe") + first_page.count(
+        "· Pohdittava"
+    ) == len(bundled.dimensions)
     everything = text(1, pages)
     # The trend chart: its two panels, and the first and the last day under them.
     assert "Miten arvio on muuttunut" in everything
-    assert re.search(r"Hyöty–kustannus-suhde Tunnit kuukaudessa .*1\.3\.2023 27\.11\.2026",
-                     everything)
+    assert re.search(
+        r"Hyöty–kustannus-suhde Tunnit kuukaudessa .*1\.3\.2023 27\.11\.2026", everything
+    )
     # The answers come last, and the private note is not among them.
     answers = everything.index("Vastaukset Kysymys Vastaus")
     assert answers > everything.index("Keskusteltavaa järjestössä")

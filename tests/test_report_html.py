@@ -67,7 +67,7 @@ def test_the_verdict_and_its_first_reason_come_first_and_the_answers_last(bundle
     assert verdict < first_reason < page.where("Hyödyt ja kustannukset ulottuvuuksittain")
     assert page.where("Keskusteltavaa järjestössä") < page.where("Vastaukset")
     # After the answers' heading comes only their table and the footer.
-    tags_after = {tag for tag, _ in page.elements[page.text[page.where("Vastaukset")][0] + 1:]}
+    tags_after = {tag for tag, _ in page.elements[page.text[page.where("Vastaukset")][0] + 1 :]}
     assert tags_after <= {"table", "thead", "tbody", "tr", "th", "td", "footer", "p"}
     # The first reason is said once, at the top; the others under their own heading.
     assert page.all_text().count(data["recommendation"]["reasons"][0]) == 1
@@ -94,8 +94,10 @@ def test_the_dimension_picture_draws_each_score_and_says_it_in_words(bundled):
 
 def test_a_dimension_without_a_score_has_no_bar_but_says_why(bundled):
     gathered = gather(make_export(bundled), bundled, "fi")
-    rows = (replace(gathered.dimensions[0], value=None, score="–", level="Ei tietoa"),
-            *gathered.dimensions[1:])
+    rows = (
+        replace(gathered.dimensions[0], value=None, score="–", level="Ei tietoa"),
+        *gathered.dimensions[1:],
+    )
     page = parse(to_html(replace(gathered, dimensions=rows)))
     bars = [a for tag, a in page.elements if tag == "rect" and a.get("height") == "14"]
     assert len(bars) == len(rows) - 1
@@ -104,19 +106,16 @@ def test_a_dimension_without_a_score_has_no_bar_but_says_why(bundled):
 
 def test_the_trend_has_this_networks_earlier_assessments_oldest_first(bundled):
     now = at(datetime(2026, 11, 27, 9, tzinfo=TZ), bundled, hours=5)
-    earlier = [at(datetime(2026, month, 1, 9, tzinfo=TZ), bundled, hours=month)
-               for month in (5, 2)]
+    earlier = [at(datetime(2026, month, 1, 9, tzinfo=TZ), bundled, hours=month) for month in (5, 2)]
     later = at(datetime(2026, 12, 1, 9, tzinfo=TZ), bundled)
     points = trend_points(now, [*earlier, later, now], bundled, "fi")
     assert [p.day for p in points] == ["1.2.2026", "1.5.2026", "27.11.2026"]
     assert [p.hours_text for p in points] == ["8", "20", "20"]
     # Each verdict in the report's language, whatever language it was made in.
-    in_english = trend_points(now, [at(datetime(2026, 1, 1, 9, tzinfo=TZ), bundled)], bundled,
-                              "en")
+    in_english = trend_points(now, [at(datetime(2026, 1, 1, 9, tzinfo=TZ), bundled)], bundled, "en")
     assert [p.verdict for p in in_english] == ["Carry on as you are"] * 2
     assert trend_points(now, [], bundled, "fi") == ()  # one assessment alone has no trend
-    many = [at(datetime(2020 + n // 12, n % 12 + 1, 1, 9, tzinfo=TZ), bundled)
-            for n in range(30)]
+    many = [at(datetime(2020 + n // 12, n % 12 + 1, 1, 9, tzinfo=TZ), bundled) for n in range(30)]
     assert len(trend_points(now, many, bundled, "fi")) == TREND_POINTS
     assert trend_points(now, many, bundled, "fi")[-2].day == "1.6.2022"
 
@@ -127,14 +126,17 @@ def test_the_trend_picture_marks_every_point_with_its_numbers(bundled):
     gathered = gather(now, bundled, "fi", earlier)
     page = parse(to_html(gathered))
     assert [a["aria-labelledby"] for tag, a in page.elements if tag == "svg"] == [
-        "dims-title dims-desc", "trend-title trend-desc"]
+        "dims-title dims-desc",
+        "trend-title trend-desc",
+    ]
     assert len([1 for tag, _ in page.elements if tag == "circle"]) == 2  # the balance
     markers = [a for tag, a in page.elements if tag == "rect" and a.get("width") == "8"]
     assert len(markers) == 2  # the hours
     text = page.all_text()
     for point in gathered.trend:
-        assert f"{point.day}: suhde {point.ratio_text}, {point.hours_text}\u00a0h kuukaudessa" \
-            in text
+        assert (
+            f"{point.day}: suhde {point.ratio_text}, {point.hours_text}\u00a0h kuukaudessa" in text
+        )
         assert point.ratio_text in text and point.hours_text in text
 
 
@@ -143,22 +145,31 @@ def test_the_report_command_finds_the_trend_in_the_history(bundled, isolated_env
     for month in (3, 6, 9):
         history.record(db, at(datetime(2026, month, 1, 9, tzinfo=TZ), bundled, hours=month))
     history.record(db, make_export(bundled, "Toinen verkosto"))
-    result = runner.invoke(app, ["raportti", "--viimeisin", "--verkosto", "verkko",
-                                 "--muoto", "html"])
+    result = runner.invoke(
+        app, ["raportti", "--viimeisin", "--verkosto", "verkko", "--muoto", "html"]
+    )
     assert result.exit_code == 0, result.output
     page = parse(result.stdout)
     rows = [text for i, text in page.text if page.elements[i][0] == "td"]
     assert [day for day in rows if re.fullmatch(r"1\.\d\.2026", day)] == [
-        "1.3.2026", "1.6.2026", "1.9.2026"]
-    other = runner.invoke(app, ["raportti", "--viimeisin", "--verkosto", "toinen",
-                                "--muoto", "html"])
+        "1.3.2026",
+        "1.6.2026",
+        "1.9.2026",
+    ]
+    other = runner.invoke(
+        app, ["raportti", "--viimeisin", "--verkosto", "toinen", "--muoto", "html"]
+    )
     assert "trend-title" not in other.stdout
 
 
 def test_no_script_no_outside_file_and_names_stay_text(bundled):
     hostile = 'Verkko <script>alert(1)</script> "><svg onload=x>'
-    gathered = gather(make_export(bundled, hostile), bundled, "fi",
-                      [at(datetime(2026, 1, 1, 9, tzinfo=TZ), bundled)])
+    gathered = gather(
+        make_export(bundled, hostile),
+        bundled,
+        "fi",
+        [at(datetime(2026, 1, 1, 9, tzinfo=TZ), bundled)],
+    )
     rows = tuple(replace(r, title=hostile) for r in gathered.dimensions)
     html = to_html(replace(gathered, dimensions=rows))
     page = parse(html)
@@ -166,8 +177,7 @@ def test_no_script_no_outside_file_and_names_stay_text(bundled):
     assert not tags & {"script", "img", "link", "iframe", "object", "embed", "image", "a"}
     attrs = {name for _, a in page.elements for name in a}
     assert not {"src", "href", "onload", "xlink:href"} & attrs
-    assert re.findall(r"url\(([^)]*)\)", html) == ["#cost-hatch"] * len(re.findall(
-        r"url\(", html))
+    assert re.findall(r"url\(([^)]*)\)", html) == ["#cost-hatch"] * len(re.findall(r"url\(", html))
     assert "http" not in html.replace('xmlns="http://www.w3.org/2000/svg"', "")
     # The whole name: cut in the picture's bar label, whole in the title and the description.
     assert f"Verkostoarvio: {hostile}" in page.all_text()

@@ -96,27 +96,37 @@ def test_every_text_of_the_report_reads_back_unchanged(bundled):
     data = make_export(bundled, network="Pienten järjestöjen (ry) verkosto", scale=2)
     gathered = gather(data, bundled, "fi")
     found = texts_of(to_markdown(gathered))
-    expected = [gathered.title, gathered.meta, *gathered.reasons, *gathered.steps,
-                *gathered.agenda, *gathered.changes, gathered.footer,
-                *(cell for row in gathered.answers for cell in row),
-                *(r.title for r in gathered.dimensions)]
+    expected = [
+        gathered.title,
+        gathered.meta,
+        *gathered.reasons,
+        *gathered.steps,
+        *gathered.agenda,
+        *gathered.changes,
+        gathered.footer,
+        *(cell for row in gathered.answers for cell in row),
+        *(r.title for r in gathered.dimensions),
+    ]
     missing = [text for text in expected if one_line(text) not in found]
     assert not missing
     assert f"Suositus: {gathered.verdict}" in found
 
 
 # Letters, digits, space and every ASCII character that means something in Markdown.
-markdownish = st.text(alphabet=st.sampled_from(list("ab1 2.)(-+*_`[]<>!#&;|~$\\=:/^{}\"'ä0")),
-                      min_size=1, max_size=24).filter(lambda s: s.strip())
+markdownish = st.text(
+    alphabet=st.sampled_from(list("ab1 2.)(-+*_`[]<>!#&;|~$\\=:/^{}\"'ä0")), min_size=1, max_size=24
+).filter(lambda s: s.strip())
 
 
-@settings(max_examples=300, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(text=markdownish)
 def test_any_text_in_any_place_comes_back_unchanged(bundled, text):
     base = gather(make_export(bundled), bundled, "fi")
-    gathered = replace(base, title=text, verdict=text, reasons=(text, text), steps=(text,),
-                       answers=((text, text),))
+    gathered = replace(
+        base, title=text, verdict=text, reasons=(text, text), steps=(text,), answers=((text, text),)
+    )
     found = texts_of(to_markdown(gathered))
     plain = " ".join(text.split())
     # As the heading, as a list item, as a numbered step, as a table cell, in bold.

@@ -20,8 +20,11 @@ def output_option(command: str) -> list[str]:
     """Return the names the help shows for a command's output-file option."""
     group = typer.main.get_command(app)
     params = group.get_command(None, command).params  # type: ignore[attr-defined]
-    shown = [p for p in params if not getattr(p, "hidden", False)
-             and "-o" in [*p.opts, *p.secondary_opts]]
+    shown = [
+        p
+        for p in params
+        if not getattr(p, "hidden", False) and "-o" in [*p.opts, *p.secondary_opts]
+    ]
     assert len(shown) == 1, command
     return [*shown[0].opts, *shown[0].secondary_opts]
 
@@ -39,8 +42,7 @@ def export_file(tmp_path, bundled):
 
 
 @pytest.mark.parametrize("option", ["--vie", "--export", "-o", "--output"])
-def test_the_report_takes_every_name_of_the_option_and_the_old_one(export_file, tmp_path,
-                                                                    option):
+def test_the_report_takes_every_name_of_the_option_and_the_old_one(export_file, tmp_path, option):
     target = tmp_path / "raportti.md"
     result = runner.invoke(app, ["raportti", str(export_file), option, str(target)])
     assert result.exit_code == 0, result.output
@@ -58,8 +60,17 @@ def test_the_old_name_is_not_in_the_help_and_export_suggests_nothing_else():
 
 
 def test_the_old_and_the_new_name_together_is_an_error(export_file, tmp_path):
-    result = runner.invoke(app, ["raportti", str(export_file), "--vie", str(tmp_path / "a"),
-                                 "--output", str(tmp_path / "b")])
+    result = runner.invoke(
+        app,
+        [
+            "raportti",
+            str(export_file),
+            "--vie",
+            str(tmp_path / "a"),
+            "--output",
+            str(tmp_path / "b"),
+        ],
+    )
     assert result.exit_code == 2
     assert "vain kerran" in result.stderr
     empty = runner.invoke(app, ["raportti", str(export_file), "--output", " "])
@@ -73,8 +84,9 @@ def test_free_text_stays_out_of_the_report_unless_asked(export_file, fmt):
     assert NOTE not in result.stdout
     assert "Vapaa sana on kirjattu, mutta sitä ei näytetä raportissa." in result.stdout
     assert "--mukaan-vapaa-sana ottaa sen mukaan" in result.stderr
-    asked = runner.invoke(app, ["raportti", str(export_file), "--muoto", fmt,
-                                "--mukaan-vapaa-sana"])
+    asked = runner.invoke(
+        app, ["raportti", str(export_file), "--muoto", fmt, "--mukaan-vapaa-sana"]
+    )
     assert asked.exit_code == 0
     assert NOTE in asked.stdout
     assert "ei näytetä raportissa" not in asked.stdout and asked.stderr == ""
@@ -84,8 +96,9 @@ def test_in_english_the_option_and_the_note_are_english(export_file):
     result = runner.invoke(app, ["raportti", str(export_file), "--kieli", "en"])
     assert "A note was written; it is not shown in this report." in result.stdout
     assert "--include-free-text puts it in" in result.stderr
-    asked = runner.invoke(app, ["raportti", str(export_file), "--lang", "en",
-                                "--include-free-text"])
+    asked = runner.invoke(
+        app, ["raportti", str(export_file), "--lang", "en", "--include-free-text"]
+    )
     assert NOTE in asked.stdout
 
 

@@ -13,8 +13,9 @@ TZ = timezone(timedelta(hours=2))
 
 def reports(bundled, fmt: str) -> tuple[dict, str]:
     now = make_export(bundled, "Verkko", scale=4, hours=3)
-    earlier = [make_export(bundled, "Verkko", when=datetime(2026, 2, 1, 9, tzinfo=TZ),
-                           scale=2, hours=8)]
+    earlier = [
+        make_export(bundled, "Verkko", when=datetime(2026, 2, 1, 9, tzinfo=TZ), scale=2, hours=8)
+    ]
     return now, build(now, bundled, "fi", fmt, earlier=earlier)
 
 

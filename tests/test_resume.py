@@ -70,8 +70,17 @@ def test_back_returns_to_the_previous_question_and_enter_keeps_its_answer(bundle
     ids = [p.question.id for p in seen]
     # vaihe, kesto, rooli, back to kesto (Enter keeps it), rooli, tyontekijat, back twice
     # to kesto, a new tenure, then the role again with its earlier answer offered.
-    assert ids == ["vaihe", "kesto", "rooli", "kesto", "rooli", "tyontekijat", "rooli",
-                   "kesto", "rooli"]
+    assert ids == [
+        "vaihe",
+        "kesto",
+        "rooli",
+        "kesto",
+        "rooli",
+        "tyontekijat",
+        "rooli",
+        "kesto",
+        "rooli",
+    ]
     assert not seen[2].has_default
     assert seen[3].has_default and seen[3].default == "alle-6kk"
     assert seen[6].has_default and seen[6].default == "vastuuhenkilo"
@@ -86,8 +95,15 @@ def test_back_after_changing_the_phase_skips_questions_that_no_longer_apply(bund
         run(bundled, {}, ask, no_help)
     # Back from the role to tenure, back again to the phase, which becomes "joining":
     # tenure no longer applies and is not asked; the role is next.
-    assert [p.question.id for p in seen] == ["vaihe", "kesto", "rooli", "kesto", "vaihe",
-                                            "rooli", "tyontekijat"]
+    assert [p.question.id for p in seen] == [
+        "vaihe",
+        "kesto",
+        "rooli",
+        "kesto",
+        "vaihe",
+        "rooli",
+        "tyontekijat",
+    ]
 
 
 def test_back_on_the_first_question_says_there_is_none(bundled):
@@ -117,8 +133,7 @@ def test_a_draft_is_saved_after_every_answer(bundled):
     saved: list[dict] = []
     with pytest.raises(Interrupted):
         run(bundled, {}, scripted(["2", "3", "1", "<"]), no_help, save=saved.append)
-    assert [list(s) for s in saved] == [["vaihe"], ["vaihe", "kesto"],
-                                        ["vaihe", "kesto", "rooli"]]
+    assert [list(s) for s in saved] == [["vaihe"], ["vaihe", "kesto"], ["vaihe", "kesto", "rooli"]]
     assert saved[-1] == {"vaihe": "jasen", "kesto": "1-3v", "rooli": "osallistuja"}
 
 
@@ -154,12 +169,22 @@ def test_review_changes_one_answer_then_asks_what_it_switches_on(bundled):
 
     seen: list[Prompt] = []
     # Change vaihe to member: tenure and the seen-benefit question now apply and are asked.
-    result = run(bundled, answers, scripted(["2", "1-3v", "4", "3", "2"], seen), no_help,
-                 ask_review=ask_review)
+    result = run(
+        bundled,
+        answers,
+        scripted(["2", "1-3v", "4", "3", "2"], seen),
+        no_help,
+        ask_review=ask_review,
+    )
     assert reviews[0].error is None and reviews[1].error is not None
     assert reviews[1].error.key == "review_choice"
-    assert [p.question.id for p in seen] == ["vaihe", "kesto", "hyodyt_nakyneet",
-                                            "vv_luottamus", "jarj_jalkautus"]
+    assert [p.question.id for p in seen] == [
+        "vaihe",
+        "kesto",
+        "hyodyt_nakyneet",
+        "vv_luottamus",
+        "jarj_jalkautus",
+    ]
     assert seen[0].has_default and seen[0].default == "harkitsen"
     assert seen[0].number == 1
     assert result["vaihe"] == "jasen" and result["kesto"] == "1-3v"
@@ -182,24 +207,34 @@ def test_draft_round_trip_is_private_and_hides_the_name(tmp_path):
     from datetime import datetime
 
     started = datetime(2026, 11, 27, 9, 30, tzinfo=UTC)
-    path = store.save_draft(tmp_path / "home", "Salainen verkosto", {"vaihe": "jasen"},
-                            None, "abc", started)
+    path = store.save_draft(
+        tmp_path / "home", "Salainen verkosto", {"vaihe": "jasen"}, None, "abc", started
+    )
     assert "Salainen" not in path.name and "salainen" not in path.name
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
     draft = store.find_draft(tmp_path / "home", "  salainen   VERKOSTO ")
     assert draft is not None
     assert (draft.network, draft.answers, draft.started_at) == (
-        "Salainen verkosto", {"vaihe": "jasen"}, started)
+        "Salainen verkosto",
+        {"vaihe": "jasen"},
+        started,
+    )
     store.remove_draft(tmp_path / "home", "Salainen verkosto")
     assert store.find_draft(tmp_path / "home", "Salainen verkosto") is None
 
 
 @pytest.mark.parametrize(
     "content",
-    ["", "{", "[]", '{"schema": "other"}', '{"schema": "verkosto-luonnos/1"}',
-     '{"schema": "verkosto-luonnos/1", "network": "V", "answers": {}, "started_at": "eilen"}',
-     "[" * 100000],
+    [
+        "",
+        "{",
+        "[]",
+        '{"schema": "other"}',
+        '{"schema": "verkosto-luonnos/1"}',
+        '{"schema": "verkosto-luonnos/1", "network": "V", "answers": {}, "started_at": "eilen"}',
+        "[" * 100000,
+    ],
 )
 def test_damaged_drafts_are_reported_not_crashed_on(tmp_path, content):
     folder = tmp_path / store.DRAFTS_FOLDER
@@ -212,9 +247,20 @@ def test_damaged_drafts_are_reported_not_crashed_on(tmp_path, content):
 QUESTION_IDS = [q.id for q in load().questions]
 
 
-@given(st.dictionaries(st.one_of(st.sampled_from(QUESTION_IDS), st.text(max_size=20)), st.one_of(
-    st.none(), st.booleans(), st.integers(), st.floats(), st.text(max_size=30),
-    st.lists(st.integers(), max_size=3)), max_size=8))
+@given(
+    st.dictionaries(
+        st.one_of(st.sampled_from(QUESTION_IDS), st.text(max_size=20)),
+        st.one_of(
+            st.none(),
+            st.booleans(),
+            st.integers(),
+            st.floats(),
+            st.text(max_size=30),
+            st.lists(st.integers(), max_size=3),
+        ),
+        max_size=8,
+    )
+)
 def test_fit_answers_keeps_only_answers_that_fit(raw):
     instrument = load()
     kept, dropped = fit_answers(instrument, raw)
@@ -245,8 +291,9 @@ def test_fit_answers_cases(bundled, raw, kept, dropped):
 def test_eof_keeps_a_draft_and_jatka_finishes_it(bundled, isolated_env, tmp_path):
     answers = full_answers(bundled, scale=4)
     lines = typed_answers(bundled, answers)
-    first = runner.invoke(app, ["arvioi", "--verkosto", "Kuntaverkosto"],
-                          input="\n".join(lines[:10]) + "\n")
+    first = runner.invoke(
+        app, ["arvioi", "--verkosto", "Kuntaverkosto"], input="\n".join(lines[:10]) + "\n"
+    )
     assert first.exit_code == 130
     assert "10 vastausta on tallessa" in first.stderr
     assert "verkosto arvioi --jatka --verkosto Kuntaverkosto" in first.stderr
@@ -255,11 +302,13 @@ def test_eof_keeps_a_draft_and_jatka_finishes_it(bundled, isolated_env, tmp_path
     assert draft is not None and len(draft.answers) == 10
 
     out = tmp_path / "out.json"
-    second = runner.invoke(app, ["arvioi", "--jatka", "-o", str(out)],
-                           input="\n".join(lines[10:]) + "\n")
+    second = runner.invoke(
+        app, ["arvioi", "--jatka", "-o", str(out)], input="\n".join(lines[10:]) + "\n"
+    )
     assert second.exit_code == 0, second.output
     assert "Jatketaan verkoston Kuntaverkosto arviointia luonnoksesta (10 vastausta)" in (
-        second.output)
+        second.output
+    )
     assert second.output.count("Kysymys ") == len(lines) - 10
     data = json.loads(out.read_text("utf-8"))
     assert data["answers"] == answers
@@ -297,8 +346,11 @@ def test_resume_after_the_questions_file_changed_asks_dropped_answers_again(
     questions.write_text(original, encoding="utf-8")
     answers = full_answers(bundled)
     lines = typed_answers(bundled, answers)
-    first = runner.invoke(app, ["arvioi", "--verkosto", "V", "--kysymykset", str(questions)],
-                          input="\n".join(lines[:5]) + "\n")
+    first = runner.invoke(
+        app,
+        ["arvioi", "--verkosto", "V", "--kysymykset", str(questions)],
+        input="\n".join(lines[:5]) + "\n",
+    )
     assert first.exit_code == 130
     # The organisation edits its file: tenure gets new choice values.
     changed = original.replace("value: 1-3v", "value: 1-2v")
@@ -308,8 +360,9 @@ def test_resume_after_the_questions_file_changed_asks_dropped_answers_again(
     assert "kesto" in answered and answers["kesto"] == "1-3v"
     out = tmp_path / "out.json"
     remaining = ["1-2v", *lines[5:]]
-    second = runner.invoke(app, ["arvioi", "--jatka", "-o", str(out)],
-                           input="\n".join(remaining) + "\n")
+    second = runner.invoke(
+        app, ["arvioi", "--jatka", "-o", str(out)], input="\n".join(remaining) + "\n"
+    )
     assert second.exit_code == 0, second.output
     assert "Kysymystiedosto on muuttunut" in second.output
     assert "kesto" in second.output
@@ -318,8 +371,9 @@ def test_resume_after_the_questions_file_changed_asks_dropped_answers_again(
     assert data["instrument"]["sha256"] != bundled.sha256
 
 
-def test_a_new_run_without_a_terminal_leaves_an_existing_draft_alone(isolated_env, bundled,
-                                                                    tmp_path):
+def test_a_new_run_without_a_terminal_leaves_an_existing_draft_alone(
+    isolated_env, bundled, tmp_path
+):
     store.save_draft(isolated_env, "V", {"vaihe": "jasen", "kesto": "1-3v"}, None, "", _now())
     before = store.draft_path(isolated_env, "V").read_bytes()
     path = tmp_path / "a.json"
@@ -337,8 +391,11 @@ def test_a_failing_draft_save_warns_and_goes_on(isolated_env, bundled, monkeypat
     lines = typed_answers(bundled, full_answers(bundled))
     # The history fails too (it has its own tests); this test is about the draft. (With
     # --ei-tallenna no draft is written at all, so it cannot be used to leave the history out.)
-    result = runner.invoke(app, ["arvioi", "--verkosto", "V", "--vie", str(tmp_path / "a.json")],
-                           input="\n".join(lines) + "\n")
+    result = runner.invoke(
+        app,
+        ["arvioi", "--verkosto", "V", "--vie", str(tmp_path / "a.json")],
+        input="\n".join(lines) + "\n",
+    )
     assert result.exit_code == 1, result.output
     assert (tmp_path / "a.json").exists()
     assert result.output.count("Luonnosta ei voitu tallentaa") == 1
@@ -351,8 +408,9 @@ def test_ei_kysy_names_the_first_missing_question(tmp_path, bundled):
     del answers["tuki_vertais"], answers["opp_palaute"]
     path = tmp_path / "a.yaml"
     path.write_text(yaml.safe_dump(answers), encoding="utf-8")
-    result = runner.invoke(app, ["arvioi", "--ei-kysy", "--verkosto", "V", "--vastaukset",
-                                 str(path)])
+    result = runner.invoke(
+        app, ["arvioi", "--ei-kysy", "--verkosto", "V", "--vastaukset", str(path)]
+    )
     assert result.exit_code == 2
     assert "'tuki_vertais'" in result.stderr and "yhteensä 2" in result.stderr
 
@@ -368,8 +426,9 @@ def test_ei_kysy_needs_the_network_name(tmp_path, bundled):
 def test_ei_kysy_with_every_answer_runs_through(tmp_path, bundled, isolated_env):
     path = tmp_path / "a.json"
     path.write_text(json.dumps(full_answers(bundled)), encoding="utf-8")
-    result = runner.invoke(app, ["arvioi", "--ei-kysy", "--verkosto", "V", "--vastaukset",
-                                 str(path), "-o", "-"])
+    result = runner.invoke(
+        app, ["arvioi", "--ei-kysy", "--verkosto", "V", "--vastaukset", str(path), "-o", "-"]
+    )
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["network"] == "V"
     assert not (isolated_env / store.DRAFTS_FOLDER).exists()
@@ -379,16 +438,26 @@ def test_piped_answers_in_the_installed_script(bundled, isolated_env, tmp_path):
     lines = typed_answers(bundled, full_answers(bundled, scale=4))
     env = {**os.environ, "VERKOSTO_HOME": str(isolated_env)}
     out = tmp_path / "out.json"
-    done = subprocess.run([verkosto_command(), "arvioi", "--verkosto", "X", "-o", str(out)],
-                          input="\n".join(lines) + "\n", capture_output=True, text=True,
-                          env=env, timeout=60)
+    done = subprocess.run(
+        [verkosto_command(), "arvioi", "--verkosto", "X", "-o", str(out)],
+        input="\n".join(lines) + "\n",
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
     assert done.returncode == 0, done.stderr
     assert "Tarkista vastauksesi" not in done.stdout  # no review without a terminal
     assert json.loads(out.read_text("utf-8"))["recommendation"]["id"] == "continue"
     # A closed stdin half-way: exit 130 at once, the answers kept as a draft.
-    cut = subprocess.run([verkosto_command(), "arvioi", "--verkosto", "Y"],
-                         input="\n".join(lines[:4]) + "\n", capture_output=True, text=True,
-                         env=env, timeout=60)
+    cut = subprocess.run(
+        [verkosto_command(), "arvioi", "--verkosto", "Y"],
+        input="\n".join(lines[:4]) + "\n",
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
     assert cut.returncode == 130
     assert "4 vastausta on tallessa" in cut.stderr
     assert "Traceback" not in cut.stderr
@@ -430,32 +499,42 @@ def test_an_unexpected_error_shows_no_answers_and_no_traceback(tmp_path, bundled
     assert app.pretty_exceptions_show_locals is False
 
 
-@pytest.mark.parametrize(("typed", "expected"), [("", "vanha muistiinpano"), ("-", None),
-                                                 ("uusi", "uusi")])
+@pytest.mark.parametrize(
+    ("typed", "expected"), [("", "vanha muistiinpano"), ("-", None), ("uusi", "uusi")]
+)
 def test_an_earlier_note_is_kept_cleared_or_replaced(bundled, typed, expected):
     answers = full_answers(bundled)
     del answers["huomiot"]
-    result = run(bundled, answers, scripted([typed]), no_help,
-                 defaults={"huomiot": "vanha muistiinpano"})
+    result = run(
+        bundled, answers, scripted([typed]), no_help, defaults={"huomiot": "vanha muistiinpano"}
+    )
     assert result["huomiot"] == expected
-
 
 
 def test_continuing_at_the_prompt_goes_on_with_the_drafts_questions_file(
     isolated_env, tmp_path, bundled
 ):
     questions = tmp_path / "oma.yaml"
-    questions.write_text((REPO / "questions.yaml").read_text("utf-8").replace(
-        "value: 1-3v", "value: 1-2v"), encoding="utf-8")
+    questions.write_text(
+        (REPO / "questions.yaml").read_text("utf-8").replace("value: 1-3v", "value: 1-2v"),
+        encoding="utf-8",
+    )
     answers = full_answers(bundled, kesto="1-2v")
     lines = typed_answers(bundled, answers)
-    first = runner.invoke(app, ["arvioi", "--verkosto", "V", "--kysymykset", str(questions)],
-                          input="\n".join(lines[:5]) + "\n")
+    first = runner.invoke(
+        app,
+        ["arvioi", "--verkosto", "V", "--kysymykset", str(questions)],
+        input="\n".join(lines[:5]) + "\n",
+    )
     assert first.exit_code == 130
     # As if at a terminal: the continue question is asked, and Enter continues.
     out = tmp_path / "out.json"
-    second = runner.invoke(app, ["arvioi", "--verkosto", "V", "-o", str(out)],
-                           input="\n".join(["", *lines[5:], ""]) + "\n", obj=AtTerminal())
+    second = runner.invoke(
+        app,
+        ["arvioi", "--verkosto", "V", "-o", str(out)],
+        input="\n".join(["", *lines[5:], ""]) + "\n",
+        obj=AtTerminal(),
+    )
     assert second.exit_code == 0, second.output
     assert "Kysymystiedosto on muuttunut" not in second.output
     data = json.loads(out.read_text("utf-8"))
@@ -464,12 +543,14 @@ def test_continuing_at_the_prompt_goes_on_with_the_drafts_questions_file(
     assert store.find_draft(isolated_env, "V") is None
 
 
-@pytest.mark.parametrize(("stop", "code", "message"), [
-    ("eof", 130, "Syöte loppui ennen kuin luonnoksesta päätettiin; luonnos säilyy ennallaan."),
-    ("ctrl-c", 130, "Keskeytetty. Luonnos säilyy ennallaan."),
-])
-def test_stopping_at_a_draft_question_keeps_the_drafts(isolated_env, stop, code,
-                                                      message):
+@pytest.mark.parametrize(
+    ("stop", "code", "message"),
+    [
+        ("eof", 130, "Syöte loppui ennen kuin luonnoksesta päätettiin; luonnos säilyy ennallaan."),
+        ("ctrl-c", 130, "Keskeytetty. Luonnos säilyy ennallaan."),
+    ],
+)
+def test_stopping_at_a_draft_question_keeps_the_drafts(isolated_env, stop, code, message):
     store.save_draft(isolated_env, "Alfa", {"vaihe": "jasen"}, None, "", _now())
     store.save_draft(isolated_env, "Beta", {"vaihe": "jasen"}, None, "", _now())
     before = sorted(p.read_bytes() for p in (isolated_env / store.DRAFTS_FOLDER).iterdir())
@@ -512,8 +593,11 @@ def test_a_closed_stdin_is_no_crash(bundled, isolated_env, tmp_path, args):
     env = {**os.environ, "VERKOSTO_HOME": str(isolated_env)}
     done = subprocess.run(
         [verkosto_command(), "arvioi", "--verkosto", "V", "--vastaukset", str(path), *args],
-        capture_output=True, text=True,
-        env=env, timeout=60, preexec_fn=lambda: os.close(0),
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        preexec_fn=lambda: os.close(0),
     )
     assert "Traceback" not in done.stderr and "Odottamaton" not in done.stderr
     assert done.returncode == (0 if args else 130), done.stderr
@@ -531,17 +615,29 @@ def test_a_draft_saved_without_a_time_zone_is_listed(isolated_env):
     assert folder.exists()
 
 
-@pytest.mark.parametrize(("error", "fi", "en"), [
-    (FileNotFoundError(2, "No such file or directory"), "kansiota tai tiedostoa ei ole",
-     "no such file or folder"),
-    (PermissionError(13, "Permission denied"), "ei oikeutta", "permission denied"),
-    (OSError(28, "No space left on device"), "levy on täynnä", "the disk is full"),
-    (OSError(5, "Input/output error"), "levyn luku- tai kirjoitusvirhe",
-     "a disk read or write error"),
-    # A reason the tool has no words for keeps the system's own.
-    (OSError(38, "Function not implemented"), "Function not implemented",
-     "Function not implemented"),
-])
+@pytest.mark.parametrize(
+    ("error", "fi", "en"),
+    [
+        (
+            FileNotFoundError(2, "No such file or directory"),
+            "kansiota tai tiedostoa ei ole",
+            "no such file or folder",
+        ),
+        (PermissionError(13, "Permission denied"), "ei oikeutta", "permission denied"),
+        (OSError(28, "No space left on device"), "levy on täynnä", "the disk is full"),
+        (
+            OSError(5, "Input/output error"),
+            "levyn luku- tai kirjoitusvirhe",
+            "a disk read or write error",
+        ),
+        # A reason the tool has no words for keeps the system's own.
+        (
+            OSError(38, "Function not implemented"),
+            "Function not implemented",
+            "Function not implemented",
+        ),
+    ],
+)
 def test_file_errors_are_told_in_the_persons_language(error, fi, en):
     from verkosto.i18n.catalog import t
 
@@ -562,10 +658,13 @@ def test_an_export_of_another_network_is_named(tmp_path, bundled):
 
     path = tmp_path / "toinen.json"
     path.write_text(json.dumps(make_export(bundled, "Toinen verkosto")), encoding="utf-8")
-    result = runner.invoke(app, ["arvioi", "--verkosto", "Oma verkosto", "--vastaukset",
-                                 str(path), "--ei-tallenna"])
+    result = runner.invoke(
+        app, ["arvioi", "--verkosto", "Oma verkosto", "--vastaukset", str(path), "--ei-tallenna"]
+    )
     assert result.exit_code == 0, result.output
     assert "verkoston Toinen verkosto vienti" in result.output
-    same = runner.invoke(app, ["arvioi", "--verkosto", "toinen  VERKOSTO", "--vastaukset",
-                               str(path), "--ei-tallenna"])
+    same = runner.invoke(
+        app,
+        ["arvioi", "--verkosto", "toinen  VERKOSTO", "--vastaukset", str(path), "--ei-tallenna"],
+    )
     assert "vienti;" not in same.output

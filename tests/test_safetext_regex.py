@@ -37,9 +37,14 @@ def test_every_code_point_is_judged_as_the_old_rule_judged_it():
 
 def test_the_unsafe_set_is_what_the_module_says_it_is():
     unsafe = {ord(ch) for ch in _every_code_point() if safetext.is_unsafe(ch)}
-    expected = (set(range(0x20)) | set(range(0x7F, 0xA0)) | set(range(0xD800, 0xE000))
-                | {0x061C, 0x200E, 0x200F, 0x2028, 0x2029}
-                | set(range(0x202A, 0x202F)) | set(range(0x2066, 0x206A)))
+    expected = (
+        set(range(0x20))
+        | set(range(0x7F, 0xA0))
+        | set(range(0xD800, 0xE000))
+        | {0x061C, 0x200E, 0x200F, 0x2028, 0x2029}
+        | set(range(0x202A, 0x202F))
+        | set(range(0x2066, 0x206A))
+    )
     assert unsafe == expected
 
 

@@ -13,9 +13,17 @@ from helpers import full_answers
 @pytest.mark.parametrize(
     ("value", "expected"),
     # The level follows the score as shown with one decimal: 3,96 shows as 4,0.
-    [(4.0, "strength"), (4.5, "strength"), (3.96, "strength"), (3.94, "discuss"),
-     (3.0, "discuss"), (2.97, "discuss"), (2.94, "concern"), (1.0, "concern"),
-     (None, INSUFFICIENT)],
+    [
+        (4.0, "strength"),
+        (4.5, "strength"),
+        (3.96, "strength"),
+        (3.94, "discuss"),
+        (3.0, "discuss"),
+        (2.97, "discuss"),
+        (2.94, "concern"),
+        (1.0, "concern"),
+        (None, INSUFFICIENT),
+    ],
 )
 def test_level_bands(bundled, value, expected):
     assert level_for(bundled.scoring.levels, value) == expected
@@ -43,41 +51,49 @@ def test_uniform_answers_score_every_dimension_the_same(bundled, value):
 
 
 def test_dimension_mean_uses_answered_items_only(bundled):
-    answers = full_answers(bundled, tuki_vertais=5, tuki_yhteenkuuluvuus=3,
-                           tuki_tyonohjaus=None, tuki_jaksaminen=4)
+    answers = full_answers(
+        bundled, tuki_vertais=5, tuki_yhteenkuuluvuus=3, tuki_tyonohjaus=None, tuki_jaksaminen=4
+    )
     result = score(bundled, answers).dimensions["tuki"]
     assert result.score == 4.0
     assert (result.answered, result.asked) == (3, 4)
 
 
 def test_dimension_is_insufficient_under_half_answered(bundled):
-    answers = full_answers(bundled, tuki_vertais=5, tuki_yhteenkuuluvuus=None,
-                           tuki_tyonohjaus=None, tuki_jaksaminen=None)
+    answers = full_answers(
+        bundled,
+        tuki_vertais=5,
+        tuki_yhteenkuuluvuus=None,
+        tuki_tyonohjaus=None,
+        tuki_jaksaminen=None,
+    )
     result = score(bundled, answers).dimensions["tuki"]
     assert result.score is None
     assert result.level == INSUFFICIENT
 
 
 def test_exactly_half_answered_is_enough(bundled):
-    answers = full_answers(bundled, tuki_vertais=5, tuki_yhteenkuuluvuus=3,
-                           tuki_tyonohjaus=None, tuki_jaksaminen=None)
+    answers = full_answers(
+        bundled, tuki_vertais=5, tuki_yhteenkuuluvuus=3, tuki_tyonohjaus=None, tuki_jaksaminen=None
+    )
     assert score(bundled, answers).dimensions["tuki"].score == 4.0
 
 
 @pytest.mark.parametrize(
     ("hours", "worktime", "share", "time_score"),
     [
-        (1.0, 160.0, 0.025, 5.0),   # 4 h of 160 h = 2.5 %
-        (2.0, 160.0, 0.05, 5.0),    # the curve's first point
-        (3.0, 160.0, 0.075, 4.5),   # half way from 5 % (5) to 10 % (4)
+        (1.0, 160.0, 0.025, 5.0),  # 4 h of 160 h = 2.5 %
+        (2.0, 160.0, 0.05, 5.0),  # the curve's first point
+        (3.0, 160.0, 0.075, 4.5),  # half way from 5 % (5) to 10 % (4)
         (5.0, 160.0, 0.125, 3.5),
         (8.0, 160.0, 0.2, 2.5),
-        (20.0, 160.0, 0.5, 1.0),    # beyond the last point
+        (20.0, 160.0, 0.5, 1.0),  # beyond the last point
         (0.0, 160.0, 0.0, 5.0),
     ],
 )
 def test_time_score_runs_on_straight_lines_between_the_curve_points(
-        bundled, hours, worktime, share, time_score):
+    bundled, hours, worktime, share, time_score
+):
     time = time_use(bundled, full_answers(bundled, hours=hours, worktime=worktime))
     assert time.hours_per_month == pytest.approx(hours * 4)
     assert time.share == pytest.approx(share)
@@ -118,7 +134,7 @@ def test_support_weighs_double_in_a_small_organisation(bundled):
     answers = dict(tuki_vertais=5, tuki_yhteenkuuluvuus=5, tuki_tyonohjaus=5, tuki_jaksaminen=5)
     large = score(bundled, full_answers(bundled, scale=3, **answers))
     small = score(bundled, full_answers(bundled, scale=3, tyoyhteiso="yksin", **answers))
-    assert large.balance.benefit == 3.4   # (3 + 3 + 5 + 3 + 3) / 5
+    assert large.balance.benefit == 3.4  # (3 + 3 + 5 + 3 + 3) / 5
     assert small.balance.benefit == pytest.approx(3.67, abs=0.01)  # support counted twice
     assert "small_org" in small.facts and "board" in small.facts
 
@@ -126,8 +142,10 @@ def test_support_weighs_double_in_a_small_organisation(bundled):
 def test_relevance_is_the_better_of_core_task_and_organisation(bundled):
     scores = score(bundled, full_answers(bundled, ydin_aiheet=1, jarj_tavoitteet=4))
     assert scores.relevance == 4.0
-    assert score(bundled, full_answers(bundled, ydin_aiheet=None,
-                                       jarj_tavoitteet=None)).relevance is None
+    assert (
+        score(bundled, full_answers(bundled, ydin_aiheet=None, jarj_tavoitteet=None)).relevance
+        is None
+    )
 
 
 def test_time_without_hours_is_unknown(bundled):
@@ -158,9 +176,13 @@ def test_balance_unknown_when_nothing_answered(bundled):
 
 @pytest.mark.parametrize(
     ("phase", "tenure", "joining", "new_member"),
-    [("harkitsen", None, True, False), ("jasen", "alle-6kk", False, True),
-     ("jasen", "6-12kk", False, True), ("jasen", "1-3v", False, False),
-     ("jasen", "yli-3v", False, False)],
+    [
+        ("harkitsen", None, True, False),
+        ("jasen", "alle-6kk", False, True),
+        ("jasen", "6-12kk", False, True),
+        ("jasen", "1-3v", False, False),
+        ("jasen", "yli-3v", False, False),
+    ],
 )
 def test_phase(bundled, phase, tenure, joining, new_member):
     answers = full_answers(bundled, phase=phase, tenure=tenure or "1-3v")

@@ -28,9 +28,11 @@ LONG = {
 }
 
 
-NOTE = ("Tapaamiset ovat hyviä mutta liian pitkiä, ja puheenjohtaja venyttää niitä "
-        "toistuvasti yli sovitun ajan; toivoisin selvää esityslistaa ja lyhyempiä kokouksia "
-        "etäyhteydellä, jotta matkoihin ei kuluisi puolta päivää")
+NOTE = (
+    "Tapaamiset ovat hyviä mutta liian pitkiä, ja puheenjohtaja venyttää niitä "
+    "toistuvasti yli sovitun ajan; toivoisin selvää esityslistaa ja lyhyempiä kokouksia "
+    "etäyhteydellä, jotta matkoihin ei kuluisi puolta päivää"
+)
 
 
 def test_the_long_names_are_60_characters():
@@ -46,8 +48,9 @@ def stored(isolated_env: Path, bundled) -> Path:
     """A history of four assessments: two of a network with a long name, two short ones."""
     db = history.database_path(isolated_env)
     for lang in LANGS:
-        history.record(db, make_export(bundled, LONG[lang], when=at(1 + len(lang)), lang=lang,
-                                       scale=2))
+        history.record(
+            db, make_export(bundled, LONG[lang], when=at(1 + len(lang)), lang=lang, scale=2)
+        )
     history.record(db, make_export(bundled, LONG["fi"], when=at(10), scale=4))
     history.record(db, make_export(bundled, "Keski", when=at(12), scale=3, hours=12.0))
     return db
@@ -91,8 +94,7 @@ def test_yhteenveto_fits(stored, width, lang):
     out = invoke(["yhteenveto"], width, lang)
     check_screen(out, width, [LONG["fi"], LONG["en"], t("col_balance", lang)])
     if width >= 110:  # wide enough for the table: every header stays whole
-        check_screen(out, width, [t(k, lang) for k in ("col_network", "col_verdict",
-                                                        "col_hours")])
+        check_screen(out, width, [t(k, lang) for k in ("col_network", "col_verdict", "col_hours")])
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -112,8 +114,16 @@ def test_kooste_fits(tmp_path, bundled, width, lang):
         export = make_export(bundled, LONG[lang], scale=2 + index % 3)
         (folder / f"{index}.json").write_text(json.dumps(export), encoding="utf-8")
     out = invoke(["kooste", str(folder)], width, lang)
-    headers = [t(k, lang) for k in ("kooste_col_network", "kooste_col_respondents",
-                                     "kooste_col_worth", "kooste_col_hours", "kooste_col_mean")]
+    headers = [
+        t(k, lang)
+        for k in (
+            "kooste_col_network",
+            "kooste_col_respondents",
+            "kooste_col_worth",
+            "kooste_col_hours",
+            "kooste_col_mean",
+        )
+    ]
     check_screen(out, width, [LONG[lang], *headers])
 
 
@@ -122,8 +132,9 @@ def test_kooste_fits(tmp_path, bundled, width, lang):
 def test_review_fits(bundled, width, lang):
     answers = full_answers(bundled, scale=5, hours=2.5, huomiot=NOTE)
     questions = tuple(q for q in bundled.questions if q.id in answers)
-    text = plain_text(review_view(bundled, ReviewPrompt(questions, answers, None), lang),
-                      width=width)
+    text = plain_text(
+        review_view(bundled, ReviewPrompt(questions, answers, None), lang), width=width
+    )
     text = "\n".join(line.rstrip() for line in text.splitlines())
     check_screen(text, width, [NOTE, "Täysin samaa mieltä" if lang == "fi" else "Strongly agree"])
     flat = " ".join(line.strip() for line in text.splitlines())
@@ -171,11 +182,11 @@ def result_text(bundled, width: int, lang: str, monkeypatch=None, reason: str = 
     recommendation = recommend(bundled, scores, answers, date(2026, 3, 1))
     if reason and monkeypatch is not None:
         said = explain.words(bundled, recommendation, lang)
-        longer = explain.Words(said.title, (reason, *said.reasons), said.steps,
-                               (reason, *said.changes))
+        longer = explain.Words(
+            said.title, (reason, *said.reasons), said.steps, (reason, *said.changes)
+        )
         monkeypatch.setattr(explain, "words", lambda *args: longer)
-    return plain_text(result_view(bundled, LONG[lang], scores, recommendation, lang),
-                      width=width)
+    return plain_text(result_view(bundled, LONG[lang], scores, recommendation, lang), width=width)
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -189,15 +200,23 @@ def test_result_never_splits_a_number_from_its_unit(bundled, width, lang):
 
 @pytest.mark.parametrize("width", [60, 61, 62, 63, 64, 65, 66, 67])
 def test_a_long_reason_wraps_at_spaces_and_keeps_its_units(bundled, monkeypatch, width):
-    reason = ("Verkosto vie nyt yhteensä 23 h kuukaudessa, josta sovittu on 8,5 h/kk, eli "
-              "15,3 % koko työajastasi, ja matkoihin kuluu lisäksi 4 h jokaisella kerralla, "
-              "mikä on enemmän kuin 12 % rajasta ja 150 h/kk työajasta")
+    reason = (
+        "Verkosto vie nyt yhteensä 23 h kuukaudessa, josta sovittu on 8,5 h/kk, eli "
+        "15,3 % koko työajastasi, ja matkoihin kuluu lisäksi 4 h jokaisella kerralla, "
+        "mikä on enemmän kuin 12 % rajasta ja 150 h/kk työajasta"
+    )
     text = result_text(bundled, width, "fi", monkeypatch, reason)
     assert not UNIT_SPLIT.search(text), text
     assert all(len(line) <= width for line in text.splitlines())
     flat = " ".join(line.strip() for line in text.splitlines())
-    for figure in ("23\u00a0h", "8,5\u00a0h/kk", "15,3\u00a0%", "4\u00a0h", "12\u00a0%",
-                   "150\u00a0h/kk"):
+    for figure in (
+        "23\u00a0h",
+        "8,5\u00a0h/kk",
+        "15,3\u00a0%",
+        "4\u00a0h",
+        "12\u00a0%",
+        "150\u00a0h/kk",
+    ):
         assert flat.count(figure) >= 2, figure  # in the reasons and in what would change
     assert "kuukaudessa, josta sovittu" in flat  # words wrap whole, none are cut or folded
 
@@ -206,6 +225,7 @@ def test_keep_units_joins_only_units_after_numbers():
     from verkosto.render.layout import keep_units
 
     assert keep_units("23 h, 8,5 h/kk, 15,3 %, 4 h/month") == (
-        "23\u00a0h, 8,5\u00a0h/kk, 15,3\u00a0%, 4\u00a0h/month")
+        "23\u00a0h, 8,5\u00a0h/kk, 15,3\u00a0%, 4\u00a0h/month"
+    )
     # Not a unit: a word beginning with h, a unit without a number, a unit glued to more.
     assert keep_units("2 hyötyä, h kk, 3 h/vko, 5 hx") == "2 hyötyä, h kk, 3 h/vko, 5 hx"

@@ -154,8 +154,12 @@ def test_a_complete_assessment_is_stored_before_it_is_shown(bundled, home, tmp_p
             super().show_result(instrument, network, scores, recommendation)
 
     person = Watching()
-    options = Options(network="V", ask=False, export=str(target),
-                      answers=answers_file(tmp_path, full_answers(bundled)))
+    options = Options(
+        network="V",
+        ask=False,
+        export=str(target),
+        answers=answers_file(tmp_path, full_answers(bundled)),
+    )
     assess(options, home, person, now=lambda: NOW)
     assert on_disk_when_shown == [(1, True)]
     [row] = stored(home)
@@ -197,12 +201,10 @@ def test_every_missing_answer_is_named_at_once_without_input(bundled, home, tmp_
     assert stored(home) == []
 
 
-def test_a_full_history_keeps_the_assessment_as_a_file_and_still_shows_it(bundled, home,
-                                                                          tmp_path):
+def test_a_full_history_keeps_the_assessment_as_a_file_and_still_shows_it(bundled, home, tmp_path):
     break_history(home)
     person = Person()
-    options = Options(network="V", ask=False,
-                      answers=answers_file(tmp_path, full_answers(bundled)))
+    options = Options(network="V", ask=False, answers=answers_file(tmp_path, full_answers(bundled)))
     with pytest.raises(OperationFailed) as caught:
         assess(options, home, person, now=lambda: NOW)
     [kept] = kept_files(home)
@@ -217,8 +219,7 @@ def test_stored_nowhere_the_assessment_is_printed(bundled, home, tmp_path):
     break_history(home)
     break_kept_folders(home)
     person = Person()
-    options = Options(network="V", ask=False,
-                      answers=answers_file(tmp_path, full_answers(bundled)))
+    options = Options(network="V", ask=False, answers=answers_file(tmp_path, full_answers(bundled)))
     with pytest.raises(OperationFailed) as caught:
         assess(options, home, person, now=lambda: NOW)
     assert ("assessment_printed", {}) in caught.value.details
@@ -227,8 +228,12 @@ def test_stored_nowhere_the_assessment_is_printed(bundled, home, tmp_path):
 
 
 def test_shown_nowhere_and_not_saved_it_is_kept_as_a_file(bundled, home, tmp_path):
-    options = Options(network="V", ask=False, keep_history=False,
-                      answers=answers_file(tmp_path, full_answers(bundled)))
+    options = Options(
+        network="V",
+        ask=False,
+        keep_history=False,
+        answers=answers_file(tmp_path, full_answers(bundled)),
+    )
     with pytest.raises(OperationFailed) as caught:
         assess(options, home, Person(show_fails=True))
     assert caught.value.key == "output_failed_kept"
@@ -237,10 +242,11 @@ def test_shown_nowhere_and_not_saved_it_is_kept_as_a_file(bundled, home, tmp_pat
     assert stored(home) == []
 
 
-@pytest.mark.parametrize(("typed_word", "continued"),
-                         [("", True), ("K", True), ("jatka", True), ("e", False), ("no", False)])
-def test_a_draft_is_continued_or_replaced_as_the_person_says(bundled, home, typed_word,
-                                                             continued):
+@pytest.mark.parametrize(
+    ("typed_word", "continued"),
+    [("", True), ("K", True), ("jatka", True), ("e", False), ("no", False)],
+)
+def test_a_draft_is_continued_or_replaced_as_the_person_says(bundled, home, typed_word, continued):
     answers = full_answers(bundled)
     save_draft(home, "V", {"vaihe": answers["vaihe"]}, bundled.sha256)
     person = Person([typed_word, "huh", *typed(bundled, answers)])
@@ -260,8 +266,12 @@ def test_an_unclear_answer_about_the_draft_is_asked_again(bundled, home):
     with pytest.raises(Interrupted) as caught:
         assess(Options(network="V", terminal=True), home, person)
     assert caught.value.key == "input_ended_draft"
-    assert person.keys() == ["draft_found", "ask draft_continue", "error draft_yes_no",
-                             "ask draft_continue"]
+    assert person.keys() == [
+        "draft_found",
+        "ask draft_continue",
+        "error draft_yes_no",
+        "ask draft_continue",
+    ]
     assert draft_bytes(home, "V") == before  # the draft stays as it was
 
 
@@ -334,8 +344,13 @@ def test_a_picked_draft_is_asked_again_until_it_is_a_number_in_range(bundled, ho
     newest_first = [draft.network for draft in store.list_drafts(home)[0]]
     person = Person(["3", "kaksi", str(newest_first.index("B") + 1), ""])
     assess(Options(resume=True, terminal=True), home, person, now=lambda: NOW)
-    assert person.keys()[:5] == ["drafts", "ask draft_pick", "error draft_pick_invalid",
-                                 "ask draft_pick", "error draft_pick_invalid"]
+    assert person.keys()[:5] == [
+        "drafts",
+        "ask draft_pick",
+        "error draft_pick_invalid",
+        "ask draft_pick",
+        "error draft_pick_invalid",
+    ]
     assert ("result", "B") in person.shown
     assert draft_bytes(home, "B") is None and draft_bytes(home, "A") is not None
 

@@ -48,8 +48,9 @@ def rejected(question, raw) -> InvalidAnswer:
 def verdict(instrument, answers):
     from datetime import date
 
-    return recommend(instrument, score(instrument, answers), answers, date(2026, 12, 6),
-                     search=False).id
+    return recommend(
+        instrument, score(instrument, answers), answers, date(2026, 12, 6), search=False
+    ).id
 
 
 # --- 1. The staff count is a number ---------------------------------------------------------
@@ -62,9 +63,10 @@ def test_typing_3_at_the_staff_question_means_three_people(bundled):
     assert "small_org" in facts and "board" not in facts
 
 
-@pytest.mark.parametrize(("count", "small_org", "board"),
-                         [(1, True, True), (2, True, False), (9, True, False),
-                          (10, False, False), (250, False, False)])
+@pytest.mark.parametrize(
+    ("count", "small_org", "board"),
+    [(1, True, True), (2, True, False), (9, True, False), (10, False, False), (250, False, False)],
+)
 def test_the_staff_count_gives_small_organisation_and_board(bundled, count, small_org, board):
     facts = bundled.scoring.situation_facts({"tyontekijat": count})
     assert ("small_org" in facts) == small_org
@@ -122,8 +124,20 @@ def test_an_old_answers_file_with_the_band_loads_and_asks_nothing_more(tmp_path,
     answers = full_answers(bundled, tyoyhteiso="yksin", worktime=80.0)
     path = tmp_path / "vanha.yaml"
     path.write_text(yaml.safe_dump(answers, allow_unicode=True), encoding="utf-8")
-    result = runner.invoke(app, ["arvioi", "--verkosto", "V", "--vastaukset", str(path),
-                                 "--ei-kysy", "--ei-tallenna", "--vie", "-"])
+    result = runner.invoke(
+        app,
+        [
+            "arvioi",
+            "--verkosto",
+            "V",
+            "--vastaukset",
+            str(path),
+            "--ei-kysy",
+            "--ei-tallenna",
+            "--vie",
+            "-",
+        ],
+    )
     assert result.exit_code == 0, result.stderr
     data = json.loads(result.stdout)
     assert data["answers"]["tyoyhteiso"] == "yksin" and "tyontekijat" not in data["answers"]
@@ -137,8 +151,9 @@ def test_an_old_export_with_the_band_gives_the_same_verdict_again(tmp_path, bund
     before = make_export(bundled, tyoyhteiso="pieni", scale=3, worktime=80.0)
     path = tmp_path / "vienti.json"
     path.write_text(json.dumps(before), encoding="utf-8")
-    result = runner.invoke(app, ["arvioi", "--vastaukset", str(path), "--ei-kysy",
-                                 "--ei-tallenna", "--vie", "-"])
+    result = runner.invoke(
+        app, ["arvioi", "--vastaukset", str(path), "--ei-kysy", "--ei-tallenna", "--vie", "-"]
+    )
     assert result.exit_code == 0, result.stderr
     again = json.loads(result.stdout)
     assert again["answers"]["tyoyhteiso"] == "pieni"
@@ -176,9 +191,14 @@ def line_of(text: str, needle: str) -> int:
 
 def test_a_situation_may_be_one_condition_or_a_list_of_them(tmp_path):
     single = "    board: {question: tyontekijat, at_least: 1, at_most: 1}"
-    instrument, _ = load_edited(tmp_path, (
-        "    board:\n      - {question: tyontekijat, equals: 1}\n"
-        "      - {question: tyoyhteiso, equals: yksin}", single))
+    instrument, _ = load_edited(
+        tmp_path,
+        (
+            "    board:\n      - {question: tyontekijat, equals: 1}\n"
+            "      - {question: tyoyhteiso, equals: yksin}",
+            single,
+        ),
+    )
     assert instrument.scoring.situation_facts({"tyontekijat": 1}) >= {"board"}
     assert "board" not in instrument.scoring.situation_facts({"tyontekijat": 2})
     # With one condition, the old band no longer gives the fact.
@@ -187,8 +207,7 @@ def test_a_situation_may_be_one_condition_or_a_list_of_them(tmp_path):
 
 def test_number_bounds_on_a_choice_question_are_refused_with_file_line_and_place(tmp_path):
     bad = "      - {question: tyoyhteiso, at_most: 9}"
-    (problem,) = problems_of(tmp_path, ("      - {question: tyoyhteiso, in: [yksin, pieni]}",
-                                        bad))
+    (problem,) = problems_of(tmp_path, ("      - {question: tyoyhteiso, in: [yksin, pieni]}", bad))
     _, text = load_edited(tmp_path)
     assert problem.key == "situation_not_number"
     assert problem.file.endswith("oma.yaml")
@@ -196,20 +215,25 @@ def test_number_bounds_on_a_choice_question_are_refused_with_file_line_and_place
     assert (problem.kind, problem.ident) == ("scoring", "situations")
 
 
-@pytest.mark.parametrize(("bounds", "key"), [
-    ("at_least: 10, at_most: 9", "situation_bounds"),
-    ("at_most: 0", "number_range"),
-    ("at_most: nine", "wrong_type"),
-    ("at_most: 9, equals: 3", "unknown_key"),
-])
+@pytest.mark.parametrize(
+    ("bounds", "key"),
+    [
+        ("at_least: 10, at_most: 9", "situation_bounds"),
+        ("at_most: 0", "number_range"),
+        ("at_most: nine", "wrong_type"),
+        ("at_most: 9, equals: 3", "unknown_key"),
+    ],
+)
 def test_bad_bounds_are_named(tmp_path, bounds, key):
-    problems = problems_of(tmp_path, ("{question: tyontekijat, at_most: 9}",
-                                      f"{{question: tyontekijat, {bounds}}}"))
+    problems = problems_of(
+        tmp_path, ("{question: tyontekijat, at_most: 9}", f"{{question: tyontekijat, {bounds}}}")
+    )
     assert key in [p.key for p in problems]
 
 
-@pytest.mark.parametrize(("target", "key"), [("ei_ole", "replaces_unknown"),
-                                             ("tyontekijat", "replaces_unknown")])
+@pytest.mark.parametrize(
+    ("target", "key"), [("ei_ole", "replaces_unknown"), ("tyontekijat", "replaces_unknown")]
+)
 def test_replaces_must_name_another_question(tmp_path, target, key):
     problems = problems_of(tmp_path, ("    replaces: tyoyhteiso", f"    replaces: {target}"))
     assert [(p.key, p.ident) for p in problems] == [(key, "tyontekijat")]
@@ -217,9 +241,13 @@ def test_replaces_must_name_another_question(tmp_path, target, key):
 
 
 def test_a_question_cannot_be_replaced_twice(tmp_path):
-    problems = problems_of(tmp_path, ("  - id: verkoston_vaihe\n    type: choice\n",
-                                      "  - id: verkoston_vaihe\n    type: choice\n"
-                                      "    replaces: tyoyhteiso\n"))
+    problems = problems_of(
+        tmp_path,
+        (
+            "  - id: verkoston_vaihe\n    type: choice\n",
+            "  - id: verkoston_vaihe\n    type: choice\n    replaces: tyoyhteiso\n",
+        ),
+    )
     assert [(p.key, p.ident) for p in problems] == [("replaces_twice", "verkoston_vaihe")]
 
 
@@ -231,22 +259,49 @@ def test_whole_must_be_true_or_false(tmp_path):
 # --- 2. Working hours per week, per month, and h:mm ----------------------------------------
 
 
-@pytest.mark.parametrize("raw", ["37,5 h/vko", "37,5 h/viikko", "37.5 h/week", "37,5/vko",
-                                 "37,5 h viikossa", "37,5 tuntia/vko", "37.5 hours/week",
-                                 "37,5h/vko", "37,5 H/VKO"])
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "37,5 h/vko",
+        "37,5 h/viikko",
+        "37.5 h/week",
+        "37,5/vko",
+        "37,5 h viikossa",
+        "37,5 tuntia/vko",
+        "37.5 hours/week",
+        "37,5h/vko",
+        "37,5 H/VKO",
+    ],
+)
 def test_a_weekly_figure_is_converted_to_a_month(bundled, raw):
     assert parse_answer(bundled.question("tyotunnit"), raw) == 162.5
 
 
-@pytest.mark.parametrize(("raw", "expected"), [("160 h/kk", 160), ("160 h/month", 160),
-                                               ("160 h kuukaudessa", 160), ("160/kk", 160),
-                                               ("40 h/vko", 173.3)])
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("160 h/kk", 160),
+        ("160 h/month", 160),
+        ("160 h kuukaudessa", 160),
+        ("160/kk", 160),
+        ("40 h/vko", 173.3),
+    ],
+)
 def test_monthly_figures_stay_and_weeks_round_to_a_tenth(bundled, raw, expected):
     assert parse_answer(bundled.question("tyotunnit"), raw) == expected
 
 
-@pytest.mark.parametrize("qid", ["tunnit_tapaamiset", "tunnit_viestinta", "tunnit_yllapito",
-                                 "tunnit_matkat", "sovitut_tunnit", "tyotunnit"])
+@pytest.mark.parametrize(
+    "qid",
+    [
+        "tunnit_tapaamiset",
+        "tunnit_viestinta",
+        "tunnit_yllapito",
+        "tunnit_matkat",
+        "sovitut_tunnit",
+        "tyotunnit",
+    ],
+)
 def test_every_hour_question_takes_hours_and_minutes(bundled, qid):
     question = bundled.question(qid)
     assert parse_answer(question, "1:30") == 1.5
@@ -256,8 +311,9 @@ def test_every_hour_question_takes_hours_and_minutes(bundled, qid):
     assert coerce_value(question, "1:30") == 1.5
 
 
-@pytest.mark.parametrize("raw", ["1:75", "1:5", ":30", "1:30:00", "1,5:30", "1:30 h/päivä",
-                                 "2 kk", "8 h/vko/kk"])
+@pytest.mark.parametrize(
+    "raw", ["1:75", "1:5", ":30", "1:30:00", "1,5:30", "1:30 h/päivä", "2 kk", "8 h/vko/kk"]
+)
 def test_broken_hours_and_minutes_are_refused(bundled, raw):
     assert rejected(bundled.question("tunnit_tapaamiset"), raw).key == "answer_number"
 
@@ -275,8 +331,13 @@ def run_hours(bundled, typed_worktime: list[str], worktime_prompts=None, message
     del given["tyotunnit"]
     seen: list[Prompt] = []
     shown: list[tuple[str, dict]] = []
-    answers = run(bundled, given, scripted(typed_worktime, seen), lambda q: None,
-                  show_message=lambda key, params: shown.append((key, dict(params))))
+    answers = run(
+        bundled,
+        given,
+        scripted(typed_worktime, seen),
+        lambda q: None,
+        show_message=lambda key, params: shown.append((key, dict(params))),
+    )
     if worktime_prompts is not None:
         worktime_prompts.extend(seen)
     if messages is not None:
@@ -290,9 +351,19 @@ def test_a_bare_37_5_asks_once_whether_it_is_a_week_or_a_month(bundled):
     answers = run_hours(bundled, ["37,5", "1"], prompts, messages)
     assert answers["tyotunnit"] == 162.5
     assert [p.week_or_month for p in prompts] == [None, 37.5]
-    assert messages == [("answer_week_note", {"week": "37.5", "week_fi": "37,5", "week_sv": "37,5",
-                                              "month": "162.5", "month_fi": "162,5",
-                                              "month_sv": "162,5"})]
+    assert messages == [
+        (
+            "answer_week_note",
+            {
+                "week": "37.5",
+                "week_fi": "37,5",
+                "week_sv": "37,5",
+                "month": "162.5",
+                "month_fi": "162,5",
+                "month_sv": "162,5",
+            },
+        )
+    ]
 
 
 def test_answering_a_month_keeps_the_figure_without_a_note(bundled):
@@ -337,20 +408,30 @@ def write(tmp_path: Path, answers: dict, name: str = "a.yaml") -> Path:
 
 
 def test_a_bare_weekly_looking_figure_in_a_file_is_a_month_and_the_person_is_told(
-        tmp_path, bundled):
+    tmp_path, bundled
+):
     path = write(tmp_path, full_answers(bundled, worktime=37.5, hours=1.0))
     loaded = load_answers(path, bundled)
     assert loaded.answers["tyotunnit"] == 37.5
-    assert ("answer_month_assumed", {
-        "question": bundled.question("tyotunnit").short, "hours": "37.5", "hours_fi": "37,5",
-        "hours_sv": "37,5", "month": "162.5", "month_fi": "162,5", "month_sv": "162,5"}
+    assert (
+        "answer_month_assumed",
+        {
+            "question": bundled.question("tyotunnit").short,
+            "hours": "37.5",
+            "hours_fi": "37,5",
+            "hours_sv": "37,5",
+            "month": "162.5",
+            "month_fi": "162,5",
+            "month_sv": "162,5",
+        },
     ) in loaded.notes
 
 
 def test_the_assumption_is_shown_before_the_result(tmp_path, bundled):
     path = write(tmp_path, full_answers(bundled, worktime=37.5, hours=1.0))
-    result = runner.invoke(app, ["arvioi", "--verkosto", "V", "--vastaukset", str(path),
-                                 "--ei-tallenna"])
+    result = runner.invoke(
+        app, ["arvioi", "--verkosto", "V", "--vastaukset", str(path), "--ei-tallenna"]
+    )
     assert result.exit_code == 0, result.output
     assert "37,5 luettiin tunteina kuukaudessa" in result.output
     assert "'37,5 h/vko'" in result.output
@@ -388,11 +469,11 @@ def test_agreed_hours_equal_to_the_network_hours_are_fine(bundled):
     assert check_hours(bundled, answers) is None
 
 
-def test_more_agreed_hours_in_a_file_is_an_error_with_file_question_and_figures(
-        tmp_path, bundled):
+def test_more_agreed_hours_in_a_file_is_an_error_with_file_question_and_figures(tmp_path, bundled):
     path = write(tmp_path, full_answers(bundled, hours=2.0, sovitut_tunnit=12.5))
-    result = runner.invoke(app, ["arvioi", "--verkosto", "V", "--vastaukset", str(path),
-                                 "--ei-tallenna"])
+    result = runner.invoke(
+        app, ["arvioi", "--verkosto", "V", "--vastaukset", str(path), "--ei-tallenna"]
+    )
     assert result.exit_code == 2
     assert isinstance(result.exception, SystemExit)
     assert str(path) in result.stderr and "'sovitut_tunnit'" in result.stderr
@@ -430,9 +511,11 @@ def intro_text(bundled, lang: str, low: int, high: int, drafts: bool = True) -> 
 
 def test_the_intro_line_names_the_count_and_the_minutes(bundled):
     lines = intro_text(bundled, "fi", 33, 36).strip().splitlines()
-    assert lines == ["Kannattaako verkostoon käyttää työaikaasi?",
-                     "Noin 10 minuuttia, 33–36 kysymystä. ? näyttää ohjeen; Ctrl-C keskeyttää, "
-                     "ja vastaukset säilyvät luonnoksena."]
+    assert lines == [
+        "Kannattaako verkostoon käyttää työaikaasi?",
+        "Noin 10 minuuttia, 33–36 kysymystä. ? näyttää ohjeen; Ctrl-C keskeyttää, "
+        "ja vastaukset säilyvät luonnoksena.",
+    ]
     assert "About 10 minutes, 33–36 questions." in intro_text(bundled, "en", 33, 36)
     assert "3 kysymystä" in intro_text(bundled, "fi", 3, 3)
     assert "vastauksia ei tallenneta" in intro_text(bundled, "fi", 33, 36, drafts=False)
@@ -449,8 +532,16 @@ def test_the_intro_counts_only_the_questions_left(bundled, isolated_env, tmp_pat
     del given["tuki_vertais"], given["opp_palaute"]
     person = Counting(lines=[])
     with pytest.raises(Interrupted):
-        assess(Options(network="V", terminal=True, keep_history=False,
-                       answers=answers_file(tmp_path, given)), isolated_env, person)
+        assess(
+            Options(
+                network="V",
+                terminal=True,
+                keep_history=False,
+                answers=answers_file(tmp_path, given),
+            ),
+            isolated_env,
+            person,
+        )
     assert shown == [(2, 2, False)]
 
 
@@ -460,7 +551,8 @@ def test_the_progress_header_explains_a_range(bundled):
 
     first = Prompt(bundled.questions[0], 1, 33, None, total_max=36)
     assert "Kysymys 1/33–36 · Taustatiedot (määrä riippuu vastauksistasi)" in plain_text(
-        question_view(bundled, first, "fi"), width=200)
+        question_view(bundled, first, "fi"), width=200
+    )
     later = Prompt(bundled.questions[1], 2, 36, None)
     assert "riippuu" not in plain_text(question_view(bundled, later, "fi"), width=200)
 
@@ -487,7 +579,10 @@ def test_question_mark_at_the_review_shows_help_and_asks_again(bundled):
 
     run(bundled, full_answers(bundled), scripted([]), lambda q: None, ask_review=ask_review)
     assert [(r.help, r.error.key if r.error else None) for r in reviews] == [
-        (False, None), (True, None), (False, "review_choice")]
+        (False, None),
+        (True, None),
+        (False, "review_choice"),
+    ]
 
 
 @pytest.mark.parametrize("raw", ["²", "٣"])
@@ -535,9 +630,20 @@ def test_the_review_in_the_cli_refuses_a_superscript_and_shows_help(isolated_env
 def test_no_input_leaves_the_optional_note_empty(tmp_path, bundled):
     answers = full_answers(bundled)
     del answers["huomiot"]
-    result = runner.invoke(app, ["arvioi", "--verkosto", "V", "--vastaukset",
-                                 str(write(tmp_path, answers)), "--ei-kysy", "--ei-tallenna",
-                                 "--vie", "-"])
+    result = runner.invoke(
+        app,
+        [
+            "arvioi",
+            "--verkosto",
+            "V",
+            "--vastaukset",
+            str(write(tmp_path, answers)),
+            "--ei-kysy",
+            "--ei-tallenna",
+            "--vie",
+            "-",
+        ],
+    )
     assert result.exit_code == 0, result.stderr
     assert json.loads(result.stdout)["answers"]["huomiot"] is None
 
@@ -545,16 +651,25 @@ def test_no_input_leaves_the_optional_note_empty(tmp_path, bundled):
 def test_no_input_still_names_a_missing_required_answer(tmp_path, bundled):
     answers = full_answers(bundled)
     del answers["huomiot"], answers["tuki_vertais"]
-    result = runner.invoke(app, ["arvioi", "--verkosto", "V", "--vastaukset",
-                                 str(write(tmp_path, answers)), "--ei-kysy", "--ei-tallenna"])
+    result = runner.invoke(
+        app,
+        [
+            "arvioi",
+            "--verkosto",
+            "V",
+            "--vastaukset",
+            str(write(tmp_path, answers)),
+            "--ei-kysy",
+            "--ei-tallenna",
+        ],
+    )
     assert result.exit_code == 2
     assert "'tuki_vertais'" in result.stderr and "yhteensä 1" in result.stderr
     assert "huomiot" not in result.stderr
 
 
 def test_no_save_keeps_no_draft_when_input_ends(isolated_env, bundled):
-    result = runner.invoke(app, ["arvioi", "--verkosto", "V", "--ei-tallenna"],
-                           input="2\n3\n1\n")
+    result = runner.invoke(app, ["arvioi", "--verkosto", "V", "--ei-tallenna"], input="2\n3\n1\n")
     assert result.exit_code == 130
     drafts = isolated_env / "luonnokset"
     assert not drafts.exists() or not any(drafts.iterdir())
@@ -572,11 +687,11 @@ def test_no_save_help_says_what_it_keeps():
     assert "äläkä vastauksia luonnokseksi" in " ".join(result.output.split())
 
 
-@pytest.mark.parametrize(("lang", "label"), [("fi", '"Järjestön koko"'),
-                                             ("en", '"Organisation size"')])
+@pytest.mark.parametrize(
+    ("lang", "label"), [("fi", '"Järjestön koko"'), ("en", '"Organisation size"')]
+)
 def test_end_of_input_names_the_question_by_its_label(lang, label):
-    result = runner.invoke(app, ["arvioi", "--verkosto", "V", "--kieli", lang],
-                           input="2\n3\n1\n")
+    result = runner.invoke(app, ["arvioi", "--verkosto", "V", "--kieli", lang], input="2\n3\n1\n")
     assert result.exit_code == 130
     assert label in result.stderr and "tyontekijat" not in result.stderr
 

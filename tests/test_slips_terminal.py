@@ -24,7 +24,8 @@ pytestmark = pytest.mark.slow
 
 
 def test_3_at_the_staff_count_and_37_5_as_working_time_are_stored_as_meant(
-        tmp_path, isolated_env, bundled):
+    tmp_path, isolated_env, bundled
+):
     answers = full_answers(bundled, scale=4, hours=2.0, tunnit_matkat=0, tyontekijat=3)
     lines = typed_answers(bundled, {**answers, "tyotunnit": "37,5"})
     # "37,5" could be a week or a month: the tool asks once, and "1" says a week.
@@ -54,9 +55,14 @@ def test_3_at_the_staff_count_and_37_5_as_working_time_are_stored_as_meant(
     assert data["answers"]["tyotunnit"] == 162.5
     assert data["time"]["share_of_worktime"] == round(6 / 162.5, 4)
 
-    stored = subprocess.run([verkosto_command(), "historia", "--vie", "-"],
-                            env={**os.environ, "VERKOSTO_HOME": str(isolated_env)},
-                            capture_output=True, text=True, encoding="utf-8", check=True)
+    stored = subprocess.run(
+        [verkosto_command(), "historia", "--vie", "-"],
+        env={**os.environ, "VERKOSTO_HOME": str(isolated_env)},
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=True,
+    )
     (record,) = [json.loads(line) for line in stored.stdout.splitlines()]
     assert record["answers"]["tyontekijat"] == 3
     assert record["answers"]["tyotunnit"] == 162.5

@@ -82,10 +82,12 @@ def test_every_shipped_text_has_swedish_with_the_placeholders_of_finnish():
 def test_the_loaded_instrument_reads_swedish(bundled):
     assert not lacks_language(bundled, "sv")
     assert bundled.question("ydin_anti").text.get("sv") == (
-        "Nätverket ger mitt eget arbete mer än det tar från det.")
+        "Nätverket ger mitt eget arbete mer än det tar från det."
+    )
     assert bundled.scoring.levels[0].label.get("sv") == "Styrka"
     assert bundled.recommendation.outcomes["leave"].title.get("sv") == (
-        "Överväg att lämna nätverket")
+        "Överväg att lämna nätverket"
+    )
 
 
 def test_text_falls_back_to_finnish_for_a_missing_language():
@@ -112,10 +114,14 @@ def test_tarkista_names_each_text_missing_a_declared_language(tmp_path):
     # An explicit languages list is a promise: a text missing one is an error (exit 2).
     assert result.exit_code == 2
     err = result.stderr
-    assert f"{path}, rivi {text_line}, kysymys 'ydin_anti': kohdasta 'text' puuttuu teksti " \
-           "kielellä sv" in err
-    assert f"{path}, rivi {short_line}, kysymys 'toim_vaikutus': kohdasta 'short' puuttuu " \
-           "teksti kielellä sv" in err
+    assert (
+        f"{path}, rivi {text_line}, kysymys 'ydin_anti': kohdasta 'text' puuttuu teksti "
+        "kielellä sv" in err
+    )
+    assert (
+        f"{path}, rivi {short_line}, kysymys 'toim_vaikutus': kohdasta 'short' puuttuu "
+        "teksti kielellä sv" in err
+    )
     assert "Virheitä yhteensä 2." in err
 
 
@@ -125,7 +131,8 @@ def test_a_file_without_swedish_loads_and_passes(tmp_path):
     assert lacks_language(loaded, "sv")
     assert not lacks_language(loaded, "en")
     assert loaded.question("ydin_anti").text.get("sv") == (
-        "Verkosto antaa omalle työlleni enemmän kuin vie siltä.")
+        "Verkosto antaa omalle työlleni enemmän kuin vie siltä."
+    )
 
     result = runner.invoke(app, ["tarkista", str(path)])
 
@@ -138,10 +145,13 @@ def test_a_languages_list_without_swedish_asks_no_swedish(tmp_path):
     assert load_text(text, "fi-en.yaml").question("ydin_anti").text.sv is None
 
 
-@pytest.mark.parametrize(("listed", "problem"), [
-    ("[fi, de]", "tuntematon kieli 'de'"),
-    ("sv", "kohdan 'languages' pitää olla lista"),
-])
+@pytest.mark.parametrize(
+    ("listed", "problem"),
+    [
+        ("[fi, de]", "tuntematon kieli 'de'"),
+        ("sv", "kohdan 'languages' pitää olla lista"),
+    ],
+)
 def test_a_bad_languages_list_is_named(tmp_path, listed, problem):
     path = tmp_path / "kielet.yaml"
     text = SHIPPED.read_text("utf-8").replace("languages: [fi, en, sv]", f"languages: {listed}")
@@ -164,8 +174,15 @@ def _scripted_run(instrument, answers: dict[str, Any], lang: str, reviews: list[
     def ask_review(review: ReviewPrompt) -> str:
         return reviews.pop(0)
 
-    run(instrument, {}, ask, lambda question: None, ask_review=ask_review,
-        show_message=lambda key, params: shown.append(key), lang=lang)
+    run(
+        instrument,
+        {},
+        ask,
+        lambda question: None,
+        ask_review=ask_review,
+        show_message=lambda key, params: shown.append(key),
+        lang=lang,
+    )
     return shown
 
 
@@ -221,8 +238,11 @@ def test_a_swedish_export_reads_in_finnish(tmp_path, bundled):
     shown = " ".join(result.stdout.split())
     assert "Jatka kuten nyt" in shown
     assert bundled.question("ydin_anti").text.fi in shown
-    swedish = {part for text in _yaml_texts(yaml.safe_load(SHIPPED.read_text("utf-8")))
-               for part in _fragments(str(text["sv"]))}
+    swedish = {
+        part
+        for text in _yaml_texts(yaml.safe_load(SHIPPED.read_text("utf-8")))
+        for part in _fragments(str(text["sv"]))
+    }
     assert not sorted(part for part in swedish if part in shown)
 
 

@@ -84,8 +84,12 @@ def texts_by_language() -> dict[str, list[str]]:
     from verkosto.instrument.loader import load
 
     found: dict[str, list[str]] = {"fi": [], "en": [], "sv": []}
-    tables = [*MESSAGES.values(), *EXPECTED.values(), *OS_REASONS.values(),
-              *(texts for _, texts in SYNTAX_DETAILS)]
+    tables = [
+        *MESSAGES.values(),
+        *EXPECTED.values(),
+        *OS_REASONS.values(),
+        *(texts for _, texts in SYNTAX_DETAILS),
+    ]
     for texts in tables:
         for lang, text in texts.items():
             found.setdefault(lang, []).append(literal(text))
@@ -153,8 +157,7 @@ def run(*args: str, input: str | None = None, code: int = 0):
     """Run `verkosto` in Swedish and check the exit code (and that nothing crashed)."""
     result = runner.invoke(app, [*args, *SV], input=input)
     assert result.exit_code == code, (result.output, result.exception)
-    assert result.exception is None or isinstance(result.exception, SystemExit), \
-        result.exception
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
     return result
 
 
@@ -166,15 +169,20 @@ def write_answers(path: Path, answers: dict) -> Path:
 @pytest.fixture
 def history(tmp_path, bundled) -> Path:
     """Store three Swedish assessments: two of one network, one of another."""
-    for network, scale in (("Kamratstödsnätverket", 4), ("Kamratstödsnätverket", 3),
-                           ("Nätverket för barnskydd", 5)):
-        answers = write_answers(tmp_path / f"{scale}.yaml",
-                                full_answers(bundled, scale=scale, hours=2.5))
+    for network, scale in (
+        ("Kamratstödsnätverket", 4),
+        ("Kamratstödsnätverket", 3),
+        ("Nätverket för barnskydd", 5),
+    ):
+        answers = write_answers(
+            tmp_path / f"{scale}.yaml", full_answers(bundled, scale=scale, hours=2.5)
+        )
         run("arvioi", "--verkosto", network, "--vastaukset", str(answers))
     return tmp_path
 
 
 # --- The check itself ----------------------------------------------------------------------
+
 
 def test_the_foreign_words_are_the_other_languages_words():
     # Words only Finnish or English uses are in; names and shared words are out.
@@ -203,8 +211,10 @@ def test_paths_options_and_placeholders_are_not_words():
 
 # --- Help and usage --------------------------------------------------------------------------
 
-@pytest.mark.parametrize("command", [[], *([name] for name in COMMANDS)],
-                         ids=["verkosto", *COMMANDS])
+
+@pytest.mark.parametrize(
+    "command", [[], *([name] for name in COMMANDS)], ids=["verkosto", *COMMANDS]
+)
 def test_help_of_every_command_is_swedish(command):
     result = run(*command, "--help")
     out = result.output
@@ -236,8 +246,13 @@ def test_help_in_swedish_from_the_environment():
 def test_usage_errors_in_the_installed_script_are_swedish(args, key, params):
     # Usage errors are put into words by the console script's own entry, not under CliRunner.
     # The language first: after "--kysymykset" it would be taken as the missing value.
-    result = subprocess.run([verkosto_command(), *SV, *args], capture_output=True, text=True,
-                            timeout=60, stdin=subprocess.DEVNULL)
+    result = subprocess.run(
+        [verkosto_command(), *SV, *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        stdin=subprocess.DEVNULL,
+    )
     assert result.returncode == 2, result.stderr
     assert t(key, "sv", **params) in result.stderr
     assert "--help" in result.stderr
@@ -246,11 +261,13 @@ def test_usage_errors_in_the_installed_script_are_swedish(args, key, params):
 
 # --- Assessing ---------------------------------------------------------------------------------
 
+
 def test_arvioi_with_answers_from_a_file(tmp_path, bundled):
     path = write_answers(tmp_path / "svar.yaml", full_answers(bundled, scale=4, hours=2.5))
     out = tmp_path / "export.json"
-    result = run("arvioi", "--verkosto", "Kamratstödsnätverket", "--vastaukset", str(path),
-                 "--vie", str(out))
+    result = run(
+        "arvioi", "--verkosto", "Kamratstödsnätverket", "--vastaukset", str(path), "--vie", str(out)
+    )
     assert t("saved_to_history", "sv") in result.output
     assert "Kamratstödsnätverket" in result.output
     assert json.loads(out.read_text("utf-8"))["language"] == "sv"
@@ -275,8 +292,9 @@ def test_arvioi_typed_with_a_bad_answer_and_help(bundled):
 def test_a_stopped_interview_is_kept_as_a_draft_and_resumed(bundled):
     answers = full_answers(bundled, scale=4)
     lines = typed_answers(bundled, answers)
-    first = run("arvioi", "--verkosto", "Kamratstödsnätverket",
-                input="\n".join(lines[:3]) + "\n", code=130)
+    first = run(
+        "arvioi", "--verkosto", "Kamratstödsnätverket", input="\n".join(lines[:3]) + "\n", code=130
+    )
     shown = " ".join((first.output + first.stderr).split())
     assert "3 svar har sparats som utkast" in shown
     assert_swedish(first.output + first.stderr)
@@ -287,6 +305,7 @@ def test_a_stopped_interview_is_kept_as_a_draft_and_resumed(bundled):
 
 
 # --- The history ---------------------------------------------------------------------------
+
 
 def test_historia(history):
     result = run("historia")
@@ -334,8 +353,9 @@ def test_raportti_as_html(history):
 
 def test_raportti_of_a_swedish_export_is_swedish_without_kieli(history, tmp_path, bundled):
     path = tmp_path / "export.json"
-    path.write_text(json.dumps(make_export(bundled, "Kamratstödsnätverket", lang="sv")),
-                    encoding="utf-8")
+    path.write_text(
+        json.dumps(make_export(bundled, "Kamratstödsnätverket", lang="sv")), encoding="utf-8"
+    )
     result = runner.invoke(app, ["raportti", str(path)])
     assert result.exit_code == 0, result.output
     assert_swedish(result.stdout)
@@ -362,6 +382,7 @@ def test_poista_unknown_number(history):
 
 # --- The questions and the questions file -----------------------------------------------------
 
+
 def without_ids(screen: str, instrument) -> str:
     """Return `screen` without the questions file's ids (a question's, a choice's value)."""
     ids = {q.id for q in instrument.questions} | {d.id for d in instrument.dimensions}
@@ -387,14 +408,16 @@ def test_tarkista(tmp_path):
 
 # --- kooste ---------------------------------------------------------------------------------
 
+
 @pytest.fixture
 def exports(tmp_path, bundled) -> Path:
     """Six exports of one network (enough to show figures), two of another, one bad file."""
     folder = tmp_path / "svar"
     folder.mkdir()
     for n in range(6):
-        data = make_export(bundled, "Kamratstödsnätverket", lang="sv",
-                           scale=3 + n % 3, hours=1.5 + n)
+        data = make_export(
+            bundled, "Kamratstödsnätverket", lang="sv", scale=3 + n % 3, hours=1.5 + n
+        )
         (folder / f"a{n}.json").write_text(json.dumps(data), encoding="utf-8")
     for n in range(2):
         data = make_export(bundled, "Nätverket för barnskydd", lang="sv")
@@ -459,9 +482,11 @@ def test_every_swedish_text_of_these_topics_is_filled_in_the_catalogue():
     for topic in (help, history, kooste, drafts, interview):
         for key, texts in topic.MESSAGES.items():
             assert list(texts) == ["fi", "en", "sv"], key
-            names_fi = {n.removesuffix("_fi") for _, n, _, _ in
-                        string.Formatter().parse(texts["fi"]) if n}
-            names_sv = {n.removesuffix("_sv") for _, n, _, _ in
-                        string.Formatter().parse(texts["sv"]) if n}
+            names_fi = {
+                n.removesuffix("_fi") for _, n, _, _ in string.Formatter().parse(texts["fi"]) if n
+            }
+            names_sv = {
+                n.removesuffix("_sv") for _, n, _, _ in string.Formatter().parse(texts["sv"]) if n
+            }
             assert names_sv == names_fi, key
             assert not leaks(literal(texts["sv"])), key

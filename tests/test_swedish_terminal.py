@@ -48,7 +48,8 @@ def typed_as_a_person(instrument, answers: dict) -> list[str]:
 
 
 def test_whole_interview_in_swedish_reaches_the_result_and_the_history(
-        tmp_path, isolated_env, bundled):
+    tmp_path, isolated_env, bundled
+):
     answers = full_answers(bundled, scale=4, hours=2.5, tunnit_matkat=0)
     lines = typed_as_a_person(bundled, {**answers, "tyotunnit": "37,5"})
     # "37,5" as working time could be a week or a month: the tool asks, and "1" says a week.
@@ -106,15 +107,26 @@ def test_whole_interview_in_swedish_reaches_the_result_and_the_history(
     assert data["answers"]["tyotunnit"] == 162.5
 
     environment = {**os.environ, "VERKOSTO_HOME": str(isolated_env)}
-    stored = subprocess.run([verkosto_command(), "historia", "--vie", "-"], env=environment,
-                            capture_output=True, text=True, encoding="utf-8", check=True)
+    stored = subprocess.run(
+        [verkosto_command(), "historia", "--vie", "-"],
+        env=environment,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=True,
+    )
     (record,) = [json.loads(line) for line in stored.stdout.splitlines()]
     assert record["network"] == NETWORK
     assert record["recommendation"] == data["recommendation"]
 
-    history = subprocess.run([verkosto_command(), "historia", "--kieli", "sv"],
-                             env={**environment, "COLUMNS": "100"},
-                             capture_output=True, text=True, encoding="utf-8", check=True)
+    history = subprocess.run(
+        [verkosto_command(), "historia", "--kieli", "sv"],
+        env={**environment, "COLUMNS": "100"},
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=True,
+    )
     assert t("history_title", "sv") in history.stdout
     assert NETWORK in history.stdout
     assert_swedish(history.stdout)

@@ -53,8 +53,14 @@ def stop_with_ctrl_c(child: pexpect.spawn) -> str:
 def spawn(args: list[str], home: Path, **env: str) -> pexpect.spawn:
     environment = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "COLUMNS")}
     environment.update(TERM="xterm-256color", VERKOSTO_HOME=str(home), **env)
-    return pexpect.spawn(verkosto_command(), args, env=environment, encoding="utf-8",
-                         timeout=30, dimensions=(50, 100))
+    return pexpect.spawn(
+        verkosto_command(),
+        args,
+        env=environment,
+        encoding="utf-8",
+        timeout=30,
+        dimensions=(50, 100),
+    )
 
 
 def test_full_interview_in_a_real_terminal(tmp_path, isolated_env, bundled):
@@ -104,8 +110,11 @@ def test_ctrl_c_exits_130_without_traceback(isolated_env):
 @pytest.mark.parametrize("width", [60, 120])
 @pytest.mark.parametrize(
     ("env", "coloured"),
-    [({"TERM": "xterm-256color"}, True), ({"TERM": "xterm", "NO_COLOR": "1"}, False),
-     ({"TERM": "dumb"}, False)],
+    [
+        ({"TERM": "xterm-256color"}, True),
+        ({"TERM": "xterm", "NO_COLOR": "1"}, False),
+        ({"TERM": "dumb"}, False),
+    ],
     ids=["colour", "no-color", "dumb"],
 )
 def test_result_screen_fits_the_terminal(tmp_path, isolated_env, bundled, width, env, coloured):
@@ -113,10 +122,14 @@ def test_result_screen_fits_the_terminal(tmp_path, isolated_env, bundled, width,
     path.write_text(json.dumps(full_answers(bundled, scale=3)), encoding="utf-8")
     environment = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "COLUMNS")}
     environment.update(VERKOSTO_HOME=str(isolated_env), **env)
-    child = pexpect.spawn(verkosto_command(), ["arvioi", "--verkosto", "V", "--vastaukset",
-                                               str(path)],
-                          env=environment, encoding="utf-8", timeout=30,
-                          dimensions=(200, width))
+    child = pexpect.spawn(
+        verkosto_command(),
+        ["arvioi", "--verkosto", "V", "--vastaukset", str(path)],
+        env=environment,
+        encoding="utf-8",
+        timeout=30,
+        dimensions=(200, width),
+    )
     child.expect(pexpect.EOF)
     text = child.before
     child.close()
@@ -214,8 +227,9 @@ def test_reassessing_offers_the_earlier_answers_as_defaults(isolated_env, bundle
 
     db = history.database_path(isolated_env)
     long_ago = datetime(2025, 8, 27, 10, 0, tzinfo=timezone(timedelta(hours=3)))
-    earlier = make_export(bundled, "Järjestöjen verkosto", when=long_ago, scale=4,
-                          huomiot="Puheenjohtaja vaihtuu")
+    earlier = make_export(
+        bundled, "Järjestöjen verkosto", when=long_ago, scale=4, huomiot="Puheenjohtaja vaihtuu"
+    )
     history.record(db, earlier)
     child = spawn(["arvioi", "--verkosto", "järjestöjen verkosto"], isolated_env)
     child.expect("Edellinen arvio tehtiin 27.8.2025")
@@ -244,8 +258,14 @@ def test_a_draft_is_offered_and_starting_over_replaces_it(isolated_env, bundled)
 
     from verkosto import store
 
-    store.save_draft(isolated_env, "Alueverkosto", {"vaihe": "jasen", "kesto": "1-3v"}, None,
-                     bundled.sha256, datetime.now().astimezone())
+    store.save_draft(
+        isolated_env,
+        "Alueverkosto",
+        {"vaihe": "jasen", "kesto": "1-3v"},
+        None,
+        bundled.sha256,
+        datetime.now().astimezone(),
+    )
     child = spawn(["arvioi", "--verkosto", "alueverkosto"], isolated_env)
     child.expect("Verkoston Alueverkosto arvioinnista on luonnos: 2 vastausta")
     child.expect(r"\[K/e\]")

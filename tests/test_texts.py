@@ -33,14 +33,16 @@ def placeholders(template: str) -> set[str]:
 
 # --- The catalogue as data ---------------------------------------------------------------
 
+
 @pytest.mark.parametrize("key", sorted(MESSAGES))
 def test_every_text_is_in_every_language_with_the_same_placeholders(key):
     texts = MESSAGES[key]
     assert set(texts) == set(LANGUAGES), key
     assert all(texts[lang].strip() for lang in LANGUAGES), key
     # A placeholder may name the text's own language: {options_fi} in Finnish, {options_en}.
-    first, *others = ({name.removesuffix(f"_{lang}") for name in placeholders(texts[lang])}
-                      for lang in LANGUAGES)
+    first, *others = (
+        {name.removesuffix(f"_{lang}") for name in placeholders(texts[lang])} for lang in LANGUAGES
+    )
     for other in others:
         assert other == first, key
 
@@ -106,10 +108,23 @@ def test_a_missing_text_fails_under_tests_and_shows_its_key_otherwise():
 # Every key is written out in the source, so reading its string literals is enough. These
 # take a text key as their first argument: t(), the problems and errors that become texts
 # where they are shown, a checker's `add`, and the small local helpers of render/ and report/.
-KEY_TAKERS = frozenset({
-    "t", "Problem", "VerkostoError", "InvalidInput", "ProblemsError", "OperationFailed",
-    "OutputRefused", "Interrupted", "InvalidAnswer", "heading", "labelled", "table", "add",
-})
+KEY_TAKERS = frozenset(
+    {
+        "t",
+        "Problem",
+        "VerkostoError",
+        "InvalidInput",
+        "ProblemsError",
+        "OperationFailed",
+        "OutputRefused",
+        "Interrupted",
+        "InvalidAnswer",
+        "heading",
+        "labelled",
+        "table",
+        "add",
+    }
+)
 CHECKERS = frozenset({"check", "self"})  # check.add(key, …) in instrument/
 
 
@@ -168,12 +183,26 @@ EVERY, GIVEN, BUILT = scan()  # read once: every test below looks at it
 
 def test_the_scan_finds_keys_of_every_kind():
     # If the scan missed a whole way of giving keys, the checks below would pass vacuously.
-    for key in ("problem_count", "wrong_type", "no_input_missing_all", "kept_draft",
-                "section_cost", "history_network_empty", "export_invalid",
-                "interrupted_unsaved", "agenda_goals", "number_range"):
+    for key in (
+        "problem_count",
+        "wrong_type",
+        "no_input_missing_all",
+        "kept_draft",
+        "section_cost",
+        "history_network_empty",
+        "export_invalid",
+        "interrupted_unsaved",
+        "agenda_goals",
+        "number_range",
+    ):
         assert key in GIVEN or key in EVERY, key
-    for key in ("problem_count", "wrong_type", "section_cost", "interrupted_unsaved",
-                "unknown_key"):
+    for key in (
+        "problem_count",
+        "wrong_type",
+        "section_cost",
+        "interrupted_unsaved",
+        "unknown_key",
+    ):
         assert key in GIVEN, key
 
 
@@ -189,8 +218,9 @@ def test_no_key_is_built_at_run_time():
 
 def test_every_key_of_the_catalogue_is_used():
     # t() says "one" itself: `x_one` is used wherever `x` is, with count=1.
-    unused = sorted(key for key in MESSAGES
-                    if key not in EVERY and key.removesuffix("_one") not in EVERY)
+    unused = sorted(
+        key for key in MESSAGES if key not in EVERY and key.removesuffix("_one") not in EVERY
+    )
     assert not unused
 
 
@@ -198,8 +228,11 @@ def command_keys() -> set[str]:
     """Return the help keys of every command and option, from helpformat's literal tables."""
     from verkosto.cli.helpformat import COMMAND_HELP, OPTION_HELP, SHARED_OPTION_HELP
 
-    return ({key for pair in COMMAND_HELP.values() for key in pair}
-            | set(OPTION_HELP.values()) | set(SHARED_OPTION_HELP.values()))
+    return (
+        {key for pair in COMMAND_HELP.values() for key in pair}
+        | set(OPTION_HELP.values())
+        | set(SHARED_OPTION_HELP.values())
+    )
 
 
 def test_every_command_and_option_has_its_help_text():

@@ -42,6 +42,7 @@ def test_the_languages_are_finnish_english_and_swedish():
 
 # --- The catalogue as data ---------------------------------------------------------------
 
+
 def names(template: str, lang: str) -> set[str]:
     """Return a template's placeholder names; one naming its own language loses the suffix.
 
@@ -52,8 +53,11 @@ def names(template: str, lang: str) -> set[str]:
     return {name.removesuffix(f"_{lang}") for name in found}
 
 
-ENTRIES = [pytest.param(key, texts, id=f"{topic.__name__.rsplit('.', 1)[-1]}:{key}")
-           for topic in TOPICS for key, texts in topic.MESSAGES.items()]
+ENTRIES = [
+    pytest.param(key, texts, id=f"{topic.__name__.rsplit('.', 1)[-1]}:{key}")
+    for topic in TOPICS
+    for key, texts in topic.MESSAGES.items()
+]
 
 
 @pytest.mark.parametrize(("key", "texts"), ENTRIES)
@@ -114,10 +118,20 @@ FORMATTED = [
     ("date", date(2026, 12, 6), "6.12.2026", "2026-12-06", "6.12.2026"),
     ("date", date(2027, 1, 15), "15.1.2027", "2027-01-15", "15.1.2027"),
     ("date", None, "–", "–", "–"),
-    ("time", datetime(2026, 12, 6, 13, 15), "6.12.2026 klo 13.15", "2026-12-06 13:15",
-     "6.12.2026 kl. 13.15"),
-    ("time", datetime(2026, 3, 1, 9, 5), "1.3.2026 klo 9.05", "2026-03-01 09:05",
-     "1.3.2026 kl. 9.05"),
+    (
+        "time",
+        datetime(2026, 12, 6, 13, 15),
+        "6.12.2026 klo 13.15",
+        "2026-12-06 13:15",
+        "6.12.2026 kl. 13.15",
+    ),
+    (
+        "time",
+        datetime(2026, 3, 1, 9, 5),
+        "1.3.2026 klo 9.05",
+        "2026-03-01 09:05",
+        "1.3.2026 kl. 9.05",
+    ),
 ]
 
 
@@ -139,19 +153,25 @@ def test_numbers_and_dates_in_each_language(what, value, fi, en, sv):
 
 # --- The kooste CSV in Swedish -----------------------------------------------------------
 
+
 def test_the_swedish_kooste_csv_reads_as_a_finland_swedish_spreadsheet_reads_it(tmp_path):
-    write_files(tmp_path / "v", [make_export(network="Iso", hours=h) for h in (1, 2, 3, 4, 6)]
-                + [make_export(network="Pieni")] * 2)
-    result = runner.invoke(app, ["kooste", str(tmp_path / "v"), "--muoto", "csv",
-                                 "--kieli", "sv"])
+    write_files(
+        tmp_path / "v",
+        [make_export(network="Iso", hours=h) for h in (1, 2, 3, 4, 6)]
+        + [make_export(network="Pieni")] * 2,
+    )
+    result = runner.invoke(app, ["kooste", str(tmp_path / "v"), "--muoto", "csv", "--kieli", "sv"])
     assert result.exception is None and result.exit_code == 0, result.output
     assert result.stdout.startswith("\ufeff")  # so that a spreadsheet reads it as UTF-8
-    header, *rows = list(csv.reader(io.StringIO(result.stdout.removeprefix("\ufeff")),
-                                    delimiter=";"))
+    header, *rows = list(
+        csv.reader(io.StringIO(result.stdout.removeprefix("\ufeff")), delimiter=";")
+    )
     assert len(rows) == 2 and all(len(row) == len(header) for row in rows)
     fixed = ("network", "respondents", "suppressed", "worth_it_share")
-    words = {lang: [t(f"kooste_csv_{column}", lang, min=MIN_RESPONDENTS) for column in fixed]
-             for lang in LANGUAGES}
+    words = {
+        lang: [t(f"kooste_csv_{column}", lang, min=MIN_RESPONDENTS) for column in fixed]
+        for lang in LANGUAGES
+    }
     assert header[:4] == words["sv"]
     assert not set(words["sv"]) & (set(words["fi"]) | set(words["en"]))
     big = dict(zip(header, rows[0], strict=True))
@@ -164,6 +184,7 @@ def test_the_swedish_kooste_csv_reads_as_a_finland_swedish_spreadsheet_reads_it(
 
 
 # --- Lists in a sentence -----------------------------------------------------------------
+
 
 @pytest.mark.parametrize(("lang", "joined"), [("fi", " ja "), ("en", " and "), ("sv", " och ")])
 def test_a_list_in_a_reason_ends_with_the_languages_and(bundled, lang, joined):
@@ -182,10 +203,18 @@ def test_questions_named_in_a_swedish_reason_stand_in_swedish_quotes(bundled):
 
 # --- Swedish answers and exports ---------------------------------------------------------
 
-@pytest.mark.parametrize(("written", "per", "hours"), [
-    ("3 h/vecka", "week", 3.0), ("37,5/v", "week", 37.5), ("8 h/mån", "month", 8.0),
-    ("8,5 h/månad", "month", 8.5), ("8 h/kk", "month", 8.0), ("2 h/week", "week", 2.0),
-])
+
+@pytest.mark.parametrize(
+    ("written", "per", "hours"),
+    [
+        ("3 h/vecka", "week", 3.0),
+        ("37,5/v", "week", 37.5),
+        ("8 h/mån", "month", 8.0),
+        ("8,5 h/månad", "month", 8.5),
+        ("8 h/kk", "month", 8.0),
+        ("2 h/week", "week", 2.0),
+    ],
+)
 def test_hour_figures_read_swedish_units_too(written, per, hours):
     figure = read_hours(written)
     assert figure is not None and (figure.per, figure.number) == (per, hours)

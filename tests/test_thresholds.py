@@ -17,8 +17,12 @@ from verkosto.kooste.summary import MIN_RESPONDENTS
 
 BUNDLED = Path(__file__).resolve().parents[1] / "questions.yaml"
 # The dataclass each section's thresholds end up in.
-HOLDERS = {"scoring": Scoring, "scoring.time": TimeConfig, "scoring.support": SupportConfig,
-           "recommendation": RecommendationConfig}
+HOLDERS = {
+    "scoring": Scoring,
+    "scoring.time": TimeConfig,
+    "scoring.support": SupportConfig,
+    "recommendation": RecommendationConfig,
+}
 
 
 def file_section(data: dict[str, object], section: str) -> dict[str, object]:
@@ -33,9 +37,12 @@ def file_section(data: dict[str, object], section: str) -> dict[str, object]:
 
 def loaded_holder(instrument, section: str) -> object:
     """Return the loaded settings object a section's thresholds live in."""
-    return {"scoring": instrument.scoring, "scoring.time": instrument.scoring.time,
-            "scoring.support": instrument.scoring.support,
-            "recommendation": instrument.recommendation}[section]
+    return {
+        "scoring": instrument.scoring,
+        "scoring.time": instrument.scoring.time,
+        "scoring.support": instrument.scoring.support,
+        "recommendation": instrument.recommendation,
+    }[section]
 
 
 def test_the_table_names_each_threshold_once_in_a_known_section():
@@ -70,8 +77,11 @@ def test_the_combined_summary_uses_the_table_figure():
 
 def _line_of(text: str, name: str) -> tuple[int, str]:
     """Return the line number and the line that sets `name` in the questions file."""
-    found = [(number, line) for number, line in enumerate(text.splitlines(), start=1)
-             if re.match(rf"^\s+{name}:", line)]
+    found = [
+        (number, line)
+        for number, line in enumerate(text.splitlines(), start=1)
+        if re.match(rf"^\s+{name}:", line)
+    ]
     assert len(found) == 1, name
     return found[0]
 

@@ -16,24 +16,57 @@ import sys
 import pytest
 
 BASE = dict(
-    vaihe="jasen", kesto="1-3v", tyoyhteiso="iso", verkoston_vaihe="vakiintunut",
-    ydin_aiheet=0, jarj_tavoitteet=0, sovitut_tunnit=0, tyotunnit=150,
-    ydin_anti=5, ydin_ainutlaatuinen=5, hyodyt_nakyneet=5,
-    resurssit_kohtuulliset=3, resurssit_tuki=5, resurssit_aikataulu=2,
-    toim_vetaminen=4, toim_vaikutus=4, toim_sitoutuminen=4,
-    vv_tavoitteet=5, vv_kaikki_hyotyvat=4, vv_anna_saa=5, vv_luottamus=5,
-    tuki_vertais=5, tuki_yhteenkuuluvuus=4, tuki_tyonohjaus=4, tuki_jaksaminen=4,
-    opp_kaytannot=5, opp_palaute=4, opp_ongelmat=4, jarj_laajemmin=4, jarj_jalkautus=4,
+    vaihe="jasen",
+    kesto="1-3v",
+    tyoyhteiso="iso",
+    verkoston_vaihe="vakiintunut",
+    ydin_aiheet=0,
+    jarj_tavoitteet=0,
+    sovitut_tunnit=0,
+    tyotunnit=150,
+    ydin_anti=5,
+    ydin_ainutlaatuinen=5,
+    hyodyt_nakyneet=5,
+    resurssit_kohtuulliset=3,
+    resurssit_tuki=5,
+    resurssit_aikataulu=2,
+    toim_vetaminen=4,
+    toim_vaikutus=4,
+    toim_sitoutuminen=4,
+    vv_tavoitteet=5,
+    vv_kaikki_hyotyvat=4,
+    vv_anna_saa=5,
+    vv_luottamus=5,
+    tuki_vertais=5,
+    tuki_yhteenkuuluvuus=4,
+    tuki_tyonohjaus=4,
+    tuki_jaksaminen=4,
+    opp_kaytannot=5,
+    opp_palaute=4,
+    opp_ongelmat=4,
+    jarj_laajemmin=4,
+    jarj_jalkautus=4,
     huomiot="",
 )
 
 CASES = {
     # r03 with both relevance answers "don't know": a chair, 44 h a month, 4 h agreed.
-    "chair_44h": dict(rooli="vastuuhenkilo", tunnit_tapaamiset=16, tunnit_viestinta=10,
-                      tunnit_yllapito=14, tunnit_matkat=4, sovitut_tunnit=4),
+    "chair_44h": dict(
+        rooli="vastuuhenkilo",
+        tunnit_tapaamiset=16,
+        tunnit_viestinta=10,
+        tunnit_yllapito=14,
+        tunnit_matkat=4,
+        sovitut_tunnit=4,
+    ),
     # r12 shape but as a participant: 46 h, nothing agreed.
-    "member_46h": dict(rooli="osallistuja", tunnit_tapaamiset=10, tunnit_viestinta=10,
-                       tunnit_yllapito=20, tunnit_matkat=6),
+    "member_46h": dict(
+        rooli="osallistuja",
+        tunnit_tapaamiset=10,
+        tunnit_viestinta=10,
+        tunnit_yllapito=20,
+        tunnit_matkat=6,
+    ),
 }
 
 
@@ -41,14 +74,35 @@ CASES = {
 def test_unknown_relevance_is_named(case, tmp_path):
     answers = {**BASE, **CASES[case]}
     path = tmp_path / "vastaukset.yaml"
-    path.write_text("".join(
-        f"{k}: {v!r}\n" if isinstance(v, str) else f"{k}: {v}\n" for k, v in answers.items()),
-        encoding="utf-8")
-    env = {**os.environ, "VERKOSTO_HOME": str(tmp_path / "home"), "COLUMNS": "200",
-           "VERKOSTO_KIELI": "fi"}
+    path.write_text(
+        "".join(
+            f"{k}: {v!r}\n" if isinstance(v, str) else f"{k}: {v}\n" for k, v in answers.items()
+        ),
+        encoding="utf-8",
+    )
+    env = {
+        **os.environ,
+        "VERKOSTO_HOME": str(tmp_path / "home"),
+        "COLUMNS": "200",
+        "VERKOSTO_KIELI": "fi",
+    }
     out = subprocess.run(
-        [sys.executable, "-m", "verkosto", "arvioi", "--verkosto", "Koe", "--vastaukset",
-         str(path), "--ei-kysy", "--ei-tallenna"],
-        capture_output=True, text=True, env=env, timeout=60)
+        [
+            sys.executable,
+            "-m",
+            "verkosto",
+            "arvioi",
+            "--verkosto",
+            "Koe",
+            "--vastaukset",
+            str(path),
+            "--ei-kysy",
+            "--ei-tallenna",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
     assert out.returncode == 0, out.stderr
     assert "Et osannut sanoa" in out.stdout, out.stdout

@@ -24,9 +24,23 @@ def run_installed(tmp_path: Path, answers: dict[str, Any], *extra: str) -> dict[
     path = tmp_path / "vastaukset.json"
     path.write_text(json.dumps(answers), encoding="utf-8")
     done = subprocess.run(
-        [verkosto_command(), "arvioi", "--verkosto", "Alueverkosto", "--vastaukset", str(path),
-         "--vie", "-", "--ei-tallenna", "--ei-kysy", *extra],
-        capture_output=True, text=True, timeout=60, check=False,
+        [
+            verkosto_command(),
+            "arvioi",
+            "--verkosto",
+            "Alueverkosto",
+            "--vastaukset",
+            str(path),
+            "--vie",
+            "-",
+            "--ei-tallenna",
+            "--ei-kysy",
+            *extra,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
     )
     assert done.returncode == 0, done.stderr
     data: dict[str, Any] = json.loads(done.stdout)
@@ -37,17 +51,33 @@ def run_installed(tmp_path: Path, answers: dict[str, Any], *extra: str) -> dict[
     "overrides",
     [
         # The chair at 23 h a month (15 % of working time, nothing agreed).
-        {"scale": 5, "rooli": "vastuuhenkilo", "tunnit_tapaamiset": 8, "tunnit_viestinta": 4,
-         "tunnit_yllapito": 11, "tunnit_matkat": 0},
+        {
+            "scale": 5,
+            "rooli": "vastuuhenkilo",
+            "tunnit_tapaamiset": 8,
+            "tunnit_viestinta": 4,
+            "tunnit_yllapito": 11,
+            "tunnit_matkat": 0,
+        },
         # The sole worker with strong peer support and heavy hours.
-        {"scale": 3, "tyoyhteiso": "yksin", "worktime": 80.0, "tuki_vertais": 5,
-         "tuki_yhteenkuuluvuus": 5, "tuki_tyonohjaus": 5, "tuki_jaksaminen": 5,
-         "tunnit_tapaamiset": 10, "tunnit_viestinta": 5, "tunnit_yllapito": 5,
-         "tunnit_matkat": 6},
+        {
+            "scale": 3,
+            "tyoyhteiso": "yksin",
+            "worktime": 80.0,
+            "tuki_vertais": 5,
+            "tuki_yhteenkuuluvuus": 5,
+            "tuki_tyonohjaus": 5,
+            "tuki_jaksaminen": 5,
+            "tunnit_tapaamiset": 10,
+            "tunnit_viestinta": 5,
+            "tunnit_yllapito": 5,
+            "tunnit_matkat": 6,
+        },
     ],
 )
 def test_each_what_would_change_sentence_is_true_when_the_tool_is_run_again(
-        tmp_path, bundled, overrides):
+    tmp_path, bundled, overrides
+):
     answers = full_answers(bundled, **overrides)
     first = run_installed(tmp_path, answers)
     jsonschema.validate(first, schema())
@@ -60,12 +90,20 @@ def test_each_what_would_change_sentence_is_true_when_the_tool_is_run_again(
 
 
 def test_the_result_screen_shows_what_would_change_it(tmp_path, bundled):
-    answers = full_answers(bundled, scale=5, rooli="vastuuhenkilo", tunnit_tapaamiset=8,
-                           tunnit_viestinta=4, tunnit_yllapito=11, tunnit_matkat=0)
+    answers = full_answers(
+        bundled,
+        scale=5,
+        rooli="vastuuhenkilo",
+        tunnit_tapaamiset=8,
+        tunnit_viestinta=4,
+        tunnit_yllapito=11,
+        tunnit_matkat=0,
+    )
     path = tmp_path / "a.json"
     path.write_text(json.dumps(answers), encoding="utf-8")
-    result = runner.invoke(app, ["arvioi", "--verkosto", "X", "--vastaukset", str(path),
-                                 "--ei-tallenna"])
+    result = runner.invoke(
+        app, ["arvioi", "--verkosto", "X", "--vastaukset", str(path), "--ei-tallenna"]
+    )
     assert result.exit_code == 0, result.output
     assert result.exception is None
     assert "Mikä muuttaisi suositusta?" in result.output
@@ -81,8 +119,9 @@ def test_an_answers_file_with_a_retired_question_still_loads(tmp_path, bundled):
     answers["ydin_korvattavuus"] = 2
     path = tmp_path / "vanha.yaml"
     path.write_text("\n".join(f"{k}: {json.dumps(v)}" for k, v in answers.items()), "utf-8")
-    result = runner.invoke(app, ["arvioi", "--verkosto", "X", "--vastaukset", str(path),
-                                 "--ei-tallenna", "--ei-kysy"])
+    result = runner.invoke(
+        app, ["arvioi", "--verkosto", "X", "--vastaukset", str(path), "--ei-tallenna", "--ei-kysy"]
+    )
     # The new question is missing: --ei-kysy names it; the old one is only a note.
     assert result.exit_code == 2
     assert result.exception is None or isinstance(result.exception, SystemExit)
@@ -90,35 +129,64 @@ def test_an_answers_file_with_a_retired_question_still_loads(tmp_path, bundled):
     assert "ydin_ainutlaatuinen" in result.stderr or "Ajankohtai" in result.stderr
     answers["ydin_ainutlaatuinen"] = 4
     path.write_text("\n".join(f"{k}: {json.dumps(v)}" for k, v in answers.items()), "utf-8")
-    result = runner.invoke(app, ["arvioi", "--verkosto", "X", "--vastaukset", str(path),
-                                 "--ei-tallenna", "--ei-kysy"])
+    result = runner.invoke(
+        app, ["arvioi", "--verkosto", "X", "--vastaukset", str(path), "--ei-tallenna", "--ei-kysy"]
+    )
     assert result.exit_code == 0, result.stderr
 
 
 def test_an_export_of_the_previous_version_imports_and_asks_only_the_new_questions(
-        tmp_path, bundled):
-    old = {"vaihe": "jasen", "kesto": "1-3v", "rooli": "osallistuja", "ydin_aiheet": 4,
-           "ydin_anti": 4, "ydin_korvattavuus": 2, "hyodyt_nakyneet": 4,
-           "tunnit_tapaamiset": 2, "tunnit_viestinta": 1, "tunnit_yllapito": 0,
-           "tunnit_matkat": 0, "tyotunnit": 150, "resurssit_kulut": 2, "resurssit_tuki": 4,
-           "resurssit_aikataulu": 4, "vv_tavoitteet": 4, "vv_kaikki_hyotyvat": 4,
-           "vv_anna_saa": 4, "vv_luottamus": 4, "tuki_vertais": 4, "tuki_yhteenkuuluvuus": 4,
-           "tuki_tyonohjaus": 4, "tuki_jaksaminen": 4, "opp_kaytannot": 4, "opp_ideat": 4,
-           "opp_palaute": 4, "opp_ongelmat": 4, "jarj_tavoitteet": 4, "jarj_laajemmin": 4,
-           "jarj_jalkautus": 4, "huomiot": None}
-    data = {"schema": "verkosto-arvio/1", "instrument": {"id": "verkosto-arvio",
-                                                         "version": "1.0.0"},
-            "network": "Vanha verkosto", "answers": old}
+    tmp_path, bundled
+):
+    old = {
+        "vaihe": "jasen",
+        "kesto": "1-3v",
+        "rooli": "osallistuja",
+        "ydin_aiheet": 4,
+        "ydin_anti": 4,
+        "ydin_korvattavuus": 2,
+        "hyodyt_nakyneet": 4,
+        "tunnit_tapaamiset": 2,
+        "tunnit_viestinta": 1,
+        "tunnit_yllapito": 0,
+        "tunnit_matkat": 0,
+        "tyotunnit": 150,
+        "resurssit_kulut": 2,
+        "resurssit_tuki": 4,
+        "resurssit_aikataulu": 4,
+        "vv_tavoitteet": 4,
+        "vv_kaikki_hyotyvat": 4,
+        "vv_anna_saa": 4,
+        "vv_luottamus": 4,
+        "tuki_vertais": 4,
+        "tuki_yhteenkuuluvuus": 4,
+        "tuki_tyonohjaus": 4,
+        "tuki_jaksaminen": 4,
+        "opp_kaytannot": 4,
+        "opp_ideat": 4,
+        "opp_palaute": 4,
+        "opp_ongelmat": 4,
+        "jarj_tavoitteet": 4,
+        "jarj_laajemmin": 4,
+        "jarj_jalkautus": 4,
+        "huomiot": None,
+    }
+    data = {
+        "schema": "verkosto-arvio/1",
+        "instrument": {"id": "verkosto-arvio", "version": "1.0.0"},
+        "network": "Vanha verkosto",
+        "answers": old,
+    }
     path = tmp_path / "vanha.json"
     path.write_text(json.dumps(data), encoding="utf-8")
-    result = runner.invoke(app, ["arvioi", "--vastaukset", str(path), "--ei-tallenna",
-                                 "--ei-kysy"])
+    result = runner.invoke(app, ["arvioi", "--vastaukset", str(path), "--ei-tallenna", "--ei-kysy"])
     assert result.exit_code == 2
     assert "tyontekijat" in result.stderr
     # Without a terminal the lines on stdin answer the new questions, in order.
     typed = "25\n3\n4\n0\n4\n4\n4\n4\n"
-    result = runner.invoke(app, ["arvioi", "--vastaukset", str(path), "--ei-tallenna",
-                                 "--vie", "-"], input=typed)
+    result = runner.invoke(
+        app, ["arvioi", "--vastaukset", str(path), "--ei-tallenna", "--vie", "-"], input=typed
+    )
     assert result.exit_code == 0, result.stderr
     done = json.loads(result.stdout)
     jsonschema.validate(done, schema())
@@ -136,8 +204,9 @@ def test_someone_considering_joining_is_told_to_answer_by_expectation(bundled):
     from verkosto.render.interview import question_view
 
     def shown(qid: str, joining: bool, lang: str = "fi", first: bool = False) -> str:
-        prompt = Prompt(bundled.question(qid), 5, 33, None, joining=joining,
-                        expectations_note=first)
+        prompt = Prompt(
+            bundled.question(qid), 5, 33, None, joining=joining, expectations_note=first
+        )
         return " ".join(plain_text(question_view(bundled, prompt, lang)).split())
 
     # Once, on the first benefit statement the interview asks; the others carry no note.
@@ -160,13 +229,15 @@ def test_the_joiners_note_comes_with_the_first_benefit_statement_asked(bundled, 
 
     answers = full_answers(bundled, phase="harkitsen")
     given = {k: v for k, v in answers.items() if k not in ("ydin_anti", "resurssit_tuki")}
-    (tmp_path / "osa.yaml").write_text(yaml.safe_dump(given, allow_unicode=True),
-                                       encoding="utf-8")
-    rest = typed_answers(bundled, {"ydin_anti": answers["ydin_anti"],
-                                   "resurssit_tuki": answers["resurssit_tuki"]})
-    result = runner.invoke(app, ["arvioi", "--verkosto", "J", "--vastaukset",
-                                 str(tmp_path / "osa.yaml"), "--ei-tallenna"],
-                           input="\n".join(rest) + "\n")
+    (tmp_path / "osa.yaml").write_text(yaml.safe_dump(given, allow_unicode=True), encoding="utf-8")
+    rest = typed_answers(
+        bundled, {"ydin_anti": answers["ydin_anti"], "resurssit_tuki": answers["resurssit_tuki"]}
+    )
+    result = runner.invoke(
+        app,
+        ["arvioi", "--verkosto", "J", "--vastaukset", str(tmp_path / "osa.yaml"), "--ei-tallenna"],
+        input="\n".join(rest) + "\n",
+    )
     assert result.exit_code == 0, result.output
     shown = " ".join(result.output.split())
     note = " ".join(t("joining_note", "fi").split())
@@ -180,8 +251,15 @@ def test_reports_say_what_would_change_it_and_that_it_is_borderline(bundled, fmt
 
     from helpers import make_export
 
-    data = make_export(bundled, scale=5, rooli="vastuuhenkilo", tunnit_tapaamiset=8,
-                       tunnit_viestinta=4, tunnit_yllapito=11, tunnit_matkat=0)
+    data = make_export(
+        bundled,
+        scale=5,
+        rooli="vastuuhenkilo",
+        tunnit_tapaamiset=8,
+        tunnit_viestinta=4,
+        tunnit_yllapito=11,
+        tunnit_matkat=0,
+    )
     text = build(data, bundled, "fi", fmt)
     assert "Mikä muuttaisi suositusta?" in text
     assert "Rajatapaus" in text
@@ -214,8 +292,9 @@ def test_no_input_names_every_unanswered_question_at_once(tmp_path, bundled):
         del answers[qid]
     path = tmp_path / "a.json"
     path.write_text(json.dumps(answers), encoding="utf-8")
-    result = runner.invoke(app, ["arvioi", "--verkosto", "X", "--vastaukset", str(path),
-                                 "--ei-kysy", "--ei-tallenna"])
+    result = runner.invoke(
+        app, ["arvioi", "--verkosto", "X", "--vastaukset", str(path), "--ei-kysy", "--ei-tallenna"]
+    )
     assert result.exit_code == 2
     assert "Vastaamatta: tyontekijat, sovitut_tunnit, toim_vaikutus." in result.stderr
 

@@ -95,8 +95,9 @@ def test_the_flag_decides_over_the_answers(bundled):
     assert compare.was_joining(data)
 
 
-@pytest.mark.parametrize("outcome", ["invest", "continue", "lighten", "give_time", "leave",
-                                     "incomplete"])
+@pytest.mark.parametrize(
+    "outcome", ["invest", "continue", "lighten", "give_time", "leave", "incomplete"]
+)
 @pytest.mark.parametrize("phase", ["harkitsen", "jasen"])
 def test_each_verdict_is_titled_for_whom_it_was_said_in_each_language(bundled, outcome, phase):
     said = bundled.recommendation.outcomes[outcome]
@@ -121,10 +122,13 @@ def test_the_stored_title_is_kept_in_the_language_it_was_shown_in(bundled):
 # --------------------------------------------------------------------------- the screens
 
 
-@pytest.mark.parametrize(("lang", "joined", "member"), [
-    ("fi", "Liity verkostoon", "Jatka kuten nyt"),
-    ("en", "Join the network", "Carry on as you are"),
-])
+@pytest.mark.parametrize(
+    ("lang", "joined", "member"),
+    [
+        ("fi", "Liity verkostoon", "Jatka kuten nyt"),
+        ("en", "Join the network", "Carry on as you are"),
+    ],
+)
 def test_historia_shows_an_old_joiner_verdict_in_joiner_words(db, lang, joined, member):
     for name in JOINERS:
         history.record(db, old(name))
@@ -134,18 +138,21 @@ def test_historia_shows_an_old_joiner_verdict_in_joiner_words(db, lang, joined, 
     assert member not in result.stdout
 
 
-@pytest.mark.parametrize(("lang", "joined", "member"), [
-    ("fi", "Liity verkostoon", "Jatka kuten nyt"),
-    ("en", "Join the network", "Carry on as you are"),
-])
-def test_vertaa_keeps_the_earlier_joiner_verdict_against_a_member_one(db, bundled, lang, joined,
-                                                                    member):
+@pytest.mark.parametrize(
+    ("lang", "joined", "member"),
+    [
+        ("fi", "Liity verkostoon", "Jatka kuten nyt"),
+        ("en", "Join the network", "Carry on as you are"),
+    ],
+)
+def test_vertaa_keeps_the_earlier_joiner_verdict_against_a_member_one(
+    db, bundled, lang, joined, member
+):
     later = make_export(bundled, "Harkittava verkosto", scale=4)  # joined since, now a member
     assert later["recommendation"]["id"] == "continue"
     history.record(db, old("joiner-2.0.0.json"))
     history.record(db, later)
-    result = runner.invoke(app, ["vertaa", "--verkosto", "Harkittava verkosto",
-                                 "--kieli", lang])
+    result = runner.invoke(app, ["vertaa", "--verkosto", "Harkittava verkosto", "--kieli", lang])
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
     assert f"A: {joined}" in lines
@@ -153,8 +160,10 @@ def test_vertaa_keeps_the_earlier_joiner_verdict_against_a_member_one(db, bundle
 
 
 def test_vertaa_reads_two_export_files_of_different_versions(tmp_path):
-    result = runner.invoke(app, ["vertaa", str(OLD / "joiner-1.0.0.json"),
-                                 str(OLD / "joiner-2.0.0.json"), "--kieli", "en"])
+    result = runner.invoke(
+        app,
+        ["vertaa", str(OLD / "joiner-1.0.0.json"), str(OLD / "joiner-2.0.0.json"), "--kieli", "en"],
+    )
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines().count("A: Join the network") == 1
     assert "Carry on" not in result.stdout
@@ -169,7 +178,8 @@ def test_yhteenveto_lists_an_old_joiner_export_as_considered_in_joiner_words(db)
     data = json.loads(runner.invoke(app, ["yhteenveto", "--json"]).stdout)
     considered = [n for n in data["networks"] if n["considering"]]
     assert [(n["network"], n["title"]) for n in considered] == [
-        ("Vanha harkittava verkosto", "Liity verkostoon")]
+        ("Vanha harkittava verkosto", "Liity verkostoon")
+    ]
 
 
 @pytest.mark.parametrize("name", JOINERS)
@@ -193,12 +203,14 @@ def previous_line(bundled, capsys, previous: dict[str, Any], lang: str) -> str:
     return " ".join(capsys.readouterr().out.split())
 
 
-@pytest.mark.parametrize(("lang", "joined", "member"), [
-    ("fi", "(suositus: Liity verkostoon)", "Jatka kuten nyt"),
-    ("en", "(recommendation: Join the network)", "Carry on as you are"),
-])
-def test_the_previous_assessment_line_keeps_the_joiner_words(bundled, capsys, lang, joined,
-                                                             member):
+@pytest.mark.parametrize(
+    ("lang", "joined", "member"),
+    [
+        ("fi", "(suositus: Liity verkostoon)", "Jatka kuten nyt"),
+        ("en", "(recommendation: Join the network)", "Carry on as you are"),
+    ],
+)
+def test_the_previous_assessment_line_keeps_the_joiner_words(bundled, capsys, lang, joined, member):
     for name in JOINERS:
         shown = previous_line(bundled, capsys, old(name), lang)
         assert joined in shown

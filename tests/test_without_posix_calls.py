@@ -96,7 +96,8 @@ def test_files_with_other_bits_are_read_and_left_as_they_are(windows_like, isola
 
 
 def test_the_temp_folder_fallback_is_named_without_a_user_id_and_poista_finds_it(
-        windows_like, isolated_env, tmp_path):
+    windows_like, isolated_env, tmp_path
+):
     blocked = tmp_path / "ei-kansio"
     blocked.write_text("a file where the data folder should be", encoding="utf-8")
     when = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)

@@ -102,10 +102,11 @@ def test_agreed_hours_do_not_count_toward_the_guideline(db):
     assert rows["Koordinoitava verkosto"]["share_of_worktime"] == 0.5  # kept as it was
 
     out = runner.invoke(app, ["yhteenveto"]).stdout
-    assert "Yhteensä 80\u00a0h kuukaudessa eli 53,3\u00a0% työajastasi (työkalun ohjeraja " \
-           "15\u00a0%)." in flat(out)
-    assert "ohjerajaan lasketaan vain loput 10\u00a0h eli 6,7\u00a0% työajastasi" in \
-        flat(out)
+    assert (
+        "Yhteensä 80\u00a0h kuukaudessa eli 53,3\u00a0% työajastasi (työkalun ohjeraja "
+        "15\u00a0%)." in flat(out)
+    )
+    assert "ohjerajaan lasketaan vain loput 10\u00a0h eli 6,7\u00a0% työajastasi" in flat(out)
     assert "Kevennä ensin" not in out and "raja sallii" not in out
 
 
@@ -118,8 +119,10 @@ def test_over_the_guideline_the_network_to_lighten_is_never_an_invest_one(db):
     assert data["lighten_first"] == "Raskas verkosto"
     out = flat(runner.invoke(app, ["yhteenveto"]).stdout)
     assert "⚠ Verkostot vievät yli 15\u00a0% työajastasi, enemmän kuin työkalun ohjeraja." in out
-    assert "Kevennä ensin: Raskas verkosto. Sen oma arvio suosittaa jo keventämistä tai " \
-           "luopumista (Kevennä osallistumistasi)" in out
+    assert (
+        "Kevennä ensin: Raskas verkosto. Sen oma arvio suosittaa jo keventämistä tai "
+        "luopumista (Kevennä osallistumistasi)" in out
+    )
     english = flat(runner.invoke(app, ["yhteenveto", "--kieli", "en"]).stdout)
     assert "the tool's guideline" in english
     assert "Scale back first: Raskas verkosto." in english
@@ -142,8 +145,9 @@ def test_when_every_network_is_invest_or_light_none_is_named(bundled, db):
 
 def test_a_network_whose_verdict_says_scale_back_comes_first(bundled):
     small = lighten_small(bundled)
-    summary = compare.summarise_networks([(1, invest_heavy(bundled)), (2, continue_heavy(bundled)),
-                                 (3, small)], LIMIT)
+    summary = compare.summarise_networks(
+        [(1, invest_heavy(bundled)), (2, continue_heavy(bundled)), (3, small)], LIMIT
+    )
     # It takes the fewest hours, but its own verdict already says to scale back.
     assert named(summary) == "Kevennettävä"
 
@@ -192,11 +196,15 @@ def stored(draw: st.DrawFn, index: int) -> dict[str, Any]:
     agreed = draw(st.sampled_from([0.0, 0.0, 2.0, 10.0, 70.0]))
     agreed = min(agreed, hours)
     worktime = draw(st.sampled_from([80.0, 150.0]))
-    time: dict[str, Any] = {"hours_per_month": hours,
-                            "share_of_worktime": round(hours / worktime, 4)}
+    time: dict[str, Any] = {
+        "hours_per_month": hours,
+        "share_of_worktime": round(hours / worktime, 4),
+    }
     if draw(st.booleans()):  # made since agreed hours were asked
-        time |= {"agreed_hours_per_month": agreed,
-                 "unagreed_share_of_worktime": round((hours - agreed) / worktime, 4)}
+        time |= {
+            "agreed_hours_per_month": agreed,
+            "unagreed_share_of_worktime": round((hours - agreed) / worktime, 4),
+        }
     level = draw(st.sampled_from(["strength", "discuss", "concern"]))
     return {
         "network": f"N{index}",
@@ -208,8 +216,10 @@ def stored(draw: st.DrawFn, index: int) -> dict[str, Any]:
     }
 
 
-@given(st.integers(0, 6).flatmap(
-    lambda n: st.tuples(*(stored(i) for i in range(n)))), st.sampled_from([0.05, 0.15, 0.3]))
+@given(
+    st.integers(0, 6).flatmap(lambda n: st.tuples(*(stored(i) for i in range(n)))),
+    st.sampled_from([0.05, 0.15, 0.3]),
+)
 def test_the_network_named_never_contradicts_its_own_assessment(exports, limit):
     summary = compare.summarise_networks(list(enumerate(exports)), limit)
     beyond = sum(compare.unagreed_share(e) or 0.0 for _, e in summary.rows)
@@ -224,5 +234,7 @@ def test_the_network_named_never_contradicts_its_own_assessment(exports, limit):
     if compare.export_outcome(first) not in ("lighten", "leave"):
         assert first["dimensions"]["ajankaytto"]["level"] != "strength"
         # A network whose verdict already says to scale back would have come first.
-        assert all(compare.export_outcome(e) not in ("lighten", "leave")
-                   or not compare.unagreed_hours(e) for _, e in summary.rows)
+        assert all(
+            compare.export_outcome(e) not in ("lighten", "leave") or not compare.unagreed_hours(e)
+            for _, e in summary.rows
+        )

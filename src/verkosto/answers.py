@@ -78,8 +78,9 @@ def _is_hours(question: Question) -> bool:
 def _per_month(question: Question) -> bool:
     """Return whether an hour question counts hours a month, so a weekly figure converts."""
     unit = question.unit
-    return unit is not None and (unit.fi in ("h/kk", "h/kuukausi")
-                                 or unit.en in ("h/month", "h/mo"))
+    return unit is not None and (
+        unit.fi in ("h/kk", "h/kuukausi") or unit.en in ("h/month", "h/mo")
+    )
 
 
 def hours_answer(question: Question, text: str) -> tuple[int | float, HourFigure]:
@@ -94,9 +95,12 @@ def hours_answer(question: Question, text: str) -> tuple[int | float, HourFigure
     if figure.per == "week":
         assert question.min is not None and question.max is not None
         if not question.min <= figure.monthly <= question.max:
-            raise InvalidAnswer("answer_week_range", min=plain_number(question.min),
-                                max=plain_number(question.max),
-                                **shown_numbers(week=figure.number, month=figure.monthly))
+            raise InvalidAnswer(
+                "answer_week_range",
+                min=plain_number(question.min),
+                max=plain_number(question.max),
+                **shown_numbers(week=figure.number, month=figure.monthly),
+            )
     return _number_in_range(question, figure.monthly), figure
 
 
@@ -290,11 +294,15 @@ def check_hours(instrument: Instrument, answers: Mapping[str, Answer]) -> Invali
         return mismatch
     agreed = _number_answer(answers.get(config.agreed)) if config.agreed else None
     asked = {q.id for q in applicable(instrument, answers)}
-    if agreed is not None and config.agreed is not None and agreed > total and all(
-        qid in answers for qid in config.hours if qid in asked
+    if (
+        agreed is not None
+        and config.agreed is not None
+        and agreed > total
+        and all(qid in answers for qid in config.hours if qid in asked)
     ):
-        mismatch = InvalidAnswer("answer_agreed_exceed_hours",
-                                 **shown_numbers(agreed=agreed, hours=total))
+        mismatch = InvalidAnswer(
+            "answer_agreed_exceed_hours", **shown_numbers(agreed=agreed, hours=total)
+        )
         mismatch.question_id = config.agreed
         return mismatch
     return None
@@ -350,8 +358,9 @@ def load_answers(path: Path, instrument: Instrument, display: str | None = None)
                 # An answers file made for an earlier version: not an error, but say so.
                 loaded.notes.append(("answer_retired", {"id": qid}))
                 continue
-            problems.append(Problem("answer_unknown_id", {"id": qid}, display, line, "question",
-                                    qid))
+            problems.append(
+                Problem("answer_unknown_id", {"id": qid}, display, line, "question", qid)
+            )
             continue
         try:
             loaded.answers[qid] = coerce_value(instrument.question(qid), value)
@@ -385,14 +394,24 @@ def _hour_notes(
         return []
     label = question.short or question.text
     if figure.per == "week":
-        return [("answer_week_read", {"question": label,
-                                      **shown_numbers(week=figure.number,
-                                                      month=figure.monthly)})]
+        return [
+            (
+                "answer_week_read",
+                {"question": label, **shown_numbers(week=figure.number, month=figure.monthly)},
+            )
+        ]
     if week_or_month(instrument, question, value) is not None:
-        return [("answer_month_assumed", {"question": label,
-                                          **shown_numbers(
-                                              hours=figure.number,
-                                              month=HourFigure(figure.number, "week").monthly)})]
+        return [
+            (
+                "answer_month_assumed",
+                {
+                    "question": label,
+                    **shown_numbers(
+                        hours=figure.number, month=HourFigure(figure.number, "week").monthly
+                    ),
+                },
+            )
+        ]
     return []
 
 
@@ -444,8 +463,9 @@ def _from_export(
         try:
             loaded.network = check_network_name(network)
         except InvalidAnswer:
-            problem = Problem("export_network_invalid", {"max": MAX_NETWORK_NAME}, display,
-                              lines.get("network"))
+            problem = Problem(
+                "export_network_invalid", {"max": MAX_NETWORK_NAME}, display, lines.get("network")
+            )
             raise ProblemsError("answers_invalid", [problem]) from None
     tolerant = False
     meta = data.get("instrument")
@@ -455,8 +475,10 @@ def _from_export(
         tolerant = True
         found = f"{meta.get('id')} {meta.get('version')}"
         loaded.notes.append(
-            ("answers_other_instrument",
-             {"found": found, "current": f"{instrument.id} {instrument.version}"})
+            (
+                "answers_other_instrument",
+                {"found": found, "current": f"{instrument.id} {instrument.version}"},
+            )
         )
     raw_answers = data.get("answers")
     if not isinstance(raw_answers, dict):

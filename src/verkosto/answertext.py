@@ -46,8 +46,12 @@ def _words(question: Question | None, value: object, lang: str) -> str:
         chosen = question.choice(str(value))
         if chosen is not None:
             return chosen.label.get(lang)
-    elif (question is not None and kind == "scale" and isinstance(value, int)
-          and 1 <= value <= len(question.labels)):
+    elif (
+        question is not None
+        and kind == "scale"
+        and isinstance(value, int)
+        and 1 <= value <= len(question.labels)
+    ):
         return f"{value} – {question.labels[value - 1].get(lang)}"
     elif question is not None and kind == "number" and isinstance(value, (int, float)):
         unit = f" {question.unit.get(lang)}" if question.unit else ""

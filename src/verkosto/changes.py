@@ -38,8 +38,11 @@ def _with_hours(
 ) -> dict[str, Answer] | None:
     """Return the hour answers changed so that they add up to `total`, or None if they can't."""
     hours = instrument.scoring.time.hours
-    current = {qid: float(v) for qid in hours
-               if isinstance(v := answers.get(qid), (int, float)) and not isinstance(v, bool)}
+    current = {
+        qid: float(v)
+        for qid in hours
+        if isinstance(v := answers.get(qid), (int, float)) and not isinstance(v, bool)
+    }
     if not current:
         return None
     delta = total - sum(current.values())
@@ -104,8 +107,12 @@ def what_would_change(
     return tuple(found)
 
 
-def _moved(instrument: Instrument, answers: Mapping[str, Answer],
-           changed: Mapping[str, Answer], wanted: int) -> str | None:
+def _moved(
+    instrument: Instrument,
+    answers: Mapping[str, Answer],
+    changed: Mapping[str, Answer],
+    wanted: int,
+) -> str | None:
     """Return the new verdict if the changed answers move it to rank `wanted`."""
     new, new_level = verdict(instrument, {**answers, **changed})
     return new if new_level == wanted else None
@@ -165,8 +172,11 @@ def _time_changes(
     hit = _first_moving(instrument, answers, changes, wanted)
     if hit is not None:
         index, new = hit
-        found.append(VerdictChange("hours", direction, new, {"old": total, "new": targets[index]},
-                                   changes[index]))
+        found.append(
+            VerdictChange(
+                "hours", direction, new, {"old": total, "new": targets[index]}, changes[index]
+            )
+        )
     agreed_q = config.agreed
     if direction == "up" and agreed_q is not None and (time.unagreed or 0) > 0:
         agreed = time.agreed or 0.0
@@ -178,9 +188,15 @@ def _time_changes(
         hit = _first_moving(instrument, answers, agreed_changes, wanted)
         if hit is not None:
             index, new = hit
-            found.append(VerdictChange("agreed", direction, new,
-                                       {"old": agreed, "new": steps[index]},
-                                       agreed_changes[index]))
+            found.append(
+                VerdictChange(
+                    "agreed",
+                    direction,
+                    new,
+                    {"old": agreed, "new": steps[index]},
+                    agreed_changes[index],
+                )
+            )
     return found
 
 
@@ -212,19 +228,34 @@ def _dimension_changes(
         after = score(instrument, {**answers, **changed}).dimensions[dimension.id].score
         # Up: lift the weakest dimension first; down: the strongest is what could slip.
         order = current if direction == "up" else -current
-        candidates.append((order, VerdictChange(_DIMENSION_KINDS[direction], direction, new,
-                                                {"dimension": dimension.id, "old": current,
-                                                 "new": after if after is not None else current},
-                                                changed)))
+        candidates.append(
+            (
+                order,
+                VerdictChange(
+                    _DIMENSION_KINDS[direction],
+                    direction,
+                    new,
+                    {
+                        "dimension": dimension.id,
+                        "old": current,
+                        "new": after if after is not None else current,
+                    },
+                    changed,
+                ),
+            )
+        )
     candidates.sort(key=lambda pair: pair[0])
     return [change for _, change in candidates[:1]]
 
 
 def unanswered_relevance(instrument: Instrument, answers: Mapping[str, Answer]) -> tuple[str, ...]:
     """Return the relevance questions (core task, organisation's goals) left unanswered."""
-    return tuple(qid for qid in instrument.scoring.relevance
-                 if instrument.has_question(qid)
-                 and item_value(instrument.question(qid), answers.get(qid)) is None)
+    return tuple(
+        qid
+        for qid in instrument.scoring.relevance
+        if instrument.has_question(qid)
+        and item_value(instrument.question(qid), answers.get(qid)) is None
+    )
 
 
 def unanswered_changes(
@@ -244,6 +275,9 @@ def unanswered_changes(
             changed[qid] = 6 - agree if question.reverse else agree
         new, _ = verdict(instrument, {**answers, **changed})
         if missing and new != "incomplete":
-            found.append(VerdictChange(_UNANSWERED_KINDS[direction], direction, new,
-                                       {"questions": missing}, changed))
+            found.append(
+                VerdictChange(
+                    _UNANSWERED_KINDS[direction], direction, new, {"questions": missing}, changed
+                )
+            )
     return tuple(found)

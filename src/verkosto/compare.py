@@ -79,9 +79,11 @@ def verdict_words(export: Export, instrument: Instrument | None = None) -> Text:
     joining = was_joining(export, (phase.question, phase.joining))
     chosen = outcome.title_joining if joining else outcome.title
     made_in = export.get("language")
-    return Text(stored if stored and made_in == "fi" else chosen.fi,
-                stored if stored and made_in == "en" else chosen.en,
-                stored if stored and made_in == "sv" else chosen.sv)
+    return Text(
+        stored if stored and made_in == "fi" else chosen.fi,
+        stored if stored and made_in == "en" else chosen.en,
+        stored if stored and made_in == "sv" else chosen.sv,
+    )
 
 
 def verdict_title(
@@ -246,16 +248,17 @@ def compare(
     answers_after = after.get("answers") or {}
     order = [q.id for q in instrument.questions]
     ids = [qid for qid in order if qid in answers_before or qid in answers_after]
-    ids += sorted(
-        str(q) for q in {*answers_before, *answers_after} if q not in set(order)
-    )
+    ids += sorted(str(q) for q in {*answers_before, *answers_after} if q not in set(order))
     if instrument_version(before) != instrument_version(after):
         # A question one version asks and the other does not is not an answer that changed.
         ids = [qid for qid in ids if qid in answers_before and qid in answers_after]
     changed = [
-        AnswerChange(qid, answers_before.get(qid), answers_after.get(qid),
-                     _answer_weight(instrument, qid, answers_before.get(qid),
-                                    answers_after.get(qid)))
+        AnswerChange(
+            qid,
+            answers_before.get(qid),
+            answers_after.get(qid),
+            _answer_weight(instrument, qid, answers_before.get(qid), answers_after.get(qid)),
+        )
         for qid in ids
     ]
     # Biggest change first; ties keep questionnaire order (sorted() is stable).
@@ -268,8 +271,8 @@ def compare(
         share=ValueChange(share(before), share(after)),
         ratio=ValueChange(ratio(before), ratio(after)),
         # From "Liity verkostoon" to "Jatka kuten nyt" is a change, though both are "continue".
-        verdict_changed=(export_outcome(before), was_joining(before)) != (export_outcome(after),
-                                                                   was_joining(after)),
+        verdict_changed=(export_outcome(before), was_joining(before))
+        != (export_outcome(after), was_joining(after)),
         answers=tuple(moved),
     )
 
@@ -363,8 +366,13 @@ def may_lighten(export: Export, time_dimension: str = TIME_DIMENSION) -> bool:
 def _lighten_key(item: tuple[int | None, Export]) -> tuple[bool, float, bool, float, str]:
     export = item[1]
     value = ratio(export)
-    return (export_outcome(export) not in CUT_BACK, -(unagreed_hours(export) or 0.0), value is None,
-            value or 0.0, network_key(str(export.get("network", ""))))
+    return (
+        export_outcome(export) not in CUT_BACK,
+        -(unagreed_hours(export) or 0.0),
+        value is None,
+        value or 0.0,
+        network_key(str(export.get("network", ""))),
+    )
 
 
 def summarise_networks(
@@ -396,8 +404,9 @@ def summarise_networks(
     over = beyond_share > limit
     candidates = [item for item in rows if may_lighten(item[1], time_dimension)]
     lighten = min(candidates, key=_lighten_key) if over and candidates else None
-    return Summary(rows, total_hours, total_share, limit, over, lighten, considered,
-                   beyond_hours, beyond_share)
+    return Summary(
+        rows, total_hours, total_share, limit, over, lighten, considered, beyond_hours, beyond_share
+    )
 
 
 # --------------------------------------------------------------------------- JSON shapes
@@ -405,9 +414,12 @@ def summarise_networks(
 _DIRECTIONS = {1: "up", -1: "down", 0: "steady"}
 
 
-def history_to_dict(newest_first: Sequence[tuple[int, Export]], today: date,
-                    series: Sequence[tuple[Sequence[tuple[int, Export]], int]] | None = None,
-                    more: int = 0) -> dict[str, Any]:
+def history_to_dict(
+    newest_first: Sequence[tuple[int, Export]],
+    today: date,
+    series: Sequence[tuple[Sequence[tuple[int, Export]], int]] | None = None,
+    more: int = 0,
+) -> dict[str, Any]:
     """Return the `historia --json` shape: rows newest first and each network's trend.
 
     `series` holds each network's newest rows and its number of assessments, when the trends
@@ -430,16 +442,20 @@ def history_to_dict(newest_first: Sequence[tuple[int, Export]], today: date,
     for items, total in series:
         found = trends([export for _, export in reversed(items)])
         if found:
-            trend_rows.append({
-                "network": items[0][1].get("network"),
-                "count": len(items),
-                "total": total,
-                "dimensions": {
-                    tr.dimension: {"scores": list(tr.scores),
-                                   "direction": _DIRECTIONS[tr.direction]}
-                    for tr in found
-                },
-            })
+            trend_rows.append(
+                {
+                    "network": items[0][1].get("network"),
+                    "count": len(items),
+                    "total": total,
+                    "dimensions": {
+                        tr.dimension: {
+                            "scores": list(tr.scores),
+                            "direction": _DIRECTIONS[tr.direction],
+                        }
+                        for tr in found
+                    },
+                }
+            )
     return {"assessments": rows, "more": more, "trends": trend_rows}
 
 
@@ -460,8 +476,9 @@ def _listing(export: Export) -> dict[str, Any]:
 def summary_to_dict(summary: Summary, today: date) -> dict[str, Any]:
     """Return the `yhteenveto --json` shape."""
     lighten = summary.lighten_first
-    listed = [(item, False) for item in summary.rows] + [(item, True) for item in
-                                                          summary.considered]
+    listed = [(item, False) for item in summary.rows] + [
+        (item, True) for item in summary.considered
+    ]
     return {
         # The networks the person is in, ranked, then those being considered; the totals
         # count only the first.

@@ -77,8 +77,15 @@ def _value(instrument: Instrument, name: str, value: ParamValue, lang: str) -> s
     if name == "dimensions" and isinstance(value, tuple):
         return _listed([_dimension(instrument, did, lang) for did in value], lang)
     if name == "questions" and isinstance(value, tuple):
-        return _listed([f"”{_question(instrument, qid, lang)}”" if lang in ("fi", "sv")
-                        else f"“{_question(instrument, qid, lang)}”" for qid in value], lang)
+        return _listed(
+            [
+                f"”{_question(instrument, qid, lang)}”"
+                if lang in ("fi", "sv")
+                else f"“{_question(instrument, qid, lang)}”"
+                for qid in value
+            ],
+            lang,
+        )
     if isinstance(value, str | tuple):
         return str(value)
     if name in _SHARES:
@@ -138,8 +145,9 @@ def words(instrument: Instrument, recommendation: Recommendation, lang: str) -> 
     rec = recommendation
     return Words(
         title=title(instrument, rec.id, rec.joining, lang),
-        reasons=tuple(text for r in rec.reasons
-                      if (text := reason_text(instrument, r, lang, rec.joining))),
+        reasons=tuple(
+            text for r in rec.reasons if (text := reason_text(instrument, r, lang, rec.joining))
+        ),
         steps=tuple(step_text(instrument, s, rec.facts, lang) for s in rec.steps),
         changes=tuple(change_text(instrument, c, rec.joining, lang) for c in rec.changes),
     )

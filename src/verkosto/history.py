@@ -275,8 +275,9 @@ def record(db: Path, export: Mapping[str, Any]) -> int:
     return int(new_id)
 
 
-def _readable(rows: Iterable[tuple[Any, Any]],
-              wanted: int | None = None) -> tuple[list[Stored], list[Damaged]]:
+def _readable(
+    rows: Iterable[tuple[Any, Any]], wanted: int | None = None
+) -> tuple[list[Stored], list[Damaged]]:
     """Parse rows in order until `wanted` readable ones are found (all when None).
 
     The rows come from a cursor, which SQLite steps one row at a time: stopping early means
@@ -302,16 +303,24 @@ def _readable(rows: Iterable[tuple[Any, Any]],
 _NEWEST = "ORDER BY completed_utc DESC, id DESC"
 
 
-def _scan(db: Path, where: str = "", params: tuple[Any, ...] = (), order: str = "DESC",
-          wanted: int | None = None) -> tuple[list[Stored], list[Damaged]]:
+def _scan(
+    db: Path,
+    where: str = "",
+    params: tuple[Any, ...] = (),
+    order: str = "DESC",
+    wanted: int | None = None,
+) -> tuple[list[Stored], list[Damaged]]:
     with _open(db, create=False, failed_key="history_read_failed") as conn:
         if conn is None:
             return [], []
-        return _readable(conn.execute(
-            f"SELECT id, export FROM assessment {where} "
-            f"ORDER BY completed_utc {order}, id {order}",
-            params,
-        ), wanted)
+        return _readable(
+            conn.execute(
+                f"SELECT id, export FROM assessment {where} "
+                f"ORDER BY completed_utc {order}, id {order}",
+                params,
+            ),
+            wanted,
+        )
 
 
 def latest(db: Path, network: str) -> dict[str, Any] | None:
@@ -320,8 +329,9 @@ def latest(db: Path, network: str) -> dict[str, Any] | None:
     return found[0].export if found else None
 
 
-def read(db: Path, network: str | None = None, oldest: bool = False,
-         wanted: int | None = None) -> tuple[list[Stored], list[Damaged]]:
+def read(
+    db: Path, network: str | None = None, oldest: bool = False, wanted: int | None = None
+) -> tuple[list[Stored], list[Damaged]]:
     """Return readable assessments (newest first; `wanted` of them, or all) and damaged rows.
 
     Never raises on one bad row: it is returned among the damaged ones instead.
@@ -345,8 +355,9 @@ def count(db: Path, network: str | None = None) -> int:
         if network is None:
             row = conn.execute("SELECT COUNT(*) FROM assessment").fetchone()
         else:
-            row = conn.execute("SELECT COUNT(*) FROM assessment WHERE network_key = ?",
-                               (network_key(network),)).fetchone()
+            row = conn.execute(
+                "SELECT COUNT(*) FROM assessment WHERE network_key = ?", (network_key(network),)
+            ).fetchone()
         return int(row[0])
 
 
@@ -371,8 +382,12 @@ _NETWORK_KEYS = """
 """
 
 
-def per_network(db: Path, wanted: int | None, network: str | None = None, counted: bool = False,
-                ) -> tuple[list[NetworkRows], list[Damaged]]:
+def per_network(
+    db: Path,
+    wanted: int | None,
+    network: str | None = None,
+    counted: bool = False,
+) -> tuple[list[NetworkRows], list[Damaged]]:
     """Return each network's `wanted` newest readable assessments (None: all), damaged rows met.
 
     Networks come newest first (by their latest readable assessment); a network whose rows
@@ -384,21 +399,29 @@ def per_network(db: Path, wanted: int | None, network: str | None = None, counte
     with _open(db, create=False, failed_key="history_read_failed") as conn:
         if conn is None:
             return [], []
-        keys = ([network_key(network)] if network is not None
-                else [str(key) for (key,) in conn.execute(_NETWORK_KEYS)])
+        keys = (
+            [network_key(network)]
+            if network is not None
+            else [str(key) for (key,) in conn.execute(_NETWORK_KEYS)]
+        )
         for key in keys:
-            good, bad = _readable(conn.execute(
-                f"SELECT id, export FROM assessment WHERE network_key = ? {_NEWEST}", (key,)
-            ), wanted)
+            good, bad = _readable(
+                conn.execute(
+                    f"SELECT id, export FROM assessment WHERE network_key = ? {_NEWEST}", (key,)
+                ),
+                wanted,
+            )
             damaged += bad
             if not good:
                 continue
-            (newest,) = conn.execute("SELECT completed_utc FROM assessment WHERE id = ?",
-                                     (good[0].id,)).fetchone()
+            (newest,) = conn.execute(
+                "SELECT completed_utc FROM assessment WHERE id = ?", (good[0].id,)
+            ).fetchone()
             total = None
             if counted:
                 (total,) = conn.execute(
-                    "SELECT COUNT(*) FROM assessment WHERE network_key = ?", (key,)).fetchone()
+                    "SELECT COUNT(*) FROM assessment WHERE network_key = ?", (key,)
+                ).fetchone()
             found.append((str(newest), good[0].id, NetworkRows(good, total)))
     found.sort(key=lambda item: item[:2], reverse=True)
     return [rows for *_, rows in found], damaged

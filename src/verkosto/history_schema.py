@@ -49,9 +49,7 @@ def _create_assessments(conn: sqlite3.Connection) -> None:
         )
         """
     )
-    conn.execute(
-        "CREATE INDEX assessment_by_network ON assessment (network_key, completed_utc)"
-    )
+    conn.execute("CREATE INDEX assessment_by_network ON assessment (network_key, completed_utc)")
 
 
 def _add_listing_columns(conn: sqlite3.Connection) -> None:

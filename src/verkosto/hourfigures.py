@@ -21,8 +21,9 @@ _HOURS = re.compile(
     r"(?:(?:\s*/\s*|\s+)(?P<period>[a-zå]+))?"
     r"|/\s*(?P<period_only>[a-zå]+))?$"
 )
-_MONTH_WORDS = frozenset({"kk", "kuukausi", "kuukaudessa", "kuussa", "month", "mo", "mth",
-                          "mån", "månad"})
+_MONTH_WORDS = frozenset(
+    {"kk", "kuukausi", "kuukaudessa", "kuussa", "month", "mo", "mth", "mån", "månad"}
+)
 _WEEK_WORDS = frozenset({"vko", "viikko", "viikossa", "week", "wk", "w", "vecka", "v"})
 # Hours per week to hours per month: 52 weeks in 12 months.
 WEEKS_PER_MONTH = 52 / 12

@@ -31,10 +31,24 @@ NO_WORDS = frozenset({"e", "ei", "n", "no", "nej"})
 # The review accepts with a yes or "ok"; Enter accepts too (see review_choice).
 ACCEPT_TOKENS = YES_WORDS | {"ok"}
 # "Per week or per month?" after a bare working-time figure that could be either.
-WEEK_WORDS = frozenset({"1", "v", "vko", "viikko", "viikossa", "w", "week", "a week", "vecka",
-                        "i veckan"})
-MONTH_WORDS = frozenset({"2", "k", "kk", "kuukausi", "kuukaudessa", "m", "month", "a month",
-                         "mån", "månad", "i månaden"})
+WEEK_WORDS = frozenset(
+    {"1", "v", "vko", "viikko", "viikossa", "w", "week", "a week", "vecka", "i veckan"}
+)
+MONTH_WORDS = frozenset(
+    {
+        "2",
+        "k",
+        "kk",
+        "kuukausi",
+        "kuukaudessa",
+        "m",
+        "month",
+        "a month",
+        "mån",
+        "månad",
+        "i månaden",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -221,14 +235,16 @@ def run(
     shown in Finnish and `show_message` says so once, before anything else.
     """
     # Finnish is never missing: the questions file is refused without it.
-    if (lang not in (None, DEFAULT_LANGUAGE) and show_message is not None
-            and lacks_language(instrument, lang)):
+    if (
+        lang not in (None, DEFAULT_LANGUAGE)
+        and show_message is not None
+        and lacks_language(instrument, lang)
+    ):
         show_message("questions_in_finnish", {})
     current: Answers = dict(answers)
     defaults_now: Answers = dict(defaults or {})
     while True:
-        _ask_all(instrument, current, defaults_now, ask, show_help, show_note, save,
-                 show_message)
+        _ask_all(instrument, current, defaults_now, ask, show_help, show_note, save, show_message)
         if ask_review is None:
             break
         picked = _review(instrument, current, ask_review)
@@ -298,9 +314,13 @@ def _ask_all(
             raw = normalise(ask(prompt))
         except EOFError:
             label = question.short or question.text
-            raise Interrupted("input_ended", id=question.id, question_fi=label.fi,
-                              question_en=label.get("en"),
-                              question_sv=label.get("sv")) from None
+            raise Interrupted(
+                "input_ended",
+                id=question.id,
+                question_fi=label.fi,
+                question_en=label.get("en"),
+                question_sv=label.get("sv"),
+            ) from None
         state.error = None
         state.again = True
         if _moved(raw, question, instrument, current, defaults, state, show_help):
@@ -327,7 +347,10 @@ def _ask_all(
 
 
 def _prompt(
-    instrument: Instrument, current: Answers, defaults: Answers, question: Question,
+    instrument: Instrument,
+    current: Answers,
+    defaults: Answers,
+    question: Question,
     state: _Pass,
 ) -> Prompt:
     """Return what the terminal shows for `question`, and remember what is on screen."""
@@ -338,12 +361,21 @@ def _prompt(
     phase = instrument.scoring.phase
     scale = _scale_key(question)
     joining = current.get(phase.question) == phase.joining
-    benefit = (question.type == "scale" and question.dimension is not None
-               and instrument.dimension(question.dimension).side == "benefit")
+    benefit = (
+        question.type == "scale"
+        and question.dimension is not None
+        and instrument.dimension(question.dimension).side == "benefit"
+    )
     note = joining and benefit and (not state.noted or question.id == state.noted_at)
     prompt = Prompt(
-        question, number, low, state.error, state.again, high if high != low else None,
-        question.id in defaults, defaults.get(question.id),
+        question,
+        number,
+        low,
+        state.error,
+        state.again,
+        high if high != low else None,
+        question.id in defaults,
+        defaults.get(question.id),
         joining,
         scale_in_full=scale is None or scale != state.scale_shown,
         week_or_month=state.pending,
@@ -357,8 +389,13 @@ def _prompt(
 
 
 def _moved(
-    raw: str, question: Question, instrument: Instrument, current: Answers, defaults: Answers,
-    state: _Pass, show_help: ShowHelp,
+    raw: str,
+    question: Question,
+    instrument: Instrument,
+    current: Answers,
+    defaults: Answers,
+    state: _Pass,
+    show_help: ShowHelp,
 ) -> bool:
     """Handle help and going back; return True when `raw` was one of them."""
     # In free text only "?" asks for help: "ohje" could be what the person wants to write.
@@ -380,7 +417,11 @@ def _moved(
 
 
 def _answer(
-    raw: str, question: Question, instrument: Instrument, defaults: Answers, state: _Pass,
+    raw: str,
+    question: Question,
+    instrument: Instrument,
+    defaults: Answers,
+    state: _Pass,
 ) -> tuple[Answer, float | None] | None:
     """Return the answer `raw` gives and the weekly figure it was typed as, or None to ask on.
 

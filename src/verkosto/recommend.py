@@ -115,8 +115,10 @@ def _borderline(instrument: Instrument, x: Inputs, outcome: str) -> bool:
     ]
     if x.unagreed_share is not None and x.worktime:
         hour = 1 / x.worktime
-        nudges += [replace(x, unagreed_share=x.unagreed_share + hour),
-                   replace(x, unagreed_share=max(0.0, x.unagreed_share - hour))]
+        nudges += [
+            replace(x, unagreed_share=x.unagreed_share + hour),
+            replace(x, unagreed_share=max(0.0, x.unagreed_share - hour)),
+        ]
     now = level(outcome, x.joining)
 
     def level_of(nudged: Inputs) -> int | None:
@@ -161,8 +163,11 @@ def recommend(
         drivers=tuple(dict.fromkeys(drivers)),
         facts=frozenset(facts),
         # (Weighed answer by answer, an unanswered relevance has no small nudge.)
-        borderline=(_borderline(instrument, x, outcome)
-                    if not {"find_out", "relevance_moot"} & decision.applied else False),
+        borderline=(
+            _borderline(instrument, x, outcome)
+            if not {"find_out", "relevance_moot"} & decision.applied
+            else False
+        ),
         changes=changes,
     )
 
@@ -178,8 +183,7 @@ class _Said:
 
     entries: list[tuple[int, Reason, str | None]] = field(default_factory=list)
 
-    def add(self, rank: int, key: str, driver: str | None = None, /,
-            **params: ParamValue) -> None:
+    def add(self, rank: int, key: str, driver: str | None = None, /, **params: ParamValue) -> None:
         self.entries.append((rank, Reason(key, params), driver))
 
     def keys(self) -> set[str]:
@@ -188,8 +192,10 @@ class _Said:
     def first(self, limit: int) -> tuple[list[Reason], list[str]]:
         """Return the `limit` reasons that decide first, and the dimensions behind them."""
         chosen = sorted(self.entries, key=lambda entry: entry[0])[:limit]
-        return ([reason for _, reason, _ in chosen],
-                [driver for _, _, driver in chosen if driver is not None])
+        return (
+            [reason for _, reason, _ in chosen],
+            [driver for _, _, driver in chosen if driver is not None],
+        )
 
 
 def _answer(value: float) -> ParamValue:
@@ -198,14 +204,18 @@ def _answer(value: float) -> ParamValue:
 
 
 def _reasons(
-    instrument: Instrument, scores: Scores, answers: Mapping[str, Answer], x: Inputs,
+    instrument: Instrument,
+    scores: Scores,
+    answers: Mapping[str, Answer],
+    x: Inputs,
     decision: Decision,
 ) -> tuple[list[Reason], list[str]]:
     """Return the reasons for the verdict, as keys and values, and the dimensions behind it."""
     said = _Said()
     if decision.outcome == "incomplete" and "find_out" not in decision.applied:
-        missing = tuple(d.id for d in instrument.dimensions
-                        if scores.dimensions[d.id].score is None)
+        missing = tuple(
+            d.id for d in instrument.dimensions if scores.dimensions[d.id].score is None
+        )
         said.add(_MOVED, "insufficient", None, dimensions=missing)
         return said.first(MAX_REASONS)
     _moved_reasons(instrument, scores, answers, x, decision, said)
@@ -217,14 +227,19 @@ def _reasons(
 
 
 def _moved_reasons(
-    instrument: Instrument, scores: Scores, answers: Mapping[str, Answer], x: Inputs,
-    decision: Decision, said: _Said,
+    instrument: Instrument,
+    scores: Scores,
+    answers: Mapping[str, Answer],
+    x: Inputs,
+    decision: Decision,
+    said: _Said,
 ) -> None:
     """Name each floor or cap that moved the verdict first, saying that it did."""
     months = instrument.recommendation.outcomes[decision.outcome].review_months
     for name in decision.moved:
-        found = (_moved_by_relevance(instrument, answers, x, name)
-                 or _moved_by_person(instrument, scores, x, name, months))
+        found = _moved_by_relevance(instrument, answers, x, name) or _moved_by_person(
+            instrument, scores, x, name, months
+        )
         if found is not None:
             key, driver, params = found
             said.add(_MOVED, key, driver, **params)
@@ -240,12 +255,14 @@ def _moved_by_relevance(
     """Return the reason of a cap or floor about relevance and evidence, if `name` is one."""
     core = instrument.scoring.core_dimension
     if name == "find_out":
-        return "relevance_unknown", core, {
-            "questions": unanswered_relevance(instrument, answers)}
+        return "relevance_unknown", core, {"questions": unanswered_relevance(instrument, answers)}
     if name == "relevance" and x.relevance is not None:
         low = x.relevance < relevant_min(instrument)
-        return ("relevance_low_caps" if low else "relevance_partial", core,
-                {"score": _answer(x.relevance)})
+        return (
+            "relevance_low_caps" if low else "relevance_partial",
+            core,
+            {"score": _answer(x.relevance)},
+        )
     if name == "core" and x.relevance is not None:
         return "core_keep", core, {"score": _answer(x.relevance)}
     if name == "thin":
@@ -290,9 +307,7 @@ def _backing(instrument: Instrument, answers: Mapping[str, Answer]) -> float | N
     return float(value) if isinstance(value, (int, float)) else None
 
 
-def _balance_reasons(
-    instrument: Instrument, x: Inputs, decision: Decision, said: _Said
-) -> None:
+def _balance_reasons(instrument: Instrument, x: Inputs, decision: Decision, said: _Said) -> None:
     config = instrument.recommendation
     assert x.benefit is not None and x.cost is not None
     ratio = round(x.benefit / x.cost, 2)  # as shown, and as decided
@@ -303,32 +318,53 @@ def _balance_reasons(
     elif x.benefit < config.continue_min_benefit:
         # Light costs beside small benefits: say the benefits are small, not that they
         # outweigh the costs.
-        said.add(burden, "benefit_low", None, benefit=x.benefit,
-                 threshold=config.continue_min_benefit)
+        said.add(
+            burden, "benefit_low", None, benefit=x.benefit, threshold=config.continue_min_benefit
+        )
         return
     elif ratio >= config.worth_it_ratio:
         said.add(_BALANCE, "balance_clear", None, benefit=x.benefit, cost=x.cost, ratio=ratio)
     elif "no_burden" not in decision.moved:
         # (When light costs lifted the verdict, their reason already says this.)
-        said.add(_BALANCE, "balance_even", None, benefit=x.benefit, cost=x.cost, ratio=ratio,
-                 threshold=config.worth_it_ratio)
+        said.add(
+            _BALANCE,
+            "balance_even",
+            None,
+            benefit=x.benefit,
+            cost=x.cost,
+            ratio=ratio,
+            threshold=config.worth_it_ratio,
+        )
     if x.benefit < config.continue_min_benefit:
-        said.add(burden, "benefit_low", None, benefit=x.benefit,
-                 threshold=config.continue_min_benefit)
+        said.add(
+            burden, "benefit_low", None, benefit=x.benefit, threshold=config.continue_min_benefit
+        )
     if decision.outcome == "invest":  # (never with benefits below the line above)
-        said.add(_CONTEXT, "benefit_high", instrument.scoring.core_dimension, benefit=x.benefit,
-                 threshold=config.invest_min_benefit)
+        said.add(
+            _CONTEXT,
+            "benefit_high",
+            instrument.scoring.core_dimension,
+            benefit=x.benefit,
+            threshold=config.invest_min_benefit,
+        )
 
 
 def _rule_reasons(
-    instrument: Instrument, scores: Scores, answers: Mapping[str, Answer], x: Inputs,
-    decision: Decision, said: _Said,
+    instrument: Instrument,
+    scores: Scores,
+    answers: Mapping[str, Answer],
+    x: Inputs,
+    decision: Decision,
+    said: _Said,
 ) -> None:
     """Name what the article weighs that did not move the verdict but bears on it."""
     outcome, applied = decision.outcome, decision.applied
     core = instrument.scoring.core_dimension
-    if "irrelevant" in applied and x.relevance is not None and not (
-            {"relevance_low", "relevance_low_caps"} & said.keys()):
+    if (
+        "irrelevant" in applied
+        and x.relevance is not None
+        and not ({"relevance_low", "relevance_low_caps"} & said.keys())
+    ):
         said.add(_BURDEN, "relevance_low", core, score=_answer(x.relevance))
     if x.unbacked and "unbacked" not in said.keys():
         # Named whenever it holds, before the balance; first when it held the verdict. (No
@@ -336,22 +372,28 @@ def _rule_reasons(
         said.add(_BACKING, "unbacked", None, score=_answer(_backing(instrument, answers) or 0))
     if "relevance_moot" in applied:
         # Early, so the four-reason limit never drops it: the person asked nothing else.
-        said.add(_BURDEN, "relevance_moot", instrument.scoring.core_dimension,
-                 questions=unanswered_relevance(instrument, answers))
+        said.add(
+            _BURDEN,
+            "relevance_moot",
+            instrument.scoring.core_dimension,
+            questions=unanswered_relevance(instrument, answers),
+        )
     reciprocity = instrument.scoring.reciprocity_dimension
     if reciprocity is None:
         return
     dim = scores.dimensions[reciprocity]
     # When the network serves neither the work nor the organisation, that decides, and
     # clarifying its goals would not change it.
-    if ("irrelevant" not in applied and dim.score is not None
-            and dim.level == instrument.scoring.levels[-1].id and RANK.get(outcome, 2) <= 1):
+    if (
+        "irrelevant" not in applied
+        and dim.score is not None
+        and dim.level == instrument.scoring.levels[-1].id
+        and RANK.get(outcome, 2) <= 1
+    ):
         said.add(_BURDEN, "reciprocity_low", reciprocity, score=dim.score)
 
 
-def _time_reasons(
-    instrument: Instrument, scores: Scores, decision: Decision, said: _Said
-) -> None:
+def _time_reasons(instrument: Instrument, scores: Scores, decision: Decision, said: _Said) -> None:
     time, applied = scores.time, decision.applied
     time_dim = instrument.scoring.time.dimension
     config = instrument.recommendation
@@ -361,16 +403,27 @@ def _time_reasons(
     if "zero" in applied or time.hours_per_month is None or time.share is None:
         return
     hours: dict[str, ParamValue] = {
-        "hours": time.hours_per_month, "unagreed": time.unagreed or 0.0,
+        "hours": time.hours_per_month,
+        "unagreed": time.unagreed or 0.0,
         "share": time.unagreed_share if time.unagreed_share is not None else 0.0,
     }
     moved = set(decision.moved)
     if "time_heavy" in applied:
-        said.add(_MOVED if "time_heavy" in moved else _BURDEN, "time_heavy", time_dim,
-                 limit=config.heavy_share, **hours)
+        said.add(
+            _MOVED if "time_heavy" in moved else _BURDEN,
+            "time_heavy",
+            time_dim,
+            limit=config.heavy_share,
+            **hours,
+        )
     elif "time_high" in applied and RANK.get(decision.outcome, 2) >= 1:
-        said.add(_MOVED if "time_high" in moved else _BURDEN, "time_high", time_dim,
-                 limit=config.high_share, **hours)
+        said.add(
+            _MOVED if "time_high" in moved else _BURDEN,
+            "time_high",
+            time_dim,
+            limit=config.high_share,
+            **hours,
+        )
     elif not time.hours_per_month:
         said.add(_CONTEXT, "time_none")
     elif time.agreed and not time.unagreed:
@@ -389,32 +442,44 @@ def _dimension_reasons(
     outcome = decision.outcome
     time_dim = instrument.scoring.time.dimension
     named = {driver for _, _, driver in said.entries if driver is not None}
-    scored = [d for d in scores.dimensions.values()
-              if d.score is not None and d.id not in named and d.id != time_dim]
+    scored = [
+        d
+        for d in scores.dimensions.values()
+        if d.score is not None and d.id not in named and d.id != time_dim
+    ]
     scored.sort(key=lambda d: (d.score or 0.0, d.id))
     scaling_back = RANK.get(outcome, 3) <= 1
     concerns = [d for d in scored if d.level == bottom_level]
     for dim in concerns:
         cost = instrument.dimension(dim.id).side == "cost"
-        said.add(_BURDEN if scaling_back and cost else _CONCERN, "dimension_concern", dim.id,
-                 dimension=dim.id, score=dim.score or 0)
+        said.add(
+            _BURDEN if scaling_back and cost else _CONCERN,
+            "dimension_concern",
+            dim.id,
+            dimension=dim.id,
+            score=dim.score or 0,
+        )
     if outcome in ("lighten", "leave", "give_time") and not concerns:
         # Name what held the verdict down even when nothing is an outright concern.
         for dim in [d for d in scored if d.level != top_level][:2]:
-            said.add(_CONCERN, "dimension_discuss", dim.id, dimension=dim.id,
-                     score=dim.score or 0)
+            said.add(_CONCERN, "dimension_discuss", dim.id, dimension=dim.id, score=dim.score or 0)
     if outcome in ("invest", "continue", "give_time"):
         strengths = [d for d in reversed(scored) if d.level == top_level]
         for dim in strengths[:2]:
-            said.add(_STRENGTH, "dimension_strength", None, dimension=dim.id,
-                     score=dim.score or 0)
+            said.add(_STRENGTH, "dimension_strength", None, dimension=dim.id, score=dim.score or 0)
 
 
-def _fitting(owner: str, ident: str, steps: tuple[Step, ...], answers: Mapping[str, Answer],
-             facts: frozenset[str]) -> list[StepRef]:
+def _fitting(
+    owner: str,
+    ident: str,
+    steps: tuple[Step, ...],
+    answers: Mapping[str, Answer],
+    facts: frozenset[str],
+) -> list[StepRef]:
     """Return the steps of one owner that fit the person's answers and situation."""
-    return [StepRef(owner, ident, i) for i, step in enumerate(steps)
-            if step.applies(answers, facts)]
+    return [
+        StepRef(owner, ident, i) for i, step in enumerate(steps) if step.applies(answers, facts)
+    ]
 
 
 def _next_steps(
@@ -430,7 +495,8 @@ def _next_steps(
     dims = scores.dimensions
     levels = [level.id for level in instrument.scoring.levels]
     weak = [
-        d for d in dims.values()
+        d
+        for d in dims.values()
         if d.level != INSUFFICIENT and d.level != levels[0] and d.score is not None
     ]
     weak.sort(key=lambda d: (-levels.index(d.level), d.score, d.id))
@@ -441,21 +507,30 @@ def _next_steps(
     own = config.outcomes[outcome].steps
     outcome_steps = _fitting("outcome", outcome, own, answers, facts)
     # A step written for a fact that decides (the supervisor's backing missing) comes first.
-    urgent = [ref for d in instrument.dimensions for ref in of_dimension(d.id)
-              if set(ref.step(instrument).facts) & _URGENT_FACTS]
+    urgent = [
+        ref
+        for d in instrument.dimensions
+        for ref in of_dimension(d.id)
+        if set(ref.step(instrument).facts) & _URGENT_FACTS
+    ]
     # "Vastavuoroisuus on verkostoitumisen ydin": when it holds the verdict down, the first
     # thing to do is to raise it in the network, also before deciding to leave.
     remedy: list[StepRef] = []
     reciprocity = instrument.scoring.reciprocity_dimension
-    if (reciprocity is not None and "irrelevant" not in decision.applied
-            and RANK.get(outcome, 3) <= 1 and dims[reciprocity].level == levels[-1]):
+    if (
+        reciprocity is not None
+        and "irrelevant" not in decision.applied
+        and RANK.get(outcome, 3) <= 1
+        and dims[reciprocity].level == levels[-1]
+    ):
         remedy = of_dimension(reciprocity)[:1]
     if "core" in decision.moved:
         # "Toimintatapoja päivittää tarvittaessa": the weakest cost dimension's remedy (the
         # network's ways of working) comes before cutting back.
         for dim in weak:
             if instrument.dimension(dim.id).side == "cost" and dim.id != (
-                    instrument.scoring.time.dimension):
+                instrument.scoring.time.dimension
+            ):
                 remedy += of_dimension(dim.id)[:1]
                 break
     if outcome in ("leave", "incomplete"):
@@ -464,8 +539,9 @@ def _next_steps(
         # (Nor does agreeing on more backing fit the advice to leave.)
         return list(dict.fromkeys(remedy + outcome_steps))[: config.max_steps]
     # A step written for this person's situation (a lead role, founding) is the most specific.
-    personal = [ref for ref in outcome_steps
-                if own[ref.index].when is not None or own[ref.index].facts]
+    personal = [
+        ref for ref in outcome_steps if own[ref.index].when is not None or own[ref.index].facts
+    ]
     dimension_steps = [of_dimension(d.id) for d in weak]
     ordered: list[StepRef] = remedy + urgent + personal + outcome_steps[:1]
     ordered += [steps[0] for steps in dimension_steps if steps]

@@ -85,8 +85,9 @@ def inputs(instrument: Instrument, scores: Scores) -> Inputs:
         new=scores.new_member or ("founding" in scores.facts and not scores.joining),
         small_org="small_org" in scores.facts,
         thin=missing if _thin(instrument, missing) else (),
-        cost_concerns=tuple(d.id for d in instrument.dimensions
-                            if d.side == "cost" and dims[d.id].level == bottom),
+        cost_concerns=tuple(
+            d.id for d in instrument.dimensions if d.side == "cost" and dims[d.id].level == bottom
+        ),
         unbacked="unbacked" in scores.facts,
         knows_benefit="knows_benefit" in scores.facts,
     )
@@ -104,8 +105,11 @@ def _thin(instrument: Instrument, missing: tuple[str, ...]) -> bool:
         if on_side and sum(1 for did in on_side if did in missing) / len(on_side) >= limit:
             return True
     scoring = instrument.scoring
-    together = [did for did in (scoring.reciprocity_dimension, scoring.organisation_dimension)
-                if did is not None]
+    together = [
+        did
+        for did in (scoring.reciprocity_dimension, scoring.organisation_dimension)
+        if did is not None
+    ]
     return bool(together) and all(did in missing for did in together)
 
 
@@ -121,8 +125,7 @@ def _base(instrument: Instrument, benefit: float, ratio: float) -> int:
     network worth investing in first becomes "continue", never "scale back" at once.
     """
     config = instrument.recommendation
-    by_ratio = _graded(ratio, (config.break_even_ratio, config.worth_it_ratio,
-                               config.invest_ratio))
+    by_ratio = _graded(ratio, (config.break_even_ratio, config.worth_it_ratio, config.invest_ratio))
     by_benefit = 1 + _graded(benefit, (config.continue_min_benefit, config.invest_min_benefit))
     return min(by_ratio, by_benefit)
 
@@ -167,8 +170,11 @@ def decide(instrument: Instrument, x: Inputs) -> Decision:
     floor = max(floors.values())
     rank = min(floor, min(caps.values()))
     # The first floor (in the article's order of weighing) that reaches the verdict lifted it.
-    lifted = [name for name in FLOORS
-              if name in floors and floors[name] > base and rank > base and floors[name] >= rank]
+    lifted = [
+        name
+        for name in FLOORS
+        if name in floors and floors[name] > base and rank > base and floors[name] >= rank
+    ]
     lifted = lifted[:1]
     held = [name for name in CAPS if name in caps and caps[name] < floor and caps[name] == rank]
     applied = set(facts) | set(lifted) | set(held)
@@ -176,8 +182,7 @@ def decide(instrument: Instrument, x: Inputs) -> Decision:
     relevant_enough = x.relevance is not None and x.relevance >= strong
     named = set(applied)
     outcome = _named(rank, x, named, relevant_enough)
-    forms: list[str] = [name for name in ("zero", "trial", "join_light")
-                        if name in named - applied]
+    forms: list[str] = [name for name in ("zero", "trial", "join_light") if name in named - applied]
     return Decision(outcome, frozenset(named), tuple(held + lifted + forms))
 
 
@@ -196,8 +201,11 @@ def _limits(
     # "Varsinkin pienille järjestöille vertaistukea … työnohjauksellista tukea": strong
     # support in a small organisation is a reason to stay (or to join), the stronger the
     # more so – for someone joining as for a member.
-    support = _graded(x.support, (config.support_min, config.support_min + config.support_step)) \
-        if x.small_org else 0
+    support = (
+        _graded(x.support, (config.support_min, config.support_min + config.support_step))
+        if x.small_org
+        else 0
+    )
     floors = {"base": base}
     if x.benefit is not None and x.benefit >= config.keep_min_benefit and not irrelevant:
         floors["valuable"] = 1  # a valuable network is scaled back, not left
@@ -216,9 +224,14 @@ def _limits(
     # Neutral answers are no evidence of burden: for a member, benefits at least fair, costs
     # light and none of them a concern give no reason to scale back. (Someone joining on
     # neutral expectations joins lightly or for a trial: nothing is known to pay yet.)
-    if (not x.joining and x.benefit is not None and x.cost is not None
-            and x.benefit >= config.continue_min_benefit and x.cost <= config.light_cost
-            and not x.cost_concerns):
+    if (
+        not x.joining
+        and x.benefit is not None
+        and x.cost is not None
+        and x.benefit >= config.continue_min_benefit
+        and x.cost <= config.light_cost
+        and not x.cost_concerns
+    ):
         floors["no_burden"] = 2
     caps = {"relevance": max(_relevance_cap(instrument, x), support)}
     if x.thin:
@@ -231,9 +244,17 @@ def _limits(
     # supervisor's (or board's) backing, investing more is not advised.
     if x.unbacked:
         caps["unbacked"] = 2
-    facts = {name for name, holds in (("irrelevant", irrelevant), ("time_high", high),
-                                      ("time_heavy", heavy), ("thin", bool(x.thin)),
-                                      ("support", bool(support))) if holds}
+    facts = {
+        name
+        for name, holds in (
+            ("irrelevant", irrelevant),
+            ("time_high", high),
+            ("time_heavy", heavy),
+            ("thin", bool(x.thin)),
+            ("support", bool(support)),
+        )
+        if holds
+    }
     return floors, caps, facts
 
 
@@ -276,16 +297,19 @@ def decide_answers(
         return decide(instrument, x)
     tried = []
     for value in SCALE:
-        filled = {**answers, **{q: 6 - value if instrument.question(q).reverse else value
-                               for q in asked}}
+        filled = {
+            **answers,
+            **{q: 6 - value if instrument.question(q).reverse else value for q in asked},
+        }
         tried.append(decide(instrument, inputs(instrument, score(instrument, filled))))
     if len({decision.outcome for decision in tried}) > 1:
         return Decision("incomplete", frozenset({"find_out"}), ("find_out",))
     # Answered any way it would be the same, so the verdict is that one; only the rules that
     # moved it every way are its reasons (none that claims an answer), and the unanswered
     # questions are named, not asked for.
-    moved = tuple(name for name in tried[0].moved
-                  if all(name in decision.moved for decision in tried))
+    moved = tuple(
+        name for name in tried[0].moved if all(name in decision.moved for decision in tried)
+    )
     applied = frozenset.intersection(*(decision.applied for decision in tried))
     return Decision(tried[0].outcome, applied | {"relevance_moot"}, moved)
 

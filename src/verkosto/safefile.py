@@ -294,8 +294,11 @@ def read_stream(path: Path | str, limit: int, timeout: float) -> bytes:
             read = lambda size: os.read(fd, size)  # noqa: E731
         else:
             buffer = getattr(stream, "buffer", None)
-            read = (buffer.read if buffer is not None
-                    else lambda size: stream.read(size).encode("utf-8"))
+            read = (
+                buffer.read
+                if buffer is not None
+                else lambda size: stream.read(size).encode("utf-8")
+            )
         return _in_time(lambda: _read_upto(read, limit), timeout, STDIN)
     # Followed: /dev/fd/63 from a process substitution is a link to the pipe itself.
     if not stat.S_ISFIFO(os.stat(path).st_mode):

@@ -24,8 +24,7 @@ _UNSAFE = re.compile(f"[\x00-\x1f{_UNSAFE_REST}]")
 # The same without newline and tab, which free text may keep.
 _UNSAFE_MULTILINE = re.compile(f"[\x00-\x08\x0b-\x1f{_UNSAFE_REST}]")
 # What JSON output must not carry raw: json.dumps escapes C0 itself, not DEL, C1 or bidi.
-_JSON_UNSAFE = re.compile("[\u007f-\u009f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c"
-                          "\u2028\u2029]")
+_JSON_UNSAFE = re.compile("[\u007f-\u009f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\u2028\u2029]")
 _SHORT_ESCAPES = {"\n": "\\n", "\t": "\\t", "\r": "\\r"}
 
 
@@ -61,7 +60,8 @@ def visible(text: object, multiline: bool = False, limit: int | None = None) -> 
         assert limit is not None
         value = value[:limit]
     value = (_UNSAFE_MULTILINE if multiline else _UNSAFE).sub(
-        lambda found: _escape(found.group()), value)
+        lambda found: _escape(found.group()), value
+    )
     return value + "…" if shortened else value
 
 

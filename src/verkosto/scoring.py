@@ -120,7 +120,8 @@ def time_use(instrument: Instrument, answers: Mapping[str, Answer]) -> TimeUse:
     raw_worktime = answers.get(config.worktime)
     worktime = (
         float(raw_worktime)
-        if isinstance(raw_worktime, (int, float)) and not isinstance(raw_worktime, bool)
+        if isinstance(raw_worktime, (int, float))
+        and not isinstance(raw_worktime, bool)
         and raw_worktime > 0
         else None
     )
@@ -189,7 +190,10 @@ def _dimension_value(
 
 
 def _facts(
-    instrument: Instrument, answers: Mapping[str, Answer], time: TimeUse, joining: bool,
+    instrument: Instrument,
+    answers: Mapping[str, Answer],
+    time: TimeUse,
+    joining: bool,
     new_member: bool,
 ) -> frozenset[str]:
     facts = set(instrument.scoring.situation_facts(answers))
@@ -214,9 +218,7 @@ def score(instrument: Instrument, answers: Mapping[str, Answer]) -> Scores:
     time = time_use(instrument, answers)
     phase = instrument.scoring.phase
     joining = answers.get(phase.question) == phase.joining
-    new_member = (
-        not joining and phase.new_member is not None and phase.new_member.holds(answers)
-    )
+    new_member = not joining and phase.new_member is not None and phase.new_member.holds(answers)
     facts = _facts(instrument, answers, time, joining, new_member)
     new = new_member or "founding" in facts
     dimensions: dict[str, DimensionScore] = {}
@@ -249,10 +251,12 @@ def score(instrument: Instrument, answers: Mapping[str, Answer]) -> Scores:
     ratio = round(benefit / cost, 2) if benefit is not None and cost else None
 
     relevance_values = [
-        v for qid in instrument.scoring.relevance
+        v
+        for qid in instrument.scoring.relevance
         if instrument.has_question(qid)
         and (v := item_value(instrument.question(qid), answers.get(qid))) is not None
     ]
     relevance = max(relevance_values) if relevance_values else None
-    return Scores(dimensions, time, Balance(benefit, cost, ratio), joining, new_member,
-                  relevance, facts)
+    return Scores(
+        dimensions, time, Balance(benefit, cost, ratio), joining, new_member, relevance, facts
+    )

@@ -92,8 +92,10 @@ def ask_continue(ui: Ui, draft: Draft, replaces: bool = True) -> bool:
 
     `replaces`: starting afresh replaces the draft (not with --ei-tallenna, which keeps it).
     """
-    ui.notify("draft_found", {"network": draft.network, "count": len(draft.answers),
-                              "saved": draft.saved_at})
+    ui.notify(
+        "draft_found",
+        {"network": draft.network, "count": len(draft.answers), "saved": draft.saved_at},
+    )
     with draft_prompt():
         while True:
             key = "draft_continue" if replaces else "draft_continue_kept"
@@ -135,8 +137,13 @@ def previous_assessment(home: Path, ui: Ui, network: str) -> dict[str, Any] | No
         return None
 
 
-def earlier_answers(ui: Ui, previous: Mapping[str, Any] | None, instrument: Instrument,
-                    given: Mapping[str, Any], today: date) -> dict[str, Any]:
+def earlier_answers(
+    ui: Ui,
+    previous: Mapping[str, Any] | None,
+    instrument: Instrument,
+    given: Mapping[str, Any],
+    today: date,
+) -> dict[str, Any]:
     """Offer the previous assessment's answers as defaults, and say when it was made."""
     from verkosto import compare
     from verkosto.export.check import completed_on
@@ -157,8 +164,7 @@ def earlier_answers(ui: Ui, previous: Mapping[str, Any] | None, instrument: Inst
         key = "previous_review_due" if review <= today else "previous_review_ahead"
         more.append((key, {"date": review}))
     more.append(("previous_defaults", {}))
-    ui.notify("previous_assessment", {"date": done or "?", "verdict": verdict},
-              more=tuple(more))
+    ui.notify("previous_assessment", {"date": done or "?", "verdict": verdict}, more=tuple(more))
     return defaults
 
 
@@ -197,8 +203,9 @@ class _DraftKeeper:
             return
         kept = {**{k: v for k, v in self.carried.items() if k not in answers}, **answers}
         try:
-            store.save_draft(self.home, self.network, kept, self.questions_file, self.sha256,
-                             self.started_at)
+            store.save_draft(
+                self.home, self.network, kept, self.questions_file, self.sha256, self.started_at
+            )
         except OSError as error:
             self.failed = True
             self.ui.notify("draft_save_failed", {"reason": error}, warning=True)
@@ -234,20 +241,27 @@ def show_intro(ui: Ui, instrument: Instrument, given: Mapping[str, Any], drafts:
 
 def _skip_optional(instrument: Instrument, given: dict[str, Any]) -> dict[str, Any]:
     """Leave optional free-text questions unanswered when nothing may be asked (--ei-kysy)."""
-    optional = [q.id for q in applicable(instrument, given)
-                if q.type == "text" and q.id not in given]
+    optional = [
+        q.id for q in applicable(instrument, given) if q.type == "text" and q.id not in given
+    ]
     return {**given, **dict.fromkeys(optional)}
 
 
-def assess(options: Options, home: Path, ui: Ui,
-           now: Callable[[], datetime] = _now) -> None:
+def assess(options: Options, home: Path, ui: Ui, now: Callable[[], datetime] = _now) -> None:
     """Run one assessment in the data folder `home`: resume or protect a draft, ask, store, show."""
     start = _start(options, home, ui, now)
     instrument, network = start.loaded.instrument, start.network
     for key, params in start.loaded.notes:
         ui.notify(key, params, warning=True)
-    keeper = _DraftKeeper(home, ui, network, start.autosave, _questions_file(start.questions),
-                    instrument.sha256, start.started_at)
+    keeper = _DraftKeeper(
+        home,
+        ui,
+        network,
+        start.autosave,
+        _questions_file(start.questions),
+        instrument.sha256,
+        start.started_at,
+    )
     given = _given(options, ui, start, keeper)
     defaults: dict[str, Any] = {}
     if options.interactive and options.keep_history:
@@ -255,14 +269,25 @@ def assess(options: Options, home: Path, ui: Ui,
         defaults = earlier_answers(ui, previous, instrument, given, now().date())
     answers = _interview(options, ui, start, given, defaults, keeper)
     try:
-        finish(instrument, network, answers, start.started_at, options, home, ui,
-               keeper.forget, now, start.questions)
+        finish(
+            instrument,
+            network,
+            answers,
+            start.started_at,
+            options,
+            home,
+            ui,
+            keeper.forget,
+            now,
+            start.questions,
+        )
     except KeyboardInterrupt:
         raise stopped(KeyboardInterrupt(), keeper.kept, ui.resume_command(network)) from None
     except OperationFailed as error:
         if keeper.kept:
-            error.details.append(("kept_draft", {"count": keeper.kept,
-                                                 "command": ui.resume_command(network)}))
+            error.details.append(
+                ("kept_draft", {"count": keeper.kept, "command": ui.resume_command(network)})
+            )
         raise
 
 
@@ -305,8 +330,14 @@ def _given(options: Options, ui: Ui, start: _Start, keeper: _DraftKeeper) -> dic
     return given
 
 
-def _interview(options: Options, ui: Ui, start: _Start, given: dict[str, Any],
-               defaults: dict[str, Any], keeper: _DraftKeeper) -> Answers:
+def _interview(
+    options: Options,
+    ui: Ui,
+    start: _Start,
+    given: dict[str, Any],
+    defaults: dict[str, Any],
+    keeper: _DraftKeeper,
+) -> Answers:
     """Ask what is still unanswered (saving the draft on the way) and return every answer."""
     instrument = start.loaded.instrument
     asks = next_question(instrument, given) is not None
@@ -320,10 +351,18 @@ def _interview(options: Options, ui: Ui, start: _Start, given: dict[str, Any],
         return ui.ask_review(instrument, review)
 
     try:
-        return run(instrument, given, lambda prompt: ui.ask(instrument, prompt),
-                   ui.show_help, ui.show_note, save=keeper.save,
-                   ask_review=ask_review if reviewed else None, defaults=defaults,
-                   show_message=ui.notify, lang=options.language)
+        return run(
+            instrument,
+            given,
+            lambda prompt: ui.ask(instrument, prompt),
+            ui.show_help,
+            ui.show_note,
+            save=keeper.save,
+            ask_review=ask_review if reviewed else None,
+            defaults=defaults,
+            show_message=ui.notify,
+            lang=options.language,
+        )
     except (KeyboardInterrupt, Interrupted) as stop:
         # Only a draft this run saved or continued counts (keeper.kept is 0 otherwise).
         raise stopped(stop, keeper.kept, ui.resume_command(start.network)) from None
@@ -352,8 +391,7 @@ def _start(options: Options, home: Path, ui: Ui, now: Callable[[], datetime]) ->
     return start
 
 
-def _resumed(options: Options, home: Path,
-             ui: Ui) -> tuple[str | None, Draft | None, Path | None]:
+def _resumed(options: Options, home: Path, ui: Ui) -> tuple[str | None, Draft | None, Path | None]:
     """Return the network, the draft `--jatka` continues and its questions file (or none)."""
     if not options.resume:
         return options.network, None, options.questions
@@ -372,11 +410,13 @@ def _named_network(options: Options, loaded: Loaded, network: str | None) -> str
         network = loaded.network
     elif loaded.network is not None and not _same_network(loaded.network, network):
         # An export of another network: its answers are used, but the person should know.
-        loaded.notes.append(("answers_other_network",
-                             {"found": loaded.network, "network": network}))
-    if network is None and (not options.ask or (
-        next_question(loaded.instrument, loaded.answers) is None and not options.terminal
-    )):
+        loaded.notes.append(
+            ("answers_other_network", {"found": loaded.network, "network": network})
+        )
+    if network is None and (
+        not options.ask
+        or (next_question(loaded.instrument, loaded.answers) is None and not options.terminal)
+    ):
         # Nothing else is asked, and no one may be there to type a name.
         raise InvalidInput("network_missing")
     return network
@@ -389,9 +429,11 @@ def _offer_existing_draft(options: Options, home: Path, ui: Ui, start: _Start) -
         return
     if not options.interactive:
         start.autosave = False
-        ui.notify("draft_exists_not_asked", {
-            "network": existing.network,
-            "command": ui.resume_command(existing.network)}, warning=True)
+        ui.notify(
+            "draft_exists_not_asked",
+            {"network": existing.network, "command": ui.resume_command(existing.network)},
+            warning=True,
+        )
     elif ask_continue(ui, existing, replaces=start.autosave):
         start.draft = existing
         start.network = existing.network
@@ -417,15 +459,15 @@ def _existing_draft(home: Path, ui: Ui, network: str) -> Draft | None:
         path = store.draft_path(home, network)
         aside = store.set_aside(path)
         if aside is not None:
-            ui.notify("draft_set_aside", {"path": str(path), "aside": str(aside)},
-                      warning=True)
+            ui.notify("draft_set_aside", {"path": str(path), "aside": str(aside)}, warning=True)
         else:
             ui.notify("draft_damaged", {"path": str(path)}, warning=True)
         return None
 
 
-def _continue_draft(ui: Ui, instrument: Instrument, draft: Draft, given: dict[str, Any],
-                    keeper: _DraftKeeper) -> dict[str, Any]:
+def _continue_draft(
+    ui: Ui, instrument: Instrument, draft: Draft, given: dict[str, Any], keeper: _DraftKeeper
+) -> dict[str, Any]:
     """Take the draft's answers that still fit; keep the others in it until the end."""
     fitted, dropped = fit_answers(instrument, draft.answers)
     keeper.carried = {qid: draft.answers[qid] for qid in dropped if qid in draft.answers}
@@ -438,9 +480,18 @@ def _continue_draft(ui: Ui, instrument: Instrument, draft: Draft, given: dict[st
     return {**fitted, **given}
 
 
-def finish(instrument: Instrument, network: str, answers: Answers, started_at: datetime,
-           options: Options, home: Path, ui: Ui, forget_draft: Callable[[], None],
-           now: Callable[[], datetime] = _now, questions: Path | None = None) -> None:
+def finish(
+    instrument: Instrument,
+    network: str,
+    answers: Answers,
+    started_at: datetime,
+    options: Options,
+    home: Path,
+    ui: Ui,
+    forget_draft: Callable[[], None],
+    now: Callable[[], datetime] = _now,
+    questions: Path | None = None,
+) -> None:
     """Score, keep (history, export) and show one finished assessment.
 
     Everything is stored before anything is drawn, so no display problem can lose it; the
@@ -456,8 +507,16 @@ def finish(instrument: Instrument, network: str, answers: Answers, started_at: d
     scores = score(instrument, answers)
     recommendation = recommend(instrument, scores, answers, completed_at.date())
     # The stored record carries the reasons in words, in the language the answers were in.
-    data = to_dict(instrument, network, options.language, started_at, completed_at,
-                   answers, scores, recommendation)
+    data = to_dict(
+        instrument,
+        network,
+        options.language,
+        started_at,
+        completed_at,
+        answers,
+        scores,
+        recommendation,
+    )
     kept = _Kept(data, completed_at, home, forget_draft)
     failed, recorded, exported = _store(kept, options, questions)
     try:
@@ -479,8 +538,7 @@ def finish(instrument: Instrument, network: str, answers: Answers, started_at: d
         forget_draft()
 
 
-def _raise_failed(failed: OperationFailed, ui: Ui, data: dict[str, Any],
-                  stored: bool) -> NoReturn:
+def _raise_failed(failed: OperationFailed, ui: Ui, data: dict[str, Any], stored: bool) -> NoReturn:
     """Raise the storing failure; print the assessment first if no file on disk has it."""
     kept = "kept" in failed.params or any("kept" in p for _, p in failed.details)
     if not (stored or kept):
@@ -506,8 +564,9 @@ class _Kept:
         return store.keep_assessment(self.home, dumps(self.data), self.completed_at)
 
 
-def _store(kept: _Kept, options: Options,
-           questions: Path | None) -> tuple[OperationFailed | None, bool, bool]:
+def _store(
+    kept: _Kept, options: Options, questions: Path | None
+) -> tuple[OperationFailed | None, bool, bool]:
     """Record and export the assessment; return the first failure, recorded, exported."""
     failed: OperationFailed | None = None
     if options.keep_history:
@@ -535,8 +594,14 @@ def _record(kept: _Kept, options: Options) -> OperationFailed | None:
     return None
 
 
-def _export(kept: _Kept, target: str, options: Options, questions: Path | None,
-            recorded: bool, failed: OperationFailed | None) -> tuple[bool, OperationFailed | None]:
+def _export(
+    kept: _Kept,
+    target: str,
+    options: Options,
+    questions: Path | None,
+    recorded: bool,
+    failed: OperationFailed | None,
+) -> tuple[bool, OperationFailed | None]:
     """Write the export to `target` ("-" is stdout); return whether it was, and the failure."""
     from verkosto.export.make import dumps, write
     from verkosto.export.output import STDOUT
@@ -544,8 +609,11 @@ def _export(kept: _Kept, target: str, options: Options, questions: Path | None,
 
     try:
         # Nothing is protected from standard output (nor is the history's sqlite3 imported).
-        protected = (Protected() if target == STDOUT
-                     else store.protected_files(kept.home, questions, options.answers))
+        protected = (
+            Protected()
+            if target == STDOUT
+            else store.protected_files(kept.home, questions, options.answers)
+        )
         write(target, dumps(kept.data), kept.home, kept.completed_at, protected)
         kept.forget_draft()
     except KeyboardInterrupt:

@@ -34,8 +34,13 @@ class Loaded(NamedTuple):
 class Ui(Protocol):
     """What the person sees and types. Asking methods raise EOFError or KeyboardInterrupt."""
 
-    def notify(self, key: str, params: Params, warning: bool = False,
-               more: tuple[tuple[str, Params], ...] = ()) -> None:
+    def notify(
+        self,
+        key: str,
+        params: Params,
+        warning: bool = False,
+        more: tuple[tuple[str, Params], ...] = (),
+    ) -> None:
         """Show one message (with `more` texts after it); dates and Text are formatted there."""
 
     def show_error(self, key: str, params: Params) -> None:
@@ -68,8 +73,9 @@ class Ui(Protocol):
     def show_note(self, note: Text) -> None:
         """Show the note a chosen answer carries."""
 
-    def show_result(self, instrument: Instrument, network: str, scores: Scores,
-                    recommendation: Recommendation) -> None:
+    def show_result(
+        self, instrument: Instrument, network: str, scores: Scores, recommendation: Recommendation
+    ) -> None:
         """Show the result; raise OSError if it cannot be shown."""
 
     def print_assessment(self, data: dict[str, Any]) -> None:

@@ -305,8 +305,11 @@ def private_files(home: Path) -> list[tuple[str, Path]]:
     found = [(KIND_DRAFT, p) for p in _own_files(home, DRAFTS_FOLDER, "*.json")]
     found += [(KIND_DRAFT, p) for p in _own_files(home, DRAFTS_FOLDER, "*" + ASIDE_SUFFIX)]
     found += [(KIND_KEPT, p) for p in _own_files(home, KEPT_FOLDER, "*.json")]
-    found += [(KIND_TEMPORARY, p) for folder in (DRAFTS_FOLDER, KEPT_FOLDER)
-              for p in _own_files(home, folder, ".*.tmp")]
+    found += [
+        (KIND_TEMPORARY, p)
+        for folder in (DRAFTS_FOLDER, KEPT_FOLDER)
+        for p in _own_files(home, folder, ".*.tmp")
+    ]
     spare = spare_dir()
     if _is_own_folder(spare):
         found += [(KIND_KEPT, p) for p in _own_files(spare.parent, spare.name, "*.json")]
@@ -354,8 +357,12 @@ def protect_kept(home: Path, protected: safefile.Protected) -> safefile.Protecte
     return protected
 
 
-def protected_files(home: Path, questions: Path | None = None, answers: Path | None = None,
-                    inputs: tuple[str, ...] = ()) -> safefile.Protected:
+def protected_files(
+    home: Path,
+    questions: Path | None = None,
+    answers: Path | None = None,
+    inputs: tuple[str, ...] = (),
+) -> safefile.Protected:
     """Return what no output of this run may replace: the data folder's files and inputs."""
     protected = protect_kept(home, safefile.Protected())
     if questions is not None:

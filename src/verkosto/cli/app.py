@@ -61,8 +61,9 @@ app = typer.Typer(
 
 LangOption = Annotated[
     str | None,
-    typer.Option(*LANGUAGE_OPTIONS, envvar=LANGUAGE_ENVVAR, metavar="|".join(LANGUAGES),
-                 show_default=False),
+    typer.Option(
+        *LANGUAGE_OPTIONS, envvar=LANGUAGE_ENVVAR, metavar="|".join(LANGUAGES), show_default=False
+    ),
 ]
 QuestionsOption = Annotated[
     Path | None,
@@ -162,8 +163,9 @@ def data_home() -> Path:
     return store.data_dir(typer.get_app_dir("verkosto"))
 
 
-def protected_files(questions: Path | None = None, answers: Path | None = None,
-                    inputs: tuple[str, ...] = ()) -> Protected:
+def protected_files(
+    questions: Path | None = None, answers: Path | None = None, inputs: tuple[str, ...] = ()
+) -> Protected:
     """Return what no output of this run may replace: the data folder's files and inputs."""
     from verkosto import store
 
@@ -199,8 +201,9 @@ def _did_you_mean(typed: str, known: list[str], lang: str) -> str:
 
 def _no_such_option(error: Any, option: str, lang: str) -> str:
     """Describe Click's NoSuchOption, guessing which option was meant."""
-    return (t("usage_no_such_option", lang, option=visible(option))
-            + _did_you_mean(option, _option_names(getattr(error, "ctx", None)), lang))
+    return t("usage_no_such_option", lang, option=visible(option)) + _did_you_mean(
+        option, _option_names(getattr(error, "ctx", None)), lang
+    )
 
 
 def _own_message(error: Exception, lang: str) -> str | None:
@@ -209,8 +212,9 @@ def _own_message(error: Exception, lang: str) -> str | None:
     if isinstance(error, UnknownCommand):
         ctx_command = getattr(error.ctx, "command", None)
         known = ctx_command.list_commands(error.ctx) if ctx_command is not None else []
-        return (t("usage_no_such_command", lang, name=visible(error.name))
-                + _did_you_mean(error.name, known, lang))
+        return t("usage_no_such_command", lang, name=visible(error.name)) + _did_you_mean(
+            error.name, known, lang
+        )
     if isinstance(error, OptionValue):
         key = "usage_needs_value" if error.needs_value else "usage_takes_no_value"
         return t(key, lang, option=error.option)
@@ -279,7 +283,8 @@ def _is_usage_error(error: Exception) -> bool:
     since 0.26), so they are known by the public interface they share.
     """
     return isinstance(getattr(error, "exit_code", None), int) and callable(
-        getattr(error, "format_message", None))
+        getattr(error, "format_message", None)
+    )
 
 
 def run() -> int:

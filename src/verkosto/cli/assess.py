@@ -78,16 +78,20 @@ class ConsoleUi:
             shown[name] = value
         return shown
 
-    def notify(self, key: str, params: Mapping[str, object], warning: bool = False,
-               more: tuple[tuple[str, Mapping[str, object]], ...] = ()) -> None:
+    def notify(
+        self,
+        key: str,
+        params: Mapping[str, object],
+        warning: bool = False,
+        more: tuple[tuple[str, Mapping[str, object]], ...] = (),
+    ) -> None:
         """Show one message line (yellow for a warning)."""
         from verkosto.render.layout import message_view
 
         texts = [t(key, self.lang, **self._words(params))]
         texts += [t(k, self.lang, **self._words(p)) for k, p in more]
         message = " ".join(texts)
-        self.console.print(message_view(message, "yellow") if warning
-                           else message_view(message))
+        self.console.print(message_view(message, "yellow") if warning else message_view(message))
 
     def show_error(self, key: str, params: Mapping[str, object]) -> None:
         """Show why the line typed was not taken."""
@@ -112,8 +116,7 @@ class ConsoleUi:
         """List the drafts to choose from."""
         from verkosto.render.interview import draft_list
 
-        rows = [(d.network, len(d.answers), format_time(d.saved_at, self.lang))
-                for d in drafts]
+        rows = [(d.network, len(d.answers), format_time(d.saved_at, self.lang)) for d in drafts]
         self.console.print(draft_list(rows, self.lang))
 
     def show_intro(self, instrument: Instrument, low: int, high: int, drafts: bool) -> None:
@@ -136,10 +139,16 @@ class ConsoleUi:
             return self.terminal.read_line(self.console, week_or_month_prompt(self.lang))
         if not prompt.again:
             self.console.print(question_view(instrument, prompt, self.lang))
-        return self.terminal.read_line(self.console, prompt_text(
-            prompt.question, self.lang, has_default=prompt.has_default,
-            default=prompt.default, can_go_back=prompt.number > 1,
-        ))
+        return self.terminal.read_line(
+            self.console,
+            prompt_text(
+                prompt.question,
+                self.lang,
+                has_default=prompt.has_default,
+                default=prompt.default,
+                can_go_back=prompt.number > 1,
+            ),
+        )
 
     def ask_review(self, instrument: Instrument, review: ReviewPrompt) -> str:
         """Show the review (or only the error, after a bad choice) and read the choice."""
@@ -152,8 +161,7 @@ class ConsoleUi:
             self.console.print(message_view(t("review_help", self.lang), "italic"))
         else:
             self.console.print(review_view(instrument, review, self.lang))
-        return self.terminal.read_line(self.console, review_prompt_text(review,
-                                                                        self.lang))
+        return self.terminal.read_line(self.console, review_prompt_text(review, self.lang))
 
     def show_help(self, question: Question) -> None:
         """Show a question's help."""
@@ -167,14 +175,14 @@ class ConsoleUi:
 
         self.console.print(note_view(note, self.lang))
 
-    def show_result(self, instrument: Instrument, network: str, scores: Scores,
-                    recommendation: Recommendation) -> None:
+    def show_result(
+        self, instrument: Instrument, network: str, scores: Scores, recommendation: Recommendation
+    ) -> None:
         """Show the result after an empty line."""
         from verkosto.render.result import result_view
 
         self.console.print()
-        self.console.print(result_view(instrument, network, scores, recommendation,
-                                       self.lang))
+        self.console.print(result_view(instrument, network, scores, recommendation, self.lang))
 
     def print_assessment(self, data: dict[str, Any]) -> None:
         """Print the assessment as JSON on stderr: nowhere on disk took it."""
@@ -218,10 +226,16 @@ def assess(
         piped = answers is not None and str(answers) == STDIN
         terminal.enable_line_editing()
         options = session.Options(
-            network=_network_name(network), questions=questions, resume=resume,
-            ask=not (no_input or piped), keep_history=not no_save, export=export_to,
+            network=_network_name(network),
+            questions=questions,
+            resume=resume,
+            ask=not (no_input or piped),
+            keep_history=not no_save,
+            export=export_to,
             # Lines piped to stdin are read as answers; only a terminal gets questions back.
-            terminal=terminal.is_terminal(), language=lang, answers=answers,
+            terminal=terminal.is_terminal(),
+            language=lang,
+            answers=answers,
             answers_name=t("stdin_name", lang) if piped else None,
         )
         ui = ConsoleUi(make_console(stderr=export_to == STDOUT), terminal, lang)

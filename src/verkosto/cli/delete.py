@@ -70,8 +70,13 @@ def _one(db: Path, number: int, lang: str) -> tuple[str, str]:
     else:
         network = found.network
         day = completed_on(found.export)
-    return network, t("delete_confirm_one", lang, id=number, network=network,
-                      date=format_date(day, lang) if day else "–")
+    return network, t(
+        "delete_confirm_one",
+        lang,
+        id=number,
+        network=network,
+        date=format_date(day, lang) if day else "–",
+    )
 
 
 def _everything(db: Path, lang: str) -> tuple[int, list[str], str] | None:
@@ -113,12 +118,10 @@ def _delete_one(db: Path, number: int, network: str, console: Console, lang: str
     from verkosto.render.layout import message_view
 
     history.delete(db, number)
-    console.print(message_view(
-        t("deleted_one", lang, id=number, network=network, path=db)))
+    console.print(message_view(t("deleted_one", lang, id=number, network=network, path=db)))
 
 
-def _delete_everything(db: Path, count: int, kinds: list[str], console: Console,
-                       lang: str) -> None:
+def _delete_everything(db: Path, count: int, kinds: list[str], console: Console, lang: str) -> None:
     from verkosto import history, store
     from verkosto.render.layout import message_view
 
@@ -129,8 +132,11 @@ def _delete_everything(db: Path, count: int, kinds: list[str], console: Console,
         return
     removed, failed = store.remove_private_files(db.parent)
     for folder, removed_kinds in _by_folder(removed).items():
-        console.print(message_view(t(
-            "deleted_files", lang, files=_file_counts(removed_kinds, lang), folder=folder)))
+        console.print(
+            message_view(
+                t("deleted_files", lang, files=_file_counts(removed_kinds, lang), folder=folder)
+            )
+        )
     if failed:
         raise OperationFailed("delete_files_failed", count=len(failed), path=str(failed[0]))
 
@@ -138,8 +144,11 @@ def _delete_everything(db: Path, count: int, kinds: list[str], console: Console,
 def _file_counts(kinds: list[str], lang: str) -> str:
     """Return how many files of each kind, in words: "2 luonnosta, 1 varakopio"."""
     parts = []
-    for kind, key in ((KIND_DRAFT, "files_draft"), (KIND_KEPT, "files_kept"),
-                      (KIND_TEMPORARY, "files_temporary")):
+    for kind, key in (
+        (KIND_DRAFT, "files_draft"),
+        (KIND_KEPT, "files_kept"),
+        (KIND_TEMPORARY, "files_temporary"),
+    ):
         count = kinds.count(kind)
         if count:
             parts.append(t(key, lang, count=count))

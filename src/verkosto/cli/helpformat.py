@@ -129,8 +129,10 @@ def _option_value(error: Exception, command: Any, ctx: Any) -> OptionValue | Non
     option = getattr(error, "option_name", None)
     if not isinstance(option, str) or hasattr(error, "possibilities"):  # NoSuchOption
         return None
-    flag = any(option in (*p.opts, *p.secondary_opts) and getattr(p, "is_flag", False)
-               for p in command.get_params(ctx))
+    flag = any(
+        option in (*p.opts, *p.secondary_opts) and getattr(p, "is_flag", False)
+        for p in command.get_params(ctx)
+    )
     format_message = getattr(error, "format_message", None)
     message = format_message() if callable(format_message) else str(error)
     return OptionValue(option, not flag, message)
@@ -146,8 +148,9 @@ def param_label(param: Any, lang: str) -> str:
     opts = getattr(param, "opts", None) or []
     if getattr(param, "param_type_name", "") == "option" and opts:
         return str(opts[0])
-    return metavar_text(getattr(param, "metavar", None)
-                        or str(getattr(param, "name", "")).upper(), lang)
+    return metavar_text(
+        getattr(param, "metavar", None) or str(getattr(param, "name", "")).upper(), lang
+    )
 
 
 def command_key(ctx: Any) -> str:
@@ -229,16 +232,22 @@ def write_help(command: Any, ctx: Any, formatter: Any, lang: str) -> None:
             formatter.write_text(description)
     if arguments:
         with formatter.section(t("help_arguments", lang)):
-            formatter.write_dl([(_argument_piece(p, lang).strip("[]"),
-                                 param_help(key, str(p.name), lang)) for p in arguments])
+            formatter.write_dl(
+                [
+                    (_argument_piece(p, lang).strip("[]"), param_help(key, str(p.name), lang))
+                    for p in arguments
+                ]
+            )
     if options:
         with formatter.section(t("help_options", lang)):
             help_option = command.get_help_option(ctx)
             formatter.write_dl([_option_row(p, key, lang, help_option) for p in options])
     if isinstance(command, TyperGroup):
         # From the registry and the help texts alone: listing imports no command module.
-        rows = [(name, command_help(name, lang).split("\n", 1)[0])
-                for name in command.list_commands(ctx)]
+        rows = [
+            (name, command_help(name, lang).split("\n", 1)[0])
+            for name in command.list_commands(ctx)
+        ]
         with formatter.section(t("help_commands", lang)):
             formatter.write_dl(rows)
     _write_examples(key, formatter, lang)
@@ -271,8 +280,11 @@ class _LocalisedHelp:
 
     def get_help_option_names(self, ctx: Any) -> list[str]:
         """Return the help option's names in their given order (Click's set shuffles them)."""
-        taken = {name for param in self.params  # type: ignore[attr-defined]
-                 for name in (*param.opts, *param.secondary_opts)}
+        taken = {
+            name
+            for param in self.params  # type: ignore[attr-defined]
+            for name in (*param.opts, *param.secondary_opts)
+        }
         return [name for name in ctx.help_option_names if name not in taken]
 
     def format_help(self, ctx: Any, formatter: Any) -> None:
@@ -289,8 +301,9 @@ def _split_language(args: list[str]) -> tuple[list[str], list[str]]:
     """Split the `--kieli X` / `--lang=X` options before the command name from the rest."""
     spans = language_options(args)
     taken = {index for start, end, _ in spans for index in range(start, end)}
-    command = next((i for i, arg in enumerate(args)
-                    if i not in taken and not arg.startswith("-")), len(args))
+    command = next(
+        (i for i, arg in enumerate(args) if i not in taken and not arg.startswith("-")), len(args)
+    )
     before = [index for index in taken if index < command]
     language = [args[index] for index in sorted(before)]
     rest = [arg for index, arg in enumerate(args) if index not in before]
@@ -355,7 +368,7 @@ class Group(_LocalisedHelp, TyperGroup):
             command = next((i for i, arg in enumerate(args) if not arg.startswith("-")), None)
             if command is not None:
                 # The command takes the language as its own option.
-                args = [*args[:command + 1], *language, *args[command + 1:]]
+                args = [*args[: command + 1], *language, *args[command + 1 :]]
         if not args and self.no_args_is_help and not ctx.resilient_parsing:
             ctx.meta.setdefault(LANG_KEY, language_of([]))
             typer.echo(ctx.get_help())

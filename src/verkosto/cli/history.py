@@ -60,8 +60,9 @@ def show_history(
         if network is not None and not stored and history.count(db):
             warn_damaged(damaged, lang)
             # A network the history does not know is a wrong name (exit 2, as documented).
-            raise InvalidInput("history_network_unknown", network=network,
-                               known=_network_names(db, lang))
+            raise InvalidInput(
+                "history_network_unknown", network=network, known=_network_names(db, lang)
+            )
         total = history.count(db, network)
         # Not read at all: the older rows, which --kaikki shows.
         more = total - len(stored) - len(damaged)
@@ -77,23 +78,35 @@ def show_history(
             _show_history(db, pairs, (len(stored), total), network, damaged, questions, lang)
 
 
-def _export_history(db: Path, network: str | None, target: str, questions: Path | None,
-                    lang: str) -> None:
+def _export_history(
+    db: Path, network: str | None, target: str, questions: Path | None, lang: str
+) -> None:
     """Write the history (one network's, with `network`) to `target` as JSON Lines."""
     from verkosto import history
 
     rows, damaged = history.read(db, network, oldest=True)
     warn_damaged(damaged, lang)
     text = "".join(json_text(s.export, indent=None) + "\n" for s in rows)
-    write_output(target, text, "history_export_failed", "history_export_failed",
-                 protected=protected_files(questions))
+    write_output(
+        target,
+        text,
+        "history_export_failed",
+        "history_export_failed",
+        protected=protected_files(questions),
+    )
     if target != STDOUT:
         typer.echo(t("history_exported", lang, count=len(rows), path=target))
 
 
-def _show_history(db: Path, pairs: list[tuple[int, dict[str, Any]]], counts: tuple[int, int],
-                  network: str | None, damaged: list[Any], questions: Path | None,
-                  lang: str) -> None:
+def _show_history(
+    db: Path,
+    pairs: list[tuple[int, dict[str, Any]]],
+    counts: tuple[int, int],
+    network: str | None,
+    damaged: list[Any],
+    questions: Path | None,
+    lang: str,
+) -> None:
     """Print the history table, how many more there are, and each network's trend."""
     from verkosto import compare
     from verkosto.render.console import make_console
@@ -108,20 +121,23 @@ def _show_history(db: Path, pairs: list[tuple[int, dict[str, Any]]], counts: tup
     series = _trend_series(db, points, network, damaged, lang)
     # The first row of a network in the newest-first list is its latest overall.
     current = {items[0][0] for items in compare.by_network(pairs).values()}
-    console.print(history_view(pairs, current, date.today(), lang, console.width,
-                               instrument))
+    console.print(history_view(pairs, current, date.today(), lang, console.width, instrument))
     if total > shown + len(damaged):
         console.print(message_view(t("history_more", lang, shown=shown, total=total)))
     for items, count in series:
         oldest_first = [export for _, export in reversed(items)]
         found = compare.trends(oldest_first)
         if found:
-            console.print(trend_view(instrument, str(items[0][1].get("network")),
-                                     found, count, lang, console.width))
+            console.print(
+                trend_view(
+                    instrument, str(items[0][1].get("network")), found, count, lang, console.width
+                )
+            )
 
 
-def _trend_series(db: Path, points: int | None, network: str | None, damaged: list[Any],
-                  lang: str) -> list[tuple[list[tuple[int, dict[str, Any]]], int]]:
+def _trend_series(
+    db: Path, points: int | None, network: str | None, damaged: list[Any], lang: str
+) -> list[tuple[list[tuple[int, dict[str, Any]]], int]]:
     """Return each network's latest `points` (id, export) and its number of assessments.
 
     Warns about the damaged rows met here and in the listing (`damaged`), each once.
@@ -131,8 +147,9 @@ def _trend_series(db: Path, points: int | None, network: str | None, damaged: li
     series, more_damaged = history.per_network(db, points, network, counted=True)
     seen = {row.id for row in damaged}
     warn_damaged(damaged + [row for row in more_damaged if row.id not in seen], lang)
-    return [([(s.id, s.export) for s in item.rows], item.total or len(item.rows))
-            for item in series]
+    return [
+        ([(s.id, s.export) for s in item.rows], item.total or len(item.rows)) for item in series
+    ]
 
 
 def _network_names(db: Path, lang: str) -> str:
@@ -162,8 +179,11 @@ def compare_assessments(
         db = history_db()
         if (a is None) != (b is None):
             raise InvalidInput("compare_needs_two")
-        pair = (_named_pair(db, a, b, lang) if a is not None and b is not None
-                else _latest_pair(db, network, lang))
+        pair = (
+            _named_pair(db, a, b, lang)
+            if a is not None and b is not None
+            else _latest_pair(db, network, lang)
+        )
         if pair is None:
             return
         (before, label_a), (after, label_b) = pair
@@ -171,16 +191,20 @@ def compare_assessments(
         console = make_console()
         name_a, name_b = str(before.get("network")), str(after.get("network"))
         if network_key(name_a) != network_key(name_b):
-            console.print(message_view(
-                t("compare_other_networks", lang, a=name_a, b=name_b), "yellow"))
+            console.print(
+                message_view(t("compare_other_networks", lang, a=name_a, b=name_b), "yellow")
+            )
         comparison = compare.compare(before, after, instrument)
         console.print(comparison_view(instrument, comparison, label_a, label_b, lang))
         versions = [compare.instrument_version(e) for e in (before, after)]
         if versions[0] != versions[1]:
             # Scores from two versions of the questions are not measured the same way.
-            console.print(message_view(
-                t("compare_versions_differ", lang, a=versions[0] or "?", b=versions[1] or "?"),
-                "yellow"))
+            console.print(
+                message_view(
+                    t("compare_versions_differ", lang, a=versions[0] or "?", b=versions[1] or "?"),
+                    "yellow",
+                )
+            )
 
 
 Labelled = tuple[dict[str, Any], str]
@@ -197,8 +221,7 @@ def _named_pair(db: Path, a: str, b: str, lang: str) -> tuple[Labelled, Labelled
     return before, after
 
 
-def _latest_pair(db: Path, network: str | None,
-                 lang: str) -> tuple[Labelled, Labelled] | None:
+def _latest_pair(db: Path, network: str | None, lang: str) -> tuple[Labelled, Labelled] | None:
     """Return the one network's last two assessments (None: said why there are none)."""
     from verkosto import history
     from verkosto.render.console import make_console
@@ -210,20 +233,23 @@ def _latest_pair(db: Path, network: str | None,
     warn_damaged(damaged, lang)
     if not series:
         if network is not None and history.count(db):
-            raise InvalidInput("history_network_unknown", network=network,
-                               known=_network_names(db, lang))
+            raise InvalidInput(
+                "history_network_unknown", network=network, known=_network_names(db, lang)
+            )
         typer.echo(t("history_empty", lang))  # empty: said the same way everywhere
         return None
     if len(series) > 1:
-        raise InvalidInput("history_network_needed",
-                           known=known_networks([item.rows[0] for item in series]))
+        raise InvalidInput(
+            "history_network_needed", known=known_networks([item.rows[0] for item in series])
+        )
     items = series[0].rows
     if len(items) < 2:
-        make_console().print(message_view(
-            t("compare_too_few", lang, network=items[0].network)))
+        make_console().print(message_view(t("compare_too_few", lang, network=items[0].network)))
         return None
-    return ((items[1].export, stored_label(items[1], lang)),
-            (items[0].export, stored_label(items[0], lang)))
+    return (
+        (items[1].export, stored_label(items[1], lang)),
+        (items[0].export, stored_label(items[0], lang)),
+    )
 
 
 def show_summary(
@@ -244,8 +270,10 @@ def show_summary(
         latest = [(item.rows[0].id, item.rows[0].export) for item in series]
         phase = instrument.scoring.phase
         summary = compare.summarise_networks(
-            [(i, e) for i, e in latest], instrument.scoring.time.total_share_limit,
-            (phase.question, phase.joining), instrument.scoring.time.dimension,
+            [(i, e) for i, e in latest],
+            instrument.scoring.time.total_share_limit,
+            (phase.question, phase.joining),
+            instrument.scoring.time.dimension,
         )
         today = date.today()
         if as_json:

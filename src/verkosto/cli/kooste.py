@@ -57,8 +57,11 @@ def kooste(
         target = None if export_to in (None, STDOUT) else export_to
         # The files named are inputs whatever they are; refused before any is read. Nothing
         # is protected from standard output (nor is the history's sqlite3 imported for it).
-        protected = Protected() if target is None else protected_files(
-            questions, inputs=tuple(p for p in paths if p != collect.STDIN))
+        protected = (
+            Protected()
+            if target is None
+            else protected_files(questions, inputs=tuple(p for p in paths if p != collect.STDIN))
+        )
         check_target(target, protected)
         aggregate = _collect(paths, lang, target, protected)
         if aggregate.valid == 0:
@@ -66,22 +69,36 @@ def kooste(
                 raise InvalidInput("kooste_no_files")
             raise InvalidInput("kooste_nothing_valid", skipped=aggregate.skipped)
         instrument = load_instrument(questions)
-        summary = summarise(aggregate, [d.id for d in instrument.dimensions],
-                            instrument.scoring.min_respondents)
+        summary = summarise(
+            aggregate, [d.id for d in instrument.dimensions], instrument.scoring.min_respondents
+        )
         titles = {d.id: d.title.get(lang) for d in instrument.dimensions}
         _write_summary(summary, titles, chosen, target, protected, lang)
         hidden = sum(1 for network in summary["networks"] if network["suppressed"])
-        stderr_line(t("kooste_summary", lang, read=aggregate.valid + aggregate.skipped,
-                       valid=aggregate.valid, skipped=aggregate.skipped,
-                       networks=len(summary["networks"])))
+        stderr_line(
+            t(
+                "kooste_summary",
+                lang,
+                read=aggregate.valid + aggregate.skipped,
+                valid=aggregate.valid,
+                skipped=aggregate.skipped,
+                networks=len(summary["networks"]),
+            )
+        )
         if hidden:
             stderr_line(t("kooste_hidden", lang, hidden=hidden, min=summary["min_respondents"]))
         if target is not None:
             stderr_line(t("kooste_written", lang, path=target))
 
 
-def _write_summary(summary: dict[str, Any], titles: dict[str, str], chosen: str,
-                   target: str | None, protected: Protected, lang: str) -> None:
+def _write_summary(
+    summary: dict[str, Any],
+    titles: dict[str, str],
+    chosen: str,
+    target: str | None,
+    protected: Protected,
+    lang: str,
+) -> None:
     """Write the summary in the `chosen` format to `target` (None: standard output)."""
     if chosen == "json":
         text = json_text(summary) + "\n"
@@ -98,12 +115,10 @@ def _write_summary(summary: dict[str, Any], titles: dict[str, str], chosen: str,
             try:
                 make_console().print(view)
             except OSError as error:
-                raise OperationFailed("kooste_stdout_failed", path=STDOUT,
-                                      reason=error) from None
+                raise OperationFailed("kooste_stdout_failed", path=STDOUT, reason=error) from None
             return
         text = plain_text(view)
-    write_output(target, text, "kooste_write_failed", "kooste_stdout_failed",
-                 protected=protected)
+    write_output(target, text, "kooste_write_failed", "kooste_stdout_failed", protected=protected)
 
 
 def _kooste_format(as_json: bool, output_format: str | None) -> str:
@@ -132,8 +147,7 @@ class _Progress:
 
     def step(self, index: int) -> None:
         """Note that file number `index` (from 1) is about to be counted."""
-        if self.bar is None and self.show and (self.total is not None
-                                               or index > PROGRESS_AFTER):
+        if self.bar is None and self.show and (self.total is not None or index > PROGRESS_AFTER):
             from verkosto.render.kooste import (
                 kooste_progress,  # Rich only for a progress bar on a terminal
             )
@@ -157,8 +171,9 @@ class _Progress:
             stderr_line(line)
 
 
-def _watched(items: Iterator[str | Problem], target: str | None,
-             protected: Protected | None) -> Iterator[str | Problem]:
+def _watched(
+    items: Iterator[str | Problem], target: str | None, protected: Protected | None
+) -> Iterator[str | Problem]:
     """Pass `items` on, protecting each input that is the output `target` (by identity)."""
     watched = identity(target) if target is not None and protected is not None else None
     for item in items:
@@ -168,8 +183,9 @@ def _watched(items: Iterator[str | Problem], target: str | None,
         yield item
 
 
-def _collect(paths: list[str], lang: str, target: str | None = None,
-             protected: Protected | None = None) -> Aggregate:
+def _collect(
+    paths: list[str], lang: str, target: str | None = None, protected: Protected | None = None
+) -> Aggregate:
     """Read every export under `paths` into an Aggregate, reporting each skipped file.
 
     An input that is the output `target` (by name, or as a hard link) is added to

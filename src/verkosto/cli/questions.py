@@ -14,9 +14,7 @@ from verkosto.safetext import json_text
 
 
 def check(
-    path: Annotated[
-        Path | None, typer.Argument(metavar="TIEDOSTO", parser=readable_path)
-    ] = None,
+    path: Annotated[Path | None, typer.Argument(metavar="TIEDOSTO", parser=readable_path)] = None,
     language: LangOption = None,
 ) -> None:
     """Run `verkosto tarkista`: load the questions file and say it is valid, or why not."""

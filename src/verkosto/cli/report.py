@@ -65,14 +65,19 @@ def report(
         if language is None and export.get("language") in LANGUAGES:
             # The stored reasons and steps are in the assessment's language: match them.
             lang = str(export["language"])
-        gathered = gather(export, load_instrument(questions), lang,
-                          _earlier(db, export, lang),
-                          include_free_text=include_free_text)
+        gathered = gather(
+            export,
+            load_instrument(questions),
+            lang,
+            _earlier(db, export, lang),
+            include_free_text=include_free_text,
+        )
         text = render(gathered, fmt, _width(target))
         # A bare number is a stored assessment (read from the history), not a file.
         inputs = () if source is None or NUMBER.fullmatch(source.strip()) else (source,)
-        write_output(target, text, "report_write_failed",
-                     protected=protected_files(questions, inputs=inputs))
+        write_output(
+            target, text, "report_write_failed", protected=protected_files(questions, inputs=inputs)
+        )
         if gathered.notes_withheld:
             stderr_line(t("report_note_hint", lang))
         if target is not None and target != STDOUT:
@@ -90,8 +95,9 @@ def _target(export_to: str | None, output: str | None) -> str | None:
     return export_to
 
 
-def _chosen(db: Path, source: str | None, latest: bool, network: str | None,
-            lang: str) -> dict[str, Any] | None:
+def _chosen(
+    db: Path, source: str | None, latest: bool, network: str | None, lang: str
+) -> dict[str, Any] | None:
     """Return the export the report is about (None: the history is empty, and said so)."""
     from verkosto import history
 
@@ -105,8 +111,9 @@ def _chosen(db: Path, source: str | None, latest: bool, network: str | None,
         return stored[0].export
     everything = history.assessments(db)
     if network is not None and everything:
-        raise InvalidInput("history_network_unknown", network=network,
-                           known=known_networks(everything))
+        raise InvalidInput(
+            "history_network_unknown", network=network, known=known_networks(everything)
+        )
     typer.echo(t("history_empty", lang))
     return None
 

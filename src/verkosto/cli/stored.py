@@ -21,8 +21,9 @@ JsonFlag = Annotated[bool, typer.Option("--json")]
 def warn_damaged(damaged: list[Any], lang: str) -> None:
     """Name each damaged history row on stderr: it is skipped, never blocks the others."""
     for row in damaged:
-        stderr_line(t("history_row_damaged", lang, id=row.id,
-                       problem=describe_problem(row.problem, lang)))
+        stderr_line(
+            t("history_row_damaged", lang, id=row.id, problem=describe_problem(row.problem, lang))
+        )
 
 
 def history_db() -> Path:
@@ -36,8 +37,9 @@ def known_networks(stored: list[Any]) -> str:
     """Return the names of the networks in `stored`, for a message about a wrong name."""
     from verkosto.compare import latest_per_network
 
-    names = [str(e.get("network")) for _, e in latest_per_network([(s.id, s.export)
-                                                                   for s in stored])]
+    names = [
+        str(e.get("network")) for _, e in latest_per_network([(s.id, s.export) for s in stored])
+    ]
     return ", ".join(names) or "–"
 
 

@@ -42,12 +42,20 @@ MAX_HOURS = 1000
 MAX_SHARE = 100
 MAX_RATIO = 1000
 MAX_ANSWER_NUMBER = 10**9
-_TIME_LIMITS = tuple((key, f"time.{key}", high) for key, high in (
-    ("hours_per_month", MAX_HOURS), ("share_of_worktime", MAX_SHARE),
-    ("agreed_hours_per_month", MAX_HOURS), ("unagreed_share_of_worktime", MAX_SHARE)))
+_TIME_LIMITS = tuple(
+    (key, f"time.{key}", high)
+    for key, high in (
+        ("hours_per_month", MAX_HOURS),
+        ("share_of_worktime", MAX_SHARE),
+        ("agreed_hours_per_month", MAX_HOURS),
+        ("unagreed_share_of_worktime", MAX_SHARE),
+    )
+)
 # Each list of the recommendation: its name, the least and most items (None: no limit).
-_LISTS = (("reasons", "recommendation.reasons", 1, None),
-          ("next_steps", "recommendation.next_steps", 2, 10))
+_LISTS = (
+    ("reasons", "recommendation.reasons", 1, None),
+    ("next_steps", "recommendation.next_steps", 2, 10),
+)
 _SHOWN = 60
 # Remembered good ids and names: bounded, so a file of a million distinct keys cannot grow it.
 _MEMO_LIMIT = 4096
@@ -83,13 +91,20 @@ def _number(
     value = node[key]
     kind = type(value)
     # The common case; NaN fails the comparison and infinity the finite bound.
-    if value is None or ((kind is int or kind is float) and low is not None
-                         and high is not None and low <= value <= high):
+    if value is None or (
+        (kind is int or kind is float)
+        and low is not None
+        and high is not None
+        and low <= value <= high
+    ):
         return None
     if not _is_number(value):
         return Problem("wrong_type", {"key": where, "expected": "number"})
-    if not _finite(value) or (low is not None and value < low) or (
-            high is not None and value > high):
+    if (
+        not _finite(value)
+        or (low is not None and value < low)
+        or (high is not None and value > high)
+    ):
         return Problem("out_of_range", {"key": where, "value": value})
     return None
 
@@ -132,20 +147,37 @@ class _Keys:
         self.allowed = frozenset(required + optional)
 
 
-_TOP = _Keys(("schema", "tool_version", "instrument", "language", "network", "started_at",
-              "completed_at", "answers", "dimensions", "time", "balance", "recommendation"))
+_TOP = _Keys(
+    (
+        "schema",
+        "tool_version",
+        "instrument",
+        "language",
+        "network",
+        "started_at",
+        "completed_at",
+        "answers",
+        "dimensions",
+        "time",
+        "balance",
+        "recommendation",
+    )
+)
 _INSTRUMENT = _Keys(("id", "version", "sha256"))
 _DIMENSION = _Keys(("score", "level"))
-_TIME = _Keys(("hours_per_month", "share_of_worktime"),
-              ("agreed_hours_per_month", "unagreed_share_of_worktime"))
+_TIME = _Keys(
+    ("hours_per_month", "share_of_worktime"),
+    ("agreed_hours_per_month", "unagreed_share_of_worktime"),
+)
 _BALANCE = _Keys(("benefit", "cost", "ratio"))
-_RECOMMENDATION = _Keys(("id", "title", "reasons", "next_steps", "next_review"),
-                        ("borderline", "what_would_change", "joining"))
+_RECOMMENDATION = _Keys(
+    ("id", "title", "reasons", "next_steps", "next_review"),
+    ("borderline", "what_would_change", "joining"),
+)
 _CHANGE = _Keys(("direction", "outcome", "text", "answers"))
 
 
-def _object(node: object, where: str, shape: _Keys) -> tuple[dict[str, Any] | None,
-                                                             Problem | None]:
+def _object(node: object, where: str, shape: _Keys) -> tuple[dict[str, Any] | None, Problem | None]:
     """Check an object with all of the required keys, any of the optional, nothing else."""
     if type(node) is dict:
         present = node.keys()
@@ -184,8 +216,9 @@ def _change(item: object, where: str) -> Problem | None:
     if change["direction"] not in ("up", "down"):
         return Problem("kooste_bad_value", {"key": f"{where}.direction", "allowed": "up, down"})
     if not isinstance(change["outcome"], str) or change["outcome"] not in OUTCOME_IDS:
-        return Problem("kooste_bad_value", {"key": f"{where}.outcome",
-                                            "allowed": ", ".join(OUTCOME_IDS)})
+        return Problem(
+            "kooste_bad_value", {"key": f"{where}.outcome", "allowed": ", ".join(OUTCOME_IDS)}
+        )
     return _text(change, "text", f"{where}.text") or _change_answers(change["answers"], where)
 
 
@@ -275,8 +308,10 @@ def _answers(node: object) -> Problem | None:
         return problem
     for key, value in answers.items():
         kind = type(value)
-        if kind is str or value is None or (
-            (kind is int or kind is float) and -MAX_ANSWER_NUMBER <= value <= MAX_ANSWER_NUMBER
+        if (
+            kind is str
+            or value is None
+            or ((kind is int or kind is float) and -MAX_ANSWER_NUMBER <= value <= MAX_ANSWER_NUMBER)
         ):
             continue
         if isinstance(value, bool) or not isinstance(value, (str, int, float, type(None))):
@@ -340,8 +375,9 @@ def _recommendation(node: object) -> Problem | None:
         return problem
     for flag in ("borderline", "joining"):
         if flag in rec and not isinstance(rec[flag], bool):
-            return Problem("wrong_type", {"key": f"recommendation.{flag}",
-                                          "expected": "true/false"})
+            return Problem(
+                "wrong_type", {"key": f"recommendation.{flag}", "expected": "true/false"}
+            )
     if "what_would_change" in rec and (problem := _changes(rec["what_would_change"])):
         return problem
     if not isinstance(rec["id"], str) or rec["id"] not in OUTCOME_IDS:
@@ -421,8 +457,9 @@ def check_export(data: Any, display_name: str | None = None) -> list[Problem]:
     return [] if problem is None else [replace(problem, file=display_name)]
 
 
-def _need(node: Mapping[str, Any], key: str, kind: type, where: str,
-          display_name: str | None) -> Problem | None:
+def _need(
+    node: Mapping[str, Any], key: str, kind: type, where: str, display_name: str | None
+) -> Problem | None:
     """Return why `node[key]` is not there as a `kind`, or None."""
     if key not in node:
         return Problem("missing_key", {"key": where}, display_name)
@@ -437,14 +474,19 @@ def _missing_parts(data: dict[str, Any], display_name: str | None) -> list[Probl
     found = [_need(data, key, kind, key, display_name) for key, kind in _REQUIRED]
     recommendation = data.get("recommendation")
     if isinstance(recommendation, dict):
-        found += [_need(recommendation, key, kind, f"recommendation.{key}", display_name)
-                  for key, kind in _REPORTED]
+        found += [
+            _need(recommendation, key, kind, f"recommendation.{key}", display_name)
+            for key, kind in _REPORTED
+        ]
     problems = [problem for problem in found if problem is not None]
     dimensions = data.get("dimensions")
     for dim, entry in dimensions.items() if isinstance(dimensions, dict) else ():
         if not isinstance(entry, dict):
-            problems.append(Problem("wrong_type", {"key": f"dimensions.{dim}",
-                                                   "expected": "mapping"}, display_name))
+            problems.append(
+                Problem(
+                    "wrong_type", {"key": f"dimensions.{dim}", "expected": "mapping"}, display_name
+                )
+            )
     return problems
 
 
@@ -455,8 +497,7 @@ def _unusable_value(data: dict[str, Any]) -> Problem | None:
     network = data["network"]
     if not network or len(network) > MAX_NETWORK_NAME:
         return Problem("export_network_invalid", {"key": "network", "max": MAX_NETWORK_NAME})
-    return (_network(network) or _kept_numbers(data)
-            or _kept_recommendation(data["recommendation"]))
+    return _network(network) or _kept_numbers(data) or _kept_recommendation(data["recommendation"])
 
 
 _KEPT_NUMBERS: tuple[tuple[str, str, float, float], ...] = (
@@ -481,16 +522,22 @@ def _kept_numbers(data: dict[str, Any]) -> Problem | None:
         if _is_number(value) and not (
             _finite(value) and -MAX_ANSWER_NUMBER <= value <= MAX_ANSWER_NUMBER
         ):
-            return Problem("out_of_range", {"key": f"answers.{display(str(qid))[:_SHOWN]}",
-                                            "value": display(str(value))[:_SHOWN]})
+            return Problem(
+                "out_of_range",
+                {
+                    "key": f"answers.{display(str(qid))[:_SHOWN]}",
+                    "value": display(str(value))[:_SHOWN],
+                },
+            )
     return None
 
 
 def _kept_recommendation(rec: dict[str, Any]) -> Problem | None:
     """Return why the recommendation cannot be shown: an unknown verdict, a bad list or flag."""
     if rec["id"] not in OUTCOME_IDS:
-        return Problem("kooste_bad_value", {"key": "recommendation.id",
-                                            "allowed": ", ".join(OUTCOME_IDS)})
+        return Problem(
+            "kooste_bad_value", {"key": "recommendation.id", "allowed": ", ".join(OUTCOME_IDS)}
+        )
     for key in ("reasons", "next_steps"):
         if not all(isinstance(item, str) for item in rec[key]):
             return Problem("wrong_type", {"key": f"recommendation.{key}", "expected": "list"})

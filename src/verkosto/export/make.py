@@ -49,8 +49,7 @@ def to_dict(
         "completed_at": completed_at.isoformat(timespec="seconds"),
         "answers": dict(answers),
         "dimensions": {
-            did: {"score": dim.score, "level": dim.level}
-            for did, dim in scores.dimensions.items()
+            did: {"score": dim.score, "level": dim.level} for did, dim in scores.dimensions.items()
         },
         "time": {
             "hours_per_month": scores.time.hours_per_month,
@@ -126,8 +125,9 @@ def schema() -> dict[str, Any]:
     return loaded
 
 
-def write(target: str, text: str, keep_in: Path, completed_at: datetime,
-          protected: Protected) -> None:
+def write(
+    target: str, text: str, keep_in: Path, completed_at: datetime, protected: Protected
+) -> None:
     """Write the export to a file atomically, or to stdout when `target` is '-'.
 
     If it cannot be written, the assessment is kept in the data folder `keep_in` so that
@@ -136,6 +136,11 @@ def write(target: str, text: str, keep_in: Path, completed_at: datetime,
     """
     # On a terminal, DEL, C1 and bidi controls are shown escaped (the same JSON data).
     shown = json_safe(text) if target == STDOUT else text
-    write_output(target, shown, "export_write_failed", "stdout_write_failed",
-                 keep=lambda: store.keep_assessment(keep_in, text, completed_at),
-                 protected=protected)
+    write_output(
+        target,
+        shown,
+        "export_write_failed",
+        "stdout_write_failed",
+        keep=lambda: store.keep_assessment(keep_in, text, completed_at),
+        protected=protected,
+    )

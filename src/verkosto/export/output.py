@@ -11,8 +11,10 @@ from verkosto.errors import OperationFailed, OutputRefused
 
 STDOUT = "-"
 # The failure of a write whose content was kept in the data folder instead.
-_KEPT_KEYS = {"export_write_failed": "export_write_failed_kept",
-              "stdout_write_failed": "stdout_write_failed_kept"}
+_KEPT_KEYS = {
+    "export_write_failed": "export_write_failed_kept",
+    "stdout_write_failed": "stdout_write_failed_kept",
+}
 
 
 def write_output(
@@ -62,8 +64,9 @@ def write_output(
                 kept = keep()
             except OSError:
                 raise OperationFailed(key, path=path, reason=error) from None
-            raise OperationFailed(_KEPT_KEYS[key], path=path, reason=error,
-                                  kept=str(kept)) from None
+            raise OperationFailed(
+                _KEPT_KEYS[key], path=path, reason=error, kept=str(kept)
+            ) from None
         raise OperationFailed(key, path=path, reason=error) from None
 
 

@@ -69,8 +69,9 @@ def decode(raw: bytes, shown: str) -> str:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
-        raise Unreadable(Problem("not_utf8", {"byte": error.start}, file=shown,
-                                 line=line)) from None
+        raise Unreadable(
+            Problem("not_utf8", {"byte": error.start}, file=shown, line=line)
+        ) from None
 
 
 def parse(text: str, shown: str, *, unique_keys: bool = False) -> Any:
@@ -90,12 +91,19 @@ def parse(text: str, shown: str, *, unique_keys: bool = False) -> Any:
             if found.first_line is None:
                 problem = Problem("duplicate_key_unplaced", {"key": found.key}, file=shown)
             else:
-                problem = Problem("duplicate_key", {"key": found.key,
-                                                    "first_line": found.first_line},
-                                  file=shown, line=found.line)
+                problem = Problem(
+                    "duplicate_key",
+                    {"key": found.key, "first_line": found.first_line},
+                    file=shown,
+                    line=found.line,
+                )
         except json.JSONDecodeError as error:
-            problem = Problem("answers_json_syntax", {"detail": error.msg, "column": error.colno},
-                              file=shown, line=error.lineno)
+            problem = Problem(
+                "answers_json_syntax",
+                {"detail": error.msg, "column": error.colno},
+                file=shown,
+                line=error.lineno,
+            )
         except NotFinite as error:
             problem = Problem("json_not_finite", {"detail": str(error)}, file=shown)
         except ValueError:  # an integer of thousands of digits

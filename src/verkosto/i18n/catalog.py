@@ -26,9 +26,14 @@ def t(key: str, lang: str, /, **params: object) -> str:
     # An OSError given as a parameter is described in the person's language; every other
     # text (names, paths, keys from someone's file) is shown with its control characters
     # visible, so a message can never carry an escape sequence to the terminal.
-    params = {k: os_reason(v, lang) if isinstance(v, OSError)
-              else visible(v) if isinstance(v, (str, PurePath)) else v
-              for k, v in params.items()}
+    params = {
+        k: os_reason(v, lang)
+        if isinstance(v, OSError)
+        else visible(v)
+        if isinstance(v, (str, PurePath))
+        else v
+        for k, v in params.items()
+    }
     # One item reads differently in every language ("1 vastaus", "1 answer", "1 svar").
     if params.get("count") == 1 and f"{key}_one" in MESSAGES:
         key = f"{key}_one"
@@ -42,6 +47,7 @@ def t(key: str, lang: str, /, **params: object) -> str:
         return template.format(**params)
     except (KeyError, IndexError, ValueError) as error:
         if _strict:
-            raise KeyError(f"interface text {key!r} in language {lang!r} cannot be filled: "
-                           f"{error!r}") from error
+            raise KeyError(
+                f"interface text {key!r} in language {lang!r} cannot be filled: {error!r}"
+            ) from error
         return template

@@ -18,7 +18,8 @@ def os_reason(error: OSError, lang: str) -> str:
     import errno
 
     known = OS_REASONS.get(error.errno or 0) or OS_REASONS_BY_NAME.get(
-        errno.errorcode.get(error.errno or 0, ""))
+        errno.errorcode.get(error.errno or 0, "")
+    )
     if known is not None:
         return known.get(lang) or known[DEFAULT_LANGUAGE]
     return error.strerror or str(error)
@@ -55,6 +56,5 @@ def format_time(moment: datetime, lang: str) -> str:
     """Format a date and time: 27.11.2026 klo 10.15 (sv: kl. 10.15), ISO-like in English."""
     from verkosto.i18n.catalog import t  # catalog imports this module: look it up late
 
-    clock = (f"{moment.hour}.{moment.minute:02d}" if lang in FINLAND_STYLE
-             else f"{moment:%H:%M}")
+    clock = f"{moment.hour}.{moment.minute:02d}" if lang in FINLAND_STYLE else f"{moment:%H:%M}"
     return t("date_time", lang, date=format_date(moment.date(), lang), time=clock)

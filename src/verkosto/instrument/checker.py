@@ -137,8 +137,14 @@ class Checker:
             return None
         for lang in value:
             if lang not in LANGUAGES:
-                self.add("unknown_language", value.key_lines.get(str(lang), line), kind, ident,
-                         key=key, lang=lang)
+                self.add(
+                    "unknown_language",
+                    value.key_lines.get(str(lang), line),
+                    kind,
+                    ident,
+                    key=key,
+                    lang=lang,
+                )
         fi = value.get("fi")
         ok = isinstance(fi, str) and bool(fi.strip())
         if not ok:
@@ -150,10 +156,22 @@ class Checker:
             given = value.get(lang_key)
             if isinstance(given, str):
                 # Reported, but kept (see _bare_text): no follow-on problems.
-                self.printable(given, value.key_lines.get(lang_key, value.line), kind, ident,
-                               f"{key}.{lang_key}")
-        self.seen.append(_Seen(value.line, kind, ident, key,
-                               frozenset(["fi", *(lang for lang, v in others.items() if v)])))
+                self.printable(
+                    given,
+                    value.key_lines.get(lang_key, value.line),
+                    kind,
+                    ident,
+                    f"{key}.{lang_key}",
+                )
+        self.seen.append(
+            _Seen(
+                value.line,
+                kind,
+                ident,
+                key,
+                frozenset(["fi", *(lang for lang, v in others.items() if v)]),
+            )
+        )
         return Text(fi.strip(), others.get("en"), others.get("sv"))
 
     def _other_languages(
@@ -165,8 +183,9 @@ class Checker:
         for lang in LANGUAGES[1:]:
             given = value.get(lang)
             if given is not None and not isinstance(given, str):
-                self.add("wrong_type", value.line, kind, ident, key=f"{key}.{lang}",
-                         expected="text")
+                self.add(
+                    "wrong_type", value.line, kind, ident, key=f"{key}.{lang}", expected="text"
+                )
                 ok = False
             others[lang] = (given.strip() or None) if isinstance(given, str) else None
         return others if ok else None
@@ -210,8 +229,14 @@ class Checker:
         for seen in self.seen:
             for lang in claimed:
                 if lang not in seen.languages:
-                    self.add("missing_language", seen.line, seen.kind, seen.ident,
-                             key=seen.key, lang=lang)
+                    self.add(
+                        "missing_language",
+                        seen.line,
+                        seen.kind,
+                        seen.ident,
+                        key=seen.key,
+                        lang=lang,
+                    )
 
     def printable(
         self, value: str, line: int, kind: str | None, ident: str | None, key: str
@@ -249,8 +274,9 @@ class Checker:
         line = self.line_of(node, key)
         if isinstance(value, str) and _NUMBER_LIKE.match(value.strip()):
             # 1:30, 0x10, 1_000, .inf: YAML 1.1 forms the reader leaves as text (reading.py).
-            self.add("number_not_decimal", line, kind, ident, key=key,
-                     value=_shortened(value.strip()))
+            self.add(
+                "number_not_decimal", line, kind, ident, key=key, value=_shortened(value.strip())
+            )
             return default
         if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
             self.add("wrong_type", line, kind, ident, key=key, expected="number")
@@ -258,8 +284,16 @@ class Checker:
         # Compared before float(): an integer of hundreds of digits does not fit in one.
         if not low <= value <= high:
             code = "hours_range" if hours else "number_range"
-            self.add(code, line, kind, ident, key=key, value=shown_number(value),
-                     low=plain_number(low), high=plain_number(high))
+            self.add(
+                code,
+                line,
+                kind,
+                ident,
+                key=key,
+                value=shown_number(value),
+                low=plain_number(low),
+                high=plain_number(high),
+            )
             return default
         return float(value)
 

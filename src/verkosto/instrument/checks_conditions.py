@@ -116,8 +116,15 @@ def read_condition(
     values: list[int | float | str] = []
     for value in raw_values:
         if not _condition_value_ok(target, value):
-            check.add("when_value", cond.line, kind, ident, ref=ref, value=value,
-                      allowed=allowed_values(target))
+            check.add(
+                "when_value",
+                cond.line,
+                kind,
+                ident,
+                ref=ref,
+                value=value,
+                allowed=allowed_values(target),
+            )
             continue
         values.append(value)
     if len(values) != len(raw_values):

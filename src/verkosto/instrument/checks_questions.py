@@ -60,17 +60,32 @@ def _labels(check: Checker, node: YamlMapping, kind: str, ident: str) -> tuple[T
     result: list[Text] = []
     for point in labels:
         if point not in SCALE_POINTS:
-            check.add("scale_bad_point", labels.key_lines.get(str(point), labels.line), kind,
-                      ident, point=point)
+            check.add(
+                "scale_bad_point",
+                labels.key_lines.get(str(point), labels.line),
+                kind,
+                ident,
+                point=point,
+            )
     missing = [p for p in SCALE_POINTS if p not in labels]
     if missing:
-        check.add("scale_label_missing", labels.line, kind, ident,
-                  points=", ".join(str(p) for p in missing))
+        check.add(
+            "scale_label_missing",
+            labels.line,
+            kind,
+            ident,
+            points=", ".join(str(p) for p in missing),
+        )
     for point in SCALE_POINTS:
         if point not in labels:
             continue
-        text = check.text_value(labels[point], labels.key_lines.get(str(point), labels.line),
-                                kind, ident, f"labels.{point}")
+        text = check.text_value(
+            labels[point],
+            labels.key_lines.get(str(point), labels.line),
+            kind,
+            ident,
+            f"labels.{point}",
+        )
         if text is not None:
             result.append(text)
     # Every point was checked above, so every broken label has been reported.
@@ -120,21 +135,28 @@ def read_dimensions(
     for node in _items(check, root, "dimensions"):
         did = _id(check, node, "dimension", seen)
         ident = did or "?"
-        check.keys(node, "dimension", ident, required=("id", "side", "title"),
-                   optional=("description", "steps", "weight"))
+        check.keys(
+            node,
+            "dimension",
+            ident,
+            required=("id", "side", "title"),
+            optional=("description", "steps", "weight"),
+        )
         side = node.get("side")
         if "side" in node and side not in ("benefit", "cost"):
             check.add("bad_side", check.line_of(node, "side"), "dimension", ident, side=side)
         title = check.text(node, "title", "dimension", ident)
         description = check.text(node, "description", "dimension", ident, required=False)
         steps = read_steps(check, node, "dimension", ident, questions, all_ids)
-        weight = check.number(node, "weight", "dimension", ident, default=1.0, low=0.0,
-                              high=WEIGHT_MAX)
+        weight = check.number(
+            node, "weight", "dimension", ident, default=1.0, low=0.0, high=WEIGHT_MAX
+        )
         if did is None or title is None or side not in ("benefit", "cost"):
             continue
         result.append(
-            Dimension(did, side, title, node.line, description, steps,
-                      1.0 if weight is None else weight)
+            Dimension(
+                did, side, title, node.line, description, steps, 1.0 if weight is None else weight
+            )
         )
     return result
 
@@ -156,15 +178,13 @@ def read_questions(
     nodes = _items(check, root, "questions")
     all_ids = {n["id"] for n in nodes if isinstance(n.get("id"), str)}
     for node in nodes:
-        question = _question(check, node, scales, dimension_ids, seen, result, all_ids,
-                             hour_ids)
+        question = _question(check, node, scales, dimension_ids, seen, result, all_ids, hour_ids)
         if question is not None:
             result.append(question)
     return result
 
 
-_COMMON_KEYS = ("id", "type", "text", "short", "source", "help", "dimension", "when",
-                "replaces")
+_COMMON_KEYS = ("id", "type", "text", "short", "source", "help", "dimension", "when", "replaces")
 _TYPE_KEYS: dict[str, tuple[str, ...]] = {
     "scale": ("scale", "labels", "not_applicable", "reverse", "shows_later"),
     "number": ("min", "max", "unit", "whole"),
@@ -187,23 +207,43 @@ def _question(
     ident = qid or "?"
     qtype = node.get("type")
     if "type" in node and qtype not in QUESTION_TYPES:
-        check.add("unknown_type", check.line_of(node, "type"), "question", ident, type=qtype,
-                  allowed=list(QUESTION_TYPES))
-        check.keys(node, "question", ident, required=("id", "type", "text", "source"),
-                   optional=tuple(k for keys in _TYPE_KEYS.values() for k in keys)
-                   + _COMMON_KEYS)
+        check.add(
+            "unknown_type",
+            check.line_of(node, "type"),
+            "question",
+            ident,
+            type=qtype,
+            allowed=list(QUESTION_TYPES),
+        )
+        check.keys(
+            node,
+            "question",
+            ident,
+            required=("id", "type", "text", "source"),
+            optional=tuple(k for keys in _TYPE_KEYS.values() for k in keys) + _COMMON_KEYS,
+        )
         return None
     extra = _TYPE_KEYS.get(str(qtype), ())
-    check.keys(node, "question", ident, required=("id", "type", "text", "source"),
-               optional=_COMMON_KEYS + extra)
+    check.keys(
+        node,
+        "question",
+        ident,
+        required=("id", "type", "text", "source"),
+        optional=_COMMON_KEYS + extra,
+    )
     text = check.text(node, "text", "question", ident)
     help_text = check.text(node, "help", "question", ident, required=False)
     short = check.text(node, "short", "question", ident, required=False)
     source = check.text(node, "source", "question", ident)
     dimension = node.get("dimension")
     if dimension is not None and (not isinstance(dimension, str) or dimension not in dimension_ids):
-        check.add("unknown_dimension", check.line_of(node, "dimension"), "question", ident,
-                  dimension=dimension)
+        check.add(
+            "unknown_dimension",
+            check.line_of(node, "dimension"),
+            "question",
+            ident,
+            dimension=dimension,
+        )
         dimension = None
     when = (
         read_condition(check, node, "when", "question", ident, earlier, all_ids)
@@ -247,10 +287,12 @@ def _type_details(
         # Hours a month: at most a month's hours, which also bounds the search for what
         # would change the verdict (changes.py).
         bounds = (0.0, MONTH_HOURS) if hours else (-NUMBER_LIMIT, NUMBER_LIMIT)
-        low = check.number(node, "min", "question", ident, low=bounds[0], high=bounds[1],
-                           hours=hours)
-        high = check.number(node, "max", "question", ident, low=bounds[0], high=bounds[1],
-                            hours=hours)
+        low = check.number(
+            node, "min", "question", ident, low=bounds[0], high=bounds[1], hours=hours
+        )
+        high = check.number(
+            node, "max", "question", ident, low=bounds[0], high=bounds[1], hours=hours
+        )
         if low is not None and high is not None and low > high:
             check.add("bad_range", check.line_of(node, "max"), "question", ident, min=low, max=high)
         unit = check.text(node, "unit", "question", ident, required=False)
@@ -282,11 +324,22 @@ def _scale_details(
             if defined is not None:  # a broken scale was reported where it is defined
                 labels, na = defined
         else:
-            check.add("unknown_scale", check.line_of(node, "scale"), "question", ident,
-                      scale=name, known=sorted(scales))
+            check.add(
+                "unknown_scale",
+                check.line_of(node, "scale"),
+                "question",
+                ident,
+                scale=name,
+                known=sorted(scales),
+            )
     else:
-        check.add("scale_label_missing", node.line, "question", ident,
-                  points=", ".join(str(p) for p in SCALE_POINTS))
+        check.add(
+            "scale_label_missing",
+            node.line,
+            "question",
+            ident,
+            points=", ".join(str(p) for p in SCALE_POINTS),
+        )
     if "not_applicable" in node:
         if node["not_applicable"] is False:
             na = None
@@ -294,15 +347,20 @@ def _scale_details(
             na = check.text(node, "not_applicable", "question", ident)
     if not labels:
         return None
-    return {"reverse": reverse, "labels": labels, "not_applicable": na,
-            "shows_later": shows_later}
+    return {"reverse": reverse, "labels": labels, "not_applicable": na, "shows_later": shows_later}
 
 
 def _flag(check: Checker, node: YamlMapping, key: str, ident: str) -> bool:
     value = node.get(key, False)
     if not isinstance(value, bool):
-        check.add("wrong_type", check.line_of(node, key), "question", ident, key=key,
-                  expected="true/false")
+        check.add(
+            "wrong_type",
+            check.line_of(node, key),
+            "question",
+            ident,
+            key=key,
+            expected="true/false",
+        )
         return False
     return value
 

@@ -28,13 +28,19 @@ def read_recommendation(
     """Read `recommendation`, or return None when a part of it is broken (reported)."""
     if "recommendation" not in root:
         return None
-    node = check.mapping(root["recommendation"], check.line_of(root, "recommendation"), None,
-                         None, "recommendation")
+    node = check.mapping(
+        root["recommendation"], check.line_of(root, "recommendation"), None, None, "recommendation"
+    )
     if node is None:
         return None
     kind = "recommendation"
-    check.keys(node, kind, None, required=("outcomes", "reasons"),
-               optional=("changes", *in_section("recommendation")))
+    check.keys(
+        node,
+        kind,
+        None,
+        required=("outcomes", "reasons"),
+        optional=("changes", *in_section("recommendation")),
+    )
     numbers = read_thresholds(check, node, "recommendation", kind, None)
     if numbers is not None:
         _check_order(check, node, numbers)
@@ -42,13 +48,15 @@ def read_recommendation(
     reasons = _templates(check, node, "reasons", "reason", REASON_PLACEHOLDERS)
     changes = (
         _templates(check, node, "changes", "change", CHANGE_PLACEHOLDERS)
-        if "changes" in node else {}
+        if "changes" in node
+        else {}
     )
     if numbers is None or outcomes is None or reasons is None or changes is None:
         return None
     max_steps = int(numbers.pop("max_steps"))
-    return RecommendationConfig(outcomes=outcomes, reasons=reasons, changes=changes,
-                                max_steps=max_steps, **numbers)
+    return RecommendationConfig(
+        outcomes=outcomes, reasons=reasons, changes=changes, max_steps=max_steps, **numbers
+    )
 
 
 def _check_order(check: Checker, node: YamlMapping, numbers: dict[str, float]) -> None:
@@ -67,8 +75,9 @@ def _outcomes(
 ) -> dict[str, Outcome] | None:
     if "outcomes" not in node:
         return None
-    raw = check.mapping(node["outcomes"], check.line_of(node, "outcomes"), "outcome", None,
-                        "outcomes")
+    raw = check.mapping(
+        node["outcomes"], check.line_of(node, "outcomes"), "outcome", None, "outcomes"
+    )
     if raw is None:
         return None
     check.keys(raw, "outcome", None, required=OUTCOME_IDS)
@@ -79,14 +88,25 @@ def _outcomes(
         entry = check.mapping(raw[oid], raw.key_lines.get(oid, raw.line), "outcome", oid, oid)
         if entry is None:
             continue
-        check.keys(entry, "outcome", oid, required=("title", "review_months", "steps"),
-                   optional=("title_joining",))
+        check.keys(
+            entry,
+            "outcome",
+            oid,
+            required=("title", "review_months", "steps"),
+            optional=("title_joining",),
+        )
         title = check.text(entry, "title", "outcome", oid)
         joining = check.text(entry, "title_joining", "outcome", oid, required=False)
         months = check.number(entry, "review_months", "outcome", oid, low=1.0, high=60.0)
         if months is not None and not float(months).is_integer():
-            check.add("wrong_type", check.line_of(entry, "review_months"), "outcome", oid,
-                      key="review_months", expected="integer")
+            check.add(
+                "wrong_type",
+                check.line_of(entry, "review_months"),
+                "outcome",
+                oid,
+                key="review_months",
+                expected="integer",
+            )
             months = None
         steps = read_steps(check, entry, "outcome", oid, questions, all_ids)
         # Two steps that always apply guarantee every recommendation at least two.
@@ -126,8 +146,11 @@ def _templates(
         text = check.text_value(raw[rid], line, kind, rid, rid)
         if text is None:
             continue
-        checked = [_placeholders_ok(check, variant, allowed, line, kind, rid)
-                   for variant in (text.fi, text.en, text.sv) if variant is not None]
+        checked = [
+            _placeholders_ok(check, variant, allowed, line, kind, rid)
+            for variant in (text.fi, text.en, text.sv)
+            if variant is not None
+        ]
         if all(checked):
             result[rid] = text
     return result if all(rid in result for rid in required) else None
@@ -138,12 +161,17 @@ def _placeholders_ok(
 ) -> bool:
     """Report a template's syntax error or a placeholder it may not use; True when none."""
     try:
-        names = {name for _, name, _, _ in string.Formatter().parse(template)
-                 if name is not None}
+        names = {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}
     except ValueError as error:
         check.add("template_syntax", line, kind, rid, detail=str(error))
         return False
     for name in sorted(names - allowed):
-        check.add("template_placeholder", line, kind, rid, name=name,
-                  allowed=", ".join(sorted(allowed)) or "-")
+        check.add(
+            "template_placeholder",
+            line,
+            kind,
+            rid,
+            name=name,
+            allowed=", ".join(sorted(allowed)) or "-",
+        )
     return not names - allowed

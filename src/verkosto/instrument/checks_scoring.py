@@ -36,11 +36,21 @@ def read_scoring(
     node = check.mapping(root["scoring"], check.line_of(root, "scoring"), None, None, "scoring")
     if node is None:
         return None
-    check.keys(node, "scoring", None,
-               required=("levels", "time", "phase", "core_dimension"),
-               optional=("insufficient_label", "situations", "relevance", "support",
-                         "reciprocity_dimension", "organisation_dimension",
-                         *in_section("scoring")))
+    check.keys(
+        node,
+        "scoring",
+        None,
+        required=("levels", "time", "phase", "core_dimension"),
+        optional=(
+            "insufficient_label",
+            "situations",
+            "relevance",
+            "support",
+            "reciprocity_dimension",
+            "organisation_dimension",
+            *in_section("scoring"),
+        ),
+    )
     numbers = read_thresholds(check, node, "scoring", "scoring", None)
     levels = _levels(check, node)
     insufficient = check.text(node, "insufficient_label", "scoring", None, required=False)
@@ -50,8 +60,13 @@ def read_scoring(
     phase = _phase(check, node, questions)
     core = check.string(node, "core_dimension", "scoring", None)
     if core is not None and core not in dimensions:
-        check.add("unknown_dimension", check.line_of(node, "core_dimension"), "scoring", None,
-                  dimension=core)
+        check.add(
+            "unknown_dimension",
+            check.line_of(node, "core_dimension"),
+            "scoring",
+            None,
+            dimension=core,
+        )
     situations = read_situations(check, node, questions, broken)
     reciprocity, organisation = (
         _dimension_ref(check, node, key, dimensions)
@@ -60,16 +75,22 @@ def read_scoring(
     relevance = _relevance(check, node, questions, broken)
     support = _support(check, node, dimensions)
     if (
-        levels is None or time is None or phase is None or core is None or numbers is None
-        or situations is None or relevance is None or isinstance(support, bool)
+        levels is None
+        or time is None
+        or phase is None
+        or core is None
+        or numbers is None
+        or situations is None
+        or relevance is None
+        or isinstance(support, bool)
     ):
         return None
     return Scoring(
         min_answered_share=numbers["min_answered_share"],
         min_respondents=int(numbers["min_respondents"]),
         levels=levels,
-        insufficient_label=insufficient or Text("Liian vähän vastauksia", "Too few answers",
-                                                "För få svar"),
+        insufficient_label=insufficient
+        or Text("Liian vähän vastauksia", "Too few answers", "För få svar"),
         time=time,
         phase=phase,
         core_dimension=core,
@@ -86,8 +107,7 @@ def _dimension_ref(
 ) -> str | None:
     found = check.string(node, key, "scoring", None, required=False)
     if found is not None and found not in dimensions:
-        check.add("unknown_dimension", check.line_of(node, key), "scoring", None,
-                  dimension=found)
+        check.add("unknown_dimension", check.line_of(node, key), "scoring", None, dimension=found)
         return None
     return found
 
@@ -99,8 +119,14 @@ def _relevance(
         return ()
     raw = node["relevance"]
     if not isinstance(raw, list) or not raw:
-        check.add("wrong_type", check.line_of(node, "relevance"), "scoring", "relevance",
-                  key="relevance", expected="list")
+        check.add(
+            "wrong_type",
+            check.line_of(node, "relevance"),
+            "scoring",
+            "relevance",
+            key="relevance",
+            expected="list",
+        )
         return None
     if any(ref in broken for ref in raw):
         return None
@@ -116,17 +142,24 @@ def _support(
     """Read `support`; False when it is written but broken (reported)."""
     if "support" not in node:
         return None
-    raw = check.mapping(node["support"], check.line_of(node, "support"), "scoring", "support",
-                        "support")
+    raw = check.mapping(
+        node["support"], check.line_of(node, "support"), "scoring", "support", "support"
+    )
     if raw is None:
         return False
-    check.keys(raw, "scoring", "support", required=("dimension",),
-               optional=in_section("scoring.support"))
+    check.keys(
+        raw, "scoring", "support", required=("dimension",), optional=in_section("scoring.support")
+    )
     did = check.string(raw, "dimension", "scoring", "support")
     numbers = read_thresholds(check, raw, "scoring.support", "scoring", "support")
     if did is not None and did not in dimensions:
-        check.add("unknown_dimension", check.line_of(raw, "dimension"), "scoring", "support",
-                  dimension=did)
+        check.add(
+            "unknown_dimension",
+            check.line_of(raw, "dimension"),
+            "scoring",
+            "support",
+            dimension=did,
+        )
         return False
     if did is None or numbers is None:
         return False
@@ -201,32 +234,49 @@ def _time(
     time = check.mapping(node["time"], check.line_of(node, "time"), "scoring", "time", "time")
     if time is None:
         return None
-    check.keys(time, "scoring", "time", required=("dimension", "hours", "worktime", "curve"),
-               optional=("agreed", "meetings", *in_section("scoring.time")))
+    check.keys(
+        time,
+        "scoring",
+        "time",
+        required=("dimension", "hours", "worktime", "curve"),
+        optional=("agreed", "meetings", *in_section("scoring.time")),
+    )
     numbers = read_thresholds(check, time, "scoring.time", "scoring", "time")
     dimension = _time_dimension(check, time, dimensions)
     hours, hours_ok = _time_hours(check, time, questions, broken)
-    worktime = _question_ref(check, time, "worktime", time.get("worktime"), questions,
-                             "number", broken)
+    worktime = _question_ref(
+        check, time, "worktime", time.get("worktime"), questions, "number", broken
+    )
     if worktime is not None and (questions[worktime].min or 0) <= 0:
         check.add("worktime_min", check.line_of(time, "worktime"), "scoring", "time", ref=worktime)
         worktime = None
     agreed = meetings = None
     if "agreed" in time:
-        agreed = _question_ref(check, time, "agreed", time.get("agreed"), questions, "number",
-                               broken)
+        agreed = _question_ref(
+            check, time, "agreed", time.get("agreed"), questions, "number", broken
+        )
     if "meetings" in time:
         meetings = _meetings(check, time, questions, broken, hours)
     curve = _curve(check, time)
     if (
-        dimension is None or worktime is None or curve is None or not hours_ok
+        dimension is None
+        or worktime is None
+        or curve is None
+        or not hours_ok
         or numbers is None
         or (agreed is None and "agreed" in time)
         or (meetings is None and "meetings" in time)
     ):
         return None
-    return TimeConfig(dimension=dimension, hours=hours, worktime=worktime, curve=curve,
-                      agreed=agreed, meetings=meetings, **numbers)
+    return TimeConfig(
+        dimension=dimension,
+        hours=hours,
+        worktime=worktime,
+        curve=curve,
+        agreed=agreed,
+        meetings=meetings,
+        **numbers,
+    )
 
 
 def _time_dimension(
@@ -237,12 +287,22 @@ def _time_dimension(
     if dimension is None:
         return None
     if dimension not in dimensions:
-        check.add("unknown_dimension", check.line_of(time, "dimension"), "scoring", "time",
-                  dimension=dimension)
+        check.add(
+            "unknown_dimension",
+            check.line_of(time, "dimension"),
+            "scoring",
+            "time",
+            dimension=dimension,
+        )
         return None
     if dimensions[dimension].side != "cost":
-        check.add("time_not_cost", check.line_of(time, "dimension"), "scoring", "time",
-                  dimension=dimension)
+        check.add(
+            "time_not_cost",
+            check.line_of(time, "dimension"),
+            "scoring",
+            "time",
+            dimension=dimension,
+        )
     return dimension
 
 
@@ -252,25 +312,37 @@ def _time_hours(
     """Read the hour questions that are right, and whether all of them are (else reported)."""
     hours_raw = time.get("hours")
     if not isinstance(hours_raw, list) or not hours_raw:
-        check.add("wrong_type", check.line_of(time, "hours"), "scoring", "time", key="hours",
-                  expected="list")
+        check.add(
+            "wrong_type",
+            check.line_of(time, "hours"),
+            "scoring",
+            "time",
+            key="hours",
+            expected="list",
+        )
         return (), False
-    found = [_question_ref(check, time, "hours", ref, questions, "number", broken)
-             for ref in hours_raw]
+    found = [
+        _question_ref(check, time, "hours", ref, questions, "number", broken) for ref in hours_raw
+    ]
     hours = tuple(ref for ref in found if ref is not None)
     return hours, len(hours) == len(hours_raw)
 
 
 def _meetings(
-    check: Checker, time: YamlMapping, questions: Mapping[str, Question], broken: set[str],
+    check: Checker,
+    time: YamlMapping,
+    questions: Mapping[str, Question],
+    broken: set[str],
     hours: tuple[str, ...],
 ) -> str | None:
     """Read the meeting hours question, which must be one of the hour questions."""
-    meetings = _question_ref(check, time, "meetings", time.get("meetings"), questions,
-                             "number", broken)
+    meetings = _question_ref(
+        check, time, "meetings", time.get("meetings"), questions, "number", broken
+    )
     if meetings is not None and meetings not in hours:
-        check.add("meetings_not_hours", check.line_of(time, "meetings"), "scoring", "time",
-                  ref=meetings)
+        check.add(
+            "meetings_not_hours", check.line_of(time, "meetings"), "scoring", "time", ref=meetings
+        )
     return meetings
 
 
@@ -306,22 +378,30 @@ def _phase(
 ) -> PhaseConfig | None:
     if "phase" not in node:
         return None
-    phase = check.mapping(node["phase"], check.line_of(node, "phase"), "scoring", "phase",
-                          "phase")
+    phase = check.mapping(node["phase"], check.line_of(node, "phase"), "scoring", "phase", "phase")
     if phase is None:
         return None
-    check.keys(phase, "scoring", "phase", required=("question", "joining"),
-               optional=("new_member",))
+    check.keys(
+        phase, "scoring", "phase", required=("question", "joining"), optional=("new_member",)
+    )
     ref = _question_ref(check, phase, "question", phase.get("question"), questions, "choice")
     joining = check.string(phase, "joining", "scoring", "phase")
     if ref is not None and joining is not None and questions[ref].choice(joining) is None:
-        check.add("when_value", check.line_of(phase, "joining"), "scoring", "phase", ref=ref,
-                  value=joining, allowed=allowed_values(questions[ref]))
+        check.add(
+            "when_value",
+            check.line_of(phase, "joining"),
+            "scoring",
+            "phase",
+            ref=ref,
+            value=joining,
+            allowed=allowed_values(questions[ref]),
+        )
         joining = None
     new_member = None
     if "new_member" in phase:
-        new_member = read_condition(check, phase, "new_member", "scoring", "phase",
-                                list(questions.values()), set(questions))
+        new_member = read_condition(
+            check, phase, "new_member", "scoring", "phase", list(questions.values()), set(questions)
+        )
         if new_member is None:
             return None
     if ref is None or joining is None:

@@ -24,8 +24,9 @@ def read_situations(
     """Read `situations` under `node` (scoring); None when a part is broken (reported)."""
     if "situations" not in node:
         return {}
-    raw = check.mapping(node["situations"], check.line_of(node, "situations"), "scoring",
-                        "situations", "situations")
+    raw = check.mapping(
+        node["situations"], check.line_of(node, "situations"), "scoring", "situations", "situations"
+    )
     if raw is None:
         return None
     check.keys(raw, "scoring", "situations", required=(), optional=SITUATIONS)
@@ -36,8 +37,7 @@ def read_situations(
         line = check.line_of(raw, name)
         items = raw[name] if isinstance(raw[name], list) else [raw[name]]
         if not items:
-            check.add("wrong_type", line, "scoring", "situations", key=name,
-                      expected="mapping")
+            check.add("wrong_type", line, "scoring", "situations", key=name, expected="mapping")
             return None
         conditions: list[Condition] = []
         for item in items:
@@ -45,14 +45,23 @@ def read_situations(
             if target in broken:
                 return None  # reported where the question is written
             # read_condition reads node[key]: give each item of a list a node of its own.
-            holder = YamlMapping(item.line if isinstance(item, YamlMapping) else line,
-                                 {name: item.line if isinstance(item, YamlMapping) else line})
+            holder = YamlMapping(
+                item.line if isinstance(item, YamlMapping) else line,
+                {name: item.line if isinstance(item, YamlMapping) else line},
+            )
             holder[name] = item
             if isinstance(item, YamlMapping) and set(item) & set(_BOUNDS):
                 cond = _bounded(check, item, name, questions)
             else:
-                cond = read_condition(check, holder, name, "scoring", "situations",
-                                      list(questions.values()), set(questions))
+                cond = read_condition(
+                    check,
+                    holder,
+                    name,
+                    "scoring",
+                    "situations",
+                    list(questions.values()),
+                    set(questions),
+                )
             if cond is None:
                 return None
             conditions.append(cond)
@@ -67,8 +76,14 @@ def _bounded(
     check.keys(cond, "scoring", "situations", required=("question",), optional=_BOUNDS)
     ref = cond.get("question")
     if not isinstance(ref, str):
-        check.add("wrong_type", cond.line, "scoring", "situations",
-                  key=f"{name}.question", expected="text")
+        check.add(
+            "wrong_type",
+            cond.line,
+            "scoring",
+            "situations",
+            key=f"{name}.question",
+            expected="text",
+        )
         return None
     target = questions.get(ref)
     if target is None:
@@ -77,14 +92,32 @@ def _bounded(
     if target.type != "number" or target.min is None or target.max is None:
         check.add("situation_not_number", cond.line, "scoring", "situations", ref=ref)
         return None
-    low = check.number(cond, "at_least", "scoring", "situations", default=target.min,
-                       low=target.min, high=target.max)
-    high = check.number(cond, "at_most", "scoring", "situations", default=target.max,
-                        low=target.min, high=target.max)
+    low = check.number(
+        cond,
+        "at_least",
+        "scoring",
+        "situations",
+        default=target.min,
+        low=target.min,
+        high=target.max,
+    )
+    high = check.number(
+        cond,
+        "at_most",
+        "scoring",
+        "situations",
+        default=target.max,
+        low=target.min,
+        high=target.max,
+    )
     if low is None or high is None:
         return None
     if low > high:
         check.add("situation_bounds", cond.line, "scoring", "situations", low=low, high=high)
         return None
-    return Condition(ref, (), at_least=low if "at_least" in cond else None,
-                     at_most=high if "at_most" in cond else None)
+    return Condition(
+        ref,
+        (),
+        at_least=low if "at_least" in cond else None,
+        at_most=high if "at_most" in cond else None,
+    )

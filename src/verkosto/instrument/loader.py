@@ -131,8 +131,9 @@ def _replacements(check: Checker, questions: Sequence[Question]) -> None:
 def _instrument_meta(check: Checker, root: YamlMapping) -> tuple[str, str, Text, str] | None:
     if "instrument" not in root:
         return None
-    node = check.mapping(root["instrument"], check.line_of(root, "instrument"), None, None,
-                         "instrument")
+    node = check.mapping(
+        root["instrument"], check.line_of(root, "instrument"), None, None, "instrument"
+    )
     if node is None:
         return None
     check.keys(node, None, None, required=("id", "version", "title"), optional=("source",))
@@ -140,8 +141,9 @@ def _instrument_meta(check: Checker, root: YamlMapping) -> tuple[str, str, Text,
     raw_version = node.get("version")
     version = str(raw_version) if isinstance(raw_version, (str, int, float)) else None
     if "version" in node and version is None:
-        check.add("wrong_type", check.line_of(node, "version"), None, None, key="version",
-                  expected="text")
+        check.add(
+            "wrong_type", check.line_of(node, "version"), None, None, key="version", expected="text"
+        )
     title = check.text(node, "title", None, None)
     source = check.string(node, "source", None, None, required=False) or ""
     if ident is None or version is None or title is None:

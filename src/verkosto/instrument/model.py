@@ -72,18 +72,41 @@ CHANGE_PLACEHOLDERS: dict[str, frozenset[str]] = {
 }
 # Templates added in 2.1: a questions file written before them still loads, and the tool
 # leaves such a reason or change out rather than showing a text the file does not have.
-OPTIONAL_TEMPLATES = frozenset({
-    "no_burden", "core_keep", "unbacked", "relevance_low_caps", "relevance_moot",
-    "joining_light", "time_none", "time_agreed_all", "unanswered_up", "unanswered_down",
-})
+OPTIONAL_TEMPLATES = frozenset(
+    {
+        "no_burden",
+        "core_keep",
+        "unbacked",
+        "relevance_low_caps",
+        "relevance_moot",
+        "joining_light",
+        "time_none",
+        "time_agreed_all",
+        "unanswered_up",
+        "unanswered_down",
+    }
+)
 # A reason or change text with this ending is the variant for someone considering joining.
 JOINING_SUFFIX = "_joining"
 # Facts about the person read from the answers (scoring.situations in questions.yaml).
-SITUATIONS = ("founding", "founder", "lead_role", "coordinator", "small_org", "board",
-              "unbacked", "knows_benefit")
+SITUATIONS = (
+    "founding",
+    "founder",
+    "lead_role",
+    "coordinator",
+    "small_org",
+    "board",
+    "unbacked",
+    "knows_benefit",
+)
 # Every fact a step's `if` / `unless` may name: the situations and what the tool derives.
 FACTS = SITUATIONS + (
-    "joining", "member", "new_member", "attends_meetings", "unagreed", "support_matters",
+    "joining",
+    "member",
+    "new_member",
+    "attends_meetings",
+    "unagreed",
+    "support_matters",
     "scaling_back",
 )
 # The ranges of the numbers a questions file sets, and its thresholds: see thresholds.py.
@@ -151,8 +174,7 @@ class Condition:
         """Return the condition in the shape it has in questions.yaml."""
         if self.at_least is not None or self.at_most is not None:
             bounds = {"at_least": self.at_least, "at_most": self.at_most}
-            return {"question": self.question,
-                    **{k: v for k, v in bounds.items() if v is not None}}
+            return {"question": self.question, **{k: v for k, v in bounds.items() if v is not None}}
         if len(self.values) == 1:
             return {"question": self.question, "equals": self.values[0]}
         return {"question": self.question, "in": list(self.values)}
@@ -307,7 +329,8 @@ class Scoring:
     def situation_facts(self, answers: Mapping[str, Answer]) -> frozenset[str]:
         """Return the situations (see SITUATIONS) that hold for these answers."""
         return frozenset(
-            name for name, conds in self.situations.items()
+            name
+            for name, conds in self.situations.items()
             if any(cond.holds(answers) for cond in conds)
         )
 
@@ -396,7 +419,8 @@ def applicable(instrument: Instrument, answers: Mapping[str, Answer]) -> list[Qu
     """
     newer = {q.replaces: q.id for q in instrument.questions if q.replaces is not None}
     return [
-        q for q in instrument.questions
+        q
+        for q in instrument.questions
         if (q.when is None or q.when.holds(answers))
         and (q.id not in newer or (q.id in answers and newer[q.id] not in answers))
         and (q.replaces is None or q.id in answers or q.replaces not in answers)

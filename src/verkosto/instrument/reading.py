@@ -80,8 +80,11 @@ def read_text(path: Path, display: str, stream: bool = False) -> tuple[str, byte
     """
     try:
         # Never more than the limit, and never a device (/dev/zero); a pipe only if asked.
-        raw = (read_stream(path, MAX_FILE_BYTES, STREAM_SECONDS) if stream
-               else read_limited(path, MAX_FILE_BYTES))
+        raw = (
+            read_stream(path, MAX_FILE_BYTES, STREAM_SECONDS)
+            if stream
+            else read_limited(path, MAX_FILE_BYTES)
+        )
     except (OSError, ValueError) as error:
         raise ProblemsError("file_invalid", [_read_problem(error, display)]) from None
     try:
@@ -104,8 +107,9 @@ def _read_problem(error: OSError | ValueError, display: str) -> Problem:
     if isinstance(error, NotRegularFile):
         return Problem("not_regular_file", file=display)
     if isinstance(error, TooLarge):
-        return Problem("file_too_large", {"size": error.size, "limit": MAX_FILE_BYTES},
-                       file=display)
+        return Problem(
+            "file_too_large", {"size": error.size, "limit": MAX_FILE_BYTES}, file=display
+        )
     if isinstance(error, (ValueError, FileNotFoundError)):  # ValueError: a NUL in the name
         return Problem("file_not_found", file=display)
     if isinstance(error, PermissionError):

@@ -40,56 +40,160 @@ class Threshold:
 
 
 THRESHOLDS: tuple[Threshold, ...] = (
-    Threshold("min_answered_share", "scoring", 0.5, 0.0, 1.0,
-              "A dimension gets no score when fewer than this share of its asked items "
-              "are answered."),
-    Threshold("min_respondents", "scoring", 5.0, 1.0, 1000.0,
-              "A combined summary (kooste) shows a figure only when at least this many "
-              "people gave it.", whole=True),
-    Threshold("total_share_limit", "scoring.time", 0.15, 0.0, 1.0,
-              "Share of working time all of one person's networks together may take "
-              "(yhteenveto)."),
-    Threshold("small_org_weight", "scoring.support", 1.0, 0.0, WEIGHT_MAX,
-              "Peer support weighs this many times more in the benefit for a small "
-              "organisation."),
-    Threshold("worth_it_ratio", "recommendation", 1.6, 0.0, RATIO_MAX,
-              "Benefit ÷ cost burden at or above this is clearly worth it."),
-    Threshold("break_even_ratio", "recommendation", 1.0, 0.0, RATIO_MAX,
-              "Below this the cost burden is greater than the benefit."),
-    Threshold("invest_ratio", "recommendation", 2.0, 0.0, RATIO_MAX,
-              "At or above this (with a high benefit) the network is worth investing "
-              "more in."),
-    Threshold("invest_min_benefit", "recommendation", 4.25, 1.0, 5.0,
-              "Mean benefit needed to advise investing more."),
-    Threshold("continue_min_benefit", "recommendation", 3.0, 1.0, 5.0,
-              "Mean benefit needed to advise continuing at all."),
-    Threshold("keep_min_benefit", "recommendation", 4.0, 1.0, 5.0,
-              "A network worth at least this much is lightened, not left."),
+    Threshold(
+        "min_answered_share",
+        "scoring",
+        0.5,
+        0.0,
+        1.0,
+        "A dimension gets no score when fewer than this share of its asked items are answered.",
+    ),
+    Threshold(
+        "min_respondents",
+        "scoring",
+        5.0,
+        1.0,
+        1000.0,
+        "A combined summary (kooste) shows a figure only when at least this many people gave it.",
+        whole=True,
+    ),
+    Threshold(
+        "total_share_limit",
+        "scoring.time",
+        0.15,
+        0.0,
+        1.0,
+        "Share of working time all of one person's networks together may take (yhteenveto).",
+    ),
+    Threshold(
+        "small_org_weight",
+        "scoring.support",
+        1.0,
+        0.0,
+        WEIGHT_MAX,
+        "Peer support weighs this many times more in the benefit for a small organisation.",
+    ),
+    Threshold(
+        "worth_it_ratio",
+        "recommendation",
+        1.6,
+        0.0,
+        RATIO_MAX,
+        "Benefit ÷ cost burden at or above this is clearly worth it.",
+    ),
+    Threshold(
+        "break_even_ratio",
+        "recommendation",
+        1.0,
+        0.0,
+        RATIO_MAX,
+        "Below this the cost burden is greater than the benefit.",
+    ),
+    Threshold(
+        "invest_ratio",
+        "recommendation",
+        2.0,
+        0.0,
+        RATIO_MAX,
+        "At or above this (with a high benefit) the network is worth investing more in.",
+    ),
+    Threshold(
+        "invest_min_benefit",
+        "recommendation",
+        4.25,
+        1.0,
+        5.0,
+        "Mean benefit needed to advise investing more.",
+    ),
+    Threshold(
+        "continue_min_benefit",
+        "recommendation",
+        3.0,
+        1.0,
+        5.0,
+        "Mean benefit needed to advise continuing at all.",
+    ),
+    Threshold(
+        "keep_min_benefit",
+        "recommendation",
+        4.0,
+        1.0,
+        5.0,
+        "A network worth at least this much is lightened, not left.",
+    ),
     # The middle of the 1–5 scale, 3, is "neither agree nor disagree": costs answered around
     # it are no evidence that the network weighs on the person. A quarter point lighter
     # keeps this floor from switching on in the same step as the break-even line, so one
     # scale point or one hour never moves the verdict two levels.
-    Threshold("light_cost", "recommendation", 2.75, 1.0, 5.0,
-              "Mean cost burden at or below which the costs are light: with benefits at "
-              "least continue_min_benefit, a member is not told to scale back."),
-    Threshold("support_min", "recommendation", 4.0, 1.0, 5.0,
-              "Support at least this strong, in a small organisation, is a reason to stay."),
-    Threshold("support_step", "recommendation", 0.5, 0.0, 4.0,
-              "Support this much above support_min is a reason to stay as now."),
-    Threshold("high_share", "recommendation", 0.15, 0.0, 1.0,
-              "Share of working time beyond the agreed hours above which investing more "
-              "is not advised."),
-    Threshold("heavy_share", "recommendation", 0.25, 0.0, 1.0,
-              "Share of working time beyond the agreed hours above which the advice is "
-              "at most to lighten."),
-    Threshold("borderline_margin", "recommendation", 0.1, 0.0, 1.0,
-              "A verdict that a change this small in the benefit or the cost would move "
-              "is shown as borderline."),
-    Threshold("thin_share", "recommendation", 0.25, 0.0, 1.0,
-              "With this share or more of either side's dimensions unanswered, the "
-              "strongest advice is not given."),
-    Threshold("max_steps", "recommendation", 4.0, 2.0, 10.0,
-              "At most this many next steps are suggested.", whole=True),
+    Threshold(
+        "light_cost",
+        "recommendation",
+        2.75,
+        1.0,
+        5.0,
+        "Mean cost burden at or below which the costs are light: with benefits at "
+        "least continue_min_benefit, a member is not told to scale back.",
+    ),
+    Threshold(
+        "support_min",
+        "recommendation",
+        4.0,
+        1.0,
+        5.0,
+        "Support at least this strong, in a small organisation, is a reason to stay.",
+    ),
+    Threshold(
+        "support_step",
+        "recommendation",
+        0.5,
+        0.0,
+        4.0,
+        "Support this much above support_min is a reason to stay as now.",
+    ),
+    Threshold(
+        "high_share",
+        "recommendation",
+        0.15,
+        0.0,
+        1.0,
+        "Share of working time beyond the agreed hours above which investing more is not advised.",
+    ),
+    Threshold(
+        "heavy_share",
+        "recommendation",
+        0.25,
+        0.0,
+        1.0,
+        "Share of working time beyond the agreed hours above which the advice is "
+        "at most to lighten.",
+    ),
+    Threshold(
+        "borderline_margin",
+        "recommendation",
+        0.1,
+        0.0,
+        1.0,
+        "A verdict that a change this small in the benefit or the cost would move "
+        "is shown as borderline.",
+    ),
+    Threshold(
+        "thin_share",
+        "recommendation",
+        0.25,
+        0.0,
+        1.0,
+        "With this share or more of either side's dimensions unanswered, the "
+        "strongest advice is not given.",
+    ),
+    Threshold(
+        "max_steps",
+        "recommendation",
+        4.0,
+        2.0,
+        10.0,
+        "At most this many next steps are suggested.",
+        whole=True,
+    ),
 )
 BY_NAME: Mapping[str, Threshold] = {threshold.name: threshold for threshold in THRESHOLDS}
 
@@ -112,8 +216,15 @@ def read_thresholds(
     ok = True
     for name in in_section(section):
         threshold = BY_NAME[name]
-        value = check.number(node, name, kind, ident, default=threshold.default,
-                             low=threshold.low, high=threshold.high)
+        value = check.number(
+            node,
+            name,
+            kind,
+            ident,
+            default=threshold.default,
+            low=threshold.low,
+            high=threshold.high,
+        )
         if value is None:
             ok = False
             continue

@@ -76,8 +76,11 @@ def path_lines(stream: BinaryIO) -> Iterator[str]:
             return
         total += len(line)
         if len(line) > MAX_PATH_LINE or total > MAX_PATH_LIST_BYTES:
-            raise InvalidInput("kooste_stdin_too_long", line=MAX_PATH_LINE,
-                               total=MAX_PATH_LIST_BYTES // (1024 * 1024))
+            raise InvalidInput(
+                "kooste_stdin_too_long",
+                line=MAX_PATH_LINE,
+                total=MAX_PATH_LIST_BYTES // (1024 * 1024),
+            )
         yield line.decode("utf-8", "surrogateescape")
 
 

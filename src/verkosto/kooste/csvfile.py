@@ -17,9 +17,14 @@ from verkosto.i18n.catalog import t
 from verkosto.i18n.formatting import FINLAND_STYLE
 from verkosto.kooste.summary import MIN_RESPONDENTS, VERDICTS
 
-_VERDICT_KEYS = {"invest": "kooste_verdict_invest", "continue": "kooste_verdict_continue",
-                 "lighten": "kooste_verdict_lighten", "give_time": "kooste_verdict_give_time",
-                 "leave": "kooste_verdict_leave", "incomplete": "kooste_verdict_incomplete"}
+_VERDICT_KEYS = {
+    "invest": "kooste_verdict_invest",
+    "continue": "kooste_verdict_continue",
+    "lighten": "kooste_verdict_lighten",
+    "give_time": "kooste_verdict_give_time",
+    "leave": "kooste_verdict_leave",
+    "incomplete": "kooste_verdict_incomplete",
+}
 
 
 def _text_cell(text: str) -> str:
@@ -27,20 +32,34 @@ def _text_cell(text: str) -> str:
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
-def csv_header(dimensions: Sequence[str], titles: Mapping[str, str], lang: str,
-               minimum: int = MIN_RESPONDENTS) -> list[str]:
+def csv_header(
+    dimensions: Sequence[str], titles: Mapping[str, str], lang: str, minimum: int = MIN_RESPONDENTS
+) -> list[str]:
     """Return the CSV's column names: fixed ones, then n, mean and sd of each dimension."""
-    header = [t(key, lang, min=minimum) for key in ("kooste_csv_network",
-              "kooste_csv_respondents", "kooste_csv_suppressed", "kooste_csv_worth_it_share")]
-    header += [t("kooste_csv_verdict", lang, verdict=t(_VERDICT_KEYS[verdict], lang))
-               for verdict in VERDICTS]
-    header += [t(key, lang) for key in
-               ("kooste_csv_hours_n", "kooste_csv_hours_median", "kooste_csv_hours_total")]
+    header = [
+        t(key, lang, min=minimum)
+        for key in (
+            "kooste_csv_network",
+            "kooste_csv_respondents",
+            "kooste_csv_suppressed",
+            "kooste_csv_worth_it_share",
+        )
+    ]
+    header += [
+        t("kooste_csv_verdict", lang, verdict=t(_VERDICT_KEYS[verdict], lang))
+        for verdict in VERDICTS
+    ]
+    header += [
+        t(key, lang)
+        for key in ("kooste_csv_hours_n", "kooste_csv_hours_median", "kooste_csv_hours_total")
+    ]
     for did in dimensions:
         title = titles.get(did, did)  # a dimension the questions file does not know: its id
-        header += [t("kooste_csv_dimension_n", lang, dimension=title),
-                   t("kooste_csv_dimension_mean", lang, dimension=title),
-                   t("kooste_csv_dimension_sd", lang, dimension=title)]
+        header += [
+            t("kooste_csv_dimension_n", lang, dimension=title),
+            t("kooste_csv_dimension_mean", lang, dimension=title),
+            t("kooste_csv_dimension_sd", lang, dimension=title),
+        ]
     return [_text_cell(name) for name in header]
 
 

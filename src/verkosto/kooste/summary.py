@@ -41,9 +41,13 @@ Figures = tuple[str, str, tuple[tuple[str, float | None], ...], float | None, bo
 
 def figures(export: Mapping[str, Any]) -> Figures:
     """Return the figures the aggregate counts of one valid export."""
-    return (export["network"], export["recommendation"]["id"],
-            tuple((did, dim["score"]) for did, dim in export["dimensions"].items()),
-            export["time"]["hours_per_month"], was_joining(export))
+    return (
+        export["network"],
+        export["recommendation"]["id"],
+        tuple((did, dim["score"]) for did, dim in export["dimensions"].items()),
+        export["time"]["hours_per_month"],
+        was_joining(export),
+    )
 
 
 def spelling(name: str) -> str:
@@ -78,8 +82,15 @@ class Running:
 class NetworkStats:
     """Running figures of one network; its size does not depend on the number of exports."""
 
-    __slots__ = ("spellings", "respondents", "verdicts", "verdicts_joining", "dimensions",
-                 "hours", "hours_total")
+    __slots__ = (
+        "spellings",
+        "respondents",
+        "verdicts",
+        "verdicts_joining",
+        "dimensions",
+        "hours",
+        "hours_total",
+    )
 
     def __init__(self) -> None:
         self.spellings: Counter[str] = Counter()
@@ -181,8 +192,11 @@ def dimension_order(aggregate: Aggregate, known: Sequence[str] = ()) -> list[str
     return [d for d in known if d in seen] + sorted(seen - set(known))
 
 
-def summarise(aggregate: Aggregate, known_dimensions: Sequence[str] = (),
-              min_respondents: int = MIN_RESPONDENTS) -> dict[str, Any]:
+def summarise(
+    aggregate: Aggregate,
+    known_dimensions: Sequence[str] = (),
+    min_respondents: int = MIN_RESPONDENTS,
+) -> dict[str, Any]:
     """Return the summary in the documented `verkosto-kooste/1` shape.
 
     A figure is shown only where at least `min_respondents` answered.
@@ -208,9 +222,7 @@ def summarise(aggregate: Aggregate, known_dimensions: Sequence[str] = (),
     }
 
 
-def _network_summary(
-    stats: NetworkStats, order: Sequence[str], minimum: int
-) -> dict[str, Any]:
+def _network_summary(stats: NetworkStats, order: Sequence[str], minimum: int) -> dict[str, Any]:
     shown = stats.respondents >= minimum
     result: dict[str, Any] = {
         "network": stats.name(),
@@ -229,14 +241,15 @@ def _network_summary(
     result["verdicts"] = {verdict: stats.verdicts.get(verdict, 0) for verdict in VERDICTS}
     joining = sum(stats.verdicts_joining.values())
     result["joining"] = joining
-    if all(group == 0 or group >= minimum
-           for group in (joining, stats.respondents - joining)):
+    if all(group == 0 or group >= minimum for group in (joining, stats.respondents - joining)):
         # Apart only when neither group is a handful, who could be told from the difference.
-        result["verdicts_joining"] = {verdict: stats.verdicts_joining.get(verdict, 0)
-                                      for verdict in VERDICTS}
+        result["verdicts_joining"] = {
+            verdict: stats.verdicts_joining.get(verdict, 0) for verdict in VERDICTS
+        }
         result["verdicts_members"] = {
             verdict: stats.verdicts.get(verdict, 0) - stats.verdicts_joining.get(verdict, 0)
-            for verdict in VERDICTS}
+            for verdict in VERDICTS
+        }
     rated = stats.respondents - stats.verdicts.get("incomplete", 0)
     worth_it = sum(stats.verdicts.get(verdict, 0) for verdict in WORTH_IT)
     result["worth_it_share"] = _round(worth_it / rated, 4) if rated else None

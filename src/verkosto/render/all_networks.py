@@ -41,20 +41,20 @@ def summary_view(
     from rich.constrain import Constrain
     from rich.text import Text
 
-    overdue = [visible(export.get("network", ""))
-               for _, export in (*summary.rows, *summary.considered)
-               if compare.is_overdue(export, today)]
+    overdue = [
+        visible(export.get("network", ""))
+        for _, export in (*summary.rows, *summary.considered)
+        if compare.is_overdue(export, today)
+    ]
     notes = _notes(summary, lang, instrument)
     if overdue:
-        notes.append(Text(t("summary_overdue", lang, networks=", ".join(overdue)),
-                          style="bold"))
+        notes.append(Text(t("summary_overdue", lang, networks=", ".join(overdue)), style="bold"))
     wrapped: list[RenderableType] = [prose(note) for note in notes]
     considered = _considered(summary, lang, instrument)
     if considered:
         if summary.rows:
             wrapped.append(Text(""))
-        wrapped += [Text(t("summary_considered_heading", lang), style="bold"),
-                    hanging(considered)]
+        wrapped += [Text(t("summary_considered_heading", lang), style="bold"), hanging(considered)]
     shown: list[RenderableType] = []
     if summary.rows:
         shown.append(_joined(summary, lang, width, instrument))
@@ -78,17 +78,19 @@ def _joined(
         ratio = number(compare.ratio(export), lang, 2)
         hours = number(compare.hours(export), lang, 1, strip=True)
         share = percent(compare.share(export), lang)
-        table.add_row(Text(f"{rank}."), Text(network), verdict, Text(ratio), Text(hours),
-                      Text(share))
-        figures = Text(f"{t('col_balance', lang)} {ratio} · {hours}{NBSP}{t('col_hours', lang)}"
-                       f" · {t('share_of_work', lang, share=share)}", style="dim")
+        table.add_row(
+            Text(f"{rank}."), Text(network), verdict, Text(ratio), Text(hours), Text(share)
+        )
+        figures = Text(
+            f"{t('col_balance', lang)} {ratio} · {hours}{NBSP}{t('col_hours', lang)}"
+            f" · {t('share_of_work', lang, share=share)}",
+            style="dim",
+        )
         entries.append((f"{rank}.", Group(Text(network, style="bold"), verdict, figures)))
     return Fitting(table, Group(title, stacked(entries)), min(width, TABLE_MAX_WIDTH))
 
 
-def _notes(
-    summary: Summary, lang: str, instrument: Instrument | None
-) -> list[RenderableText]:
+def _notes(summary: Summary, lang: str, instrument: Instrument | None) -> list[RenderableText]:
     """Return the totals against the tool's guideline and the network to lighten first."""
     from rich.text import Text
 
@@ -99,14 +101,32 @@ def _notes(
     notes: list[RenderableText] = []
     if summary.rows:
         # Totals only of networks the person is in: with none, there is nothing to add up.
-        notes += [Text(""), Text(t("summary_total", lang, hours=hours(summary.total_hours),
-                                   share=percent(summary.total_share, lang), limit=limit),
-                                 style="bold")]
+        notes += [
+            Text(""),
+            Text(
+                t(
+                    "summary_total",
+                    lang,
+                    hours=hours(summary.total_hours),
+                    share=percent(summary.total_share, lang),
+                    limit=limit,
+                ),
+                style="bold",
+            ),
+        ]
         agreed = round(summary.total_hours - summary.unagreed_hours, 2)
         if agreed > 0:
-            notes.append(Text(t("summary_agreed", lang, agreed=hours(agreed),
-                                unagreed_hours=hours(summary.unagreed_hours),
-                                unagreed_share=percent(summary.unagreed_share, lang))))
+            notes.append(
+                Text(
+                    t(
+                        "summary_agreed",
+                        lang,
+                        agreed=hours(agreed),
+                        unagreed_hours=hours(summary.unagreed_hours),
+                        unagreed_share=percent(summary.unagreed_share, lang),
+                    )
+                )
+            )
         if summary.over_limit:
             notes.append(Text(t("summary_over", lang, limit=limit), style="bold red"))
         else:
@@ -116,15 +136,23 @@ def _notes(
     first = summary.lighten_first
     if first is not None:
         export = first[1]
-        key = ("summary_lighten" if compare.export_outcome(export) in compare.CUT_BACK
-               else "summary_lighten_other")
-        notes.append(Text(t(
-            key, lang,
-            network=visible(export.get("network", "")),
-            verdict=compare.verdict_title(export, instrument, lang),
-            hours=hours(compare.unagreed_hours(export)),
-            share=percent(compare.unagreed_share(export), lang),
-        )))
+        key = (
+            "summary_lighten"
+            if compare.export_outcome(export) in compare.CUT_BACK
+            else "summary_lighten_other"
+        )
+        notes.append(
+            Text(
+                t(
+                    key,
+                    lang,
+                    network=visible(export.get("network", "")),
+                    verdict=compare.verdict_title(export, instrument, lang),
+                    hours=hours(compare.unagreed_hours(export)),
+                    share=percent(compare.unagreed_share(export), lang),
+                )
+            )
+        )
     elif summary.over_limit:
         notes.append(Text(t("summary_lighten_none", lang)))
     return notes
@@ -134,10 +162,17 @@ def _considered(
     summary: Summary, lang: str, instrument: Instrument | None
 ) -> list[tuple[str, str]]:
     """Return the networks the person is only considering, one line each."""
-    return [("•", t(
-        "summary_considered_row", lang,
-        network=visible(export.get("network", "")),
-        verdict=verdict_text(instrument, export, lang).plain,
-        hours=number(compare.hours(export), lang, 1, strip=True),
-        share=percent(compare.share(export), lang),
-    )) for _, export in summary.considered]
+    return [
+        (
+            "•",
+            t(
+                "summary_considered_row",
+                lang,
+                network=visible(export.get("network", "")),
+                verdict=verdict_text(instrument, export, lang).plain,
+                hours=number(compare.hours(export), lang, 1, strip=True),
+                share=percent(compare.share(export), lang),
+            ),
+        )
+        for _, export in summary.considered
+    ]

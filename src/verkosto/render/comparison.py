@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 def _signed(value: float | None, lang: str, digits: int) -> str:
     if value is None:
         return "–"
-    if abs(value) < 0.5 * 10 ** -digits:
+    if abs(value) < 0.5 * 10**-digits:
         return number(0.0, lang, digits)
     sign = "↑ +" if value > 0 else "↓ −"
     return f"{sign}{number(abs(value), lang, digits)}"
@@ -60,9 +60,14 @@ def comparison_view(
         Text(t("row_share", lang)),
         Text(percent(share.before, lang)),
         Text(percent(share.after, lang)),
-        Text(_signed(None if share.delta is None else share.delta * 100, lang, 1)
-             + (f" {t('points_unit', lang)}"
-                if share.delta is not None and abs(share.delta) >= 0.0005 else "")),
+        Text(
+            _signed(None if share.delta is None else share.delta * 100, lang, 1)
+            + (
+                f" {t('points_unit', lang)}"
+                if share.delta is not None and abs(share.delta) >= 0.0005
+                else ""
+            )
+        ),
     )
     add(t("row_balance", lang), comparison.ratio, 2)
     changed = comparison.verdict_changed
@@ -70,11 +75,15 @@ def comparison_view(
     verdicts.append(f"{t('row_verdict', lang)}: ", style="bold")
     verdicts.append(t("verdict_changed" if changed else "verdict_same", lang))
     verdicts.append("\nA: ")
-    verdicts.append(verdict_label(instrument, comparison.before, lang),
-                    style=OUTCOME_STYLES.get(export_outcome(comparison.before), ""))
+    verdicts.append(
+        verdict_label(instrument, comparison.before, lang),
+        style=OUTCOME_STYLES.get(export_outcome(comparison.before), ""),
+    )
     verdicts.append("\nB: ")
-    verdicts.append(verdict_label(instrument, comparison.after, lang),
-                    style=OUTCOME_STYLES.get(export_outcome(comparison.after), ""))
+    verdicts.append(
+        verdict_label(instrument, comparison.after, lang),
+        style=OUTCOME_STYLES.get(export_outcome(comparison.after), ""),
+    )
     parts: list[RenderableType] = [
         Text(t("compare_title", lang, network=network), style="bold"),
         Text(t("compare_columns", lang, a=label_a, b=label_b), style="dim"),
@@ -86,8 +95,11 @@ def comparison_view(
     if comparison.answers:
         items: list[tuple[str, str]] = []
         for moved in comparison.answers:
-            question = (instrument.question(moved.question)
-                        if instrument.has_question(moved.question) else None)
+            question = (
+                instrument.question(moved.question)
+                if instrument.has_question(moved.question)
+                else None
+            )
             text = question.text.get(lang) if question else moved.question
             before = answer_text(question, moved.before, lang)
             after = answer_text(question, moved.after, lang)

@@ -72,8 +72,9 @@ def plain_text(renderable: RenderableType, width: int = MAX_WIDTH) -> str:
 
     from rich.console import Console
 
-    console = Console(file=io.StringIO(), width=width, color_system=None, highlight=False,
-                      soft_wrap=False)
+    console = Console(
+        file=io.StringIO(), width=width, color_system=None, highlight=False, soft_wrap=False
+    )
     console.print(renderable)
     output = console.file.getvalue()  # type: ignore[attr-defined]
     return str(output)

@@ -56,7 +56,6 @@ def history_view(
     from rich.console import Group
     from rich.text import Text
 
-
     title = Text(t("history_title", lang), style="bold")
     table = list_table(title, lang, t("col_no", lang), t("col_date", lang))
     # A date wide: the heading and the word 'myöhässä' go on lines of their own.
@@ -76,10 +75,20 @@ def history_view(
         ratio = number(compare.ratio(export), lang, 2)
         hours = number(compare.hours(export), lang, 1, strip=True)
         date_text = format_date(day, lang) if day else "–"
-        table.add_row(Text(str(assessment_id)), Text(date_text), Text(network), verdict,
-                      Text(ratio), Text(hours), review)
-        figures = Text(f"{t('col_balance', lang)} {ratio} · {hours}{NBSP}{t('col_hours', lang)}"
-                       f" · {t('col_review', lang)} ", style="dim")
+        table.add_row(
+            Text(str(assessment_id)),
+            Text(date_text),
+            Text(network),
+            verdict,
+            Text(ratio),
+            Text(hours),
+            review,
+        )
+        figures = Text(
+            f"{t('col_balance', lang)} {ratio} · {hours}{NBSP}{t('col_hours', lang)}"
+            f" · {t('col_review', lang)} ",
+            style="dim",
+        )
         figures.append_text(review.copy())
         if "\n" in review.plain:
             figures = Text(" ").join(figures.split("\n"))
@@ -116,7 +125,11 @@ def trend_points(instrument: Instrument, lang: str, width: int) -> int:
 
 
 def trend_view(
-    instrument: Instrument, network: str, trends: list[Trend], count: int, lang: str,
+    instrument: Instrument,
+    network: str,
+    trends: list[Trend],
+    count: int,
+    lang: str,
     width: int | None = None,
 ) -> RenderableType:
     """Return a network's trend per dimension: a sparkline, an arrow and the direction in words.
@@ -142,6 +155,9 @@ def trend_view(
             Text(_trend_words(trend, lang)),
         )
     shown = max((len(tr.scores) for tr in trends), default=0)
-    title = (t("trend_title", lang, network=network, count=count) if shown >= count
-             else t("trend_title_latest", lang, network=network, count=count, shown=shown))
+    title = (
+        t("trend_title", lang, network=network, count=count)
+        if shown >= count
+        else t("trend_title_latest", lang, network=network, count=count, shown=shown)
+    )
     return Group(Text(""), Text(title, style="bold"), grid)

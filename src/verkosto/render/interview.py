@@ -32,10 +32,12 @@ def intro_view(
 
     count = str(high) if low == high else f"{low}–{high}"
     minutes = max(1, round(high * SECONDS_PER_QUESTION / 60))
-    length = ", ".join((
-        t("intro_minute", lang) if minutes == 1 else t("intro_minutes", lang, minutes=minutes),
-        t("intro_question", lang) if high == 1 else t("intro_questions", lang, count=count),
-    ))
+    length = ", ".join(
+        (
+            t("intro_minute", lang) if minutes == 1 else t("intro_minutes", lang, minutes=minutes),
+            t("intro_question", lang) if high == 1 else t("intro_questions", lang, count=count),
+        )
+    )
     key = "intro" if drafts else "intro_no_drafts"
     return Group(
         Text(instrument.title.get(lang), style="bold"),
@@ -103,8 +105,10 @@ def _lower_first(text: str) -> str:
 def scale_reminder(question: Question, lang: str) -> str:
     """Return a scale on one line: "1 = täysin eri mieltä … 5 = täysin samaa mieltä · 0 = …"."""
     labels = question.labels
-    line = (f"1{NBSP}={NBSP}{_lower_first(labels[0].get(lang))} … "
-            f"{len(labels)}{NBSP}={NBSP}{_lower_first(labels[-1].get(lang))}")
+    line = (
+        f"1{NBSP}={NBSP}{_lower_first(labels[0].get(lang))} … "
+        f"{len(labels)}{NBSP}={NBSP}{_lower_first(labels[-1].get(lang))}"
+    )
     if question.not_applicable is not None:
         line += f" · 0{NBSP}={NBSP}{_lower_first(question.not_applicable.get(lang))}"
     return line
@@ -172,8 +176,7 @@ def week_or_month_prompt(lang: str) -> RenderableText:
     from rich.text import Text
 
     prompt = Text(t("answer_prompt", lang))
-    prompt.append(f" (1–2, {t('hint_help', lang)}, {t('hint_change_figure', lang)})",
-                  style="dim")
+    prompt.append(f" (1–2, {t('hint_help', lang)}, {t('hint_change_figure', lang)})", style="dim")
     prompt.append(": ")
     return prompt
 
@@ -196,10 +199,12 @@ def review_view(instrument: Instrument, review: ReviewPrompt, lang: str) -> Rend
         shown = answer_text(question, value, lang)  # "4 – Jokseenkin samaa mieltä", "2,5 h/kk"
         label = (question.short or question.text).get(lang)
         table.add_row(Text(str(number)), prose(keep_units(label)), prose(keep_units(shown)))
-        entries.append((f"{number}.", Group(prose(keep_units(label), "bold"),
-                                            prose(keep_units(shown)))))
+        entries.append(
+            (f"{number}.", Group(prose(keep_units(label), "bold"), prose(keep_units(shown))))
+        )
     return Group(
-        Text(""), Text(t("check_heading", lang), style="bold"),
+        Text(""),
+        Text(t("check_heading", lang), style="bold"),
         Fitting(table, stacked(entries)),
     )
 
@@ -221,8 +226,9 @@ def draft_list(drafts: list[tuple[str, int, str]], lang: str) -> RenderableType:
     table.add_column(justify="right", style="bold", no_wrap=True)
     table.add_column()
     for number, (network, count, saved) in enumerate(drafts, start=1):
-        table.add_row(Text(str(number)), Text(t("draft_row", lang, network=network,
-                                                 count=count, saved=saved)))
+        table.add_row(
+            Text(str(number)), Text(t("draft_row", lang, network=network, count=count, saved=saved))
+        )
     return Group(Text(t("drafts_heading", lang), style="bold"), table)
 
 

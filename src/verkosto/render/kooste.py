@@ -17,14 +17,20 @@ if TYPE_CHECKING:
 
 # What each verdict was called for a member, and for someone only considering joining.
 _MEMBER_VERDICT_KEYS = {
-    "invest": "kooste_verdict_invest", "continue": "kooste_verdict_continue",
-    "lighten": "kooste_verdict_lighten", "give_time": "kooste_verdict_give_time",
-    "leave": "kooste_verdict_leave", "incomplete": "kooste_verdict_incomplete",
+    "invest": "kooste_verdict_invest",
+    "continue": "kooste_verdict_continue",
+    "lighten": "kooste_verdict_lighten",
+    "give_time": "kooste_verdict_give_time",
+    "leave": "kooste_verdict_leave",
+    "incomplete": "kooste_verdict_incomplete",
 }
 _JOINING_VERDICT_KEYS = {
-    "invest": "kooste_joining_invest", "continue": "kooste_joining_continue",
-    "lighten": "kooste_joining_lighten", "give_time": "kooste_joining_give_time",
-    "leave": "kooste_joining_leave", "incomplete": "kooste_joining_incomplete",
+    "invest": "kooste_joining_invest",
+    "continue": "kooste_joining_continue",
+    "lighten": "kooste_joining_lighten",
+    "give_time": "kooste_joining_give_time",
+    "leave": "kooste_joining_leave",
+    "incomplete": "kooste_joining_incomplete",
 }
 
 
@@ -35,6 +41,7 @@ def _counts(counts: dict[str, int], lang: str, members: bool, joining: bool) -> 
     for someone only considering joining ("invest" said to a joiner was "join and take an
     active part").
     """
+
     def label(verdict: str) -> str:
         said = []
         if members:
@@ -50,26 +57,32 @@ def verdict_lines(network: dict[str, Any], lang: str, minimum: int) -> list[str]
     """Return a shown network's verdicts, members' and joiners' apart when both may be shown."""
     joining = network.get("joining") or 0
     if not joining:
-        return [f"{t('kooste_verdicts', lang)}: "
-                f"{_counts(network['verdicts'], lang, members=True, joining=False)}"]
+        return [
+            f"{t('kooste_verdicts', lang)}: "
+            f"{_counts(network['verdicts'], lang, members=True, joining=False)}"
+        ]
     members_said, joining_said = network.get("verdicts_members"), network.get("verdicts_joining")
     if members_said is None or joining_said is None:
         # Too few in one group to show apart: each count names both ways it was said.
-        return [f"{t('kooste_verdicts', lang)}: "
-                f"{_counts(network['verdicts'], lang, members=True, joining=True)}",
-                t("kooste_joining_together", lang, count=joining, min=minimum)]
+        return [
+            f"{t('kooste_verdicts', lang)}: "
+            f"{_counts(network['verdicts'], lang, members=True, joining=True)}",
+            t("kooste_joining_together", lang, count=joining, min=minimum),
+        ]
     lines = []
     if any(members_said.values()):
-        lines.append(f"{t('kooste_verdicts_members', lang)}: "
-                     f"{_counts(members_said, lang, members=True, joining=False)}")
-    lines.append(f"{t('kooste_verdicts_joining', lang)}: "
-                 f"{_counts(joining_said, lang, members=False, joining=True)}")
+        lines.append(
+            f"{t('kooste_verdicts_members', lang)}: "
+            f"{_counts(members_said, lang, members=True, joining=False)}"
+        )
+    lines.append(
+        f"{t('kooste_verdicts_joining', lang)}: "
+        f"{_counts(joining_said, lang, members=False, joining=True)}"
+    )
     return lines
 
 
-def kooste_view(
-    summary: dict[str, Any], titles: dict[str, str], lang: str
-) -> RenderableType:
+def kooste_view(summary: dict[str, Any], titles: dict[str, str], lang: str) -> RenderableType:
     """Return the organisation's summary: a row per network, then each one's verdicts and scores."""
     from rich import box
     from rich.console import Group
@@ -78,8 +91,13 @@ def kooste_view(
     from rich.text import Text
 
     def table(title_key: str) -> Table:
-        return Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False,
-                     title=Text(t(title_key, lang), style="bold"), title_justify="left")
+        return Table(
+            box=box.SIMPLE_HEAD,
+            show_edge=False,
+            pad_edge=False,
+            title=Text(t(title_key, lang), style="bold"),
+            title_justify="left",
+        )
 
     minimum = summary["min_respondents"]
     overview = table("kooste_title")
@@ -100,8 +118,10 @@ def kooste_view(
             name,
             count,
             Text(percent(network["worth_it_share"], lang)),
-            Text(f"{number(hours['median'], lang, 1)} "
-                 f"({number(hours['total'], lang, 1, strip=True)})"),
+            Text(
+                f"{number(hours['median'], lang, 1)} "
+                f"({number(hours['total'], lang, 1, strip=True)})"
+            ),
         )
     parts: list[RenderableType] = [overview]
     if shown:

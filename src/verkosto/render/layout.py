@@ -65,8 +65,7 @@ class Prose:
         plain = self.text.plain
         words = [w for w in re.split(r"[ \n]+", plain) if w] or [""]
         longest = max(cell_len(line) for line in plain.split("\n"))
-        return Measurement(max(cell_len(w) for w in words), longest).with_maximum(
-            options.max_width)
+        return Measurement(max(cell_len(w) for w in words), longest).with_maximum(options.max_width)
 
 
 def prose(text: str | RenderableText, style: str = "") -> RenderableType:
@@ -117,8 +116,9 @@ class Fitting:
         wide = console.options.update_width(10_000)
         found = []
         for column in self.table.columns:
-            sizes = [Measurement.get(console, wide, cell) for cell in [*column.cells,
-                                                                       column.header]]
+            sizes = [
+                Measurement.get(console, wide, cell) for cell in [*column.cells, column.header]
+            ]
             low = max([m.minimum for m in sizes] + [column.min_width or 0])
             found.append((low, max([m.maximum for m in sizes] + [low])))
         return found
@@ -137,8 +137,10 @@ class Fitting:
         # Rich would shrink every column alike, cutting figures; give the spare room to the
         # columns that wrap, each up to its natural width, and fix every width.
         spare = width - needed
-        gaps = [0 if c.no_wrap else high - low
-                for c, (low, high) in zip(self.table.columns, columns, strict=True)]
+        gaps = [
+            0 if c.no_wrap else high - low
+            for c, (low, high) in zip(self.table.columns, columns, strict=True)
+        ]
         # Shared fairly: a column that needs little more gets all of it (a short question
         # stays on one line), and what is left goes to the columns that want more.
         given = [0] * len(gaps)
@@ -183,8 +185,9 @@ def list_table(title: RenderableText, lang: str, *leading: str) -> Table:
     from rich import box
     from rich.table import Table
 
-    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False,
-                  title=title, title_justify="left")
+    table = Table(
+        box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False, title=title, title_justify="left"
+    )
     table.add_column(leading[0] if leading else "", justify="right", no_wrap=True)
     for header in leading[1:]:
         table.add_column(header, no_wrap=True)

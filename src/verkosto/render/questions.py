@@ -12,8 +12,13 @@ if TYPE_CHECKING:
     from rich.console import RenderableType
 
 # The name of each question type, as the table shows it.
-_TYPE_KEYS = {"scale": "type_scale", "number": "type_number", "choice": "type_choice",
-              "text": "type_text"}
+_TYPE_KEYS = {
+    "scale": "type_scale",
+    "number": "type_number",
+    "choice": "type_choice",
+    "text": "type_text",
+}
+
 
 def when_text(question: Question, lang: str) -> str:
     """Return a question's condition in words, or an empty string."""
@@ -43,6 +48,7 @@ def instrument_table(instrument: Instrument, lang: str) -> RenderableType:
         text = Text(question.text.get(lang))
         text.append(f"\n{dimension_title(instrument, question, lang)}", style="dim")
         table.add_row(Text(question.id), kind, text)
-    title = Text(f"{instrument.title.get(lang)} · {instrument.id} {instrument.version}",
-                 style="bold")
+    title = Text(
+        f"{instrument.title.get(lang)} · {instrument.id} {instrument.version}", style="bold"
+    )
     return Group(title, table)

@@ -116,8 +116,11 @@ def result_view(
         parts.append(prose(keep_units(t("borderline_note", lang)), "italic"))
     changes: list[RenderableType] = []
     if any(said.changes):
-        changes = [Text(""), heading("changes_heading"),
-                   hanging([("•", change) for change in said.changes if change])]
+        changes = [
+            Text(""),
+            heading("changes_heading"),
+            hanging([("•", change) for change in said.changes if change]),
+        ]
     body = Group(
         *parts,
         dimensions_table(instrument, scores, lang),

@@ -27,8 +27,10 @@ def verdict_text(
     """Return an assessment's verdict in words, coloured by its outcome."""
     from rich.text import Text
 
-    return Text(verdict_label(instrument, export, lang),
-                style=OUTCOME_STYLES.get(compare.export_outcome(export), ""))
+    return Text(
+        verdict_label(instrument, export, lang),
+        style=OUTCOME_STYLES.get(compare.export_outcome(export), ""),
+    )
 
 
 def verdict_label(instrument: Instrument | None, export: Mapping[str, Any], lang: str) -> str:

@@ -53,7 +53,8 @@ def _svg(ident: str, height: int, title: str, desc: str, body: list[str]) -> str
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" '
         f'role="img" aria-labelledby="{ident}-title {ident}-desc" {FONT} font-size="12">'
         f'<title id="{ident}-title">{_e(title)}</title><desc id="{ident}-desc">{_e(desc)}</desc>'
-        + "".join(body) + "</svg>"
+        + "".join(body)
+        + "</svg>"
     )
 
 
@@ -65,10 +66,12 @@ def dimension_chart(rows: Sequence[DimensionRow], lang: str) -> str:
     benefit = t("section_benefit", lang)
     cost = t("report_chart_cost_legend", lang)
     # The legend: one solid and one hatched swatch with their words.
-    body.append(f'<rect x="0" y="4" width="14" height="12" fill="{INK}"/>'
-                f'<text x="20" y="14">{_e(benefit)}</text>'
-                f'<rect x="120" y="4" width="14" height="12" fill="url(#{HATCH})" '
-                f'stroke="{INK}"/><text x="140" y="14">{_e(cost)}</text>')
+    body.append(
+        f'<rect x="0" y="4" width="14" height="12" fill="{INK}"/>'
+        f'<text x="20" y="14">{_e(benefit)}</text>'
+        f'<rect x="120" y="4" width="14" height="12" fill="url(#{HATCH})" '
+        f'stroke="{INK}"/><text x="140" y="14">{_e(cost)}</text>'
+    )
     y = 30
     # The scale's ticks and their numbers, with faint guide lines through the bars.
     ticks_y = y
@@ -84,27 +87,39 @@ def dimension_chart(rows: Sequence[DimensionRow], lang: str) -> str:
             body.append(f'<text x="0" y="{y + 13}" font-weight="bold">{_e(side)}</text>')
             y += ROW
         for row in members:
-            body.append(f'<text x="{LABEL_WIDTH}" y="{y + 12}" text-anchor="end">'
-                        f'{_e(_cut(row.title))}</text>')
+            body.append(
+                f'<text x="{LABEL_WIDTH}" y="{y + 12}" text-anchor="end">'
+                f"{_e(_cut(row.title))}</text>"
+            )
             end = float(BAR_START)
             if row.value is not None:
                 length = max(1.0, min(row.value, MAX_SCORE) * scale)
                 end = BAR_START + length
                 fill = fills.get(row.side_id, INK)
-                body.append(f'<rect x="{BAR_START}" y="{y + 2}" width="{length:.1f}" '
-                            f'height="{BAR}" fill="{fill}" stroke="{INK}"/>')
-            body.append(f'<text x="{end + 6:.1f}" y="{y + 13}">'
-                        f'{_e(row.score)} · {_e(row.level)}</text>')
+                body.append(
+                    f'<rect x="{BAR_START}" y="{y + 2}" width="{length:.1f}" '
+                    f'height="{BAR}" fill="{fill}" stroke="{INK}"/>'
+                )
+            body.append(
+                f'<text x="{end + 6:.1f}" y="{y + 13}">{_e(row.score)} · {_e(row.level)}</text>'
+            )
             y += ROW
     for tick in range(MAX_SCORE + 1):
         x = BAR_START + tick * scale
-        body.append(f'<line x1="{x:.1f}" y1="{top - 2}" x2="{x:.1f}" y2="{y}" stroke="#999" '
-                    f'stroke-width="0.5" stroke-dasharray="2 3"/>'
-                    f'<text x="{x:.1f}" y="{ticks_y + 10}" text-anchor="middle" '
-                    f'font-size="10">{tick}</text>')
+        body.append(
+            f'<line x1="{x:.1f}" y1="{top - 2}" x2="{x:.1f}" y2="{y}" stroke="#999" '
+            f'stroke-width="0.5" stroke-dasharray="2 3"/>'
+            f'<text x="{x:.1f}" y="{ticks_y + 10}" text-anchor="middle" '
+            f'font-size="10">{tick}</text>'
+        )
     desc = "; ".join(f"{r.title}: {r.score} ({r.level})" for r in rows)
-    return _svg("dims", y + 4, t("report_chart_dimensions", lang),
-                f"{t('report_chart_dimensions_desc', lang)} {desc}", body)
+    return _svg(
+        "dims",
+        y + 4,
+        t("report_chart_dimensions", lang),
+        f"{t('report_chart_dimensions_desc', lang)} {desc}",
+        body,
+    )
 
 
 def _panel(
@@ -122,9 +137,11 @@ def _panel(
     # The points keep clear of the panel's edges, so that the first and last labels fit.
     pad = 24.0
     step = (width - 2 * pad) / max(len(points) - 1, 1)
-    body = [f'<text x="{left}" y="14" font-weight="bold">{_e(title)}</text>',
-            f'<line x1="{left}" y1="{top + height}" x2="{left + width}" y2="{top + height}" '
-            f'stroke="{INK}"/>']
+    body = [
+        f'<text x="{left}" y="14" font-weight="bold">{_e(title)}</text>',
+        f'<line x1="{left}" y1="{top + height}" x2="{left + width}" y2="{top + height}" '
+        f'stroke="{INK}"/>',
+    ]
     placed: list[tuple[float, float]] = []
     for index, point in enumerate(points):
         x = left + pad + index * step
@@ -137,28 +154,47 @@ def _panel(
         if marker == "circle":
             body.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="4" fill="{INK}"/>')
         else:
-            body.append(f'<rect x="{x - 4:.1f}" y="{y - 4:.1f}" width="8" height="8" '
-                        f'fill="#fff" stroke="{INK}" stroke-width="1.5"/>')
-        body.append(f'<text x="{x:.1f}" y="{y - 8:.1f}" text-anchor="middle" '
-                    f'font-size="11">{_e(text(point))}</text>')
+            body.append(
+                f'<rect x="{x - 4:.1f}" y="{y - 4:.1f}" width="8" height="8" '
+                f'fill="#fff" stroke="{INK}" stroke-width="1.5"/>'
+            )
+        body.append(
+            f'<text x="{x:.1f}" y="{y - 8:.1f}" text-anchor="middle" '
+            f'font-size="11">{_e(text(point))}</text>'
+        )
     if len(placed) > 1:
         line = " ".join(f"{x:.1f},{y:.1f}" for x, y in placed)
-        body.insert(2, f'<polyline points="{line}" fill="none" stroke="{INK}" '
-                       f'stroke-width="1.5"/>')
+        body.insert(2, f'<polyline points="{line}" fill="none" stroke="{INK}" stroke-width="1.5"/>')
     # Dates under the first and the last point; between them the points are in order.
     first, last = points[0], points[-1]
-    body.append(f'<text x="{left}" y="{top + height + 16}" font-size="10">{_e(first.day)}</text>'
-                f'<text x="{left + width}" y="{top + height + 16}" font-size="10" '
-                f'text-anchor="end">{_e(last.day)}</text>')
+    body.append(
+        f'<text x="{left}" y="{top + height + 16}" font-size="10">{_e(first.day)}</text>'
+        f'<text x="{left + width}" y="{top + height + 16}" font-size="10" '
+        f'text-anchor="end">{_e(last.day)}</text>'
+    )
     return body
 
 
 def trend_chart(points: Sequence[TrendPoint], lang: str) -> str:
     """Return how the balance and the hours have moved, as two small line charts."""
-    body = _panel(points, lambda p: p.ratio, lambda p: p.ratio_text, 0,
-                  t("report_trend_ratio", lang), "circle")
-    body += _panel(points, lambda p: p.hours, lambda p: p.hours_text, 340,
-                   t("report_trend_hours", lang), "square")
-    desc = "; ".join(t("report_trend_point", lang, day=p.day, ratio=p.ratio_text,
-                       hours=p.hours_text) for p in points)
+    body = _panel(
+        points,
+        lambda p: p.ratio,
+        lambda p: p.ratio_text,
+        0,
+        t("report_trend_ratio", lang),
+        "circle",
+    )
+    body += _panel(
+        points,
+        lambda p: p.hours,
+        lambda p: p.hours_text,
+        340,
+        t("report_trend_hours", lang),
+        "square",
+    )
+    desc = "; ".join(
+        t("report_trend_point", lang, day=p.day, ratio=p.ratio_text, hours=p.hours_text)
+        for p in points
+    )
     return _svg("trend", 160, t("report_trend_heading", lang), desc, body)

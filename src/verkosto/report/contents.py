@@ -30,8 +30,12 @@ Export = Mapping[str, Any]
 TREND_POINTS = 8
 # The agenda item of each verdict, and the one worded for someone only considering joining.
 _AGENDA_ITEMS = {
-    "invest": "agenda_invest", "continue": "agenda_continue", "lighten": "agenda_lighten",
-    "give_time": "agenda_give_time", "leave": "agenda_leave", "incomplete": "agenda_incomplete",
+    "invest": "agenda_invest",
+    "continue": "agenda_continue",
+    "lighten": "agenda_lighten",
+    "give_time": "agenda_give_time",
+    "leave": "agenda_leave",
+    "incomplete": "agenda_incomplete",
 }
 _AGENDA_ITEMS_JOINING = {"invest": "agenda_invest_joining", "lighten": "agenda_lighten_joining"}
 
@@ -109,14 +113,20 @@ def _agenda(export: Export, instrument: Instrument, lang: str, review: str) -> t
     # instrument without it still gets the question, without a score.
     goal_id = instrument.scoring.organisation_dimension
     if goal_id is not None and dimension_score(export, goal_id) is not None:
-        items.append(t("agenda_goals", lang,
-                       score=number(dimension_score(export, goal_id), lang, 1)))
+        items.append(
+            t("agenda_goals", lang, score=number(dimension_score(export, goal_id), lang, 1))
+        )
     else:
         items.append(t("agenda_goals_plain", lang))
     if hours(export) is not None:
-        items.append(t("agenda_hours_joining" if joining else "agenda_hours", lang,
-                       hours=number(hours(export), lang, 1, strip=True),
-                       share=percent(share(export), lang)))
+        items.append(
+            t(
+                "agenda_hours_joining" if joining else "agenda_hours",
+                lang,
+                hours=number(hours(export), lang, 1, strip=True),
+                share=percent(share(export), lang),
+            )
+        )
     else:
         items.append(t("agenda_hours_unknown", lang))
     verdict = str(export["recommendation"]["id"])
@@ -124,14 +134,21 @@ def _agenda(export: Export, instrument: Instrument, lang: str, review: str) -> t
     if item is not None:
         items.append(t(item, lang))
     scored = [
-        (value, d) for d in instrument.dimensions
+        (value, d)
+        for d in instrument.dimensions
         if (value := dimension_score(export, d.id)) is not None and d.id != goal_id
     ]
     if scored:
         value, weakest = min(scored, key=lambda item: item[0])
         if value < 4.0:
-            items.append(t("agenda_weakest", lang, dimension=weakest.title.get(lang),
-                           score=number(value, lang, 1)))
+            items.append(
+                t(
+                    "agenda_weakest",
+                    lang,
+                    dimension=weakest.title.get(lang),
+                    score=number(value, lang, 1),
+                )
+            )
     items.append(t("agenda_review", lang, date=review))
     return tuple(items)
 
@@ -168,9 +185,13 @@ def _in_language(export: Export, instrument: Instrument, lang: str) -> Export:
         return export
     said = explain.words(instrument, result, lang)
     changes = [{"text": text} for text in said.changes if text]
-    recommendation = {**export["recommendation"], "title": said.title,
-                      "reasons": list(said.reasons), "next_steps": list(said.steps),
-                      "what_would_change": changes}
+    recommendation = {
+        **export["recommendation"],
+        "title": said.title,
+        "reasons": list(said.reasons),
+        "next_steps": list(said.steps),
+        "what_would_change": changes,
+    }
     return {**export, "recommendation": recommendation}
 
 
@@ -200,8 +221,13 @@ def contents(
     return Contents(
         lang=lang,
         title=t("report_title", lang, network=network),
-        meta=t("report_meta", lang, date=format_date(completed_on(export), lang),
-               instrument=meta.get("id", "?"), version=meta.get("version", "?")),
+        meta=t(
+            "report_meta",
+            lang,
+            date=format_date(completed_on(export), lang),
+            instrument=meta.get("id", "?"),
+            version=meta.get("version", "?"),
+        ),
         verdict=str(recommendation["title"]),
         dimensions=_dimension_rows(export, instrument, lang),
         time=_time_text(export, instrument, lang),
@@ -222,8 +248,11 @@ def contents(
 
 def key_figures(c: Contents) -> tuple[tuple[str, str], ...]:
     """Return the figures shown under the verdict, each with its label: time, balance, review."""
-    return ((t("time_heading", c.lang), c.time), (t("balance_heading", c.lang), c.balance),
-            (t("review_heading", c.lang), c.review))
+    return (
+        (t("time_heading", c.lang), c.time),
+        (t("balance_heading", c.lang), c.balance),
+        (t("review_heading", c.lang), c.review),
+    )
 
 
 def _completed(export: Export) -> datetime | None:
@@ -246,10 +275,9 @@ def trend_points(
     now = _completed(export)
     if now is None:
         return ()
-    dated = [(moment, e) for e in earlier
-             if (moment := _completed(e)) is not None and moment < now]
+    dated = [(moment, e) for e in earlier if (moment := _completed(e)) is not None and moment < now]
     dated.sort(key=lambda item: item[0])
-    chosen = [e for _, e in dated][-(TREND_POINTS - 1):] + [export]
+    chosen = [e for _, e in dated][-(TREND_POINTS - 1) :] + [export]
     if len(chosen) < 2:
         return ()
     return tuple(
@@ -270,20 +298,26 @@ def _dimension_rows(export: Export, instrument: Instrument, lang: str) -> tuple[
     sides = {"benefit": t("section_benefit", lang), "cost": t("section_cost", lang)}
     known = {d.id: d for d in instrument.dimensions}
     rows: list[DimensionRow] = []
-    ordered = [d.id for side in ("benefit", "cost") for d in instrument.dimensions
-               if d.side == side and d.id in export["dimensions"]]
+    ordered = [
+        d.id
+        for side in ("benefit", "cost")
+        for d in instrument.dimensions
+        if d.side == side and d.id in export["dimensions"]
+    ]
     ordered += [str(d) for d in export["dimensions"] if d not in known]
     for did in ordered:
         entry = export["dimensions"][did]
         dim = known.get(did)
-        rows.append(DimensionRow(
-            title=dim.title.get(lang) if dim else did,
-            side=sides.get(dim.side, "") if dim else "",
-            score=number(dimension_score(export, did), lang, 1),
-            level=_level_label(instrument, str(entry.get("level", "")), lang),
-            value=dimension_score(export, did),
-            side_id=dim.side if dim else "",
-        ))
+        rows.append(
+            DimensionRow(
+                title=dim.title.get(lang) if dim else did,
+                side=sides.get(dim.side, "") if dim else "",
+                score=number(dimension_score(export, did), lang, 1),
+                level=_level_label(instrument, str(entry.get("level", "")), lang),
+                value=dimension_score(export, did),
+                side_id=dim.side if dim else "",
+            )
+        )
     return tuple(rows)
 
 
@@ -293,11 +327,13 @@ def _time_text(export: Export, instrument: Instrument, lang: str) -> str:
     if hours(export) is None or share(export) is None:
         return t("time_unknown", lang)
     return t(
-        "time_line", lang,
+        "time_line",
+        lang,
         hours=number(hours(export), lang, 1, strip=True),
         share=percent(share(export), lang),
-        worktime=number(worktime if isinstance(worktime, (int, float)) else None,
-                        lang, 1, strip=True),
+        worktime=number(
+            worktime if isinstance(worktime, (int, float)) else None, lang, 1, strip=True
+        ),
     )
 
 
@@ -307,11 +343,13 @@ def _balance_text(export: Export, instrument: Instrument, lang: str) -> str:
     if not isinstance(balance.get("ratio"), (int, float)):
         return t("balance_unknown", lang)
     return t(
-        "balance_line", lang,
+        "balance_line",
+        lang,
         benefit=_score(balance.get("benefit"), lang),
         # As the result screen shows it: the table's convention, 5 = light.
-        cost=_score(6.0 - cost if isinstance(cost := balance.get("cost"), (int, float))
-                    else None, lang),
+        cost=_score(
+            6.0 - cost if isinstance(cost := balance.get("cost"), (int, float)) else None, lang
+        ),
         ratio=number(balance.get("ratio"), lang, 2),
         threshold=number(instrument.recommendation.worth_it_ratio, lang, 2, strip=True),
     )
@@ -348,8 +386,11 @@ def _change_texts(raw: object) -> tuple[str, ...]:
     """Return the what-would-change sentences of an export (older exports have none)."""
     if not isinstance(raw, list):
         return ()
-    return tuple(str(item["text"]) for item in raw
-                 if isinstance(item, dict) and isinstance(item.get("text"), str))
+    return tuple(
+        str(item["text"])
+        for item in raw
+        if isinstance(item, dict) and isinstance(item.get("text"), str)
+    )
 
 
 def visible_contents(c: Contents) -> Contents:
@@ -363,12 +404,19 @@ def visible_contents(c: Contents) -> Contents:
             changes[item.name] = visible(value)
         elif item.name == "dimensions":
             changes[item.name] = tuple(
-                replace(r, title=visible(r.title), side=visible(r.side), score=visible(r.score),
-                        level=visible(r.level))
-                for r in value)
+                replace(
+                    r,
+                    title=visible(r.title),
+                    side=visible(r.side),
+                    score=visible(r.score),
+                    level=visible(r.level),
+                )
+                for r in value
+            )
         elif item.name == "trend":
             changes[item.name] = tuple(
-                replace(p, day=visible(p.day), verdict=visible(p.verdict)) for p in value)
+                replace(p, day=visible(p.day), verdict=visible(p.verdict)) for p in value
+            )
         elif item.name == "answers":
             changes[item.name] = tuple((visible(q), visible(a)) for q, a in value)
         elif isinstance(value, tuple):

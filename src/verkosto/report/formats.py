@@ -22,7 +22,8 @@ _MD_ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
 # What begins a block when it starts a line (also inside a list item): a quote, a heading,
 # a list item ('- x', '+ x', '1. x', '1) x'), a thematic break ('---').
 _MD_LINE_START = re.compile(
-    r"^(?:>|#{1,6}(?= |$)|[-+](?= |$)|-(?=[ -]*$)|[0-9]{1,9}(?=[.)](?: |$)))")
+    r"^(?:>|#{1,6}(?= |$)|[-+](?= |$)|-(?=[ -]*$)|[0-9]{1,9}(?=[.)](?: |$)))"
+)
 # A heading's closing run of '#' is dropped: 'Verkosto ##' would lose its '##'.
 _MD_CLOSING_HASHES = re.compile(r"(?<= )#+$")
 
@@ -50,8 +51,10 @@ def _md(text: str) -> str:
 
 def _md_table(header: tuple[str, ...], align: str, rows: list[tuple[str, ...]]) -> list[str]:
     """Return a Markdown table; `align` holds one of 'l' or 'r' per column."""
-    lines = ["| " + " | ".join(_md(h) for h in header) + " |",
-             "|" + "|".join("---:" if a == "r" else "---" for a in align) + "|"]
+    lines = [
+        "| " + " | ".join(_md(h) for h in header) + " |",
+        "|" + "|".join("---:" if a == "r" else "---" for a in align) + "|",
+    ]
     lines += ["| " + " | ".join(_md(cell) for cell in row) + " |" for row in rows]
     return lines
 
@@ -63,23 +66,37 @@ def to_markdown(c: Contents) -> str:
     def heading(key: str) -> list[str]:
         return ["", f"## {_md(t(key, lang))}", ""]
 
-    lines = [f"# {_md(c.title)}", "", _md(c.meta), "",
-             f"**{_md(t('report_verdict', lang))}: {_md(c.verdict)}**", ""]
+    lines = [
+        f"# {_md(c.title)}",
+        "",
+        _md(c.meta),
+        "",
+        f"**{_md(t('report_verdict', lang))}: {_md(c.verdict)}**",
+        "",
+    ]
     if c.reasons:
         lines += [_md(c.reasons[0]), ""]
     if c.borderline:
         lines += [_md(t("borderline_note", lang)), ""]
     lines += [f"- {_md(label)}: {_md(value)}" for label, value in key_figures(c)]
     lines += heading("report_dimensions")
-    lines += _md_table((t("dimension", lang), t("report_side", lang), t("score", lang),
-                        t("level", lang)), "llrl",
-                       [(r.title, r.side, r.score, r.level) for r in c.dimensions])
+    lines += _md_table(
+        (t("dimension", lang), t("report_side", lang), t("score", lang), t("level", lang)),
+        "llrl",
+        [(r.title, r.side, r.score, r.level) for r in c.dimensions],
+    )
     if c.trend:
         lines += heading("report_trend_heading")
-        lines += _md_table((t("report_trend_day", lang), t("report_verdict", lang),
-                            t("report_trend_ratio", lang), t("report_trend_hours", lang)),
-                           "llrr",
-                           [(p.day, p.verdict, p.ratio_text, p.hours_text) for p in c.trend])
+        lines += _md_table(
+            (
+                t("report_trend_day", lang),
+                t("report_verdict", lang),
+                t("report_trend_ratio", lang),
+                t("report_trend_hours", lang),
+            ),
+            "llrr",
+            [(p.day, p.verdict, p.ratio_text, p.hours_text) for p in c.trend],
+        )
     if c.reasons[1:]:
         lines += heading("report_other_reasons")
         lines += [f"- {_md(r)}" for r in c.reasons[1:]]
@@ -92,15 +109,20 @@ def to_markdown(c: Contents) -> str:
     lines += [f"{n}. {_md(s)}" for n, s in enumerate(c.agenda, 1)]
     lines += heading("report_answers")
     lines += [_md(c.answers_note), ""] if c.answers_note else []
-    lines += _md_table((t("col_question", lang), t("report_answer", lang)), "ll",
-                       list(c.answers))
+    lines += _md_table((t("col_question", lang), t("report_answer", lang)), "ll", list(c.answers))
     lines += ["", _md(c.footer), ""]
     return "\n".join(lines)
 
 
 def _wrap(text: str, first: str = "", rest: str = "", width: int = 78) -> list[str]:
-    return textwrap.wrap(text, width=width, initial_indent=first, subsequent_indent=rest,
-                         break_long_words=False, break_on_hyphens=False) or [first.rstrip()]
+    return textwrap.wrap(
+        text,
+        width=width,
+        initial_indent=first,
+        subsequent_indent=rest,
+        break_long_words=False,
+        break_on_hyphens=False,
+    ) or [first.rstrip()]
 
 
 def dimension_lines(rows: tuple[DimensionRow, ...], width: int = 78) -> list[str]:
@@ -112,19 +134,25 @@ def dimension_lines(rows: tuple[DimensionRow, ...], width: int = 78) -> list[str
     column = max(min(max([len(r.title) for r in rows] + [1]), width - figures - 2), 20)
     lines: list[str] = []
     for r in rows:
-        title = textwrap.wrap(r.title, width=column, break_long_words=False,
-                              break_on_hyphens=False) or [""]
+        title = textwrap.wrap(
+            r.title, width=column, break_long_words=False, break_on_hyphens=False
+        ) or [""]
         lines += title[:-1]
-        lines.append(f"{title[-1]:<{column}}  {r.score:>{score}}  {r.level:<{level}}  "
-                     f"({r.side})".rstrip())
+        lines.append(
+            f"{title[-1]:<{column}}  {r.score:>{score}}  {r.level:<{level}}  ({r.side})".rstrip()
+        )
     return lines
 
 
 def trend_lines(c: Contents, width: int = 78) -> list[str]:
     """Return the network's assessments oldest first: day, ratio, hours and the verdict."""
     lang = c.lang
-    header = (t("report_trend_day", lang), t("report_trend_ratio_short", lang),
-              t("report_trend_hours_short", lang), t("report_verdict", lang))
+    header = (
+        t("report_trend_day", lang),
+        t("report_trend_ratio_short", lang),
+        t("report_trend_hours_short", lang),
+        t("report_verdict", lang),
+    )
     day = max(len(header[0]), *(len(p.day) for p in c.trend))
     ratio = max(len(header[1]), *(len(p.ratio_text) for p in c.trend))
     hours = max(len(header[2]), *(len(p.hours_text) for p in c.trend))

@@ -50,19 +50,24 @@ def _verdict_box(c: Contents) -> str:
     lang = c.lang
     first = f'<p class="first-reason">{_e(c.reasons[0])}</p>' if c.reasons else ""
     borderline = f"<p><em>{_e(t('borderline_note', lang))}</em></p>" if c.borderline else ""
-    figures = "".join(f"<li><strong>{_e(label)}:</strong> {_e(value)}</li>"
-                      for label, value in key_figures(c))
-    return (f'<section class="verdict-box" aria-label="{_e(t("report_verdict", lang))}">'
-            f'<p class="label">{_e(t("report_verdict", lang))}</p>'
-            f'<p class="verdict">{_e(c.verdict)}</p>{first}{borderline}'
-            f'<ul class="figures">{figures}</ul></section>')
+    figures = "".join(
+        f"<li><strong>{_e(label)}:</strong> {_e(value)}</li>" for label, value in key_figures(c)
+    )
+    return (
+        f'<section class="verdict-box" aria-label="{_e(t("report_verdict", lang))}">'
+        f'<p class="label">{_e(t("report_verdict", lang))}</p>'
+        f'<p class="verdict">{_e(c.verdict)}</p>{first}{borderline}'
+        f'<ul class="figures">{figures}</ul></section>'
+    )
 
 
 def _dimensions(c: Contents) -> str:
     """Return the dimensions as a picture; its bars carry their numbers, its <desc> all of them."""
     lang = c.lang
-    return (f"<h2>{_e(t('report_dimensions', lang))}</h2>"
-            f"<figure>{dimension_chart(c.dimensions, lang)}</figure>")
+    return (
+        f"<h2>{_e(t('report_dimensions', lang))}</h2>"
+        f"<figure>{dimension_chart(c.dimensions, lang)}</figure>"
+    )
 
 
 def _trend(c: Contents) -> str:
@@ -70,16 +75,19 @@ def _trend(c: Contents) -> str:
         return ""
     lang = c.lang
     rows = "".join(
-        f"<tr><td>{_e(p.day)}</td><td>{_e(p.verdict)}</td><td class=\"num\">"
-        f"{_e(p.ratio_text)}</td><td class=\"num\">{_e(p.hours_text)}</td></tr>"
-        for p in c.trend)
-    return (f'<section><h2>{_e(t("report_trend_heading", lang))}</h2>'
-            f"<figure>{trend_chart(c.trend, lang)}</figure>"
-            f'<table class="compact"><thead><tr><th>{_e(t("report_trend_day", lang))}</th>'
-            f"<th>{_e(t('report_verdict', lang))}</th>"
-            f"<th>{_e(t('report_trend_ratio', lang))}</th>"
-            f"<th>{_e(t('report_trend_hours', lang))}</th></tr></thead>"
-            f"<tbody>{rows}</tbody></table></section>")
+        f'<tr><td>{_e(p.day)}</td><td>{_e(p.verdict)}</td><td class="num">'
+        f'{_e(p.ratio_text)}</td><td class="num">{_e(p.hours_text)}</td></tr>'
+        for p in c.trend
+    )
+    return (
+        f"<section><h2>{_e(t('report_trend_heading', lang))}</h2>"
+        f"<figure>{trend_chart(c.trend, lang)}</figure>"
+        f'<table class="compact"><thead><tr><th>{_e(t("report_trend_day", lang))}</th>'
+        f"<th>{_e(t('report_verdict', lang))}</th>"
+        f"<th>{_e(t('report_trend_ratio', lang))}</th>"
+        f"<th>{_e(t('report_trend_hours', lang))}</th></tr></thead>"
+        f"<tbody>{rows}</tbody></table></section>"
+    )
 
 
 def to_html(c: Contents) -> str:
@@ -102,12 +110,18 @@ def to_html(c: Contents) -> str:
         _verdict_box(c),
         _dimensions(c),
         _trend(c),
-        *([f"<h2>{_e(t('report_other_reasons', lang))}</h2>", _items("ul", other_reasons)]
-          if other_reasons else []),
+        *(
+            [f"<h2>{_e(t('report_other_reasons', lang))}</h2>", _items("ul", other_reasons)]
+            if other_reasons
+            else []
+        ),
         f"<h2>{_e(t('steps_heading', lang))}</h2>",
         _items("ol", c.steps),
-        *([f"<h2>{_e(t('changes_heading', lang))}</h2>", _items("ul", c.changes)]
-          if c.changes else []),
+        *(
+            [f"<h2>{_e(t('changes_heading', lang))}</h2>", _items("ul", c.changes)]
+            if c.changes
+            else []
+        ),
         f"<h2>{_e(t('report_agenda', lang))}</h2>",
         _items("ol", c.agenda),
         f"<h2>{_e(t('report_answers', lang))}</h2>",
