@@ -124,3 +124,45 @@ def test_kooste_hides_figures_below_the_limit_the_questions_file_sets(
     [network] = summary["networks"]
     assert network["suppressed"] is not shown
     assert (network["verdicts"] is not None) is shown
+
+
+@pytest.mark.parametrize("typed", ["1_0", "+3", "5.0", "٣", "3a"])
+def test_poista_takes_an_assessment_number_only_as_historia_shows_it(typed, isolated_env, bundled):
+    # A slip must not name another assessment: '1_0' was read as 10, and --kylla asks nothing.
+    from verkosto import history
+
+    db = history.database_path(isolated_env)
+    for _ in range(10):
+        history.record(db, make_export(bundled))
+    result = runner.invoke(app, ["poista", typed, "--kylla"])
+    assert result.exit_code == 2
+    assert history.count(db) == 10
+
+
+@pytest.mark.parametrize(
+    ("typed", "monthly"),
+    [
+        ("2 timmar", 2.0),
+        ("2 tim", 2.0),
+        ("8 h i månaden", 8.0),
+        ("8 h/månaden", 8.0),
+        ("37,5 i veckan", 162.5),
+        ("37,5 h i veckan", 162.5),
+        ("37,5 timmar per vecka", 162.5),
+        ("37,5 h/veckan", 162.5),
+        ("37,5 h viikossa", 162.5),
+        ("8 tuntia", 8.0),
+    ],
+)
+def test_hours_are_read_as_swedish_writes_them_too(typed, monthly):
+    from verkosto.hourfigures import read_hours
+
+    figure = read_hours(typed)
+    assert figure is not None and figure.monthly == monthly
+
+
+@pytest.mark.parametrize("typed", ["8 h xyz", "8 i", "i veckan", "8 timmar i"])
+def test_an_hour_figure_with_an_unknown_period_is_not_one(typed):
+    from verkosto.hourfigures import read_hours
+
+    assert read_hours(typed) is None

@@ -13,18 +13,19 @@ from typing import Literal
 from verkosto.instrument.model import plain_number
 
 # An hour figure, with or without its unit and period: "8", "1:30" (h:mm), "8 h", "8 tuntia",
-# "8,5 h/kk", "8 hours/month", "37,5 h/vko", "37,5/vko", "37.5 h/week", "37,5 h viikossa".
+# "8,5 h/kk", "8 hours/month", "37,5 h/vko", "37,5/vko", "37.5 h/week", "37,5 h viikossa",
+# and in Swedish "2 timmar", "37,5 h i veckan", "37,5 timmar per vecka", "8 h/mån".
 _HOURS = re.compile(
     r"^(?:(?P<number>[+-]?[0-9]{1,12}(?:[.,][0-9]{1,12})?)"
     r"|(?P<whole>[0-9]{1,6}):(?P<minutes>[0-5][0-9]))\s*"
-    r"(?:(?:h|t|tunti|tuntia|hour|hours|hr|hrs)"
-    r"(?:(?:\s*/\s*|\s+)(?P<period>[a-zå]+))?"
-    r"|/\s*(?P<period_only>[a-zå]+))?$"
+    r"(?:(?:h|t|tunti|tuntia|hour|hours|hr|hrs|tim|timme|timmar)"
+    r"(?:(?:\s*/\s*|\s+)(?:(?:i|per|a)\s+)?(?P<period>[a-zå]+))?"
+    r"|(?:/\s*|(?:i|per|a)\s+)(?P<period_only>[a-zå]+))?$"
 )
 _MONTH_WORDS = frozenset(
-    {"kk", "kuukausi", "kuukaudessa", "kuussa", "month", "mo", "mth", "mån", "månad"}
+    {"kk", "kuukausi", "kuukaudessa", "kuussa", "month", "mo", "mth", "mån", "månad", "månaden"}
 )
-_WEEK_WORDS = frozenset({"vko", "viikko", "viikossa", "week", "wk", "w", "vecka", "v"})
+_WEEK_WORDS = frozenset({"vko", "viikko", "viikossa", "week", "wk", "w", "vecka", "veckan", "v"})
 # Hours per week to hours per month: 52 weeks in 12 months.
 WEEKS_PER_MONTH = 52 / 12
 # Total working hours: a bare figure in this range is plausible per week (part-time to long

@@ -32,7 +32,7 @@ NO_WORDS = frozenset({"e", "ei", "n", "no", "nej"})
 ACCEPT_TOKENS = YES_WORDS | {"ok"}
 # "Per week or per month?" after a bare working-time figure that could be either.
 WEEK_WORDS = frozenset(
-    {"1", "v", "vko", "viikko", "viikossa", "w", "week", "a week", "vecka", "i veckan"}
+    {"1", "v", "vko", "viikko", "viikossa", "w", "week", "a week", "vecka", "veckan", "i veckan"}
 )
 MONTH_WORDS = frozenset(
     {
@@ -46,6 +46,7 @@ MONTH_WORDS = frozenset(
         "a month",
         "mån",
         "månad",
+        "månaden",
         "i månaden",
     }
 )

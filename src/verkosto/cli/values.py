@@ -14,9 +14,9 @@ from pathlib import Path
 
 from typer import BadParameter
 
-# A whole number as people and earlier versions wrote one: ASCII digits, a sign, `_` between
-# digits and a zero fraction ('5.0'), with surrounding spaces.
-_WHOLE = re.compile(r"[+-]?[0-9]+(?:_[0-9]+)*(?:\.0+)?")
+# An assessment's number (NRO) as `verkosto historia` shows it: ASCII digits only, spaces
+# around them allowed. Not '1_0', '+3' or '5.0': `poista 1_0 --kylla` must not delete #10.
+_WHOLE = re.compile(r"[0-9]+")
 
 
 class BadNumber(BadParameter):
@@ -41,7 +41,7 @@ def whole_number(value: str) -> int:
     text = value.strip()
     try:
         if _WHOLE.fullmatch(text):
-            return int(text.split(".")[0].replace("_", ""))
+            return int(text)
     except ValueError:
         pass  # more digits than Python converts (4,300)
     raise BadNumber("Input should be a valid integer.")
