@@ -411,3 +411,35 @@ def test_unknown_relevance_never_breaks_the_result_at_any_hours(answers, hours):
         "tunnit_matkat": 0,
     }
     assert found(unknown) == []
+
+
+def test_scaling_back_names_its_burden_before_the_relevance_left_unanswered():
+    # Found by Hypothesis in CI: a founding member with 11 h of meetings from 40 h of work,
+    # the relevance unanswered. "The recommendation would be the same either way" came first,
+    # above the hours that decided it.
+    answers = dict.fromkeys(INSTRUMENT.scoring.relevance) | {
+        "vaihe": "jasen",
+        "rooli": "osallistuja",
+        "tyoyhteiso": "yksin",
+        "verkoston_vaihe": "perustaja",
+        "kesto": "alle-6kk",
+        "ydin_ainutlaatuinen": 1,
+        "hyodyt_nakyneet": 1,
+        "resurssit_tuki": 1,
+        "resurssit_aikataulu": 5,
+        "vv_anna_saa": 2,
+        "vv_luottamus": 5,
+        "tuki_vertais": 5,
+        "tuki_yhteenkuuluvuus": 5,
+        "tuki_tyonohjaus": 5,
+        "tunnit_tapaamiset": 11,
+        "tunnit_viestinta": 0,
+        "tunnit_yllapito": 0,
+        "tunnit_matkat": 0,
+        "tyotunnit": 40,
+        "sovitut_tunnit": 0,
+    }
+    assert found(answers) == []
+    [case, *_] = cases(answers)
+    assert case.result.id == "lighten"
+    assert case.keys[0] == "time_heavy" and "relevance_moot" in case.keys

@@ -175,6 +175,8 @@ def recommend(
 # Reasons in the order a reader needs them: what moved the verdict, then (for scaling back
 # or leaving) the burden behind it, the balance, the rest, concerns, strengths.
 _MOVED, _BURDEN, _BACKING, _BALANCE, _CONTEXT, _CONCERN, _STRENGTH = range(7)
+# Said whatever else is said: that the answers left out would not change the verdict.
+_ALWAYS_SAID = frozenset({"relevance_moot"})
 
 
 @dataclass
@@ -191,7 +193,11 @@ class _Said:
 
     def first(self, limit: int) -> tuple[list[Reason], list[str]]:
         """Return the `limit` reasons that decide first, and the dimensions behind them."""
-        chosen = sorted(self.entries, key=lambda entry: entry[0])[:limit]
+        ordered = sorted(self.entries, key=lambda entry: entry[0])
+        chosen = ordered[:limit]
+        for entry in ordered[limit:]:
+            if entry[1].key in _ALWAYS_SAID and chosen:
+                chosen[-1] = entry  # it ranks after every chosen one: the order holds
         return (
             [reason for _, reason, _ in chosen],
             [driver for _, _, driver in chosen if driver is not None],
@@ -371,9 +377,11 @@ def _rule_reasons(
         # dimension behind it: a concern in the same dimension is still named.)
         said.add(_BACKING, "unbacked", None, score=_answer(_backing(instrument, answers) or 0))
     if "relevance_moot" in applied:
-        # Early, so the four-reason limit never drops it: the person asked nothing else.
+        # Early, and never dropped by the four-reason limit (_Said.first): the person asked
+        # nothing else. Under a verdict to scale back or leave, the burden that decided is
+        # named before it.
         said.add(
-            _BURDEN,
+            _BACKING if RANK.get(outcome, 2) <= 1 else _BURDEN,
             "relevance_moot",
             instrument.scoring.core_dimension,
             questions=unanswered_relevance(instrument, answers),
