@@ -82,7 +82,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "In total {hours}\u00a0h a month, {share} of your working time (the tool's "
               "guideline: {limit}).",
         "sv": "Sammanlagt {hours}\u00a0h i månaden, alltså {share} av din arbetstid (verktygets "
-              "riktgräns {limit}).",
+              "riktvärde {limit}).",
     },
     "summary_agreed": {
         "fi": "Tunneista {agreed}\u00a0h on sovittu osaksi työtäsi, joten ohjerajaan lasketaan "
@@ -91,7 +91,7 @@ MESSAGES: dict[str, dict[str, str]] = {
               "counts only the other {unagreed_hours}\u00a0h, {unagreed_share} of your working "
               "time.",
         "sv": "Av timmarna är {agreed}\u00a0h överenskomna som en del av ditt arbete, så bara de "
-              "övriga {unagreed_hours}\u00a0h räknas mot riktgränsen, alltså {unagreed_share} av "
+              "övriga {unagreed_hours}\u00a0h räknas mot riktvärdet, alltså {unagreed_share} av "
               "din arbetstid.",
     },
     # Under the total, which names the guideline: these two only say which side of it.
@@ -99,13 +99,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fi": "⚠ Verkostot vievät yli {limit} työajastasi, enemmän kuin työkalun ohjeraja.",
         "en": "⚠ The networks take more than {limit} of your working time, more than the "
               "tool's guideline.",
-        "sv": "⚠ Nätverken tar mer än {limit} av din arbetstid, mer än verktygets riktgräns.",
+        "sv": "⚠ Nätverken tar mer än {limit} av din arbetstid, mer än verktygets riktvärde.",
     },
     "summary_under": {
         "fi": "Verkostojen yhteinen aika pysyy työkalun ohjerajassa ({limit} työajastasi).",
         "en": "Your networks together stay within the tool's guideline ({limit} of your "
               "working time).",
-        "sv": "Nätverkens sammanlagda tid håller sig inom verktygets riktgräns ({limit} av din "
+        "sv": "Nätverkens sammanlagda tid håller sig inom verktygets riktvärde ({limit} av din "
               "arbetstid).",
     },
     "summary_lighten": {
@@ -118,7 +118,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Minska först ditt deltagande i nätverket {network}. Bedömningen av nätverket "
               "rekommenderar redan att du minskar ditt deltagande eller lämnar nätverket "
               "({verdict}). Av tiden i nätverket räknas {hours}\u00a0h i månaden mot "
-              "riktgränsen ({share} av din arbetstid).",
+              "riktvärdet ({share} av din arbetstid).",
     },
     "summary_lighten_other": {
         # Its own verdict did not say to scale back: "if you do", not an order.
@@ -132,7 +132,7 @@ MESSAGES: dict[str, dict[str, str]] = {
               "month, {share} of your working time).",
         "sv": "Om du minskar ditt deltagande, börja med nätverket {network} ({verdict}): av de "
               "nätverk vars tidsanvändning inte var en styrka i bedömningen och som du inte "
-              "uppmanades att satsa på, tar det mest av den tid som räknas mot riktgränsen "
+              "uppmanades att satsa på, tar det mest av den tid som räknas mot riktvärdet "
               "({hours}\u00a0h i månaden, {share} av din arbetstid).",
     },
     "summary_lighten_none": {

@@ -56,7 +56,7 @@ MESSAGES: dict[str, dict[str, str]] = {
               "money or hours.",
         "sv": "nytta {benefit}/5 och kostnader {cost}/5 (i båda är högre bättre för dig: för "
               "kostnaderna är 5 = lätt). Förhållandet mellan nyttan och kostnadernas belastning "
-              "är {ratio}. Verktygets riktgräns för ett nätverk som klart lönar sig är "
+              "är {ratio}. Verktygets riktvärde för ett nätverk som klart lönar sig är "
               "{threshold}. Poäng, inte euro eller timmar.",
     },
     "balance_unknown": {
