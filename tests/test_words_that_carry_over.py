@@ -166,3 +166,29 @@ def test_an_hour_figure_with_an_unknown_period_is_not_one(typed):
     from verkosto.hourfigures import read_hours
 
     assert read_hours(typed) is None
+
+
+def test_kooste_writes_into_a_folder_it_reads_only_a_new_file(tmp_path, bundled):
+    # A file there that is not an export (notes, a spreadsheet) is not read, so nothing else
+    # keeps it: docs/komennot.md promises that only a new file goes into an input folder.
+    _exports(tmp_path / "viennit", bundled, 3)
+    notes = tmp_path / "viennit" / "muistiinpanot.txt"
+    notes.write_text("tärkeää", encoding="utf-8")
+    refused = runner.invoke(app, ["kooste", str(tmp_path / "viennit"), "-o", str(notes)])
+    assert refused.exit_code == 2
+    assert notes.read_text(encoding="utf-8") == "tärkeää"
+    assert "muistiinpanot.txt" in refused.output
+    new = tmp_path / "viennit" / "kooste.csv"
+    written = runner.invoke(
+        app, ["kooste", str(tmp_path / "viennit"), "-o", str(new), "--muoto", "csv"]
+    )
+    assert written.exit_code == 0, written.output
+    assert new.read_text(encoding="utf-8-sig").startswith("Verkosto;")
+    # Outside the folders it reads, a file is replaced as any output is.
+    beside = tmp_path / "kooste.csv"
+    beside.write_text("vanha", encoding="utf-8")
+    again = runner.invoke(
+        app, ["kooste", str(tmp_path / "viennit"), "-o", str(beside), "--muoto", "csv"]
+    )
+    assert again.exit_code == 0, again.output
+    assert beside.read_text(encoding="utf-8-sig").startswith("Verkosto;")

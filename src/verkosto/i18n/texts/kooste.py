@@ -51,6 +51,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Could not write the aggregate to {path}: {reason}",
         "sv": "Det gick inte att skriva sammanställningen till filen {path}: {reason}",
     },
+    "kooste_target_in_input": {
+        "fi": "Tiedosto {path} on jo olemassa kansiossa {folder}, josta kooste luetaan. Kooste "
+              "kirjoitetaan sinne vain uuteen tiedostoon: anna toinen nimi.",
+        "en": "The file {path} already exists in the folder {folder} the aggregate reads. The "
+              "aggregate goes there only into a new file: give another name.",
+        "sv": "Filen {path} finns redan i mappen {folder} som sammanställningen läses från. "
+              "Sammanställningen skrivs där bara till en ny fil: ange ett annat namn.",
+    },
     "kooste_stdout_failed": {
         "fi": "Koostetta ei voitu kirjoittaa vakiotulosteeseen: {reason}",
         "en": "Could not write the aggregate to standard output: {reason}",
