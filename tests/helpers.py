@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -129,3 +131,16 @@ def typed_answers(instrument: Instrument, answers: dict[str, Any]) -> list[str]:
         else:
             lines.append(str(value).replace(".", ","))
     return lines
+
+
+def assess_file_in_subprocess(answers: Path, home: Path) -> subprocess.CompletedProcess[str]:
+    """Run `verkosto arvioi` on an answers file in a fresh interpreter, 200 columns, Finnish."""
+    env = {**os.environ, "VERKOSTO_HOME": str(home), "COLUMNS": "200", "VERKOSTO_KIELI": "fi"}
+    command = ["arvioi", "--verkosto", "Koe", "--vastaukset", str(answers), "--ei-kysy"]
+    return subprocess.run(
+        [sys.executable, "-m", "verkosto", *command, "--ei-tallenna"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )

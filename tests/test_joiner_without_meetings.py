@@ -8,9 +8,7 @@ liittymistä, esitelläänkö tapaamisissa …" and "… onko tapaamisissa tilaa
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
+from helpers import assess_file_in_subprocess
 
 ANSWERS = """\
 vaihe: harkitsen
@@ -58,29 +56,6 @@ def steps_of(stdout: str) -> str:
 def test_joiner_without_meetings_gets_no_meeting_steps(tmp_path):
     path = tmp_path / "vastaukset.yaml"
     path.write_text(ANSWERS, encoding="utf-8")
-    env = {
-        **os.environ,
-        "VERKOSTO_HOME": str(tmp_path / "home"),
-        "COLUMNS": "200",
-        "VERKOSTO_KIELI": "fi",
-    }
-    out = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "verkosto",
-            "arvioi",
-            "--verkosto",
-            "Koe",
-            "--vastaukset",
-            str(path),
-            "--ei-kysy",
-            "--ei-tallenna",
-        ],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-    )
+    out = assess_file_in_subprocess(path, tmp_path / "home")
     assert out.returncode == 0, out.stderr
     assert "tapaami" not in steps_of(out.stdout), steps_of(out.stdout)

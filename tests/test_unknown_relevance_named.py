@@ -9,11 +9,9 @@ is not mentioned anywhere on the screen.
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-
 import pytest
+
+from helpers import assess_file_in_subprocess
 
 BASE = dict(
     vaihe="jasen",
@@ -80,29 +78,6 @@ def test_unknown_relevance_is_named(case, tmp_path):
         ),
         encoding="utf-8",
     )
-    env = {
-        **os.environ,
-        "VERKOSTO_HOME": str(tmp_path / "home"),
-        "COLUMNS": "200",
-        "VERKOSTO_KIELI": "fi",
-    }
-    out = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "verkosto",
-            "arvioi",
-            "--verkosto",
-            "Koe",
-            "--vastaukset",
-            str(path),
-            "--ei-kysy",
-            "--ei-tallenna",
-        ],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-    )
+    out = assess_file_in_subprocess(path, tmp_path / "home")
     assert out.returncode == 0, out.stderr
     assert "Et osannut sanoa" in out.stdout, out.stdout

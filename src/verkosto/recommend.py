@@ -174,6 +174,11 @@ def recommend(
 
 # Reasons in the order a reader needs them: what moved the verdict, then (for scaling back
 # or leaving) the burden behind it, the balance, the rest, concerns, strengths.
+def _scales_back(outcome: str) -> bool:
+    """Return whether the verdict is to scale back or leave (not "find out": it is not ranked)."""
+    return RANK.get(outcome, 2) <= 1
+
+
 _MOVED, _BURDEN, _BACKING, _BALANCE, _CONTEXT, _CONCERN, _STRENGTH = range(7)
 # Said whatever else is said: that the answers left out would not change the verdict.
 _ALWAYS_SAID = frozenset({"relevance_moot"})
@@ -317,7 +322,7 @@ def _balance_reasons(instrument: Instrument, x: Inputs, decision: Decision, said
     config = instrument.recommendation
     assert x.benefit is not None and x.cost is not None
     ratio = round(x.benefit / x.cost, 2)  # as shown, and as decided
-    scaling_back = RANK.get(decision.outcome, 2) <= 1
+    scaling_back = _scales_back(decision.outcome)
     burden = _BURDEN if scaling_back else _BALANCE
     if ratio < config.break_even_ratio:
         said.add(burden, "balance_low", None, benefit=x.benefit, cost=x.cost, ratio=ratio)
@@ -381,7 +386,7 @@ def _rule_reasons(
         # nothing else. Under a verdict to scale back or leave, the burden that decided is
         # named before it.
         said.add(
-            _BACKING if RANK.get(outcome, 2) <= 1 else _BURDEN,
+            _BACKING if _scales_back(outcome) else _BURDEN,
             "relevance_moot",
             instrument.scoring.core_dimension,
             questions=unanswered_relevance(instrument, answers),
@@ -396,7 +401,7 @@ def _rule_reasons(
         "irrelevant" not in applied
         and dim.score is not None
         and dim.level == instrument.scoring.levels[-1].id
-        and RANK.get(outcome, 2) <= 1
+        and _scales_back(outcome)
     ):
         said.add(_BURDEN, "reciprocity_low", reciprocity, score=dim.score)
 
@@ -456,7 +461,7 @@ def _dimension_reasons(
         if d.score is not None and d.id not in named and d.id != time_dim
     ]
     scored.sort(key=lambda d: (d.score or 0.0, d.id))
-    scaling_back = RANK.get(outcome, 3) <= 1
+    scaling_back = _scales_back(outcome)
     concerns = [d for d in scored if d.level == bottom_level]
     for dim in concerns:
         cost = instrument.dimension(dim.id).side == "cost"
@@ -528,7 +533,7 @@ def _next_steps(
     if (
         reciprocity is not None
         and "irrelevant" not in decision.applied
-        and RANK.get(outcome, 3) <= 1
+        and _scales_back(outcome)
         and dims[reciprocity].level == levels[-1]
     ):
         remedy = of_dimension(reciprocity)[:1]

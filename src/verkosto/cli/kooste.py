@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 from contextlib import ExitStack
-from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -31,8 +30,6 @@ if TYPE_CHECKING:
     from verkosto.kooste.summary import Aggregate
 
 KOOSTE_FORMATS = ("taulukko", "json", "csv")
-# "-" among the paths: the list of files comes on standard input (kooste.collect.STDIN).
-STDIN_PATHS = "-"
 # Fewer files than this read in a moment; a bar would only flicker.
 PROGRESS_AFTER = 1000
 
@@ -69,7 +66,7 @@ def kooste(
         aggregate = _collect(paths, lang, target, protected)
         if target is not None and protected.clash(target) is None:
             # A target that is one of the files read is named as such when it is written.
-            _only_new_in_input_folders(target, paths)
+            collect.check_new_in_folders(target, paths)
         if aggregate.valid == 0:
             if aggregate.skipped == 0:
                 raise InvalidInput("kooste_no_files")
@@ -125,28 +122,6 @@ def _write_summary(
             return
         text = plain_text(view)
     write_output(target, text, "kooste_write_failed", "kooste_stdout_failed", protected=protected)
-
-
-def _only_new_in_input_folders(target: str, paths: list[str]) -> None:
-    """Refuse an existing file in a folder the aggregate reads: only a new file goes there.
-
-    A file there that is not an export (notes, a spreadsheet) is someone's and is not read,
-    so nothing else protects it (docs/komennot.md).
-    """
-    out = Path(target)
-    try:
-        if not out.exists():
-            return
-        where = out.resolve().parent
-    except (OSError, ValueError, RuntimeError):
-        return  # check_target and the writer name what is wrong with such a path
-    for given in paths:
-        folder = Path(given)
-        if given == STDIN_PATHS or not folder.is_dir():
-            continue
-        root = folder.resolve()
-        if where == root or root in where.parents:
-            raise InvalidInput("kooste_target_in_input", path=target, folder=given)
 
 
 def _kooste_format(as_json: bool, output_format: str | None) -> str:

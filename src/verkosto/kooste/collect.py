@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import BinaryIO
 
 from verkosto.errors import InvalidInput, Problem
@@ -20,6 +21,28 @@ def check_paths(paths: Iterable[str]) -> None:
     for path in paths:
         if path != STDIN and not os.path.lexists(path):
             raise InvalidInput("kooste_path_missing", path=display(path))
+
+
+def check_new_in_folders(target: str, paths: Iterable[str]) -> None:
+    """Raise InvalidInput if `target` exists in a folder among `paths`: only a new file goes there.
+
+    A file there that is not an export (notes, a spreadsheet) is someone's and is not read,
+    so nothing else protects it (docs/komennot.md).
+    """
+    out = Path(target)
+    try:
+        if not out.exists():
+            return
+        where = out.resolve().parent
+    except (OSError, ValueError, RuntimeError):
+        return  # the output check and the writer name what is wrong with such a path
+    for given in paths:
+        folder = Path(given)
+        if given == STDIN or not folder.is_dir():
+            continue
+        root = folder.resolve()
+        if where == root or root in where.parents:
+            raise InvalidInput("kooste_target_in_input", path=target, folder=given)
 
 
 def _walk(folder: str) -> Iterator[str | Problem]:
