@@ -38,6 +38,7 @@ COMMAND_HELP: dict[str, tuple[str, str]] = {
     "raportti": ("help_cmd_raportti", "help_examples_raportti"),
     "poista": ("help_cmd_poista", "help_examples_poista"),
     "kooste": ("help_cmd_kooste", "help_examples_kooste"),
+    "lomake": ("help_cmd_lomake", "help_examples_lomake"),
 }
 # The help of a parameter that means the same in every command, by its Python name.
 SHARED_OPTION_HELP: dict[str, str] = {
@@ -75,6 +76,8 @@ OPTION_HELP: dict[tuple[str, str], str] = {
     ("kooste", "as_json"): "help_opt_kooste_as_json",
     ("kooste", "output_format"): "help_opt_kooste_muoto",
     ("kooste", "export_to"): "help_opt_kooste_vie",
+    ("lomake", "output"): "help_opt_lomake_tiedosto",
+    ("lomake", "pyodide"): "help_opt_lomake_pyodide",
 }
 # Value names that differ between the languages; others (A, B, fi|en|sv) are shown as written.
 METAVARS: dict[str, str] = {
@@ -82,6 +85,7 @@ METAVARS: dict[str, str] = {
     "TIEDOSTO": "help_metavar_TIEDOSTO",
     "NRO": "help_metavar_NRO",
     "POLKU": "help_metavar_POLKU",
+    "KANSIO": "help_metavar_KANSIO",
     "TIEDOSTO.json|NRO": "help_metavar_TIEDOSTO.json|NRO",
     "taulukko|table|json|csv": "help_metavar_taulukko|table|json|csv",
 }

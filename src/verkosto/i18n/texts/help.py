@@ -100,6 +100,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "help_metavar_TIEDOSTO": {"fi": "TIEDOSTO", "en": "FILE", "sv": "FIL"},
     "help_metavar_NRO": {"fi": "NRO", "en": "NUMBER", "sv": "NR"},
     "help_metavar_POLKU": {"fi": "POLKU", "en": "PATH", "sv": "SÖKVÄG"},
+    "help_metavar_KANSIO": {"fi": "KANSIO", "en": "FOLDER", "sv": "MAPP"},
     "help_metavar_TIEDOSTO.json|NRO": {
         "fi": "TIEDOSTO.json|NRO",
         "en": "FILE.json|NUMBER",
@@ -418,5 +419,37 @@ MESSAGES: dict[str, dict[str, str]] = {
               "--export aggregate.csv --lang en",
         "sv": "verkosto kooste svar/ --kieli sv\nverkosto kooste svar/ --muoto csv --vie "
               "sammanstallning.csv --kieli sv",
+    },
+    "help_cmd_lomake": {
+        "fi": "Kirjoita arvio yhdeksi HTML-tiedostoksi, joka toimii millä tahansa selaimella "
+              "ilman asennuksia ja verkkoyhteyttä; vastaukset eivät lähde koneelta.",
+        "en": "Write the assessment as one HTML file that works in any browser with nothing to "
+              "install and no network; the answers never leave the machine.",
+        "sv": "Skriv bedömningen som en HTML-fil som fungerar i vilken webbläsare som helst "
+              "utan installation och utan nätverk; svaren lämnar aldrig datorn.",
+    },
+    "help_opt_lomake_tiedosto": {
+        "fi": "Tiedosto, johon lomake kirjoitetaan (- = vakiotuloste, ei päätteelle).",
+        "en": "The file to write the form to (- = standard output, not a terminal).",
+        "sv": "Filen som formuläret skrivs till (- = standardutmatningen, inte en terminal).",
+    },
+    "help_opt_lomake_pyodide": {
+        "fi": "Purettu Pyodide-npm-paketti (esimerkiksi node_modules/pyodide); ilman tätä "
+              "käytetään tallennettua tai haetaan kerran npm-rekisteristä "
+              "(VERKOSTO_PYODIDE_URL = oma peilipalvelin).",
+        "en": "An unpacked Pyodide npm package (node_modules/pyodide, say); without it the "
+              "kept copy is used, or it is fetched once from the npm registry "
+              "(VERKOSTO_PYODIDE_URL = your own mirror).",
+        "sv": "Ett uppackat Pyodide-npm-paket (till exempel node_modules/pyodide); utan det "
+              "används den sparade kopian eller så hämtas det en gång från npm-registret "
+              "(VERKOSTO_PYODIDE_URL = er egen spegelserver).",
+    },
+    "help_examples_lomake": {
+        "fi": "verkosto lomake -o lomake.html\nverkosto lomake -o lomake.html --kysymykset "
+              "oma.yaml --pyodide node_modules/pyodide",
+        "en": "verkosto lomake -o form.html --lang en\nverkosto lomake -o form.html "
+              "--questions own.yaml --pyodide node_modules/pyodide --lang en",
+        "sv": "verkosto lomake -o formular.html --kieli sv\nverkosto lomake -o formular.html "
+              "--kysymykset egen.yaml --pyodide node_modules/pyodide --kieli sv",
     },
 }
