@@ -31,9 +31,9 @@ PyodideOption = Annotated[
 
 
 def form(
-    output: Annotated[
+    export_to: Annotated[
         str | None,
-        typer.Option("-o", "--tiedosto", "--output", metavar="TIEDOSTO", parser=output_name),
+        typer.Option("--vie", "--export", "-o", metavar="TIEDOSTO", parser=output_name),
     ] = None,
     pyodide: PyodideOption = None,
     questions: QuestionsOption = None,
@@ -43,12 +43,12 @@ def form(
     with handle_errors(language) as lang:
         from verkosto.web import bundle, runtime
 
-        to_stdout = output is None or output == STDOUT
+        to_stdout = export_to is None or export_to == STDOUT
         if to_stdout and sys.stdout.isatty():
             # Megabytes of a runtime on a terminal help nobody: the file is the point.
             raise InvalidInput("form_output_needed")
         protected = protected_files(questions)
-        check_target(output, protected)  # before minutes of downloading, not after
+        check_target(export_to, protected)  # before minutes of downloading, not after
         embedded = _questions(questions)
 
         def say(key: str, params: dict[str, object]) -> None:
@@ -57,10 +57,10 @@ def form(
 
         files = runtime.obtain(pyodide, data_home(), say)
         html = bundle.build(files, embedded, lang, bundle.style(), bundle.licences())
-        write_output(output, html, "form_write_failed", protected=protected)
+        write_output(export_to, html, "form_write_failed", protected=protected)
         if not to_stdout:
             size = len(html.encode("utf-8")) / 1e6
-            typer.echo(t("form_written", lang, path=str(output), size=number(size, lang)))
+            typer.echo(t("form_written", lang, path=str(export_to), size=number(size, lang)))
 
 
 def _questions(path: Path | None) -> Questions:

@@ -76,7 +76,7 @@ OPTION_HELP: dict[tuple[str, str], str] = {
     ("kooste", "as_json"): "help_opt_kooste_as_json",
     ("kooste", "output_format"): "help_opt_kooste_muoto",
     ("kooste", "export_to"): "help_opt_kooste_vie",
-    ("lomake", "output"): "help_opt_lomake_tiedosto",
+    ("lomake", "export_to"): "help_opt_lomake_vie",
     ("lomake", "pyodide"): "help_opt_lomake_pyodide",
 }
 # Value names that differ between the languages; others (A, B, fi|en|sv) are shown as written.

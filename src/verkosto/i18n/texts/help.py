@@ -428,7 +428,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Skriv bedömningen som en HTML-fil som fungerar i vilken webbläsare som helst "
               "utan installation och utan nätverk; svaren lämnar aldrig datorn.",
     },
-    "help_opt_lomake_tiedosto": {
+    "help_opt_lomake_vie": {
         "fi": "Tiedosto, johon lomake kirjoitetaan (- = vakiotuloste, ei päätteelle).",
         "en": "The file to write the form to (- = standard output, not a terminal).",
         "sv": "Filen som formuläret skrivs till (- = standardutmatningen, inte en terminal).",
