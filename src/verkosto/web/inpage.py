@@ -110,7 +110,7 @@ def _turn(turn: pages.Turn, trouble: list[str] | None = None) -> str:
         # A file that could not be opened: said above the page, as an alert.
         items = "".join(f"<li>{escape(line)}</li>" for line in trouble[1:])
         body = (
-            f'<div class="virheet" role="alert"><p>{escape(trouble[0])}</p>'
+            f'<div class="error-summary" role="alert"><p>{escape(trouble[0])}</p>'
             f"{f'<ul>{items}</ul>' if items else ''}</div>{body}"
         )
     return json.dumps(

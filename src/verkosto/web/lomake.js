@@ -117,7 +117,7 @@
     // Keyboard and screen-reader users start where the new page starts: the error summary
     // if there is one, else the page's heading.
     const target =
-      main.querySelector("[data-virheet], .virheet, [role=alert]") || main.querySelector("h1");
+      main.querySelector(".error-summary, [role=alert]") || main.querySelector("h1");
     if (target) {
       if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
       target.focus();
