@@ -1,0 +1,280 @@
+"""`lomake.html` in a real browser: opened from file:// with the network off, answered by keyboard.
+
+The file is made by the command, with the Pyodide runtime `npm ci` installs. Chromium opens it
+with its network emulated offline, and every page is answered with the keys a keyboard user
+presses: Tab to the question, the arrow keys or Space to choose, typing into a field, Enter on
+the button. The export downloaded at the end must equal `verkosto arvioi --vastaukset` for the
+same answers apart from the two timestamps, and answers saved mid-way must resume the form.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from selenium.webdriver.common.keys import Keys
+from typer.testing import CliRunner
+from webpage import typed
+
+from verkosto.answers import load_answers
+from verkosto.cli.app import app
+
+from browser import axe_violations, chrome, describe, focused, press, pyodide_folder, wait_for
+from helpers import full_answers, verkosto_command
+
+pytestmark = pytest.mark.slow
+runner = CliRunner()
+TIMES = ("started_at", "completed_at")
+NETWORK = "Pienten <järjestöjen> verkosto & co"
+# Records what the page's Content-Security-Policy refused, before any script of the page runs.
+WATCH = (
+    "window.__refused = [];"
+    "document.addEventListener('securitypolicyviolation',"
+    " e => window.__refused.push(e.violatedDirective + ' ' + e.blockedURI));"
+)
+
+
+@pytest.fixture(scope="module")
+def form_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Write lomake.html once with the command, as an organisation would."""
+    folder = tmp_path_factory.mktemp("lomake")
+    target = folder / "lomake.html"
+    env = {**os.environ, "VERKOSTO_HOME": str(folder / "home")}
+    done = subprocess.run(
+        [verkosto_command(), "lomake", "-o", str(target), "--pyodide", str(pyodide_folder())],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    return target
+
+
+@pytest.fixture
+def offline(tmp_path: Path) -> Iterator[tuple[Any, Path]]:
+    """Yield Chromium with the network off and a download folder, and the folder."""
+    downloads = tmp_path / "lataukset"
+    downloads.mkdir()
+    with chrome(tmp_path / "profile", downloads) as driver:
+        driver.execute_cdp_cmd("Network.enable", {})
+        driver.execute_cdp_cmd(
+            "Network.emulateNetworkConditions",
+            {"offline": True, "latency": 0, "downloadThroughput": 0, "uploadThroughput": 0},
+        )
+        driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": WATCH})
+        yield driver, downloads
+
+
+def open_form(driver: Any, form_file: Path) -> None:
+    driver.get(form_file.as_uri())
+    # Generous: starting Python in a shared CI machine's browser takes seconds, not minutes.
+    wait_for(lambda: driver.find_elements("css selector", "main h1"), timeout=120)
+
+
+def main_text(driver: Any) -> str:
+    return str(driver.find_element("tag name", "main").text)
+
+
+def heading(driver: Any) -> str:
+    return str(driver.find_element("css selector", "main h1").text)
+
+
+def tab_to(driver: Any, matches: str, *args: Any) -> Any:
+    """Press Tab until the focused element matches (a JS test on `el`); return it."""
+    for _ in range(80):
+        if driver.execute_script(f"const el = document.activeElement; return {matches};", *args):
+            return focused(driver)
+        press(driver, Keys.TAB)
+    pytest.fail(f"Tab never reached {matches} {args}")
+
+
+def choose_radio(driver: Any, name: str, value: str) -> None:
+    """Tab into a radio group and move with the arrow keys to the value (Space on the first)."""
+    tab_to(driver, "el.type === 'radio' && el.name === arguments[0]", name)
+    count = len(driver.find_elements("css selector", f'input[type=radio][name="{name}"]'))
+    for _ in range(count + 1):
+        if focused(driver).get_attribute("value") == value:
+            press(driver, Keys.SPACE)  # checks it, if the arrows did not already
+            return
+        press(driver, Keys.ARROW_DOWN)
+    pytest.fail(f"no radio {value} in {name}")
+
+
+def type_into(driver: Any, name: str, text: str) -> None:
+    from selenium.webdriver.common.action_chains import ActionChains
+
+    tab_to(driver, "el.name === arguments[0]", name)
+    # Select what is there (an answer taken back) and type over it.
+    keys = ActionChains(driver).key_down(Keys.CONTROL).send_keys("a").key_up(Keys.CONTROL)
+    keys.send_keys(Keys.DELETE).send_keys(text).perform()
+
+
+def press_button(driver: Any, value: str) -> None:
+    """Tab to a submit button by its value and press Enter; wait for the next page."""
+    before = driver.execute_script("return document.querySelector('main').innerHTML")
+    tab_to(driver, "el.tagName === 'BUTTON' && el.value === arguments[0]", value)
+    press(driver, Keys.ENTER)
+    wait_for(
+        lambda: driver.execute_script("return document.querySelector('main').innerHTML") != before
+    )
+
+
+def answer_page(driver: Any, instrument: Any, answers: dict[str, Any], lang: str) -> None:
+    """Answer every question on the page shown from `answers`, by keyboard, and go on."""
+    names = driver.execute_script(
+        "return [...new Set([...document.querySelectorAll('main [name^=\"q:\"]')]"
+        ".map(el => el.name))];"
+    )
+    for name in names:
+        question = instrument.question(name[2:])
+        value = typed(question.type, answers[question.id], lang)
+        kind = driver.execute_script(
+            "return document.querySelector('main [name=\"' + arguments[0] + '\"]').type;", name
+        )
+        if kind == "radio":
+            choose_radio(driver, name, value)
+        else:
+            type_into(driver, name, value)
+    press_button(driver, "seuraava")
+
+
+def start(driver: Any, network: str, lang: str) -> None:
+    assert driver.execute_script("return document.activeElement.tagName") == "H1"
+    type_into(driver, "verkosto", network)
+    choose_radio(driver, "kieli", lang)
+    press_button(driver, "seuraava")
+
+
+def walk_to_review(driver: Any, instrument: Any, answers: dict[str, Any], lang: str) -> int:
+    """Answer pages until the review; return how many pages were answered."""
+    pages = 0
+    while not driver.find_elements("css selector", 'main button[value="valmis"]'):
+        assert pages < 60, "the walk does not end"
+        # The new page's heading has the focus, as a screen reader user needs.
+        assert not driver.find_elements("css selector", ".error-summary"), main_text(driver)
+        assert driver.execute_script("return document.activeElement.tagName") == "H1"
+        answer_page(driver, instrument, answers, lang)
+        pages += 1
+    return pages
+
+
+def downloaded(folder: Path, prefix: str) -> Path:
+    """Wait for the one file with this prefix to be downloaded in full; return it."""
+
+    def done() -> Path | None:
+        found = [p for p in folder.iterdir() if p.name.startswith(prefix)]
+        if len(found) == 1 and found[0].suffix == ".json" and found[0].stat().st_size:
+            return found[0]
+        return None
+
+    path: Path = wait_for(done)
+    return path
+
+
+def cli_export(tmp_path: Path, answers: dict[str, Any], lang: str) -> dict[str, Any]:
+    path = tmp_path / "vastaukset-cli.json"
+    path.write_text(json.dumps(answers), encoding="utf-8")
+    args = ["arvioi", "--verkosto", NETWORK, "--vastaukset", str(path), "--vie", "-"]
+    result = runner.invoke(app, [*args, "--ei-tallenna", "--kieli", lang])
+    assert result.exit_code == 0, result.output
+    exported: dict[str, Any] = json.loads(result.stdout)
+    return exported
+
+
+def without_times(export: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in export.items() if k not in TIMES}
+
+
+def no_network_used(driver: Any) -> None:
+    names = driver.execute_script(
+        "return performance.getEntriesByType('resource').map(e => e.name)"
+    )
+    assert not [n for n in names if not n.startswith(("blob:", "data:"))], names
+    assert driver.execute_script("return window.__refused") == []
+
+
+def test_walked_by_keyboard_offline_the_export_is_the_one_arvioi_makes(
+    offline, form_file, bundled, tmp_path
+):
+    driver, downloads = offline
+    open_form(driver, form_file)
+    assert axe_violations(driver) == [], describe(axe_violations(driver))
+    answers = full_answers(bundled)
+    answers["huomiot"] = 'Muistiinpano <script>alert(1)</script> & "lainaus"'
+    start(driver, NETWORK, "sv")
+    assert driver.find_element("tag name", "html").get_attribute("lang") == "sv"
+    walk_to_review(driver, bundled, answers, "sv")
+    press_button(driver, "valmis")
+    assert axe_violations(driver) == [], describe(axe_violations(driver))
+    # The export button is below the result: Tab reaches it, Enter saves the file.
+    tab_to(
+        driver,
+        "el.tagName === 'BUTTON' && el.closest('#verkosto-tallennus') !== null "
+        "&& el.textContent.includes('JSON')",
+    )
+    press(driver, Keys.ENTER)
+    export = json.loads(downloaded(downloads, "arvio-").read_text(encoding="utf-8"))
+    assert without_times(export) == without_times(cli_export(tmp_path, answers, "sv"))
+    # The times are the person's local time with its UTC offset, as the terminal's.
+    assert export["completed_at"][-6] in "+-" and export["started_at"] <= export["completed_at"]
+    assert export["recommendation"]["title"] in driver.find_element("tag name", "main").text
+    no_network_used(driver)
+
+
+def test_answers_saved_midway_resume_the_form_and_arvioi_reads_them(
+    offline, form_file, bundled, tmp_path
+):
+    driver, downloads = offline
+    open_form(driver, form_file)
+    answers = full_answers(bundled)
+    start(driver, NETWORK, "fi")
+    for _ in range(4):
+        answer_page(driver, bundled, answers, "fi")
+    tab_to(driver, "el.tagName === 'BUTTON' && el.closest('#verkosto-tallennus') !== null")
+    press(driver, Keys.ENTER)
+    saved = downloaded(downloads, "vastaukset-")
+    kept = json.loads(saved.read_text(encoding="utf-8"))
+    assert kept and set(kept) <= set(answers)
+    # The answers file is one `arvioi --vastaukset` reads, with the same reader's checks.
+    assert load_answers(saved, bundled).answers == kept
+    # A fresh page (the person closed the tab): open the file on the start page.
+    open_form(driver, form_file)
+    driver.find_element("id", "verkosto-avaa-tiedosto").send_keys(str(saved))
+    wait_for(lambda: driver.find_elements("css selector", "main form"))
+    start(driver, NETWORK, "fi")
+    pages = walk_to_review(driver, bundled, answers, "fi")
+    assert pages < 20  # the answers opened were not asked again
+    press_button(driver, "valmis")
+    driver.find_element("css selector", "#verkosto-tallennus button:last-child").click()
+    export = json.loads(downloaded(downloads, "arvio-").read_text(encoding="utf-8"))
+    assert without_times(export) == without_times(cli_export(tmp_path, answers, "fi"))
+    no_network_used(driver)
+
+
+def test_a_file_that_is_not_answers_is_named_on_the_start_page(offline, form_file, tmp_path):
+    driver, _ = offline
+    open_form(driver, form_file)
+    wrong = tmp_path / "muistiinpanot.json"
+    wrong.write_text('{"kuka": "minä"}', encoding="utf-8")
+    driver.find_element("id", "verkosto-avaa-tiedosto").send_keys(str(wrong))
+    summary = wait_for(lambda: driver.find_elements("css selector", ".error-summary"))[0]
+    assert "muistiinpanot.json" in summary.text and "kuka" in summary.text
+    assert focused(driver) == summary
+    assert axe_violations(driver) == [], describe(axe_violations(driver))
+
+
+def test_without_webassembly_the_page_says_so_in_its_language(tmp_path, form_file):
+    with chrome(tmp_path / "profile") as driver:
+        driver.execute_cdp_cmd(
+            "Page.addScriptToEvaluateOnNewDocument", {"source": "delete window.WebAssembly;"}
+        )
+        driver.get(form_file.as_uri())
+        text = wait_for(lambda: "WebAssembly" in driver.find_element("tag name", "main").text)
+        assert text
+        assert "WebAssembly puuttuu" in driver.find_element("tag name", "main").text
