@@ -29,7 +29,10 @@ from verkosto.web.bundle import RUNTIME_FILES
 
 VERSION = "0.29.5"
 # `npm view pyodide@0.29.5 dist.integrity`: the SHA-512 of the registry's tarball.
-INTEGRITY = "sha512-TkYrUv9m8QmfImADKRmpwZulL48E0uUaBSO+dvRQKyAJc0qh9gu7jn8btyHPh3NZm1r2IH2YrJhIr7Q2B9urAw=="
+INTEGRITY = (
+    "sha512-"
+    "TkYrUv9m8QmfImADKRmpwZulL48E0uUaBSO+dvRQKyAJc0qh9gu7jn8btyHPh3NZm1r2IH2YrJhIr7Q2B9urAw=="
+)
 TARBALL_URL = f"https://registry.npmjs.org/pyodide/-/pyodide-{VERSION}.tgz"
 TARBALL_BYTES = 5_598_317
 MIRROR_ENVVAR = "VERKOSTO_PYODIDE_URL"

@@ -1,5 +1,7 @@
-"""The single-file form (`lomake`): its page while loading, saving and opening answers, and the
-command that writes it and fetches the runtime.
+"""The single-file form (`lomake`): its page's own texts, and the command that writes it.
+
+The page's texts are those shown while it loads and for saving and opening answers; the
+command's are about writing the file and getting the runtime.
 
 Pure data: no I/O, no functions. Each key holds fi, en and sv side by side.
 """
