@@ -127,6 +127,7 @@ def page_texts() -> dict[str, dict[str, str]]:
             "loading": t("form_loading", lang),
             "no_wasm": t("form_no_wasm", lang),
             "boot_failed": t("form_boot_failed", lang),
+            "failed": t("form_failed", lang),
             "save_answers": t("form_save_answers", lang),
             "save_export": t("form_save_export", lang),
             "open_heading": t("form_open_heading", lang),

@@ -21,6 +21,7 @@
 
   let texts = config.texts[config.lang];
   let inpage = null; // verkosto.web.inpage, once Python runs
+  let unsaved = false; // answers given since the last download
 
   // --- Showing a plain message (loading, failure) -------------------------------------------
 
@@ -173,18 +174,35 @@
     );
   }
 
+  function step(call) {
+    // One call into Python. Should it fail (a bug, not a wrong answer: those come back as
+    // pages), say so and keep the save button, so the answers so far can still be saved.
+    try {
+      show(call());
+    } catch (error) {
+      console.error(error);
+      say("failed", String(error && error.message ? error.message : error));
+    }
+  }
+
   main.addEventListener("submit", (event) => {
     event.preventDefault();
     if (!inpage) return;
     const form = event.target;
-    if (form.id === "verkosto-avaa") return;
-    show(inpage.submit(JSON.stringify(pairs(form, event.submitter)), localNow()));
+    step(() => inpage.submit(JSON.stringify(pairs(form, event.submitter)), localNow()));
+    unsaved = true;
+  });
+
+  // Closing the tab loses answers that were not saved: the browser asks first.
+  window.addEventListener("beforeunload", (event) => {
+    if (unsaved && !tools.hidden) event.preventDefault();
   });
 
   // --- Saving and opening answers -----------------------------------------------------------
 
   function download(kind) {
     const [name, text] = JSON.parse(inpage.saved(kind, localNow()));
+    unsaved = false;
     const url = URL.createObjectURL(new Blob([text], { type: "application/json" }));
     const a = document.createElement("a");
     a.href = url;
@@ -212,7 +230,8 @@
     input.addEventListener("change", async () => {
       const file = input.files && input.files[0];
       if (!file) return;
-      show(inpage.open_saved(await file.text(), file.name));
+      const text = await file.text();
+      step(() => inpage.open_saved(text, file.name));
     });
     section.append(heading, label, input);
     main.appendChild(section);

@@ -38,6 +38,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The form did not start. Reload the file or try another browser. The error:",
         "sv": "Formuläret startade inte. Ladda om filen eller pröva en annan webbläsare. Felet:",
     },
+    "form_failed": {
+        "fi": "Lomakkeessa tapahtui virhe. Tallenna vastauksesi tiedostoon alla olevalla "
+              "painikkeella ja avaa lomake uudelleen. Virhe:",
+        "en": "Something went wrong in the form. Save your answers to a file with the button "
+              "below and open the form again. The error:",
+        "sv": "Något gick fel i formuläret. Spara dina svar i en fil med knappen nedan och "
+              "öppna formuläret på nytt. Felet:",
+    },
     "form_save_answers": {
         "fi": "Tallenna vastaukset tiedostoon",
         "en": "Save the answers to a file",
