@@ -231,7 +231,9 @@ def test_any_sequence_of_forms_gives_a_page(bundled, page, forms):
     state = replace(state, page=page)
     for form in forms:
         turn = pages.submit(bundled, state, form, NOW)
-        parse(pages.document(turn, style=pages.STYLE))
+        page = parse(pages.document(turn, style=pages.STYLE))
+        for link in page.root.find("a"):
+            assert link.attrs["href"][1:] in page.ids  # each problem leads to its field
         assert "web_" not in turn.body  # every text found in the catalogue
         json.dumps(pages.to_json(turn.state))
         state = turn.state

@@ -40,6 +40,8 @@ class PageProblem:
     field: str
     anchor: str
     message: str
+    # The words in the list at the top, when they say more than those beside the field.
+    summary: str = ""
 
 
 def e(text: object) -> str:
@@ -65,7 +67,9 @@ def error_summary(problems: Sequence[PageProblem], lang: str) -> str:
     """Return the list of problems at the top of the page, each linked to its field."""
     if not problems:
         return ""
-    items = "".join(f'<li><a href="#{e(p.anchor)}">{e(p.message)}</a></li>' for p in problems)
+    items = "".join(
+        f'<li><a href="#{e(p.anchor)}">{e(p.summary or p.message)}</a></li>' for p in problems
+    )
     return (
         '<div class="error-summary" role="alert" aria-labelledby="virheet-otsikko">'
         f'<h2 id="virheet-otsikko">{e(t("web_error_summary", lang))}</h2>'

@@ -304,19 +304,24 @@ def _shown(
     questions: Sequence[Question],
     problems: Sequence[FormProblem],
 ) -> list[PageProblem]:
-    """Return form problems in words, each linked to its field (the page's first one if none)."""
-    first = markup.NETWORK_ID if state.page == "start" else None
-    if questions:
-        first = markup.field_id(questions[0].id)
+    """Return form problems in words, each linked to its field (the page's first one if none).
+
+    On a page of several statements, the list at the top names the statement of each.
+    """
+    on_page = {answer_field(q.id): q for q in questions}
+    start_fields = {NETWORK: markup.NETWORK_ID, LANGUAGE: markup.LANGUAGE_ID}
+    fields = dict(start_fields) if state.page == "start" else {}
+    fields |= {name: markup.field_id(q.id) for name, q in on_page.items()}
+    first = next(iter(fields.values()), "sisalto")
     shown = []
     for problem in problems:
-        anchor = first or "sisalto"
-        if problem.field.startswith("q:") and instrument.has_question(problem.field[2:]):
-            anchor = markup.field_id(problem.field[2:])
-        elif problem.field in (NETWORK, LANGUAGE):
-            anchor = markup.NETWORK_ID if problem.field == NETWORK else markup.LANGUAGE_ID
-        message = markup.sentence(t(problem.key, state.lang, **problem.params))
-        shown.append(PageProblem(problem.field, anchor, message))
+        words = t(problem.key, state.lang, **problem.params)
+        message = summary = markup.sentence(words)
+        question = on_page.get(problem.field)
+        if question is not None and len(questions) > 1:
+            summary = f"{(question.short or question.text).get(state.lang)}: {words}"
+        field = problem.field if problem.field in fields else ""
+        shown.append(PageProblem(field, fields.get(field, first), message, summary))
     return shown
 
 
