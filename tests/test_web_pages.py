@@ -235,6 +235,9 @@ def test_a_missing_statement_is_named_and_the_others_stay_chosen(bundled):
     anchors = [p.anchor for p in turn.problems]
     assert anchors == ["kentta-ydin_ainutlaatuinen", "kentta-hyodyt_nakyneet"]
     assert all(p.message == "Svar saknas" for p in turn.problems)
+    # The list at the top names the statement each problem is about.
+    summary = parse(turn.body).root.find("div", role="alert")[0].text()
+    assert "Finns inte på annat håll: svar saknas" in summary
     root = parse(turn.body).root
     checked = {n.attrs["id"] for n in root.find("input") if "checked" in n.attrs}
     assert checked == {"kentta-ydin_aiheet-4", "kentta-ydin_anti-0"}

@@ -21,6 +21,7 @@ from verkosto.instrument.model import Answer, Instrument, Question, applicable, 
 from verkosto.interview import total_range
 from verkosto.report.compose import gather
 from verkosto.report.html import body_parts
+from verkosto.safetext import visible
 from verkosto.web.forms import ACTION, LANGUAGE, NETWORK, PER_MONTH, PER_WEEK, answer_field
 from verkosto.web.forms import block_key as forms_block_key
 
@@ -39,11 +40,17 @@ class PageProblem:
     field: str
     anchor: str
     message: str
+    # The words in the list at the top, when they say more than those beside the field.
+    summary: str = ""
 
 
 def e(text: object) -> str:
-    """Return text escaped for HTML, quotes too (for attributes)."""
-    return escape(str(text), quote=True)
+    r"""Return text escaped for HTML, quotes too, and its control characters made visible.
+
+    Control characters are errors in HTML and lone surrogates cannot even be encoded, so
+    they are shown as escapes (`\x07`), as on the terminal; newlines and tabs are kept.
+    """
+    return escape(visible(str(text).replace("\r\n", "\n"), multiline=True), quote=True)
 
 
 def field_id(question_id: str) -> str:
@@ -60,7 +67,9 @@ def error_summary(problems: Sequence[PageProblem], lang: str) -> str:
     """Return the list of problems at the top of the page, each linked to its field."""
     if not problems:
         return ""
-    items = "".join(f'<li><a href="#{e(p.anchor)}">{e(p.message)}</a></li>' for p in problems)
+    items = "".join(
+        f'<li><a href="#{e(p.anchor)}">{e(p.summary or p.message)}</a></li>' for p in problems
+    )
     return (
         '<div class="error-summary" role="alert" aria-labelledby="virheet-otsikko">'
         f'<h2 id="virheet-otsikko">{e(t("web_error_summary", lang))}</h2>'
@@ -321,8 +330,7 @@ def start_view(
     instrument: Instrument,
     lang: str,
     network: str | None,
-    problems: Sequence[PageProblem],
-    entered: Mapping[str, str],
+    page: Page,
 ) -> tuple[str, str]:
     """Return the start page's title and body."""
     low, high = total_range(instrument, {})
@@ -334,10 +342,10 @@ def start_view(
             t("intro_question", lang) if high == 1 else t("intro_questions", lang, count=count),
         )
     )
-    name = entered.get(NETWORK, network or "")
-    chosen = entered.get(LANGUAGE, lang)
-    body = _top(problems, (), lang) + start_page(
-        instrument, lang, name, chosen, _errors_by_field(problems), length
+    name = page.entered.get(NETWORK, network or "")
+    chosen = page.entered.get(LANGUAGE, lang)
+    body = _top(page.problems, page.notes, lang) + start_page(
+        instrument, lang, name, chosen, _errors_by_field(page.problems), length
     )
     return instrument.title.get(lang), body
 

@@ -26,7 +26,7 @@ from verkosto.hourfigures import WEEKS_PER_MONTH, HourFigure, read_hours, shown_
 from verkosto.i18n.catalog import t
 from verkosto.instrument.model import Answer, Answers, Instrument, Question, applicable
 from verkosto.interview import next_question
-from verkosto.languages import LANGUAGES
+from verkosto.languages import DEFAULT_LANGUAGE, LANGUAGES
 from verkosto.web import markup
 from verkosto.web.forms import (
     ACTION,
@@ -86,7 +86,7 @@ def start(
 ) -> State:
     """Return the state of a new assessment (or one resumed with `answers`), on its start page."""
     if lang not in LANGUAGES:
-        lang = "fi"
+        lang = DEFAULT_LANGUAGE
     return State(lang, network, dict(answers or {}), "start", None)
 
 
@@ -159,6 +159,8 @@ def _time(raw: object) -> str | None:
 
 def _page(instrument: Instrument, state: State) -> State:
     """Return the state on the page its answers lead to (a tampered page is not followed)."""
+    if state.lang not in LANGUAGES:
+        state = replace(state, lang=DEFAULT_LANGUAGE)
     if state.network is None or state.page == "start":
         return replace(state, page="start", pending=None)
     following = next_question(instrument, state.answers)
@@ -188,9 +190,25 @@ def page_questions(instrument: Instrument, answers: Mapping[str, Answer]) -> tup
     return tuple(block)
 
 
+# What a tampered state (built by hand, not read by from_json) can raise deep in the core:
+# the person gets a clean start and a note, never a traceback.
+_BROKEN = (ValueError, TypeError, KeyError, AttributeError, IndexError, AssertionError)
+
+
 def show(instrument: Instrument, state: State) -> Turn:
     """Return the current page (what a GET shows)."""
-    return _turn(instrument, _page(instrument, state), (), {})
+    try:
+        return _turn(instrument, _page(instrument, state), (), {})
+    except _BROKEN:
+        return _restart(instrument, state)
+
+
+def _restart(instrument: Instrument, state: object) -> Turn:
+    """Return a new assessment's start page that says the earlier one could not be read."""
+    lang = getattr(state, "lang", None)
+    lang = lang if isinstance(lang, str) and lang in LANGUAGES else DEFAULT_LANGUAGE
+    fresh = replace(start(instrument, lang), notes=(t("web_state_invalid", lang),))
+    return _turn(instrument, fresh, (), {})
 
 
 def _turn(
@@ -205,7 +223,7 @@ def _turn(
     export = None
     page = _view(instrument, state, problems, entered)
     if state.page == "start":
-        title, body = markup.start_view(instrument, lang, state.network, problems, entered)
+        title, body = markup.start_view(instrument, lang, state.network, page)
     elif state.page == "review":
         title, body = markup.review_view(instrument, page)
     elif state.page == "result":
@@ -248,6 +266,15 @@ def submit(
     instrument: Instrument, state: State, form: Sequence[tuple[str, str]], now: datetime
 ) -> Turn:
     """Read a posted form on the current page; return the next page, or this one with problems."""
+    try:
+        return _submit(instrument, state, form, now)
+    except _BROKEN:
+        return _restart(instrument, state)
+
+
+def _submit(
+    instrument: Instrument, state: State, form: Sequence[tuple[str, str]], now: datetime
+) -> Turn:
     state = _page(instrument, replace(state, notes=()))
     questions = page_questions(instrument, state.answers) if state.page not in FIXED_PAGES else ()
     posted = read(form, _allowed(state, questions))
@@ -277,19 +304,24 @@ def _shown(
     questions: Sequence[Question],
     problems: Sequence[FormProblem],
 ) -> list[PageProblem]:
-    """Return form problems in words, each linked to its field (the page's first one if none)."""
-    first = markup.NETWORK_ID if state.page == "start" else None
-    if questions:
-        first = markup.field_id(questions[0].id)
+    """Return form problems in words, each linked to its field (the page's first one if none).
+
+    On a page of several statements, the list at the top names the statement of each.
+    """
+    on_page = {answer_field(q.id): q for q in questions}
+    start_fields = {NETWORK: markup.NETWORK_ID, LANGUAGE: markup.LANGUAGE_ID}
+    fields = dict(start_fields) if state.page == "start" else {}
+    fields |= {name: markup.field_id(q.id) for name, q in on_page.items()}
+    first = next(iter(fields.values()), "sisalto")
     shown = []
     for problem in problems:
-        anchor = first or "sisalto"
-        if problem.field.startswith("q:") and instrument.has_question(problem.field[2:]):
-            anchor = markup.field_id(problem.field[2:])
-        elif problem.field in (NETWORK, LANGUAGE):
-            anchor = markup.NETWORK_ID if problem.field == NETWORK else markup.LANGUAGE_ID
-        message = markup.sentence(t(problem.key, state.lang, **problem.params))
-        shown.append(PageProblem(problem.field, anchor, message))
+        words = t(problem.key, state.lang, **problem.params)
+        message = summary = markup.sentence(words)
+        question = on_page.get(problem.field)
+        if question is not None and len(questions) > 1:
+            summary = f"{(question.short or question.text).get(state.lang)}: {words}"
+        field = problem.field if problem.field in fields else ""
+        shown.append(PageProblem(field, fields.get(field, first), message, summary))
     return shown
 
 
