@@ -19,13 +19,13 @@ from typing import Any
 import pytest
 from selenium.webdriver.common.keys import Keys
 from typer.testing import CliRunner
-from webpage import typed
 
 from verkosto.answers import load_answers
 from verkosto.cli.app import app
 
 from browser import axe_violations, chrome, describe, focused, press, pyodide_folder, wait_for
 from helpers import full_answers, verkosto_command
+from web_walk import answer_page, submit_with, tab_to, type_into, walk
 
 pytestmark = pytest.mark.slow
 runner = CliRunner()
@@ -81,87 +81,29 @@ def main_text(driver: Any) -> str:
     return str(driver.find_element("tag name", "main").text)
 
 
-def heading(driver: Any) -> str:
-    return str(driver.find_element("css selector", "main h1").text)
-
-
-def tab_to(driver: Any, matches: str, *args: Any) -> Any:
-    """Press Tab until the focused element matches (a JS test on `el`); return it."""
-    for _ in range(80):
-        if driver.execute_script(f"const el = document.activeElement; return {matches};", *args):
-            return focused(driver)
-        press(driver, Keys.TAB)
-    pytest.fail(f"Tab never reached {matches} {args}")
-
-
-def choose_radio(driver: Any, name: str, value: str) -> None:
-    """Tab into a radio group and move with the arrow keys to the value (Space on the first)."""
-    tab_to(driver, "el.type === 'radio' && el.name === arguments[0]", name)
-    count = len(driver.find_elements("css selector", f'input[type=radio][name="{name}"]'))
-    for _ in range(count + 1):
-        if focused(driver).get_attribute("value") == value:
-            press(driver, Keys.SPACE)  # checks it, if the arrows did not already
-            return
-        press(driver, Keys.ARROW_DOWN)
-    pytest.fail(f"no radio {value} in {name}")
-
-
-def type_into(driver: Any, name: str, text: str) -> None:
-    from selenium.webdriver.common.action_chains import ActionChains
-
-    tab_to(driver, "el.name === arguments[0]", name)
-    # Select what is there (an answer taken back) and type over it.
-    keys = ActionChains(driver).key_down(Keys.CONTROL).send_keys("a").key_up(Keys.CONTROL)
-    keys.send_keys(Keys.DELETE).send_keys(text).perform()
-
-
-def press_button(driver: Any, value: str) -> None:
-    """Tab to a submit button by its value and press Enter; wait for the next page."""
-    before = driver.execute_script("return document.querySelector('main').innerHTML")
-    tab_to(driver, "el.tagName === 'BUTTON' && el.value === arguments[0]", value)
-    press(driver, Keys.ENTER)
-    wait_for(
-        lambda: driver.execute_script("return document.querySelector('main').innerHTML") != before
-    )
-
-
-def answer_page(driver: Any, instrument: Any, answers: dict[str, Any], lang: str) -> None:
-    """Answer every question on the page shown from `answers`, by keyboard, and go on."""
-    names = driver.execute_script(
-        "return [...new Set([...document.querySelectorAll('main [name^=\"q:\"]')]"
-        ".map(el => el.name))];"
-    )
-    for name in names:
-        question = instrument.question(name[2:])
-        value = typed(question.type, answers[question.id], lang)
-        kind = driver.execute_script(
-            "return document.querySelector('main [name=\"' + arguments[0] + '\"]').type;", name
-        )
-        if kind == "radio":
-            choose_radio(driver, name, value)
-        else:
-            type_into(driver, name, value)
-    press_button(driver, "seuraava")
-
-
-def start(driver: Any, network: str, lang: str) -> None:
+def on_each_page(driver: Any) -> None:
+    """What every page of the walk must do: focus on its heading, no problem shown."""
+    assert not driver.find_elements("css selector", ".error-summary"), main_text(driver)
     assert driver.execute_script("return document.activeElement.tagName") == "H1"
-    type_into(driver, "verkosto", network)
-    choose_radio(driver, "kieli", lang)
-    press_button(driver, "seuraava")
 
 
-def walk_to_review(driver: Any, instrument: Any, answers: dict[str, Any], lang: str) -> int:
-    """Answer pages until the review; return how many pages were answered."""
-    pages = 0
-    while not driver.find_elements("css selector", 'main button[value="valmis"]'):
-        assert pages < 60, "the walk does not end"
-        # The new page's heading has the focus, as a screen reader user needs.
-        assert not driver.find_elements("css selector", ".error-summary"), main_text(driver)
-        assert driver.execute_script("return document.activeElement.tagName") == "H1"
-        answer_page(driver, instrument, answers, lang)
-        pages += 1
-    return pages
+def checked_by_axe(driver: Any) -> None:
+    """On every page also: no WCAG 2.1 A/AA violation that axe-core finds."""
+    on_each_page(driver)
+    assert axe_violations(driver) == [], describe(axe_violations(driver))
+
+
+def save_button(driver: Any, words: str = "") -> Any:
+    """Tab to the save button below the page (the one whose text has `words`)."""
+    return tab_to(
+        driver,
+        lambda el: (
+            el.tag_name == "button"
+            and words in el.text
+            and driver.execute_script("return arguments[0].closest('#verkosto-tallennus')", el)
+        ),
+        f"the save button {words!r}",
+    )
 
 
 def downloaded(folder: Path, prefix: str) -> Path:
@@ -207,17 +149,11 @@ def test_walked_by_keyboard_offline_the_export_is_the_one_arvioi_makes(
     assert axe_violations(driver) == [], describe(axe_violations(driver))
     answers = full_answers(bundled)
     answers["huomiot"] = 'Muistiinpano <script>alert(1)</script> & "lainaus"'
-    start(driver, NETWORK, "sv")
+    walk(driver, answers, NETWORK, "sv", on_page=checked_by_axe)
     assert driver.find_element("tag name", "html").get_attribute("lang") == "sv"
-    walk_to_review(driver, bundled, answers, "sv")
-    press_button(driver, "valmis")
     assert axe_violations(driver) == [], describe(axe_violations(driver))
     # The export button is below the result: Tab reaches it, Enter saves the file.
-    tab_to(
-        driver,
-        "el.tagName === 'BUTTON' && el.closest('#verkosto-tallennus') !== null "
-        "&& el.textContent.includes('JSON')",
-    )
+    save_button(driver, "JSON")
     press(driver, Keys.ENTER)
     export = json.loads(downloaded(downloads, "arvio-").read_text(encoding="utf-8"))
     assert without_times(export) == without_times(cli_export(tmp_path, answers, "sv"))
@@ -233,10 +169,12 @@ def test_answers_saved_midway_resume_the_form_and_arvioi_reads_them(
     driver, downloads = offline
     open_form(driver, form_file)
     answers = full_answers(bundled)
-    start(driver, NETWORK, "fi")
+    type_into(driver, "verkosto", NETWORK)
+    submit_with(driver, "seuraava")
     for _ in range(4):
-        answer_page(driver, bundled, answers, "fi")
-    tab_to(driver, "el.tagName === 'BUTTON' && el.closest('#verkosto-tallennus') !== null")
+        answer_page(driver, answers, "fi")
+        submit_with(driver, "seuraava")
+    save_button(driver)
     press(driver, Keys.ENTER)
     saved = downloaded(downloads, "vastaukset-")
     kept = json.loads(saved.read_text(encoding="utf-8"))
@@ -247,11 +185,9 @@ def test_answers_saved_midway_resume_the_form_and_arvioi_reads_them(
     open_form(driver, form_file)
     driver.find_element("id", "verkosto-avaa-tiedosto").send_keys(str(saved))
     wait_for(lambda: driver.find_elements("css selector", "main form"))
-    start(driver, NETWORK, "fi")
-    pages = walk_to_review(driver, bundled, answers, "fi")
+    pages = walk(driver, answers, NETWORK, "fi", on_page=on_each_page)
     assert pages < 20  # the answers opened were not asked again
-    press_button(driver, "valmis")
-    driver.find_element("css selector", "#verkosto-tallennus button:last-child").click()
+    save_button(driver, "JSON").click()
     export = json.loads(downloaded(downloads, "arvio-").read_text(encoding="utf-8"))
     assert without_times(export) == without_times(cli_export(tmp_path, answers, "fi"))
     no_network_used(driver)
