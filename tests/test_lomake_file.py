@@ -13,6 +13,7 @@ import gzip
 import hashlib
 import io
 import json
+import os
 import re
 import subprocess
 import sys
@@ -26,6 +27,8 @@ from typer.testing import CliRunner
 from verkosto.cli.app import app
 from verkosto.instrument.reading import bundled_path
 from verkosto.web import runtime
+
+from helpers import verkosto_command
 
 runner = CliRunner()
 
@@ -211,3 +214,23 @@ def test_the_same_inputs_make_the_same_file(make):
     _, first = make()
     _, second = make()
     assert first == second
+
+
+def test_to_standard_output_only_when_it_is_not_a_terminal(tmp_path):
+    folder = package_folder(tmp_path / "npm")
+    piped = runner.invoke(app, ["lomake", "-o", "-", "--pyodide", str(folder)])
+    assert piped.exit_code == 0 and piped.stdout.startswith("<!doctype html>")
+    import pexpect
+
+    terminal = pexpect.spawn(
+        verkosto_command(),
+        ["lomake", "--pyodide", str(folder)],
+        env={**os.environ, "VERKOSTO_HOME": str(tmp_path / "home")},
+        encoding="utf-8",
+        timeout=60,
+    )
+    terminal.expect(pexpect.EOF)
+    terminal.close()
+    assert terminal.exitstatus == 2
+    assert "verkosto lomake -o lomake.html" in terminal.before
+    assert "<!doctype" not in terminal.before

@@ -156,6 +156,8 @@ def build(
 ) -> str:
     """Return the whole HTML file: runtime, modules, questions, glue and style inside."""
     script = glue()
+    if "</script" in script.lower() or "</style" in style.lower():
+        raise ValueError("the glue or the style would end its element early")
     config = {"lang": lang, "runtime_files": list(RUNTIME_FILES), "texts": page_texts()}
     blocks = {name: runtime[name] for name in RUNTIME_FILES}
     blocks["verkosto.zip"] = modules_zip()
