@@ -19,6 +19,7 @@ from verkosto.answers import (
     check_hours,
     check_network_name,
     coerce_value,
+    fit_answers,
     prune,
     week_or_month,
 )
@@ -84,10 +85,19 @@ def start(
     network: str | None = None,
     answers: Mapping[str, Answer] | None = None,
 ) -> State:
-    """Return the state of a new assessment (or one resumed with `answers`), on its start page."""
+    """Return the state of a new assessment (or one resumed with `answers`), on its start page.
+
+    Of `answers`, those that fit the questions are kept (as for a draft); the rest are
+    asked again. A `network` name that is not a valid one is left for the person to give.
+    """
     if lang not in LANGUAGES:
         lang = DEFAULT_LANGUAGE
-    return State(lang, network, dict(answers or {}), "start", None)
+    kept, _ = fit_answers(instrument, answers or {})
+    try:
+        name = check_network_name(network) if network is not None else None
+    except InvalidAnswer:
+        name = None
+    return State(lang, name, kept, "start", None)
 
 
 def to_json(state: State) -> dict[str, Any]:
