@@ -252,6 +252,18 @@ def test_dont_know_is_its_own_radio_choice(bundled, lang):
     assert label == bundled.question("ydin_aiheet").not_applicable.get(lang)
 
 
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_result_page_is_the_body_of_raportti_muoto_html(bundled, tmp_path, lang):
+    answers, written = _variants(bundled)["joining-weekly"]
+    result = walk(bundled, answers, lang, "V", datetime.now().astimezone(), written)[-1]
+    path = tmp_path / "arvio.json"
+    path.write_text(json.dumps(result.export), encoding="utf-8")
+    report = runner.invoke(app, ["raportti", str(path), "--muoto", "html", "--kieli", lang])
+    assert report.exit_code == 0, report.output
+    # The same verdict, reasons, steps, what would change and chart, in the same words.
+    assert result.body in report.stdout
+
+
 def test_the_result_page_shows_the_report_body(bundled):
     from verkosto.report.compose import gather
     from verkosto.report.html import body_parts
@@ -272,3 +284,36 @@ def test_the_state_keeps_as_json(bundled):
         data = json.loads(json.dumps(pages.to_json(turn.state)))
         back = pages.from_json(bundled, data)
         assert pages.show(bundled, back).body == pages.show(bundled, turn.state).body
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_start_page_asks_the_name_and_the_language_each_named_in_itself(bundled, lang):
+    root = parse(pages.show(bundled, pages.start(bundled, lang)).body).root
+    field = root.find("input", name="verkosto")[0]
+    label = root.find("label", **{"for": field.attrs["id"]})[0]
+    assert (
+        label.text()
+        == {
+            "fi": "Minkä verkoston arvioit?",
+            "sv": "Vilket nätverk bedömer du?",
+            "en": "Which network are you assessing?",
+        }[lang]
+    )
+    assert "ohje-verkosto" in field.attrs["aria-describedby"].split()
+    radios = root.find("input", name="kieli")
+    assert [r.attrs["value"] for r in radios] == ["fi", "sv", "en"]
+    assert [r.attrs["value"] for r in radios if "checked" in r.attrs] == [lang]
+    named = [root.find("label", **{"for": r.attrs["id"]})[0] for r in radios]
+    assert [(n.attrs["lang"], n.text()) for n in named] == [
+        ("fi", "suomi"),
+        ("sv", "svenska"),
+        ("en", "English"),
+    ]
+
+
+def test_choosing_another_language_on_the_start_page_turns_the_pages_into_it(bundled):
+    turn = pages.submit(
+        bundled, pages.start(bundled, "fi"), [("verkosto", "V"), ("kieli", "en")], datetime.now()
+    )
+    assert turn.lang == "en" and turn.title.startswith("Question 1/")
+    assert parse(pages.document(turn, style=None)).root.find("html")[0].attrs["lang"] == "en"

@@ -18,7 +18,7 @@ from verkosto.answertext import answer_text
 from verkosto.i18n import formatting
 from verkosto.i18n.catalog import t
 from verkosto.instrument.model import Answer, Instrument, Question, applicable, plain_number
-from verkosto.interview import total_range
+from verkosto.interview import lacks_language, total_range
 from verkosto.report.compose import gather
 from verkosto.report.html import body_parts
 from verkosto.safetext import visible
@@ -71,7 +71,9 @@ def error_summary(problems: Sequence[PageProblem], lang: str) -> str:
         f'<li><a href="#{e(p.anchor)}">{e(p.summary or p.message)}</a></li>' for p in problems
     )
     return (
-        '<div class="error-summary" role="alert" aria-labelledby="virheet-otsikko">'
+        # Focused on arrival (no script needed), so the keyboard starts from the list.
+        '<div class="error-summary" role="alert" aria-labelledby="virheet-otsikko" '
+        'tabindex="-1" autofocus>'
         f'<h2 id="virheet-otsikko">{e(t("web_error_summary", lang))}</h2>'
         f"<ul>{items}</ul></div>"
     )
@@ -344,7 +346,10 @@ def start_view(
     )
     name = page.entered.get(NETWORK, network or "")
     chosen = page.entered.get(LANGUAGE, lang)
-    body = _top(page.problems, page.notes, lang) + start_page(
+    notes = page.notes
+    if lacks_language(instrument, lang):
+        notes = (*notes, t("questions_in_finnish", lang))
+    body = _top(page.problems, notes, lang) + start_page(
         instrument, lang, name, chosen, _errors_by_field(page.problems), length
     )
     return instrument.title.get(lang), body
@@ -374,14 +379,14 @@ def question_view(
     errors = _errors_by_field(page.problems)
     first = questions[0]
     progress = progress_text(instrument, page.answers, questions, lang)
-    title = f"{progress} – {instrument.title.get(lang)}"
+    where = _dimension_title(instrument, first, lang)
+    title = f"{progress} · {where} – {instrument.title.get(lang)}"
     top = _top(page.problems, page.notes, lang)
     if page.pending is not None:
         error = errors.get(answer_field(first.id))
         inner = week_or_month_fieldset(first, page.pending, lang, error)
         shown = f'<p class="progress">{e(progress)}</p>{inner}'
         return title, top + form(shown + buttons(lang, ("seuraava", "web_next"), True))
-    where = _dimension_title(instrument, first, lang)
     if len(questions) == 1 and forms_block_key(first) is None:
         head = f'<p class="progress">{e(progress)} · {e(where)}</p>'
         heading = "h1"

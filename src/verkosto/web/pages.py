@@ -19,10 +19,10 @@ from verkosto.answers import (
     check_hours,
     check_network_name,
     coerce_value,
+    fit_answers,
     prune,
     week_or_month,
 )
-from verkosto.hourfigures import WEEKS_PER_MONTH, HourFigure, read_hours, shown_numbers
 from verkosto.i18n.catalog import t
 from verkosto.instrument.model import Answer, Answers, Instrument, Question, applicable
 from verkosto.interview import next_question
@@ -32,10 +32,11 @@ from verkosto.web.forms import (
     ACTION,
     LANGUAGE,
     NETWORK,
-    PER_WEEK,
     FormProblem,
     answer_field,
     block_key,
+    notes_after,
+    page_questions,
     read,
     read_answers,
 )
@@ -43,7 +44,6 @@ from verkosto.web.markup import PageProblem, e
 from verkosto.web.style import STYLE as STYLE
 
 FIXED_PAGES = ("start", "review", "result")
-__all__ = ["STYLE", "PageProblem", "State", "Turn", "document", "from_json", "show", "start"]
 
 
 @dataclass(frozen=True)
@@ -84,10 +84,19 @@ def start(
     network: str | None = None,
     answers: Mapping[str, Answer] | None = None,
 ) -> State:
-    """Return the state of a new assessment (or one resumed with `answers`), on its start page."""
+    """Return the state of a new assessment (or one resumed with `answers`), on its start page.
+
+    Of `answers`, those that fit the questions are kept (as for a draft); the rest are
+    asked again. A `network` name that is not a valid one is left for the person to give.
+    """
     if lang not in LANGUAGES:
         lang = DEFAULT_LANGUAGE
-    return State(lang, network, dict(answers or {}), "start", None)
+    kept, _ = fit_answers(instrument, answers or {})
+    try:
+        name = check_network_name(network) if network is not None else None
+    except InvalidAnswer:
+        name = None
+    return State(lang, name, kept, "start", None)
 
 
 def to_json(state: State) -> dict[str, Any]:
@@ -171,23 +180,6 @@ def _page(instrument: Instrument, state: State) -> State:
     if pending is not None and week_or_month(instrument, following, str(pending)) is None:
         pending = None
     return replace(state, page=following.id, pending=pending, completed_at=None)
-
-
-def page_questions(instrument: Instrument, answers: Mapping[str, Answer]) -> tuple[Question, ...]:
-    """Return the questions of the next page: one, or a run of statements of one dimension."""
-    first = next_question(instrument, answers)
-    if first is None:
-        return ()
-    key = block_key(first)
-    if key is None:
-        return (first,)
-    asked = applicable(instrument, answers)
-    block = [first]
-    for question in asked[asked.index(first) + 1 :]:
-        if question.id in answers or block_key(question) != key:
-            break
-        block.append(question)
-    return tuple(block)
 
 
 # What a tampered state (built by hand, not read by from_json) can raise deep in the core:
@@ -399,7 +391,7 @@ def _answered(
         return _turn(instrument, state, shown, values)
     answers = {**state.answers, **given}
     defaults = {k: v for k, v in state.defaults.items() if k not in given}
-    notes = _notes_after(instrument, state.lang, given, values)
+    notes = notes_after(instrument, state.lang, given, values)
     moved = replace(state, answers=answers, defaults=defaults, pending=None, notes=notes)
     return _turn(instrument, _page(instrument, moved), (), {})
 
@@ -467,23 +459,3 @@ def _back(instrument: Instrument, state: State) -> State:
     for question in taken:
         defaults[question.id] = answers.pop(question.id)
     return replace(state, answers=answers, defaults=defaults, page=taken[-1].id)
-
-
-def _notes_after(
-    instrument: Instrument, lang: str, given: Mapping[str, Answer], values: Mapping[str, str]
-) -> tuple[str, ...]:
-    """Return the notes an answer brings: a choice's own note, a weekly figure converted."""
-    notes: list[str] = []
-    for qid, value in given.items():
-        question = instrument.question(qid)
-        chosen = question.choice(value) if isinstance(value, str) else None
-        if chosen is not None and chosen.note is not None:
-            notes.append(chosen.note.get(lang))
-        raw = values.get(answer_field(qid), "")
-        figure = read_hours(raw) if question.type == "number" else None
-        if figure is None and raw == PER_WEEK and isinstance(value, (int, float)):
-            figure = HourFigure(round(value / WEEKS_PER_MONTH, 2), "week")
-        if figure is not None and figure.per == "week" and isinstance(value, (int, float)):
-            shown = shown_numbers(week=figure.number, month=float(value))
-            notes.append(t("answer_week_note", lang, **shown))
-    return tuple(notes)
