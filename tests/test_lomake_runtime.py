@@ -208,3 +208,12 @@ def test_a_folder_that_is_not_the_package_is_refused(tmp_path):
     )
     assert result.exit_code == 2
     assert "ei ole purettu Pyodide-npm-paketti" in result.stderr
+
+
+def test_a_password_in_the_mirror_address_is_never_shown(monkeypatch, tmp_path):
+    with Registry() as closed:
+        url = closed.url.replace("http://", "http://kayttaja:salasana@")
+    monkeypatch.setenv(runtime.MIRROR_ENVVAR, url)
+    result = runner.invoke(app, ["lomake", "-o", str(tmp_path / "f.html")])
+    assert result.exit_code == 1 and "salasana" not in result.stderr
+    assert "http://127.0.0.1:" in result.stderr

@@ -56,7 +56,8 @@ def obtain(folder: Path | None, home: Path, say: Say) -> Runtime:
         return runtime
     url = os.environ.get(MIRROR_ENVVAR, "").strip() or TARBALL_URL
     # The size in megabytes: the person hears how much is coming before it comes.
-    say("form_runtime_fetching", {"version": VERSION, "url": url, "size": TARBALL_BYTES / 1e6})
+    shown = {"version": VERSION, "url": shown_url(url), "size": TARBALL_BYTES / 1e6}
+    say("form_runtime_fetching", shown)
     tarball = download(url)
     runtime = extract(tarball, url)
     try:
@@ -101,7 +102,7 @@ def _from_cache(path: Path) -> Runtime | None:
 def download(url: str) -> bytes:
     """Fetch the tarball from `url` (http or https only); raise OperationFailed."""
     if not url.lower().startswith(("https://", "http://")):
-        raise InvalidInput("form_runtime_url_bad", url=url, envvar=MIRROR_ENVVAR)
+        raise InvalidInput("form_runtime_url_bad", url=shown_url(url), envvar=MIRROR_ENVVAR)
     request = urllib.request.Request(url, headers={"User-Agent": "verkosto"})
     try:
         with urllib.request.urlopen(request, timeout=_TIMEOUT) as response:  # noqa: S310
@@ -109,13 +110,20 @@ def download(url: str) -> bytes:
     except (urllib.error.URLError, OSError, ValueError) as error:
         raise OperationFailed(
             "form_runtime_offline",
-            url=url,
+            url=shown_url(url),
             reason=str(getattr(error, "reason", error)),
             envvar=MIRROR_ENVVAR,
         ) from None
     if len(tarball) > _MAX_TARBALL:
-        raise OperationFailed("form_runtime_mismatch", url=url, version=VERSION)
+        raise OperationFailed("form_runtime_mismatch", url=shown_url(url), version=VERSION)
     return tarball
+
+
+def shown_url(url: str) -> str:
+    """Return `url` as it may be shown: without a user name or password in it."""
+    scheme, _, rest = url.partition("://")
+    host, slash, path = rest.partition("/")
+    return f"{scheme}://{host.rpartition('@')[2]}{slash}{path}" if rest else url
 
 
 def verified(tarball: bytes) -> bool:
@@ -128,7 +136,8 @@ def verified(tarball: bytes) -> bool:
 def extract(tarball: bytes, url: str = "") -> Runtime:
     """Return the runtime's files from a verified tarball, in memory; raise OperationFailed."""
     if not verified(tarball):
-        raise OperationFailed("form_runtime_mismatch", url=url or TARBALL_URL, version=VERSION)
+        shown = shown_url(url or TARBALL_URL)
+        raise OperationFailed("form_runtime_mismatch", url=shown, version=VERSION)
     wanted = {f"package/{name}": name for name in RUNTIME_FILES}
     runtime: Runtime = {}
     with tarfile.open(fileobj=io.BytesIO(tarball), mode="r:gz") as archive:
