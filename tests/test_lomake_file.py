@@ -159,12 +159,17 @@ def test_the_runtime_goes_in_unchanged_and_the_form_starts_in_the_language_asked
     assert '<html lang="sv">' in text and "Formuläret startar" in text
 
 
+def test_the_charset_comes_where_browsers_look_for_it(make):
+    _, text = make()
+    assert '<meta charset="utf-8">' in text.encode("utf-8")[:1024].decode("utf-8", "ignore")
+
+
 def test_the_licences_of_the_runtime_are_in_the_file(make):
     _, text = make()
     for needed in ("Mozilla Public License Version 2.0", "PYTHON SOFTWARE FOUNDATION LICENSE"):
         assert needed in text
-    head = text[: text.index("<html")]
-    assert "Pyodide 0.29.5" in head and "-->" not in head[: head.rindex("-->")]
+    comment = text[text.rindex("<!--") : text.rindex("-->")]
+    assert "Pyodide 0.29.5" in comment and "Mozilla Public License" in comment
 
 
 def test_the_modules_inside_run_without_yaml_rich_typer_or_click(make, tmp_path):

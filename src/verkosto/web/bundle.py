@@ -173,9 +173,8 @@ def build(
     )
     loading = escape(t("form_loading", lang))
     return (
-        "<!doctype html>\n"
-        f"<!--\n{_comment(licences)}\n-->\n"
-        f'<html lang="{escape(lang)}">\n<head>\n<meta charset="utf-8">\n'
+        # The charset comes first: a browser looks for it in the first 1024 bytes only.
+        f'<!doctype html>\n<html lang="{escape(lang)}">\n<head>\n<meta charset="utf-8">\n'
         f'<meta http-equiv="Content-Security-Policy" content="{escape(csp(script, style))}">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{loading}</title>\n<style>{style}</style>\n</head>\n<body>\n"
@@ -183,7 +182,8 @@ def build(
         f"<noscript><p>{escape(t('form_no_script', lang))}</p></noscript></main>\n"
         '<aside id="verkosto-tallennus" hidden></aside>\n'
         f'<script type="application/json" id="verkosto-asetukset">{_script_json(config)}</script>\n'
-        f"{data}\n<script>{script}</script>\n</body>\n</html>\n"
+        f"{data}\n<script>{script}</script>\n"
+        f"<!--\n{_comment(licences)}\n-->\n</body>\n</html>\n"
     )
 
 
