@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import datetime
-from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +23,10 @@ from verkosto.i18n.problems import describe_problem
 from verkosto.instrument.loader import from_data
 from verkosto.instrument.model import Instrument
 from verkosto.web import pages
+from verkosto.web.markup import PageProblem, error_summary, notices
 
+# The id of the start page's file field (made by lomake.js), where an opened file's problems lead.
+OPEN_FIELD = "verkosto-avaa-tiedosto"
 # Where an opened file is put for the answers reader, which reads files (Pyodide's memory).
 _OPENED = Path("/tmp/verkosto-avattu.json")
 
@@ -96,23 +98,26 @@ def open_saved(text: str, name: str) -> str:
         current.instrument, lang, network=loaded.network, answers=loaded.answers
     )
     current.export = None
-    return _turn(pages.show(current.instrument, current.state))
+    # What the reader noticed (an answer to a retired question, hours read as a week) is
+    # said on the page, as the terminal says it.
+    notes = [t(key, lang, **params) for key, params in loaded.notes]
+    return _turn(pages.show(current.instrument, current.state), notes=notes)
 
 
-def _turn(turn: pages.Turn, trouble: list[str] | None = None) -> str:
+def _turn(
+    turn: pages.Turn, trouble: list[str] | None = None, notes: list[str] | None = None
+) -> str:
     """Keep the new state and return what the glue shows, as JSON."""
     current = _current()
     current.state = turn.state
     if turn.export is not None:
         current.export = turn.export
-    body = turn.body
+    body = notices(notes or []) + turn.body
     if trouble:
-        # A file that could not be opened: said above the page, as an alert.
-        items = "".join(f"<li>{escape(line)}</li>" for line in trouble[1:])
-        body = (
-            f'<div class="error-summary" role="alert"><p>{escape(trouble[0])}</p>'
-            f"{f'<ul>{items}</ul>' if items else ''}</div>{body}"
-        )
+        # A file that could not be opened: said in the pages' own error summary, each line
+        # linked to the file field the glue puts on the start page.
+        shown = [PageProblem("", OPEN_FIELD, line) for line in trouble]
+        body = error_summary(shown, turn.lang) + body
     return json.dumps(
         {
             "title": turn.title,
