@@ -239,3 +239,13 @@ def test_to_standard_output_only_when_it_is_not_a_terminal(tmp_path):
     assert terminal.exitstatus == 2
     assert "verkosto lomake -o lomake.html" in terminal.before
     assert "<!doctype" not in terminal.before
+
+
+def test_an_empty_questions_file_is_named_as_empty(tmp_path):
+    folder = package_folder(tmp_path / "npm")
+    empty = tmp_path / "tyhja.yaml"
+    empty.write_text("\n")
+    result = runner.invoke(
+        app, ["lomake", "-o", "-", "--pyodide", str(folder), "--kysymykset", str(empty)]
+    )
+    assert result.exit_code == 2 and str(empty) in result.stderr and not result.stdout

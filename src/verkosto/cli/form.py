@@ -66,17 +66,22 @@ def form(
 def _questions(path: Path | None) -> Questions:
     """Return the questions to embed, read and checked like every command reads them."""
     from verkosto import cache
-    from verkosto.instrument.loader import from_data
+    from verkosto.instrument.loader import from_data, load_text
     from verkosto.instrument.reading import bundled_path, parse_yaml, read_text
 
     source = path if path is not None else bundled_path()
-    display = path.name if path is not None else "questions.yaml"
-    text, raw = read_text(source, str(path) if path is not None else display)
+    # Messages here name the file as the person gave it; the page gets only its name, never
+    # the folders of the machine that made the form.
+    shown = str(path) if path is not None else "questions.yaml"
+    display = source.name if path is not None else "questions.yaml"
+    text, raw = read_text(source, shown)
     sha256 = hashlib.sha256(raw).hexdigest()
-    data = parse_yaml(text, display)
-    from_data(data, display, sha256)  # a file with problems is named now, not in the page
+    if not text.strip():
+        load_text(text, shown, sha256)  # says the file is empty
+    data = parse_yaml(text, shown)
+    from_data(data, shown, sha256)  # a file with problems is named now, not in the page
     try:
         tree = cache.encode(data)
     except TypeError:
-        raise InvalidInput("form_questions_unsupported", path=display) from None
+        raise InvalidInput("form_questions_unsupported", path=shown) from None
     return Questions(tree, sha256, display)
