@@ -78,6 +78,7 @@ OPTION_HELP: dict[tuple[str, str], str] = {
     ("kooste", "export_to"): "help_opt_kooste_vie",
     ("lomake", "export_to"): "help_opt_lomake_vie",
     ("lomake", "pyodide"): "help_opt_lomake_pyodide",
+    ("lomake", "language"): "help_opt_lomake_kieli",
 }
 # Value names that differ between the languages; others (A, B, fi|en|sv) are shown as written.
 METAVARS: dict[str, str] = {

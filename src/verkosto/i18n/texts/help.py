@@ -444,6 +444,14 @@ MESSAGES: dict[str, dict[str, str]] = {
               "används den sparade kopian eller så hämtas det en gång från npm-registret "
               "(VERKOSTO_PYODIDE_URL = er egen spegelserver).",
     },
+    "help_opt_lomake_kieli": {
+        "fi": "Kieli, jolla lomake alkaa ja komento kertoo tekemisistään: fi (oletus), en tai "
+              "sv. Vastaaja voi vaihtaa lomakkeen kielen sen aloitussivulla.",
+        "en": "The language the form starts in and this command speaks: fi (the default), en "
+              "or sv. The person answering can change the form's language on its start page.",
+        "sv": "Språket som formuläret börjar på och som kommandot använder: fi (standard), en "
+              "eller sv. Den som svarar kan byta formulärets språk på startsidan.",
+    },
     "help_examples_lomake": {
         "fi": "verkosto lomake -o lomake.html\nverkosto lomake -o lomake.html --kysymykset "
               "oma.yaml --pyodide node_modules/pyodide",
