@@ -193,7 +193,9 @@ def test_answers_saved_midway_resume_the_form_and_arvioi_reads_them(
     no_network_used(driver)
 
 
-def test_a_file_that_is_not_answers_is_named_on_the_start_page(offline, form_file, tmp_path):
+def test_a_file_that_is_not_answers_is_named_on_the_start_page(
+    offline, form_file, bundled, tmp_path
+):
     driver, _ = offline
     open_form(driver, form_file)
     wrong = tmp_path / "muistiinpanot.json"
@@ -203,6 +205,15 @@ def test_a_file_that_is_not_answers_is_named_on_the_start_page(offline, form_fil
     assert "muistiinpanot.json" in summary.text and "kuka" in summary.text
     assert focused(driver) == summary
     assert axe_violations(driver) == [], describe(axe_violations(driver))
+    # The form goes on as usual, and Back (its button's name and value posted) goes back.
+    type_into(driver, "verkosto", NETWORK)
+    submit_with(driver, "seuraava")
+    first = main_text(driver)
+    answer_page(driver, full_answers(bundled), "fi")
+    submit_with(driver, "seuraava")
+    assert main_text(driver) != first
+    submit_with(driver, "takaisin")
+    assert driver.find_element("css selector", "main h1").text in first
 
 
 def test_without_webassembly_the_page_says_so_in_its_language(tmp_path, form_file):

@@ -145,14 +145,10 @@
   // --- Forms --------------------------------------------------------------------------------
 
   function pairs(form, submitter) {
-    let data;
-    try {
-      data = new FormData(form, submitter);
-    } catch (error) {
-      // Older browsers take no submitter: add the button pressed ourselves.
-      data = new FormData(form);
-      if (submitter && submitter.name) data.append(submitter.name, submitter.value);
-    }
+    // The fields, then the button pressed (its name and value say what to do). Added by
+    // hand: browsers that predate FormData(form, submitter) ignore its second argument.
+    const data = new FormData(form);
+    if (submitter && submitter.name) data.append(submitter.name, submitter.value);
     const result = [];
     for (const [name, value] of data.entries()) {
       if (typeof value === "string") result.push([name, value]);
