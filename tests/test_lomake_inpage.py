@@ -61,6 +61,10 @@ def test_answers_saved_midway_open_again_where_they_were(booted, bundled):
     assert name == "vastaukset-20261206-113000.json"
     saved = json.loads(text)
     assert saved == dict(inpage._current().state.answers) and saved
+    # Back takes the last page's answers back; saved now, they are still in the file.
+    post([("toiminto", "takaisin")])
+    assert len(inpage._current().state.answers) < len(saved)
+    assert json.loads(json.loads(inpage.saved("answers", NOW))[1]) == saved
     opened = json.loads(inpage.open_saved(text, name))
     assert opened["page"] == "start" and opened["can_save"]
     assert dict(inpage._current().state.answers) == saved

@@ -72,8 +72,10 @@ def saved(kind: str, now: str) -> str:
     stamp = datetime.fromisoformat(now).strftime("%Y%m%d-%H%M%S")
     if kind == "export" and current.export is not None:
         return json.dumps([f"arvio-{stamp}.json", dumps(current.export)])
-    # The answers file `verkosto arvioi --vastaukset` reads, and this form opens again.
-    answers = dict(current.state.answers)
+    # The answers file `verkosto arvioi --vastaukset` reads, and this form opens again. An
+    # answer taken back by going Back is still the person's until they change it: kept too.
+    given = {**current.state.defaults, **current.state.answers}
+    answers = {q.id: given[q.id] for q in current.instrument.questions if q.id in given}
     text = json.dumps(answers, ensure_ascii=False, indent=2) + "\n"
     return json.dumps([f"vastaukset-{stamp}.json", text])
 
