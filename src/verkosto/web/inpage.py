@@ -126,7 +126,7 @@ def _turn(
             "lang": turn.lang,
             "body": body,
             "page": turn.state.page,
-            "can_save": bool(turn.state.answers),
+            "can_save": bool(turn.state.answers or turn.state.defaults),
             "has_export": current.export is not None and turn.state.page == "result",
         },
         ensure_ascii=False,
