@@ -115,6 +115,15 @@ def test_a_tarball_that_does_not_match_the_pinned_integrity_is_never_used(regist
     assert not runtime.cache_path(tmp_path).exists()
 
 
+def test_a_half_written_copy_left_by_a_killed_run_is_removed(registry, tmp_path):
+    folder = tmp_path / runtime.CACHE_FOLDER
+    folder.mkdir()
+    half = folder / ".pyodide-0.29.5.tgz.abc123.tmp"
+    half.write_bytes(GOOD[:100])
+    runtime.obtain(None, tmp_path, said()[1])
+    assert sorted(p.name for p in folder.iterdir()) == ["pyodide-0.29.5.tgz"]
+
+
 def test_a_damaged_kept_copy_is_fetched_again(registry, tmp_path):
     runtime.obtain(None, tmp_path, said()[1])
     runtime.cache_path(tmp_path).write_bytes(GOOD[:-10])

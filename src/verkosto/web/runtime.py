@@ -157,6 +157,11 @@ def extract(tarball: bytes, url: str = "") -> Runtime:
 
 def _write_bytes(folder: Path, name: str, data: bytes) -> None:
     """Write a file in `folder` readable only by its owner, all at once; raise OSError."""
+    # A run killed mid-write left a half tarball (the data folder's cleanup does not look
+    # here): only our own regular files by their pattern, never a link.
+    for stale in folder.glob(f".{name}.*.tmp"):
+        if stale.is_file() and not stale.is_symlink():
+            stale.unlink(missing_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as handle:
