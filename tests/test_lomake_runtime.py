@@ -81,6 +81,14 @@ class Registry:
         self.server.server_close()
 
 
+@pytest.fixture(autouse=True)
+def no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The stand-in registry is on this machine: a proxy from the environment must not route."""
+    for name in ("http_proxy", "https_proxy", "all_proxy"):
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.upper(), raising=False)
+
+
 @pytest.fixture
 def registry(monkeypatch: pytest.MonkeyPatch) -> Iterator[Registry]:
     """The stand-in registry, its URL in VERKOSTO_PYODIDE_URL, its tarball the pinned one."""
