@@ -11,7 +11,6 @@ import json
 from typing import Any
 
 import pytest
-from webpage import answer_page
 
 from verkosto import cache
 from verkosto.export.make import dumps
@@ -19,6 +18,7 @@ from verkosto.instrument.reading import bundled_path, parse_yaml, read_text
 from verkosto.web import inpage, pages
 
 from helpers import full_answers
+from webpage import answer_page
 
 NOW = "2026-12-06T11:30:00+02:00"
 
