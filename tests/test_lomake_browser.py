@@ -159,7 +159,7 @@ def test_walked_by_keyboard_offline_the_export_is_the_one_arvioi_makes(
     walk(driver, answers, NETWORK, lang, on_page=checked_by_axe)
     assert driver.find_element("tag name", "html").get_attribute("lang") == lang
     assert axe_violations(driver) == [], describe(axe_violations(driver))
-    # The export button is below the result: Tab reaches it, Enter saves the file.
+    # The export button is just above the result's heading: Tab reaches it, Enter saves.
     save_button(driver, "JSON")
     press(driver, Keys.ENTER)
     text = downloaded(downloads, "arvio-").read_text(encoding="utf-8")

@@ -132,6 +132,10 @@
     if (turn.can_save) tools.appendChild(button(texts.save_answers, () => download("answers")));
     if (turn.has_export) tools.appendChild(button(texts.save_export, () => download("export")));
     tools.hidden = !tools.firstChild;
+    // Below a question page (after its own buttons), but above the result: the report is
+    // long, and saving it is what the person came for.
+    if (turn.page === "result") main.before(tools);
+    else main.after(tools);
   }
 
   function button(label, onClick) {
