@@ -43,8 +43,8 @@ _ZIP_TIME = (2026, 1, 1, 0, 0, 0)
 
 # The save buttons below the page (the pages' stylesheet knows nothing of them).
 _OWN_STYLE = """
-#verkosto-tallennus { max-width: 40rem; margin: 2rem auto; padding: 0 1rem; }
-#verkosto-tallennus button { font: inherit; min-height: 2.75rem; margin: 0 0.5rem 0.5rem 0; }
+#verkosto-tallennus { margin: 1.5rem 0; }
+#verkosto-tallennus button { margin: 0 0.5rem 0.5rem 0; }
 """
 
 
