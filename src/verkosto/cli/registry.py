@@ -16,4 +16,5 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "raportti": ("verkosto.cli.report", "report"),
     "poista": ("verkosto.cli.delete", "delete"),
     "kooste": ("verkosto.cli.kooste", "kooste"),
+    "selain": ("verkosto.cli.browser", "browser"),
 }

@@ -1,0 +1,163 @@
+"""`verkosto selain`: the assessment in the person's own browser, served from this machine.
+
+The options are `arvioi`'s (`--verkosto`, `--kysymykset`, `--vie`, `--jatka`, `--kieli`) and
+two of its own: `--ei-avaa` prints the address without opening a browser, `--odota` sets how
+many idle minutes end the run. The server is `verkosto.web.server`; what the terminal shows
+(the address, "stored", errors) goes through the console and the one error exit here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from verkosto.cli.app import LangOption, QuestionsOption, data_home, handle_errors, protected_files
+from verkosto.cli.assess import ConsoleUi, resume_command
+from verkosto.cli.terminal import Terminal
+from verkosto.cli.values import output_name, whole_number
+from verkosto.errors import InvalidInput, OperationFailed
+from verkosto.export.output import STDOUT, check_target
+
+if TYPE_CHECKING:
+    from verkosto.instrument.model import Instrument
+    from verkosto.recommend import Recommendation
+    from verkosto.scoring import Scores
+    from verkosto.session_ports import Options
+    from verkosto.web.server import Assessment
+
+# Whole minutes from 1 to a week: 0 would stop at once, and more than a week is a mistake.
+MAX_IDLE_MINUTES = 7 * 24 * 60
+
+
+class BrowserUi(ConsoleUi):
+    """The session's messages on the console; the questions and the result are in the browser."""
+
+    def show_result(
+        self, instrument: Instrument, network: str, scores: Scores, recommendation: Recommendation
+    ) -> None:
+        """Show nothing: the result is on the page the browser already has."""
+
+    def resume_command(self, network: str) -> str:
+        """Return the command that continues the network's draft in the browser."""
+        return resume_command(network, self.lang).replace("verkosto arvioi", "verkosto selain", 1)
+
+    def show_address(self, address: str, opened: bool, idle_minutes: int) -> None:
+        """Print the address to open, whole on one line, and how the run ends."""
+        self.notify("web_address" if opened else "web_address_no_open", {})
+        # Never wrapped, so that it can be copied in one piece.
+        self.console.print(address, soft_wrap=True, markup=False, highlight=False)
+        self.notify("web_address_once", {"minutes": idle_minutes})
+        # A pipe buffers; whoever reads the address must get it now.
+        self.console.file.flush()
+
+
+def _idle_minutes(value: str) -> int:
+    """Return the idle minutes (1 to a week); raise BadNumber."""
+    from verkosto.cli.values import BadNumber
+
+    minutes = whole_number(value)
+    if not 1 <= minutes <= MAX_IDLE_MINUTES:
+        raise BadNumber("Input should be between 1 and a week in minutes.")
+    return minutes
+
+
+def browser(
+    network: Annotated[str | None, typer.Option("--verkosto", "--network", metavar="NIMI")] = None,
+    questions: QuestionsOption = None,
+    export_to: Annotated[
+        str | None,
+        typer.Option("--vie", "--export", "-o", metavar="TIEDOSTO", parser=output_name),
+    ] = None,
+    resume: Annotated[bool, typer.Option("--jatka", "--resume")] = False,
+    no_open: Annotated[bool, typer.Option("--ei-avaa", "--no-open")] = False,
+    idle: Annotated[
+        int, typer.Option("--odota", "--idle", metavar="MIN", parser=_idle_minutes)
+    ] = 30,
+    language: LangOption = None,
+) -> None:
+    """Run `verkosto selain`: serve the assessment to the browser until it is stored."""
+    with handle_errors(language) as lang:
+        from verkosto import session
+        from verkosto.render.console import make_console
+
+        if export_to not in (None, STDOUT):
+            # Refused before the first page, not after the last one.
+            check_target(export_to, protected_files(questions))
+        options = session.Options(
+            network=_network_name(network),
+            questions=questions,
+            resume=resume,
+            export=export_to,
+            language=lang,
+        )
+        ui = BrowserUi(make_console(stderr=export_to == STDOUT), Terminal(), lang)
+        run(options, data_home(), ui, open_browser=not no_open, idle_minutes=idle)
+
+
+def run(
+    options: Options,
+    home: Path,
+    ui: BrowserUi,
+    open_browser: bool,
+    idle_minutes: int,
+    opener: Callable[[str], object] | None = None,
+) -> None:
+    """Serve one assessment until it is stored; raise the failure, Interrupted or idle stop."""
+    from verkosto import session
+    from verkosto.web.guard import Guard
+    from verkosto.web.server import App, Server, prepare, serve
+
+    assessment = prepare(options, home, ui)
+    with Server() as server:
+        guard = Guard(server.server_port)
+        server.app = App(assessment, guard, idle_seconds=idle_minutes * 60)
+        address = guard.address()
+        ui.show_address(address, open_browser, idle_minutes)
+        if open_browser:
+            _open(address, opener)
+        try:
+            ended = serve(server)
+        except KeyboardInterrupt:
+            raise session.stopped(KeyboardInterrupt(), _kept(assessment), _resume(ui, assessment)) from None
+    if assessment.failure is not None:
+        raise assessment.failure
+    if ended == "idle":
+        stop = OperationFailed("web_idle_stopped", minutes=idle_minutes)
+        if _kept(assessment):
+            details = {"count": _kept(assessment), "command": _resume(ui, assessment)}
+            stop.details.append(("kept_draft", details))
+        raise stop
+
+
+def _kept(assessment: Assessment) -> int:
+    """Return how many answers the assessment's draft holds."""
+    return assessment.keeper.kept if assessment.keeper is not None else 0
+
+
+def _resume(ui: BrowserUi, assessment: Assessment) -> str:
+    """Return the command that continues this assessment's draft."""
+    network = assessment.keeper.network if assessment.keeper is not None else ""
+    return ui.resume_command(network)
+
+
+def _open(address: str, opener: Callable[[str], object] | None) -> None:
+    """Open the address in the person's browser; a failure leaves the printed address."""
+    import webbrowser
+
+    try:
+        (opener or webbrowser.open)(address)
+    except Exception:  # noqa: BLE001 - no browser is a normal case: the address is printed
+        pass
+
+
+def _network_name(typed: str | None) -> str | None:
+    """Return the network named with --verkosto (None: the start page asks); raise InvalidInput."""
+    from verkosto.answers import InvalidAnswer, check_network_name
+
+    try:
+        return None if typed is None else check_network_name(typed)
+    except InvalidAnswer as error:
+        raise InvalidInput(error.key, **error.params) from None
