@@ -12,7 +12,8 @@ from verkosto.i18n.catalog import t
 from verkosto.report.chart import dimension_chart, escaped, trend_chart
 from verkosto.report.contents import Contents, key_figures
 
-_CSS = (
+# The report's stylesheet; the assessment's result page in a browser (web.style) uses it too.
+CSS = (
     "body{font-family:system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;"
     "line-height:1.45;color:#1a1a1a;background:#fff}"
     "h1{font-size:1.45rem;margin:0 0 .2rem}"
@@ -93,8 +94,6 @@ def _trend(c: Contents) -> str:
 def to_html(c: Contents) -> str:
     """Return the report as one self-contained HTML page (no scripts, no outside files)."""
     lang = c.lang
-    answer_rows = "".join(f"<tr><td>{_e(q)}</td><td>{_e(a)}</td></tr>" for q, a in c.answers)
-    other_reasons = c.reasons[1:]
     parts = [
         "<!DOCTYPE html>",
         f'<html lang="{_e(lang)}">',
@@ -102,9 +101,26 @@ def to_html(c: Contents) -> str:
         '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{_e(c.title)}</title>",
-        f"<style>{_CSS}</style>",
+        f"<style>{CSS}</style>",
         "</head>",
         "<body>",
+        *body_parts(c),
+        "</body>",
+        "</html>",
+        "",
+    ]
+    return "\n".join(part for part in parts if part)
+
+
+def body_parts(c: Contents) -> list[str]:
+    """Return the report's body as HTML fragments, from its heading to its footer (escaped).
+
+    The assessment's result page in a browser (web.pages) shows the same body.
+    """
+    lang = c.lang
+    answer_rows = "".join(f"<tr><td>{_e(q)}</td><td>{_e(a)}</td></tr>" for q, a in c.answers)
+    other_reasons = c.reasons[1:]
+    parts = [
         f"<h1>{_e(c.title)}</h1>",
         f'<p class="meta">{_e(c.meta)}</p>',
         _verdict_box(c),
@@ -130,8 +146,5 @@ def to_html(c: Contents) -> str:
         f"<th>{_e(t('report_answer', lang))}</th></tr></thead><tbody>{answer_rows}</tbody>"
         "</table>",
         f"<footer><p>{_e(c.footer)}</p></footer>",
-        "</body>",
-        "</html>",
-        "",
     ]
-    return "\n".join(part for part in parts if part)
+    return [part for part in parts if part]
