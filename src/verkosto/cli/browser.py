@@ -15,50 +15,27 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from verkosto.cli.app import LangOption, QuestionsOption, data_home, handle_errors, protected_files
-from verkosto.cli.assess import ConsoleUi, resume_command
 from verkosto.cli.terminal import Terminal
 from verkosto.cli.values import output_name, whole_number
 from verkosto.errors import InvalidInput, OperationFailed
 from verkosto.export.output import STDOUT, check_target
 
 if TYPE_CHECKING:
-    from verkosto.instrument.model import Instrument
-    from verkosto.recommend import Recommendation
-    from verkosto.scoring import Scores
+    from verkosto.cli.browser_ui import BrowserUi
     from verkosto.session_ports import Options
     from verkosto.web.server import Assessment
 
 # Whole minutes from 1 to a week: 0 would stop at once, and more than a week is a mistake.
 MAX_IDLE_MINUTES = 7 * 24 * 60
+# Keep in step with verkosto.web.server.IDLE_MINUTES (not imported: --help stays light).
+IDLE_MINUTES = 30
 
 
-class BrowserUi(ConsoleUi):
-    """The session's messages on the console; the questions and the result are in the browser."""
-
-    def show_result(
-        self, instrument: Instrument, network: str, scores: Scores, recommendation: Recommendation
-    ) -> None:
-        """Show nothing: the result is on the page the browser already has."""
-
-    def resume_command(self, network: str) -> str:
-        """Return the command that continues the network's draft in the browser."""
-        return resume_command(network, self.lang).replace("verkosto arvioi", "verkosto selain", 1)
-
-    def show_address(self, address: str, opened: bool, idle_minutes: int) -> None:
-        """Print the address to open, whole on one line, and how the run ends."""
-        self.notify("web_address" if opened else "web_address_no_open", {})
-        # Never wrapped, so that it can be copied in one piece.
-        self.console.print(address, soft_wrap=True, markup=False, highlight=False)
-        self.notify("web_address_once", {"minutes": idle_minutes})
-        # A pipe buffers; whoever reads the address must get it now.
-        self.console.file.flush()
-
-
-def _idle_minutes(value: str) -> int:
-    """Return the idle minutes (1 to a week); raise BadNumber."""
+def _idle_minutes(value: str | int) -> int:
+    """Return the idle minutes (1 to a week); raise BadNumber. Typer hands in the default too."""
     from verkosto.cli.values import BadNumber
 
-    minutes = whole_number(value)
+    minutes = value if isinstance(value, int) else whole_number(value)
     if not 1 <= minutes <= MAX_IDLE_MINUTES:
         raise BadNumber("Input should be between 1 and a week in minutes.")
     return minutes
@@ -75,12 +52,13 @@ def browser(
     no_open: Annotated[bool, typer.Option("--ei-avaa", "--no-open")] = False,
     idle: Annotated[
         int, typer.Option("--odota", "--idle", metavar="MIN", parser=_idle_minutes)
-    ] = 30,
+    ] = IDLE_MINUTES,
     language: LangOption = None,
 ) -> None:
     """Run `verkosto selain`: serve the assessment to the browser until it is stored."""
     with handle_errors(language) as lang:
         from verkosto import session
+        from verkosto.cli.browser_ui import BrowserUi
         from verkosto.render.console import make_console
 
         if export_to not in (None, STDOUT):
@@ -121,7 +99,9 @@ def run(
         try:
             ended = serve(server)
         except KeyboardInterrupt:
-            raise session.stopped(KeyboardInterrupt(), _kept(assessment), _resume(ui, assessment)) from None
+            raise session.stopped(
+                KeyboardInterrupt(), _kept(assessment), _resume(ui, assessment)
+            ) from None
     if assessment.failure is not None:
         raise assessment.failure
     if ended == "idle":

@@ -27,8 +27,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import parse_qsl, urlsplit
 
-from verkosto import session, store
-from verkosto.answers import fit_answers
+from verkosto import session
+from verkosto.answers import fit_answers, prune
 from verkosto.errors import VerkostoError
 from verkosto.i18n.catalog import t
 from verkosto.web import guard as locks
@@ -144,7 +144,8 @@ class Assessment:
             if self.offer is not None:
                 return self.offer_page()
         if network is not None and self.state.answers and self.state.answers != before.answers:
-            self._keeper(str(network)).save(dict(self.state.answers))
+            # An answer being changed (taken back from the review) stays in the draft.
+            self._keeper(str(network)).save({**self.state.defaults, **self.state.answers})
         if turn.export is not None and not self.stored:
             turn = self._finish(turn)
         return pages.document(turn, **_style())
@@ -159,7 +160,8 @@ class Assessment:
             session.finish(
                 self.instrument,
                 network,
-                dict(self.state.answers),
+                # As the pages' export: answers to questions that no longer apply are left out.
+                prune(self.instrument, self.state.answers),
                 started,
                 options,
                 self.home,
@@ -251,9 +253,7 @@ def plain_page(lang: str, title: str, body: str) -> str:
     )
 
 
-def prepare(
-    options: Options, home: Path, ui: Ui, now: Callable[[], datetime] = _now
-) -> Assessment:
+def prepare(options: Options, home: Path, ui: Ui, now: Callable[[], datetime] = _now) -> Assessment:
     """Load the questions and the draft `--jatka` continues (if any); raise as `arvioi` does."""
     from verkosto import cache
 
@@ -286,7 +286,11 @@ class App:
         self.lock = threading.Lock()
 
     def handle(
-        self, method: str, target: str, headers: Mapping[str, str | None], read: Callable[[int], bytes]
+        self,
+        method: str,
+        target: str,
+        headers: Mapping[str, str | None],
+        read: Callable[[int], bytes],
     ) -> Reply:
         """Answer one request; a refused one gets its status and a short page."""
         try:
@@ -295,7 +299,11 @@ class App:
             return self.refusal(refused.status, refused.key)
 
     def _route(
-        self, method: str, target: str, headers: Mapping[str, str | None], read: Callable[[int], bytes]
+        self,
+        method: str,
+        target: str,
+        headers: Mapping[str, str | None],
+        read: Callable[[int], bytes],
     ) -> Reply:
         host = self.guard.check_host(headers.get("Host"))
         parts = urlsplit(target)
