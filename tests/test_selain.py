@@ -280,6 +280,19 @@ def test_localhost_with_the_port_is_the_same_server(running):
     assert answer.status == 303
 
 
+def test_a_header_the_checks_read_may_come_only_once(running):
+    browser = Browser(running)
+    browser.open()
+    host = f"127.0.0.1:{running.port}"
+    twice = "\r\n".join(
+        ["GET / HTTP/1.1", f"Host: {host}", "Host: evil.example", f"Cookie: {browser.cookie}"]
+    )
+    assert raw_exchange(running.port, twice.encode() + b"\r\n\r\n").startswith("HTTP/1.0 403")
+    form = "Content-Type: application/x-www-form-urlencoded"
+    lengths = [form, "Content-Length: 3", "Content-Length: 1"]
+    assert raw_post(running, browser.cookie, lengths, b"a=b") == 400
+
+
 def test_a_rebinding_host_cannot_use_the_key(running):
     key = running.guard.key
     refused = request(running.port, "GET", f"/?avain={key}", {"Host": "rebind.example"})
@@ -580,6 +593,21 @@ def test_the_result_is_stored_once_even_if_done_is_sent_twice(home, bundled):
     assert len(stored()) == 1
 
 
+def test_a_history_that_cannot_take_it_is_said_on_the_page_and_kept_as_a_file(home, bundled):
+    from verkosto.history import database_path
+
+    database_path(home).mkdir(parents=True)
+    running = start_server(home)
+    browser = Browser(running)
+    walk(browser, bundled, full_answers(bundled))
+    assert "Arviota ei voitu tallentaa" in browser.page
+    browser.get("/tyyli.css")
+    running.thread.join()
+    failure = running.app.assessment.failure
+    assert failure is not None and "kept" in failure.params
+    assert Path(str(failure.params["kept"])).is_file()
+
+
 # --- Drafts, shared with `arvioi` ----------------------------------------------------------
 
 
@@ -669,6 +697,11 @@ def test_starting_afresh_replaces_the_draft_only_after_an_answer(home, bundled):
     browser.post([("luonnos", "alusta")])
     assert running.app.assessment.state.answers == {}
     assert len(store.find_draft(home, NETWORK).answers) == 2
+    browser.post([("verkosto", NETWORK), ("toiminto", "seuraava")])
+    assert "Jatka luonnosta" not in browser.page  # not offered again
+    first = next(name for name in fields_of(browser.page).names if name.startswith("q:"))
+    browser.post([(first, "jasen"), ("toiminto", "seuraava")])
+    assert store.find_draft(home, NETWORK).answers == {first[2:]: "jasen"}
     running.stop()
 
 

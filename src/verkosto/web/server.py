@@ -64,6 +64,16 @@ class Reply:
     headers: tuple[tuple[str, str], ...] = ()
 
 
+@dataclass(frozen=True)
+class Request:
+    """One HTTP request as the App sees it; `read(n)` reads n bytes of the body."""
+
+    method: str
+    target: str
+    headers: Mapping[str, str | None]
+    read: Callable[[int], bytes]
+
+
 def _now() -> datetime:
     return datetime.now().astimezone()
 
@@ -112,9 +122,16 @@ class Assessment:
         state = pages.start(self.instrument, self.lang, network=draft.network, answers=fitted)
         self.state = _with_start_time(state, draft.started_at)
 
+    def _keeps(self, network: str) -> bool:
+        """Return whether this run already keeps (or continued) the draft of `network`."""
+        from verkosto.export.names import network_key
+
+        keeper = self.keeper
+        return keeper is not None and network_key(keeper.network) == network_key(network)
+
     def _keeper(self, network: str) -> session.DraftKeeper:
         """Return the draft keeper of `network` (a new one when the network changed)."""
-        if self.keeper is None or self.keeper.network != network:
+        if self.keeper is None or not self._keeps(network):
             self.keeper = session.DraftKeeper(
                 self.home,
                 self.ui,
@@ -122,7 +139,7 @@ class Assessment:
                 self.options.keep_history,
                 session.questions_file_name(self.questions),
                 self.instrument.sha256,
-                self.started_at,
+                _started(self.state, self.started_at),
             )
         return self.keeper
 
@@ -138,9 +155,9 @@ class Assessment:
         turn = pages.submit(self.instrument, self.state, form, self.now())
         self.state = turn.state
         network = self.state.network
-        if network is not None and before.network is None and self.keeper is None:
+        if network is not None and not self._keeps(network):
             # Named on the start page: a draft of that network is offered before going on.
-            self.offer = session.existing_draft(self.home, self.ui, str(network))
+            self.offer = session.existing_draft(self.home, self.ui, network)
             if self.offer is not None:
                 return self.offer_page()
         if network is not None and self.state.answers and self.state.answers != before.answers:
@@ -206,7 +223,9 @@ class Assessment:
         choice = [value for name, value in form if name == DRAFT_FIELD]
         if choice == [DRAFT_CONTINUE] and len(form) == 1 and self.offer is not None:
             self.continue_draft(self.offer)
-        elif choice == [DRAFT_AFRESH] and len(form) == 1:
+        elif choice == [DRAFT_AFRESH] and len(form) == 1 and self.offer is not None:
+            # Not offered again: this run's first answer replaces the draft, as in `arvioi`.
+            self._keeper(self.offer.network)
             self.offer = None
         else:
             raise Refused(HTTPStatus.BAD_REQUEST, "web_bad_request")
@@ -285,28 +304,17 @@ class App:
         self.style_after_store = False
         self.lock = threading.Lock()
 
-    def handle(
-        self,
-        method: str,
-        target: str,
-        headers: Mapping[str, str | None],
-        read: Callable[[int], bytes],
-    ) -> Reply:
+    def handle(self, request: Request) -> Reply:
         """Answer one request; a refused one gets its status and a short page."""
         try:
-            return self._route(method, target, headers, read)
+            return self._route(request)
         except Refused as refused:
             return self.refusal(refused.status, refused.key)
 
-    def _route(
-        self,
-        method: str,
-        target: str,
-        headers: Mapping[str, str | None],
-        read: Callable[[int], bytes],
-    ) -> Reply:
+    def _route(self, request: Request) -> Reply:
+        method, headers = request.method, request.headers
         host = self.guard.check_host(headers.get("Host"))
-        parts = urlsplit(target)
+        parts = urlsplit(request.target)
         if parts.path not in ("/", STYLE_PATH) or parts.fragment:
             # No file is ever served: a path that is not one of these two is not there.
             raise Refused(HTTPStatus.NOT_FOUND, "web_not_found")
@@ -322,7 +330,7 @@ class App:
             with self.lock:
                 return self._page(self._current())
         self.guard.check_same_origin(host, headers)
-        form = self._read_form(headers, read)
+        form = self._read_form(headers, request.read)
         with self.lock:
             if self.assessment.stored:
                 # The result is stored: a second "done" must not store it twice.
@@ -404,8 +412,12 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _serve(self) -> None:
         app = cast(Server, self.server).app
-        headers = {name: self.headers.get(name) for name in _HEADERS_READ}
-        reply = app.handle(self.command, self.path, headers, self.rfile.read)
+        headers: dict[str, str | None] = {}
+        for name in _HEADERS_READ:
+            found = self.headers.get_all(name) or []
+            # Two Hosts or two lengths: which one a check saw would be a guess.
+            headers[name] = found[0] if len(found) == 1 else None if not found else "\x00"
+        reply = app.handle(Request(self.command, self.path, headers, self.rfile.read))
         self._send(reply)
 
     do_GET = do_POST = do_HEAD = do_PUT = do_DELETE = do_PATCH = _serve
@@ -454,6 +466,9 @@ class Server(ThreadingHTTPServer):
     def __init__(self) -> None:
         """Listen on 127.0.0.1 on a free port."""
         super().__init__(("127.0.0.1", 0), _Handler)
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """Say nothing of a client that went away or timed out (the default prints a trace)."""
 
     def server_bind(self) -> None:
         """Bind without HTTPServer's name lookup (getfqdn can wait for a slow DNS)."""
