@@ -117,13 +117,22 @@ class Guard:
             raise Refused(HTTPStatus.FORBIDDEN, "web_refused_session")
 
     def check_same_origin(self, host: str, headers: Mapping[str, str | None]) -> None:
-        """Raise Refused if a form comes from another origin (when the browser says which)."""
-        origin = headers.get("Origin")
-        if origin is not None and origin.strip().lower() != f"http://{host}":
-            raise Refused(HTTPStatus.FORBIDDEN, "web_refused_form")
+        """Raise Refused if a form comes from another origin (when the browser says which).
+
+        Under `Referrer-Policy: no-referrer` a browser posts a form with `Origin: null`, even
+        from the page itself; such a form is taken only where the browser's own
+        `Sec-Fetch-Site` (which no page can set) says it came from the same origin.
+        """
+        origin = (headers.get("Origin") or "").strip().lower()
         fetch_site = headers.get("Sec-Fetch-Site")
-        if fetch_site is not None and fetch_site.strip().lower() not in SAME_SITE_FETCH:
+        site = fetch_site.strip().lower() if fetch_site is not None else None
+        if site is not None and site not in SAME_SITE_FETCH:
             raise Refused(HTTPStatus.FORBIDDEN, "web_refused_form")
+        if headers.get("Origin") is None or origin == f"http://{host}":
+            return
+        if origin == "null" and site == "same-origin":
+            return
+        raise Refused(HTTPStatus.FORBIDDEN, "web_refused_form")
 
     def strip_csrf(self, form: list[tuple[str, str]]) -> list[tuple[str, str]]:
         """Return the form without its token field; raise Refused unless it has the one token."""
