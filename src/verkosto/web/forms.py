@@ -1,7 +1,8 @@
 """Read a posted form: known fields only, each once, within bounds; never raises.
 
 What is wrong comes back as problems (a field name, a message key and its parameters), for
-the page to show in the person's language.
+the page to show in the person's language. Also which questions a page asks, how its
+answers are read (as the terminal reads them) and the notes an answer brings.
 """
 
 from __future__ import annotations
@@ -10,8 +11,10 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from verkosto.answers import InvalidAnswer, parse_answer, week_or_month
-from verkosto.instrument.model import Answer, Answers, Instrument, Question
-from verkosto.interview import _scale_key
+from verkosto.hourfigures import WEEKS_PER_MONTH, HourFigure, read_hours, shown_numbers
+from verkosto.i18n.catalog import t
+from verkosto.instrument.model import Answer, Answers, Instrument, Question, applicable
+from verkosto.interview import _scale_key, next_question
 
 # The button pressed: `seuraava`, `takaisin`, `valmis` or `muuta:<question id>`.
 ACTION = "toiminto"
@@ -150,3 +153,40 @@ def _week_or_month_answer(question: Question, figure: float, raw: str) -> Answer
     if raw == PER_MONTH:
         return parse_answer(question, f"{figure} h/kk")
     raise InvalidAnswer("answer_required")
+
+
+def page_questions(instrument: Instrument, answers: Mapping[str, Answer]) -> tuple[Question, ...]:
+    """Return the questions of the next page: one, or a run of statements of one dimension."""
+    first = next_question(instrument, answers)
+    if first is None:
+        return ()
+    key = block_key(first)
+    if key is None:
+        return (first,)
+    asked = applicable(instrument, answers)
+    block = [first]
+    for question in asked[asked.index(first) + 1 :]:
+        if question.id in answers or block_key(question) != key:
+            break
+        block.append(question)
+    return tuple(block)
+
+
+def notes_after(
+    instrument: Instrument, lang: str, given: Mapping[str, Answer], values: Mapping[str, str]
+) -> tuple[str, ...]:
+    """Return the notes an answer brings: a choice's own note, a weekly figure converted."""
+    notes: list[str] = []
+    for qid, value in given.items():
+        question = instrument.question(qid)
+        chosen = question.choice(value) if isinstance(value, str) else None
+        if chosen is not None and chosen.note is not None:
+            notes.append(chosen.note.get(lang))
+        raw = values.get(answer_field(qid), "")
+        figure = read_hours(raw) if question.type == "number" else None
+        if figure is None and raw == PER_WEEK and isinstance(value, (int, float)):
+            figure = HourFigure(round(value / WEEKS_PER_MONTH, 2), "week")
+        if figure is not None and figure.per == "week" and isinstance(value, (int, float)):
+            shown = shown_numbers(week=figure.number, month=float(value))
+            notes.append(t("answer_week_note", lang, **shown))
+    return tuple(notes)

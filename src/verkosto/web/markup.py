@@ -18,9 +18,10 @@ from verkosto.answertext import answer_text
 from verkosto.i18n import formatting
 from verkosto.i18n.catalog import t
 from verkosto.instrument.model import Answer, Instrument, Question, applicable, plain_number
-from verkosto.interview import total_range
+from verkosto.interview import lacks_language, total_range
 from verkosto.report.compose import gather
 from verkosto.report.html import body_parts
+from verkosto.safetext import visible
 from verkosto.web.forms import ACTION, LANGUAGE, NETWORK, PER_MONTH, PER_WEEK, answer_field
 from verkosto.web.forms import block_key as forms_block_key
 
@@ -39,11 +40,17 @@ class PageProblem:
     field: str
     anchor: str
     message: str
+    # The words in the list at the top, when they say more than those beside the field.
+    summary: str = ""
 
 
 def e(text: object) -> str:
-    """Return text escaped for HTML, quotes too (for attributes)."""
-    return escape(str(text), quote=True)
+    r"""Return text escaped for HTML, quotes too, and its control characters made visible.
+
+    Control characters are errors in HTML and lone surrogates cannot even be encoded, so
+    they are shown as escapes (`\x07`), as on the terminal; newlines and tabs are kept.
+    """
+    return escape(visible(str(text).replace("\r\n", "\n"), multiline=True), quote=True)
 
 
 def field_id(question_id: str) -> str:
@@ -60,9 +67,13 @@ def error_summary(problems: Sequence[PageProblem], lang: str) -> str:
     """Return the list of problems at the top of the page, each linked to its field."""
     if not problems:
         return ""
-    items = "".join(f'<li><a href="#{e(p.anchor)}">{e(p.message)}</a></li>' for p in problems)
+    items = "".join(
+        f'<li><a href="#{e(p.anchor)}">{e(p.summary or p.message)}</a></li>' for p in problems
+    )
     return (
-        '<div class="error-summary" role="alert" aria-labelledby="virheet-otsikko">'
+        # Focused on arrival (no script needed), so the keyboard starts from the list.
+        '<div class="error-summary" role="alert" aria-labelledby="virheet-otsikko" '
+        'tabindex="-1" autofocus>'
         f'<h2 id="virheet-otsikko">{e(t("web_error_summary", lang))}</h2>'
         f"<ul>{items}</ul></div>"
     )
@@ -321,8 +332,7 @@ def start_view(
     instrument: Instrument,
     lang: str,
     network: str | None,
-    problems: Sequence[PageProblem],
-    entered: Mapping[str, str],
+    page: Page,
 ) -> tuple[str, str]:
     """Return the start page's title and body."""
     low, high = total_range(instrument, {})
@@ -334,10 +344,13 @@ def start_view(
             t("intro_question", lang) if high == 1 else t("intro_questions", lang, count=count),
         )
     )
-    name = entered.get(NETWORK, network or "")
-    chosen = entered.get(LANGUAGE, lang)
-    body = _top(problems, (), lang) + start_page(
-        instrument, lang, name, chosen, _errors_by_field(problems), length
+    name = page.entered.get(NETWORK, network or "")
+    chosen = page.entered.get(LANGUAGE, lang)
+    notes = page.notes
+    if lacks_language(instrument, lang):
+        notes = (*notes, t("questions_in_finnish", lang))
+    body = _top(page.problems, notes, lang) + start_page(
+        instrument, lang, name, chosen, _errors_by_field(page.problems), length
     )
     return instrument.title.get(lang), body
 
@@ -366,14 +379,14 @@ def question_view(
     errors = _errors_by_field(page.problems)
     first = questions[0]
     progress = progress_text(instrument, page.answers, questions, lang)
-    title = f"{progress} – {instrument.title.get(lang)}"
+    where = _dimension_title(instrument, first, lang)
+    title = f"{progress} · {where} – {instrument.title.get(lang)}"
     top = _top(page.problems, page.notes, lang)
     if page.pending is not None:
         error = errors.get(answer_field(first.id))
         inner = week_or_month_fieldset(first, page.pending, lang, error)
         shown = f'<p class="progress">{e(progress)}</p>{inner}'
         return title, top + form(shown + buttons(lang, ("seuraava", "web_next"), True))
-    where = _dimension_title(instrument, first, lang)
     if len(questions) == 1 and forms_block_key(first) is None:
         head = f'<p class="progress">{e(progress)} · {e(where)}</p>'
         heading = "h1"

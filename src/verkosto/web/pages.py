@@ -19,23 +19,24 @@ from verkosto.answers import (
     check_hours,
     check_network_name,
     coerce_value,
+    fit_answers,
     prune,
     week_or_month,
 )
-from verkosto.hourfigures import WEEKS_PER_MONTH, HourFigure, read_hours, shown_numbers
 from verkosto.i18n.catalog import t
 from verkosto.instrument.model import Answer, Answers, Instrument, Question, applicable
 from verkosto.interview import next_question
-from verkosto.languages import LANGUAGES
+from verkosto.languages import DEFAULT_LANGUAGE, LANGUAGES
 from verkosto.web import markup
 from verkosto.web.forms import (
     ACTION,
     LANGUAGE,
     NETWORK,
-    PER_WEEK,
     FormProblem,
     answer_field,
     block_key,
+    notes_after,
+    page_questions,
     read,
     read_answers,
 )
@@ -43,7 +44,6 @@ from verkosto.web.markup import PageProblem, e
 from verkosto.web.style import STYLE as STYLE
 
 FIXED_PAGES = ("start", "review", "result")
-__all__ = ["STYLE", "PageProblem", "State", "Turn", "document", "from_json", "show", "start"]
 
 
 @dataclass(frozen=True)
@@ -84,10 +84,19 @@ def start(
     network: str | None = None,
     answers: Mapping[str, Answer] | None = None,
 ) -> State:
-    """Return the state of a new assessment (or one resumed with `answers`), on its start page."""
+    """Return the state of a new assessment (or one resumed with `answers`), on its start page.
+
+    Of `answers`, those that fit the questions are kept (as for a draft); the rest are
+    asked again. A `network` name that is not a valid one is left for the person to give.
+    """
     if lang not in LANGUAGES:
-        lang = "fi"
-    return State(lang, network, dict(answers or {}), "start", None)
+        lang = DEFAULT_LANGUAGE
+    kept, _ = fit_answers(instrument, answers or {})
+    try:
+        name = check_network_name(network) if network is not None else None
+    except InvalidAnswer:
+        name = None
+    return State(lang, name, kept, "start", None)
 
 
 def to_json(state: State) -> dict[str, Any]:
@@ -159,6 +168,8 @@ def _time(raw: object) -> str | None:
 
 def _page(instrument: Instrument, state: State) -> State:
     """Return the state on the page its answers lead to (a tampered page is not followed)."""
+    if state.lang not in LANGUAGES:
+        state = replace(state, lang=DEFAULT_LANGUAGE)
     if state.network is None or state.page == "start":
         return replace(state, page="start", pending=None)
     following = next_question(instrument, state.answers)
@@ -171,26 +182,25 @@ def _page(instrument: Instrument, state: State) -> State:
     return replace(state, page=following.id, pending=pending, completed_at=None)
 
 
-def page_questions(instrument: Instrument, answers: Mapping[str, Answer]) -> tuple[Question, ...]:
-    """Return the questions of the next page: one, or a run of statements of one dimension."""
-    first = next_question(instrument, answers)
-    if first is None:
-        return ()
-    key = block_key(first)
-    if key is None:
-        return (first,)
-    asked = applicable(instrument, answers)
-    block = [first]
-    for question in asked[asked.index(first) + 1 :]:
-        if question.id in answers or block_key(question) != key:
-            break
-        block.append(question)
-    return tuple(block)
+# What a tampered state (built by hand, not read by from_json) can raise deep in the core:
+# the person gets a clean start and a note, never a traceback.
+_BROKEN = (ValueError, TypeError, KeyError, AttributeError, IndexError, AssertionError)
 
 
 def show(instrument: Instrument, state: State) -> Turn:
     """Return the current page (what a GET shows)."""
-    return _turn(instrument, _page(instrument, state), (), {})
+    try:
+        return _turn(instrument, _page(instrument, state), (), {})
+    except _BROKEN:
+        return _restart(instrument, state)
+
+
+def _restart(instrument: Instrument, state: object) -> Turn:
+    """Return a new assessment's start page that says the earlier one could not be read."""
+    lang = getattr(state, "lang", None)
+    lang = lang if isinstance(lang, str) and lang in LANGUAGES else DEFAULT_LANGUAGE
+    fresh = replace(start(instrument, lang), notes=(t("web_state_invalid", lang),))
+    return _turn(instrument, fresh, (), {})
 
 
 def _turn(
@@ -205,7 +215,7 @@ def _turn(
     export = None
     page = _view(instrument, state, problems, entered)
     if state.page == "start":
-        title, body = markup.start_view(instrument, lang, state.network, problems, entered)
+        title, body = markup.start_view(instrument, lang, state.network, page)
     elif state.page == "review":
         title, body = markup.review_view(instrument, page)
     elif state.page == "result":
@@ -248,6 +258,15 @@ def submit(
     instrument: Instrument, state: State, form: Sequence[tuple[str, str]], now: datetime
 ) -> Turn:
     """Read a posted form on the current page; return the next page, or this one with problems."""
+    try:
+        return _submit(instrument, state, form, now)
+    except _BROKEN:
+        return _restart(instrument, state)
+
+
+def _submit(
+    instrument: Instrument, state: State, form: Sequence[tuple[str, str]], now: datetime
+) -> Turn:
     state = _page(instrument, replace(state, notes=()))
     questions = page_questions(instrument, state.answers) if state.page not in FIXED_PAGES else ()
     posted = read(form, _allowed(state, questions))
@@ -277,19 +296,24 @@ def _shown(
     questions: Sequence[Question],
     problems: Sequence[FormProblem],
 ) -> list[PageProblem]:
-    """Return form problems in words, each linked to its field (the page's first one if none)."""
-    first = markup.NETWORK_ID if state.page == "start" else None
-    if questions:
-        first = markup.field_id(questions[0].id)
+    """Return form problems in words, each linked to its field (the page's first one if none).
+
+    On a page of several statements, the list at the top names the statement of each.
+    """
+    on_page = {answer_field(q.id): q for q in questions}
+    start_fields = {NETWORK: markup.NETWORK_ID, LANGUAGE: markup.LANGUAGE_ID}
+    fields = dict(start_fields) if state.page == "start" else {}
+    fields |= {name: markup.field_id(q.id) for name, q in on_page.items()}
+    first = next(iter(fields.values()), "sisalto")
     shown = []
     for problem in problems:
-        anchor = first or "sisalto"
-        if problem.field.startswith("q:") and instrument.has_question(problem.field[2:]):
-            anchor = markup.field_id(problem.field[2:])
-        elif problem.field in (NETWORK, LANGUAGE):
-            anchor = markup.NETWORK_ID if problem.field == NETWORK else markup.LANGUAGE_ID
-        message = markup.sentence(t(problem.key, state.lang, **problem.params))
-        shown.append(PageProblem(problem.field, anchor, message))
+        words = t(problem.key, state.lang, **problem.params)
+        message = summary = markup.sentence(words)
+        question = on_page.get(problem.field)
+        if question is not None and len(questions) > 1:
+            summary = f"{(question.short or question.text).get(state.lang)}: {words}"
+        field = problem.field if problem.field in fields else ""
+        shown.append(PageProblem(field, fields.get(field, first), message, summary))
     return shown
 
 
@@ -367,7 +391,7 @@ def _answered(
         return _turn(instrument, state, shown, values)
     answers = {**state.answers, **given}
     defaults = {k: v for k, v in state.defaults.items() if k not in given}
-    notes = _notes_after(instrument, state.lang, given, values)
+    notes = notes_after(instrument, state.lang, given, values)
     moved = replace(state, answers=answers, defaults=defaults, pending=None, notes=notes)
     return _turn(instrument, _page(instrument, moved), (), {})
 
@@ -435,23 +459,3 @@ def _back(instrument: Instrument, state: State) -> State:
     for question in taken:
         defaults[question.id] = answers.pop(question.id)
     return replace(state, answers=answers, defaults=defaults, page=taken[-1].id)
-
-
-def _notes_after(
-    instrument: Instrument, lang: str, given: Mapping[str, Answer], values: Mapping[str, str]
-) -> tuple[str, ...]:
-    """Return the notes an answer brings: a choice's own note, a weekly figure converted."""
-    notes: list[str] = []
-    for qid, value in given.items():
-        question = instrument.question(qid)
-        chosen = question.choice(value) if isinstance(value, str) else None
-        if chosen is not None and chosen.note is not None:
-            notes.append(chosen.note.get(lang))
-        raw = values.get(answer_field(qid), "")
-        figure = read_hours(raw) if question.type == "number" else None
-        if figure is None and raw == PER_WEEK and isinstance(value, (int, float)):
-            figure = HourFigure(round(value / WEEKS_PER_MONTH, 2), "week")
-        if figure is not None and figure.per == "week" and isinstance(value, (int, float)):
-            shown = shown_numbers(week=figure.number, month=float(value))
-            notes.append(t("answer_week_note", lang, **shown))
-    return tuple(notes)

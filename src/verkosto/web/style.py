@@ -20,13 +20,16 @@ _PAGES = (
     "padding:.6rem .7rem;cursor:pointer}"
     ".choice:hover label{background:#eef3f8}"
     ".scale{display:grid;gap:.1rem}"
+    # "Don't know" after the five points, a little apart from them.
+    ".scale .choice:nth-child(6){margin-top:.5rem}"
+    # On a page of statements, room between one statement and the next.
+    "h1~fieldset{margin-top:1.8rem}"
     "input[type=text],textarea{font:inherit;font-size:1.1rem;min-height:44px;"
     "box-sizing:border-box;padding:.4rem .6rem;border:2px solid #222;border-radius:3px;"
     "width:100%;max-width:30rem}"
     "textarea{min-height:8rem;max-width:100%}"
     "label.field{display:block;font-weight:bold;margin:.6rem 0 .3rem}"
-    ".buttons{display:flex;flex-wrap:wrap;gap:.8rem;margin:1.5rem 0;"
-    "}"
+    ".buttons{display:flex;flex-wrap:wrap;gap:.8rem;margin:1.5rem 0}"
     "button{font:inherit;font-size:1.05rem;min-height:44px;min-width:44px;"
     "padding:.5rem 1.2rem;border:2px solid #0b4f8a;border-radius:4px;cursor:pointer;"
     "background:#0b4f8a;color:#fff}"
