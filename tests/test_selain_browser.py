@@ -81,6 +81,10 @@ def test_an_assessment_in_chromium_is_stored(isolated_env: Path, tmp_path: Path,
             wait_for(lambda: "historiaan" in driver.page_source)
             violations = axe_violations(driver)
             assert not violations, describe(violations)
+            # Nothing on any page was blocked by the Content-Security-Policy (Chromium says
+            # so in the console), and no page asked for anything the server does not have.
+            logged = [entry["message"] for entry in driver.get_log("browser")]
+            assert not [m for m in logged if "Content Security Policy" in m or "404" in m], logged
         running.thread.join()
         assert running.ended == ["stored"]
         assert [row["network"] for row in stored()] == [NETWORK]

@@ -41,6 +41,8 @@ if TYPE_CHECKING:
     from verkosto.store import Draft
 
 STYLE_PATH = "/tyyli.css"
+# The stylesheet, and no icon: without this the browser asks for /favicon.ico (a 404).
+HEAD = f'<link rel="stylesheet" href="{STYLE_PATH}">\n<link rel="icon" href="data:,">'
 # A slow or silent client is dropped after this many seconds (it holds one thread only).
 READ_TIMEOUT = 20.0
 # Without a single request for this long the server stops (`--odota` sets it).
@@ -234,7 +236,7 @@ class Assessment:
 
 def _style() -> dict[str, Any]:
     """Return how a page takes its stylesheet: a link to the server's own address."""
-    return {"style": None, "head_extra": f'<link rel="stylesheet" href="{STYLE_PATH}">'}
+    return {"style": None, "head_extra": HEAD}
 
 
 def _with_start_time(state: Any, started_at: datetime) -> Any:
@@ -266,8 +268,7 @@ def plain_page(lang: str, title: str, body: str) -> str:
     return (
         f'<!doctype html>\n<html lang="{escape(lang)}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{escape(title)}</title>\n"
-        f'<link rel="stylesheet" href="{STYLE_PATH}">\n</head>\n<body>\n'
+        f"<title>{escape(title)}</title>\n{HEAD}\n</head>\n<body>\n"
         f'<main id="sisalto">\n<h1>{escape(title)}</h1>\n{body}\n</main>\n</body>\n</html>\n'
     )
 
