@@ -25,8 +25,9 @@ from verkosto.cli.app import app
 from verkosto.cli.browser_ui import BrowserUi
 from verkosto.cli.terminal import Terminal
 from verkosto.session import Options
+from verkosto.web.assessment import prepare
 from verkosto.web.guard import CSP, CSRF_FIELD, Guard
-from verkosto.web.server import App, Server, prepare, serve
+from verkosto.web.server import App, Server, serve
 
 from helpers import full_answers
 
@@ -82,7 +83,7 @@ def start_server(home: Path, lang: str = "fi", **options: Any) -> Running:
     assessment = prepare(Options(language=lang, **options), home, ui)
     server = Server()
     clock = Clock()
-    server.app = App(assessment, Guard(server.server_port), clock=clock, idle_seconds=60)
+    server.app = App(assessment, Guard(server.server_port), 60, clock=clock)
     running = Running(server, server.app, clock, threading.Thread(target=lambda: None), out)
 
     def loop() -> None:

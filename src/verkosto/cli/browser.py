@@ -23,11 +23,11 @@ from verkosto.export.output import STDOUT, check_target
 if TYPE_CHECKING:
     from verkosto.cli.browser_ui import BrowserUi
     from verkosto.session_ports import Options
-    from verkosto.web.server import Assessment
+    from verkosto.web.assessment import Assessment
 
 # Whole minutes from 1 to a week: 0 would stop at once, and more than a week is a mistake.
 MAX_IDLE_MINUTES = 7 * 24 * 60
-# Keep in step with verkosto.web.server.IDLE_MINUTES (not imported: --help stays light).
+# Without a single request for this long the server stops (`--odota` sets it).
 IDLE_MINUTES = 30
 
 
@@ -85,13 +85,14 @@ def run(
 ) -> None:
     """Serve one assessment until it is stored; raise the failure, Interrupted or idle stop."""
     from verkosto import session
+    from verkosto.web.assessment import prepare
     from verkosto.web.guard import Guard
-    from verkosto.web.server import App, Server, prepare, serve
+    from verkosto.web.server import App, Server, serve
 
     assessment = prepare(options, home, ui)
     with Server() as server:
         guard = Guard(server.server_port)
-        server.app = App(assessment, guard, idle_seconds=idle_minutes * 60)
+        server.app = App(assessment, guard, idle_minutes * 60)
         address = guard.address()
         ui.show_address(address, open_browser, idle_minutes)
         if open_browser:
