@@ -494,6 +494,23 @@ def test_a_slow_client_does_not_hold_up_the_person(running):
         slow.close()
 
 
+def test_a_failure_inside_is_a_short_page_and_the_server_goes_on(running, monkeypatch):
+    def broken(*args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError("a bug")
+
+    browser = Browser(running)
+    browser.open()
+    page = browser.page
+    with monkeypatch.context() as patched:
+        patched.setattr("verkosto.web.pages.submit", broken)
+        failed = browser.post([("verkosto", NETWORK), ("toiminto", "seuraava")])
+    assert failed.status == 500
+    assert "sisäisen virheen" in failed.body and "a bug" not in failed.body
+    browser.page = page
+    assert browser.post([("verkosto", NETWORK), ("toiminto", "seuraava")]).status == 200
+    assert running.app.assessment.state.network == NETWORK
+
+
 def test_nothing_is_logged_to_the_terminal(running):
     key = running.guard.key
     Browser(running).open()

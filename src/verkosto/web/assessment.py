@@ -73,7 +73,7 @@ class Assessment:
     @property
     def lang(self) -> str:
         """Return the language the pages are in now (the start page may change it)."""
-        return str(self.state.lang)
+        return self.state.lang
 
     def continue_draft(self, draft: Draft) -> None:
         """Go on from `draft`: its answers that still fit, its start time, its network."""
@@ -83,7 +83,10 @@ class Assessment:
         given = session.continue_draft(self.ui, self.instrument, draft, {}, keeper)
         fitted, _ = fit_answers(self.instrument, given)
         state = pages.start(self.instrument, self.lang, network=draft.network, answers=fitted)
-        self.state = _with_start_time(state, draft.started_at)
+        # The draft's start is the assessment's, as when `arvioi --jatka` goes on from it.
+        self.state = dataclasses.replace(
+            state, started_at=draft.started_at.isoformat(timespec="seconds")
+        )
 
     def _keeps(self, network: str) -> bool:
         """Return whether this run already keeps (or continued) the draft of `network`."""
@@ -125,12 +128,12 @@ class Assessment:
                 return self.offer_page()
         if network is not None and self.state.answers and self.state.answers != before.answers:
             # An answer being changed (taken back from the review) stays in the draft.
-            self._keeper(str(network)).save({**self.state.defaults, **self.state.answers})
+            self._keeper(network).save({**self.state.defaults, **self.state.answers})
         if turn.export is not None and not self.stored:
             turn = self._finish(turn)
         return pages.document(turn, **_style())
 
-    def _finish(self, turn: Any) -> Any:
+    def _finish(self, turn: pages.Turn) -> pages.Turn:
         """Store the finished assessment as `arvioi` does; say on the page what became of it."""
         network = str(self.state.network)
         keeper = self._keeper(network)
@@ -155,8 +158,7 @@ class Assessment:
             return _with_notice(turn, t("web_store_failed", self.lang))
         finally:
             self.stored = True
-        key = "web_stored" if self.options.keep_history else "web_exported"
-        return _with_notice(turn, t(key, self.lang))
+        return _with_notice(turn, t("web_stored", self.lang))
 
     def offer_page(self) -> str:
         """Return the page that offers the network's unfinished assessment."""
@@ -200,25 +202,14 @@ def _style() -> dict[str, Any]:
     return {"style": None, "head_extra": HEAD}
 
 
-def _with_start_time(state: Any, started_at: datetime) -> Any:
-    """Return `state` with the draft's start time, when the pages keep one."""
-    if any(f.name == "started_at" for f in dataclasses.fields(state)):
-        return dataclasses.replace(state, started_at=started_at.isoformat(timespec="seconds"))
-    return state
+def _started(state: pages.State, fallback: datetime) -> datetime:
+    """Return when the assessment started: when the pages left the start page, else ours."""
+    if state.started_at is None:
+        return fallback
+    return datetime.fromisoformat(state.started_at).astimezone()
 
 
-def _started(state: Any, fallback: datetime) -> datetime:
-    """Return when the assessment started: the pages' time of the first answer, else ours."""
-    raw = getattr(state, "started_at", None)
-    if isinstance(raw, str):
-        try:
-            return datetime.fromisoformat(raw).astimezone()
-        except ValueError:
-            pass
-    return fallback
-
-
-def _with_notice(turn: Any, text: str) -> Any:
+def _with_notice(turn: pages.Turn, text: str) -> pages.Turn:
     """Return the turn with a short notice above its page."""
     notice = f'<p role="status">{escape(text)}</p>\n'
     return dataclasses.replace(turn, body=notice + turn.body)

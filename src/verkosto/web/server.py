@@ -11,6 +11,7 @@ Ctrl-C (which `cli/browser.py` says the way `arvioi` does).
 
 from __future__ import annotations
 
+import os
 import socketserver
 import threading
 import time
@@ -43,6 +44,8 @@ class Reply:
     body: bytes = b""
     content_type: str = _HTML
     headers: tuple[tuple[str, str], ...] = ()
+    # The last thing the finished run serves: the server may stop once it has been sent.
+    last: bool = False
 
 
 @dataclass(frozen=True)
@@ -76,11 +79,26 @@ class App:
         self.lock = threading.Lock()
 
     def handle(self, request: Request) -> Reply:
-        """Answer one request; a refused one gets its status and a short page."""
+        """Answer one request; a refused one gets its status and a short page.
+
+        A client that goes away or stalls (OSError) gets nothing; any other failure a short
+        page, and the server goes on (the answers so far are in the draft).
+        """
         try:
             return self._route(request)
         except Refused as refused:
             return self.refusal(refused.status, refused.key)
+        except OSError:
+            raise
+        except Exception:
+            if os.environ.get("VERKOSTO_DEBUG"):
+                raise
+            return self.refusal(HTTPStatus.INTERNAL_SERVER_ERROR, "web_internal_error")
+
+    def sent(self, reply: Reply) -> None:
+        """Note that `reply` has been sent (the last one lets the finished server stop)."""
+        if reply.last:
+            self.style_after_store = True
 
     def _route(self, request: Request) -> Reply:
         method, headers = request.method, request.headers
@@ -133,9 +151,8 @@ class App:
         """Return the stylesheet, from memory."""
         if query:
             raise Refused(HTTPStatus.NOT_FOUND, "web_not_found")
-        if self.stored_at is not None:
-            self.style_after_store = True
-        return Reply(HTTPStatus.OK, pages.STYLE.encode("utf-8"), "text/css; charset=utf-8")
+        css = pages.STYLE.encode("utf-8")
+        return Reply(HTTPStatus.OK, css, "text/css; charset=utf-8", last=self.stored_at is not None)
 
     def _read_form(
         self, headers: Mapping[str, str | None], read: Callable[[int], bytes]
@@ -190,6 +207,7 @@ class _Handler(BaseHTTPRequestHandler):
             headers[name] = found[0] if len(found) == 1 else None if not found else "\x00"
         reply = app.handle(Request(self.command, self.path, headers, self.rfile.read))
         self._send(reply)
+        app.sent(reply)
 
     do_GET = do_POST = do_HEAD = do_PUT = do_DELETE = do_PATCH = _serve
     do_OPTIONS = do_TRACE = do_CONNECT = _serve

@@ -123,6 +123,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The request could not be read.",
         "sv": "Begäran kunde inte läsas.",
     },
+    "web_internal_error": {
+        "fi": "Sivua ei voitu näyttää sisäisen virheen vuoksi. Vastauksesi ovat tallessa "
+              "luonnoksena.",
+        "en": "The page could not be shown because of an internal error. Your answers are "
+              "saved as a draft.",
+        "sv": "Sidan kunde inte visas på grund av ett internt fel. Dina svar har sparats som "
+              "utkast.",
+    },
     "web_too_large": {
         "fi": "Lomake on liian suuri: enintään 64 kt.",
         "en": "The form is too large: 64 KB at most.",
