@@ -279,6 +279,9 @@ def run_script(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
         (["arvioi", "--bogus"], "Tuntematon valitsin --bogus."),
         (["tuntematon"], "Tuntematon komento 'tuntematon'."),
         (["arvioi", "--kysymykset"], "Valitsin --kysymykset tarvitsee arvon."),
+        # A language option with nothing after it lacks its value; it is not an unknown option.
+        (["--kieli"], "Valitsin --kieli tarvitsee arvon."),
+        (["--version", "--lang"], "Valitsin --lang tarvitsee arvon."),
         (["arvioi", "--lang", "en", "--bogus"], "Unknown option --bogus."),
     ],
 )

@@ -222,3 +222,37 @@ def test_the_intro_counts_in_good_grammar(bundled, low, high, fi, en):
 
     for lang, expected in (("fi", fi), ("en", en)):
         assert expected in plain_text(intro_view(bundled, lang, low, high), 200)
+
+
+@pytest.mark.parametrize(
+    ("given", "said"),
+    [
+        ("sv_FI", "Det finns inga bedömningar"),
+        ("sv-FI", "Det finns inga bedömningar"),
+        ("en_US.UTF-8", "There are no assessments"),
+        ("fi_FI.UTF-8", "Historiassa ei ole vielä arvioita"),
+        ("SV", "Det finns inga bedömningar"),
+    ],
+)
+@pytest.mark.parametrize("where", ["option", "environment"])
+def test_a_locale_name_means_its_language(given, said, where, monkeypatch):
+    # VERKOSTO_KIELI is often copied from LANG, which writes the country and encoding too.
+    if where == "environment":
+        monkeypatch.setenv("VERKOSTO_KIELI", given)
+        result = runner.invoke(app, ["historia"])
+    else:
+        result = runner.invoke(app, ["historia", "--kieli", given])
+    assert result.exit_code == 0, result.output
+    assert said in result.stdout
+
+
+@pytest.mark.parametrize("given", ["de", "de_DE", "svenska", "x_sv"])
+def test_an_unknown_language_is_told_in_every_language(given, monkeypatch):
+    # The person's language is what is unknown, so no one language can be assumed.
+    monkeypatch.setenv("VERKOSTO_KIELI", given)
+    result = runner.invoke(app, ["historia"])
+    assert result.exit_code == 2
+    value = given.lower()
+    assert f"Tuntematon kieli '{value}' (sallitut: fi, en, sv)." in result.stderr
+    assert f"Unknown language '{value}' (allowed: fi, en, sv)." in result.stderr
+    assert f"Okänt språk '{value}' (tillåtna: fi, en, sv)." in result.stderr

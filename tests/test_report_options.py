@@ -128,5 +128,5 @@ def test_a_report_of_a_file_does_not_fail_on_an_unreadable_history(export_file, 
     result = runner.invoke(app, ["raportti", str(export_file)])
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith("# Verkostoarvio: Verkko")
-    assert "Historiaa ei voitu lukea" in result.stderr
+    assert "on vioittunut" in result.stderr
     assert "Raportissa ei siksi näy" in result.stderr

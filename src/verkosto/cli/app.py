@@ -104,10 +104,12 @@ def _say_output_failed(error: OSError, lang: str) -> None:
 
 
 def _checked_language(language: str | None) -> str:
-    """Return the interface language; an unknown one is a usage error told in Finnish."""
+    """Return the interface language; an unknown one is a usage error told in every language."""
     lang = resolve_language(language)
     if lang not in LANGUAGES:
-        stderr_line(t("bad_language", "fi", value=lang, allowed=", ".join(LANGUAGES)))
+        # Which language the person reads is exactly what is not known: say it in each.
+        for each in LANGUAGES:
+            stderr_line(t("bad_language", each, value=lang, allowed=", ".join(LANGUAGES)))
         raise typer.Exit(EXIT_INVALID)
     return lang
 

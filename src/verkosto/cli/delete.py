@@ -43,14 +43,14 @@ def delete(
             if counted is None:
                 console.print(message_view(t("history_empty", lang)))
                 return
-            count, files, question = counted
+            count, files, question, damaged = counted
         if not yes and not _confirmed(ctx, console, question, lang):
             console.print(message_view(t("delete_cancelled", lang)))
             return
         if number is not None:
             _delete_one(db, number, network, console, lang)
         else:
-            _delete_everything(db, count, files, console, lang)
+            _delete_everything(db, count, files, damaged, console, lang)
 
 
 def _one(db: Path, number: int, lang: str) -> tuple[str, str]:
@@ -79,17 +79,30 @@ def _one(db: Path, number: int, lang: str) -> tuple[str, str]:
     )
 
 
-def _everything(db: Path, lang: str) -> tuple[int, list[str], str] | None:
-    """Return how many assessments, which kinds of files, and the question (None: nothing).
+def _everything(db: Path, lang: str) -> tuple[int, list[str], str, bool] | None:
+    """Return the count, the kinds of files, the question and whether the history is damaged.
+
+    None: there is nothing to delete.
 
     Drafts and kept copies hold the same names and answers: "all" means them too, wherever
-    they were made (the temp folder too, when the data folder failed).
+    they were made (the temp folder too, when the data folder failed). A history file SQLite
+    cannot read has no assessments to count, but "all" means it too.
     """
     from verkosto import history, store
 
-    good, bad = history.read(db)
-    count = len(good) + len(bad)
     kinds = [kind for kind, _ in store.private_files(db.parent)]
+    try:
+        good, bad = history.read(db)
+    except history.DamagedFile:
+        key = "delete_confirm_damaged_files" if kinds else "delete_confirm_damaged"
+        files = _file_counts(kinds, lang)
+        return (
+            0,
+            kinds,
+            t(key, lang, path=db, files=files) if kinds else t(key, lang, path=db),
+            True,
+        )
+    count = len(good) + len(bad)
     if count == 0 and not kinds:
         return None
     if kinds:
@@ -98,7 +111,7 @@ def _everything(db: Path, lang: str) -> tuple[int, list[str], str] | None:
     else:
         key = "delete_confirm_all_one" if count == 1 else "delete_confirm_all"
         question = t(key, lang, count=count)
-    return count, kinds, question
+    return count, kinds, question, False
 
 
 def _confirmed(ctx: typer.Context, console: Console, question: str, lang: str) -> bool:
@@ -121,10 +134,15 @@ def _delete_one(db: Path, number: int, network: str, console: Console, lang: str
     console.print(message_view(t("deleted_one", lang, id=number, network=network, path=db)))
 
 
-def _delete_everything(db: Path, count: int, kinds: list[str], console: Console, lang: str) -> None:
+def _delete_everything(
+    db: Path, count: int, kinds: list[str], damaged: bool, console: Console, lang: str
+) -> None:
     from verkosto import history, store
     from verkosto.render.layout import message_view
 
+    if damaged:
+        history.remove_damaged(db)
+        console.print(message_view(t("deleted_damaged", lang, path=db)))
     if count:
         deleted = history.delete_all(db)
         console.print(message_view(t("deleted_all", lang, count=deleted, path=db)))

@@ -19,7 +19,7 @@ from typer.core import TyperCommand, TyperGroup
 from verkosto.cli.registry import COMMANDS
 from verkosto.errors import EXIT_INTERRUPTED
 from verkosto.i18n.catalog import t
-from verkosto.i18n.language import language_of, language_options
+from verkosto.i18n.language import LANGUAGE_OPTIONS, language_of, language_options
 from verkosto.safetext import visible
 
 LANG_KEY = "verkosto.lang"
@@ -369,6 +369,12 @@ class Group(_LocalisedHelp, TyperGroup):
         it is handed to the command, which takes it, or kept for the help.
         """
         language, args = _split_language(args)
+        if args and args[-1] in LANGUAGE_OPTIONS and not ctx.resilient_parsing:
+            # `verkosto --kieli` with nothing after it: the value is missing, not the option.
+            dangling = args[-1]
+            if all(arg.startswith("-") for arg in args):
+                ctx.meta.setdefault(LANG_KEY, language_of([]))
+                raise OptionValue(dangling, True, f"Option '{dangling}' requires an argument.")
         if language:
             ctx.meta[LANG_KEY] = language_of(language)
             command = next((i for i, arg in enumerate(args) if not arg.startswith("-")), None)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Sequence
 
 from verkosto.languages import DEFAULT_LANGUAGE, LANGUAGES
@@ -30,8 +31,10 @@ def language_options(args: Sequence[str]) -> list[tuple[int, int, str]]:
 
 def resolve_language(value: str | None) -> str:
     """Return the interface language: the option, else $VERKOSTO_KIELI, else Finnish."""
-    chosen = value or os.environ.get(LANGUAGE_ENVVAR) or DEFAULT_LANGUAGE
-    return chosen.strip().lower()
+    chosen = (value or os.environ.get(LANGUAGE_ENVVAR) or DEFAULT_LANGUAGE).strip().lower()
+    # A locale name as LANG writes it (sv_FI, sv-FI, en_US.UTF-8) means its language.
+    base = re.split(r"[_.@-]", chosen, maxsplit=1)[0]
+    return base if base in LANGUAGES and chosen != base else chosen
 
 
 def language_of(args: Sequence[str]) -> str:

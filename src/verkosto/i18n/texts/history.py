@@ -44,6 +44,17 @@ MESSAGES: dict[str, dict[str, str]] = {
               "ändrats med ett annat program. Återställ filen från en säkerhetskopia, eller flytta "
               "den någon annanstans, så börjar historiken om från början.",
     },
+    "history_damaged": {
+        "fi": "Historiatiedosto {path} on vioittunut, eikä sitä voi lukea tietokantana. Palauta "
+              "se varmuuskopiosta tai siirrä se muualle, jolloin historia alkaa tyhjästä. "
+              "Komento verkosto poista --kaikki poistaa sen.",
+        "en": "The history file {path} is damaged and cannot be read as a database. Restore it "
+              "from a backup, or move it aside to start an empty history. The command "
+              "verkosto poista --kaikki deletes it.",
+        "sv": "Historikfilen {path} är skadad och kan inte läsas som en databas. Återställ den "
+              "från en säkerhetskopia, eller flytta den någon annanstans, så börjar historiken "
+              "om från början. Kommandot verkosto poista --kaikki tar bort den.",
+    },
     "history_newer_schema": {
         "fi": "Historiatiedosto {path} on tehty verkosto-työkalun uudemmalla versiolla "
               "(tietokannan versio {found}, tämä versio tuntee version {known}). Päivitä "
@@ -186,6 +197,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Delete the only stored assessment and {files} for good? [y/N]",
         "sv": "Vill du radera den enda sparade bedömningen och {files} permanent? [j/N]",
     },
+    "delete_confirm_damaged": {
+        "fi": "Historiatiedosto {path} on vioittunut, eikä sen arvioita voi lukea. Poistetaanko "
+              "se pysyvästi? [k/E]",
+        "en": "The history file {path} is damaged and its assessments cannot be read. Delete it "
+              "for good? [y/N]",
+        "sv": "Historikfilen {path} är skadad och dess bedömningar kan inte läsas. Vill du "
+              "radera den permanent? [j/N]",
+    },
+    "delete_confirm_damaged_files": {
+        "fi": "Historiatiedosto {path} on vioittunut, eikä sen arvioita voi lukea. Poistetaanko "
+              "se sekä {files} pysyvästi? [k/E]",
+        "en": "The history file {path} is damaged and its assessments cannot be read. Delete it "
+              "and {files} for good? [y/N]",
+        "sv": "Historikfilen {path} är skadad och dess bedömningar kan inte läsas. Vill du "
+              "radera den och {files} permanent? [j/N]",
+    },
     "delete_confirm_all_files": {
         "fi": "Poistetaanko kaikki {count} arviota sekä {files} pysyvästi? [k/E]",
         "en": "Delete all {count} assessments and {files} for good? [y/N]",
@@ -240,6 +267,14 @@ MESSAGES: dict[str, dict[str, str]] = {
               "so it cannot be recovered from there.",
         "sv": "Bedömning {id} ({network}) har tagits bort. Den raderades också ur filen {path}, så "
               "den kan inte återställas därifrån.",
+    },
+    "deleted_damaged": {
+        "fi": "Vioittunut historiatiedosto {path} poistettu. Seuraava arvio aloittaa uuden "
+              "historian.",
+        "en": "The damaged history file {path} was deleted. The next assessment starts a new "
+              "history.",
+        "sv": "Den skadade historikfilen {path} har tagits bort. Nästa bedömning börjar en ny "
+              "historik.",
     },
     "deleted_all": {
         "fi": "{count} arviota poistettu. Ne pyyhittiin myös tiedostosta {path}, joten niitä "
