@@ -90,7 +90,11 @@ def run(
     from verkosto.web.server import App, Server, serve
 
     assessment = prepare(options, home, ui)
-    with Server() as server:
+    try:
+        server = Server()
+    except OSError as error:
+        raise OperationFailed("web_no_server", reason=error) from None
+    with server:
         guard = Guard(server.server_port)
         server.app = App(assessment, guard, idle_minutes * 60)
         address = guard.address()

@@ -104,7 +104,9 @@ class App:
         method, headers = request.method, request.headers
         host = self.guard.check_host(headers.get("Host"))
         parts = urlsplit(request.target)
-        if parts.path not in ("/", STYLE_PATH) or parts.fragment:
+        # Only a path: not an absolute URL or "//host/…", whose host no check would have seen.
+        origin_form = request.target.startswith("/") and not request.target.startswith("//")
+        if not origin_form or parts.path not in ("/", STYLE_PATH) or parts.fragment:
             # No file is ever served: a path that is not one of these two is not there.
             raise Refused(HTTPStatus.NOT_FOUND, "web_not_found")
         if method not in ("GET", "POST") or (method == "POST" and parts.path != "/"):

@@ -31,6 +31,14 @@ MESSAGES: dict[str, dict[str, str]] = {
               "sparats, när den inte har använts på {minutes} minuter eller när du trycker på "
               "Ctrl-C.",
     },
+    "web_no_server": {
+        "fi": "Selainarviointia ei voitu aloittaa: tällä koneella ei saatu avattua "
+              "osoitetta 127.0.0.1 ({reason}). Arvioi komentoikkunassa: verkosto arvioi",
+        "en": "The browser assessment could not start: the address 127.0.0.1 could not be "
+              "opened on this computer ({reason}). Assess in the command window: verkosto arvioi",
+        "sv": "Bedömningen i webbläsaren kunde inte starta: adressen 127.0.0.1 kunde inte "
+              "öppnas på den här datorn ({reason}). Bedöm i kommandofönstret: verkosto arvioi",
+    },
     "web_idle_stopped": {
         "fi": "Selainarviointi päättyi, koska sitä ei käytetty {minutes} minuuttiin.",
         "en": "The browser assessment ended because it was not used for {minutes} minutes.",
