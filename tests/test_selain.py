@@ -516,6 +516,16 @@ def test_a_failure_inside_is_a_short_page_and_the_server_goes_on(running, monkey
     assert running.app.assessment.state.network == NETWORK
 
 
+def test_an_absolute_url_is_not_served_even_with_the_right_host(running):
+    browser = Browser(running)
+    browser.open()
+    own = f"127.0.0.1:{running.port}"
+    for target in (f"http://{own}/", f"//{own}/", "//evil.example/"):
+        lines = [f"GET {target} HTTP/1.1", f"Host: {own}", f"Cookie: {browser.cookie}"]
+        reply = raw_exchange(running.port, ("\r\n".join(lines) + "\r\n\r\n").encode())
+        assert reply.startswith("HTTP/1.0 404"), (target, reply[:40])
+
+
 def test_a_client_that_stalls_is_dropped(running, monkeypatch):
     import socket
 
