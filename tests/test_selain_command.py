@@ -23,7 +23,7 @@ runner = CliRunner()
 ADDRESS = re.compile(r"http://127\.0\.0\.1:[0-9]+/\?avain=[A-Za-z0-9_-]+")
 
 
-def started(*args: str) -> tuple[subprocess.Popen[str], str]:
+def started(*args: str, messages: str = "stdout") -> tuple[subprocess.Popen[str], str]:
     """Start `verkosto selain --ei-avaa …` and return it with the address it printed."""
     process = subprocess.Popen(
         [verkosto_command(), "selain", "--ei-avaa", *args],
@@ -32,15 +32,16 @@ def started(*args: str) -> tuple[subprocess.Popen[str], str]:
         text=True,
         encoding="utf-8",
     )
-    assert process.stdout is not None
+    stream = process.stdout if messages == "stdout" else process.stderr
+    assert stream is not None
     seen = []
-    for line in process.stdout:
+    for line in stream:
         seen.append(line)
         found = ADDRESS.search(line)
         if found:
             return process, found.group(0)
     process.wait()
-    raise AssertionError("no address printed: " + "".join(seen) + process.stderr.read())
+    raise AssertionError("no address printed: " + "".join(seen) + str(process.communicate()))
 
 
 def test_the_printed_address_leads_to_a_stored_assessment(bundled):
@@ -55,6 +56,21 @@ def test_the_printed_address_leads_to_a_stored_assessment(bundled):
     assert "Arvio tallennettiin historiaan" in out
     assert err == ""
     assert [row["network"] for row in stored()] == [NETWORK]
+
+
+def test_an_export_to_standard_output_leaves_the_messages_on_stderr(bundled):
+    import json
+
+    process, address = started("--verkosto", NETWORK, "--vie", "-", messages="stderr")
+    browser = Browser(address)
+    browser.open()
+    browser.post([("verkosto", NETWORK), ("toiminto", "seuraava")])
+    answer_pages(browser, bundled, full_answers(bundled), until="")
+    browser.get("/tyyli.css")
+    out, err = process.communicate(timeout=60)
+    assert process.returncode == 0, err
+    assert json.loads(out)["network"] == NETWORK
+    assert "historiaan" in err
 
 
 def test_the_address_is_printed_whole_and_says_how_the_run_ends():

@@ -421,15 +421,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "help_cmd_selain": {
         "fi": "Arvioi verkosto selaimessa: sivut tulevat tältä koneelta (127.0.0.1), eivätkä "
-              "vastaukset lähde mihinkään.\n\nVastaukset tallennetaan luonnokseksi jokaisen "
-              "sivun jälkeen, kuten verkosto arvioi tekee, ja valmis arvio historiaan.",
+              "vastaukset lähde koneelta minnekään.\n\nVastaukset tallennetaan luonnokseksi "
+              "jokaisen sivun jälkeen, kuten verkosto arvioi tekee, ja valmis arvio historiaan.",
         "en": "Assess a network in your browser: the pages come from this computer "
-              "(127.0.0.1), and the answers go nowhere.\n\nThe answers are saved as a draft "
+              "(127.0.0.1), and the answers never leave it.\n\nThe answers are saved as a draft "
               "after every page, as verkosto arvioi does, and the finished assessment in the "
               "history.",
-        "sv": "Bedöm ett nätverk i webbläsaren: sidorna kommer från den här datorn (127.0.0.1), "
-              "och svaren skickas ingenstans.\n\nSvaren sparas som utkast efter varje sida, "
-              "som verkosto arvioi gör, och den färdiga bedömningen i historiken.",
+        "sv": "Bedöm ett nätverk i webbläsaren: sidorna kommer från den här datorn "
+              "(127.0.0.1), och svaren lämnar den aldrig.\n\nSvaren sparas som utkast efter "
+              "varje sida, som verkosto arvioi gör, och den färdiga bedömningen i historiken.",
     },
     "help_opt_selain_ei_avaa": {
         "fi": "Älä avaa selainta; tulosta vain osoite, jonka voit avata itse.",
