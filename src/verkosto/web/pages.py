@@ -257,7 +257,11 @@ def _export(instrument: Instrument, state: State) -> dict[str, Any]:
 def submit(
     instrument: Instrument, state: State, form: Sequence[tuple[str, str]], now: datetime
 ) -> Turn:
-    """Read a posted form on the current page; return the next page, or this one with problems."""
+    """Read a posted form on the current page; return the next page, or this one with problems.
+
+    `form` is the posted (name, value) pairs without the face's own fields; `now` is the
+    person's local time with its offset, as `arvioi` takes it for the export.
+    """
     try:
         return _submit(instrument, state, form, now)
     except _BROKEN:

@@ -42,7 +42,7 @@ _PAGES = (
     ".error-summary a{color:#b00020;font-weight:bold}"
     ".error-message{color:#b00020;font-weight:bold;margin:.2rem 0 .4rem}"
     ".has-error{border-left:4px solid #b00020;padding-left:.8rem}"
-    "[aria-invalid=true]{border-color:#b00020}"
+    "input[aria-invalid=true],textarea[aria-invalid=true]{border-color:#b00020;border-width:3px}"
     ".notice{border-left:4px solid #0b4f8a;padding:.3rem .8rem;margin:0 0 1rem}"
     ".review dt{font-weight:bold;margin-top:.8rem}"
     ".review dd{margin:0;display:flex;flex-wrap:wrap;gap:.3rem 1rem;align-items:center}"
