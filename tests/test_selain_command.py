@@ -160,3 +160,37 @@ def test_the_help_names_its_own_options(lang, word):
     assert result.exit_code == 0
     assert word in result.output
     assert "--ei-avaa" in result.output and "--odota" in result.output
+
+
+def keep_draft(bundled) -> None:
+    """Keep two answers as `arvioi` keeps a draft."""
+    from datetime import datetime
+
+    answers = full_answers(bundled)
+    given = {"vaihe": answers["vaihe"], "rooli": answers["rooli"]}
+    started_at = datetime(2026, 12, 1, 9, 0).astimezone()
+    home = Path(os.environ["VERKOSTO_HOME"])
+    store.save_draft(home, NETWORK, given, None, bundled.sha256, started_at)
+
+
+def test_an_idle_stop_says_so_and_how_to_go_on(bundled, monkeypatch):
+    keep_draft(bundled)
+    monkeypatch.setattr("verkosto.web.server.serve", lambda server: "idle")
+    result = runner.invoke(app, ["selain", "--ei-avaa", "--jatka", "--odota", "7"])
+    assert result.exit_code == 1
+    assert "ei käytetty 7 minuuttiin" in result.output
+    assert "2 vastausta on tallessa luonnoksena" in result.output
+    assert f"verkosto selain --jatka --verkosto '{NETWORK}'" in result.output
+
+
+@pytest.mark.parametrize(("lang", "said"), [("fi", "Keskeytetty."), ("en", "Interrupted.")])
+def test_ctrl_c_while_serving_is_said_in_the_persons_language(bundled, monkeypatch, lang, said):
+    def interrupted(server: object) -> str:
+        raise KeyboardInterrupt
+
+    keep_draft(bundled)
+    monkeypatch.setattr("verkosto.web.server.serve", interrupted)
+    result = runner.invoke(app, ["selain", "--ei-avaa", "--jatka", "--kieli", lang])
+    assert result.exit_code == 130
+    assert said in result.output
+    assert "verkosto selain --" in result.output
