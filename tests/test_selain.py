@@ -240,6 +240,13 @@ def test_without_the_cookie_nothing_is_shown(running):
     assert wrong.status == 403
 
 
+def test_a_cookie_tossed_in_by_another_local_page_does_not_hide_ours(running):
+    browser = Browser(running)
+    browser.open()
+    tossed = f"verkosto-{running.port}=toinen; {browser.cookie}"
+    assert request(running.port, "GET", "/", {"Cookie": tossed}).status == 200
+
+
 def test_the_pages_carry_the_strict_headers_and_no_remote_content(running):
     browser = Browser(running)
     page = browser.open()

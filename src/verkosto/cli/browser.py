@@ -134,7 +134,7 @@ def _open(address: str, opener: Callable[[str], object] | None) -> None:
 
     try:
         (opener or webbrowser.open)(address)
-    except Exception:  # noqa: BLE001 - no browser is a normal case: the address is printed
+    except Exception:  # no browser is a normal case: the address is printed
         pass
 
 

@@ -105,11 +105,14 @@ class Guard:
 
     def has_session(self, cookie_header: str | None) -> bool:
         """Return whether the Cookie header carries this run's session cookie."""
+        # Every cookie of that name is looked at: a page on another local port may have set
+        # one more (cookies do not keep ports apart), and it must not hide ours.
+        found = False
         for part in (cookie_header or "").split(";"):
             name, _, value = part.strip().partition("=")
             if name == self.cookie_name and _COOKIE_VALUE.fullmatch(value):
-                return secrets.compare_digest(value.encode(), self.session.encode())
-        return False
+                found |= secrets.compare_digest(value.encode(), self.session.encode())
+        return found
 
     def check_session(self, cookie_header: str | None) -> None:
         """Raise Refused unless the request carries this run's session cookie."""
