@@ -14,7 +14,7 @@ from datetime import datetime
 from html import escape
 from http import HTTPStatus
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from verkosto import session
 from verkosto.answers import fit_answers, prune
@@ -29,7 +29,8 @@ if TYPE_CHECKING:
     from verkosto.store import Draft
 
 STYLE_PATH = "/tyyli.css"
-# The stylesheet, and no icon: without this the browser asks for /favicon.ico (a 404).
+# A page links the stylesheet at the server's own address (the CSP allows 'self' only), and
+# names no icon: without that the browser asks for /favicon.ico (a 404).
 HEAD = f'<link rel="stylesheet" href="{STYLE_PATH}">\n<link rel="icon" href="data:,">'
 # The draft offer's own field and its two buttons (the pages never see them).
 DRAFT_FIELD = "luonnos"
@@ -111,7 +112,7 @@ class Assessment:
 
     def show(self) -> str:
         """Return the current page."""
-        return pages.document(pages.show(self.instrument, self.state), **_style())
+        return pages.document(pages.show(self.instrument, self.state), style=None, head_extra=HEAD)
 
     def submit(self, form: list[tuple[str, str]]) -> str:
         """Take one posted form: answer, keep the draft, and store the result when it comes."""
@@ -131,7 +132,7 @@ class Assessment:
             self._keeper(network).save({**self.state.defaults, **self.state.answers})
         if turn.export is not None and not self.stored:
             turn = self._finish(turn)
-        return pages.document(turn, **_style())
+        return pages.document(turn, style=None, head_extra=HEAD)
 
     def _finish(self, turn: pages.Turn) -> pages.Turn:
         """Store the finished assessment as `arvioi` does; say on the page what became of it."""
@@ -195,11 +196,6 @@ class Assessment:
         else:
             raise Refused(HTTPStatus.BAD_REQUEST, "web_bad_request")
         return self.show()
-
-
-def _style() -> dict[str, Any]:
-    """Return how a page takes its stylesheet: a link to the server's own address."""
-    return {"style": None, "head_extra": HEAD}
 
 
 def _started(state: pages.State, fallback: datetime) -> datetime:
