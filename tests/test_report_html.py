@@ -5,12 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
+from html import escape
 from html.parser import HTMLParser
 
+import pytest
 from typer.testing import CliRunner
 
 from verkosto import history
 from verkosto.cli.app import app
+from verkosto.report.chart import LABEL_CHARS, label_lines
 from verkosto.report.compose import build, gather
 from verkosto.report.contents import TREND_POINTS, trend_points
 from verkosto.report.html import to_html
@@ -191,3 +194,32 @@ def test_the_page_prints_on_a4_and_keeps_rows_and_pictures_whole(bundled):
     assert "tr,li{break-inside:avoid}" in style
     assert "figure{margin:.4rem 0;break-inside:avoid}" in style
     assert "thead{display:table-header-group}" in style  # a long table repeats its header
+
+
+@pytest.mark.parametrize(
+    ("name", "lines"),
+    [
+        ("Ydintehtävä", ["Ydintehtävä"]),
+        ("Support and well-being at work", ["Support and well-being at work"]),
+        ("Stöd och välbefinnande i arbetet", ["Stöd och välbefinnande i", "arbetet"]),
+        ("A" * 40, ["A" * 29 + "…"]),  # one word too long for a line is cut, not split
+        (
+            "Organisationens mål och uppdrag i samhället och i regionen",
+            ["Organisationens mål och", "uppdrag i samhället och i reg…"],
+        ),
+    ],
+)
+def test_a_long_dimension_name_goes_on_two_lines(name, lines):
+    assert label_lines(name) == lines
+    assert all(len(line) <= LABEL_CHARS for line in lines)
+
+
+@pytest.mark.parametrize("lang", ["fi", "en", "sv"])
+def test_every_dimension_name_is_whole_in_the_picture(bundled, lang):
+    # Swedish names are the longest ("Stöd och välbefinnande i arbetet"): none is cut with '…'.
+    gathered = gather(make_export(bundled, scale=4, hours=9, lang=lang), bundled, lang)
+    svg = re.search(r"<svg.*?</svg>", to_html(gathered), re.S)
+    assert svg is not None
+    labels = re.findall(r'<text x="200"[^>]*>(.*?)</text>', svg.group(0))
+    shown = [" ".join(re.findall(r"<tspan[^>]*>(.*?)</tspan>", label)) for label in labels]
+    assert shown == [escape(row.title) for row in gathered.dimensions]

@@ -13,7 +13,6 @@ from typing import Any
 
 import pytest
 from typer.testing import CliRunner
-from webpage import parse, walk
 
 from verkosto.answers import prune
 from verkosto.cli.app import app
@@ -23,6 +22,7 @@ from verkosto.scoring import score
 from verkosto.web import pages
 
 from helpers import full_answers
+from webpage import parse, walk
 
 runner = CliRunner()
 LANGS = ("fi", "sv", "en")

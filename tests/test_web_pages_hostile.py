@@ -16,12 +16,12 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from webpage import parse
 
 from verkosto.interview import next_question
 from verkosto.web import pages
 
 from helpers import full_answers
+from webpage import parse
 
 NOW = datetime(2026, 12, 6, 10, 0, tzinfo=UTC)
 

@@ -14,6 +14,7 @@ from browser import focused, press, wait_for
 
 ANSWER_PREFIX = "q:"
 MAX_TABS = 150
+PER = ("viikko", "kuukausi")
 
 
 def _keys() -> Any:
@@ -94,7 +95,11 @@ def answer_page(driver: Any, answers: Mapping[str, Any], lang: str) -> None:
         done.add(name)
         qid = name[len(ANSWER_PREFIX) :]
         assert qid in answers, f"the walk has no answer for {qid}"
-        if element.get_attribute("type") == "radio":
+        if element.get_attribute("type") == "radio" and element.get_attribute("value") in PER:
+            # "Per week or per month?" after a bare working-time figure: the walk's figures
+            # are per month, as an answers file's are.
+            choose_radio(driver, name, "kuukausi")
+        elif element.get_attribute("type") == "radio":
             choose_radio(driver, name, _scale_value(answers[qid]))
         else:
             type_into(driver, name, _form_value(answers[qid], lang))

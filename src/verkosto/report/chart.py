@@ -22,8 +22,10 @@ BAR_END = 470  # a score of 5; the value and level are written after the bar
 ROW = 22
 BAR = 14
 MAX_SCORE = 5
-# A name longer than this is cut with '…' in the picture; the <desc> has it whole.
+# A name longer than this goes on two lines (cut with '…' only beyond that); the <desc> has it
+# whole. Swedish and English names are longer than the Finnish ones.
 LABEL_CHARS = 30
+LINE = 13  # the second line of a name, below the first
 FONT = 'font-family="system-ui, sans-serif"'
 INK = "#222"
 HATCH = "cost-hatch"
@@ -45,6 +47,19 @@ _e = escaped  # short, for the many f-strings below
 
 def _cut(text: str, limit: int = LABEL_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def label_lines(text: str, limit: int = LABEL_CHARS) -> list[str]:
+    """Return a name as one line, or two split between words, each at most `limit` long."""
+    if len(text) <= limit:
+        return [text]
+    words = text.split()
+    first = ""
+    while words and len(f"{first} {words[0]}".strip()) <= limit:
+        first = f"{first} {words.pop(0)}".strip()
+    if not first:  # one word longer than a line
+        return [_cut(text, limit)]
+    return [first, _cut(" ".join(words), limit)] if words else [first]
 
 
 def _svg(ident: str, height: int, title: str, desc: str, body: list[str]) -> str:
@@ -87,9 +102,16 @@ def dimension_chart(rows: Sequence[DimensionRow], lang: str) -> str:
             body.append(f'<text x="0" y="{y + 13}" font-weight="bold">{_e(side)}</text>')
             y += ROW
         for row in members:
+            lines = label_lines(row.title)
+            # A two-line name starts higher, so that the bar sits between its lines.
+            top_line = y + 12 - (LINE // 2 if len(lines) > 1 else 0)
             body.append(
-                f'<text x="{LABEL_WIDTH}" y="{y + 12}" text-anchor="end">'
-                f"{_e(_cut(row.title))}</text>"
+                f'<text x="{LABEL_WIDTH}" y="{top_line}" text-anchor="end">'
+                + "".join(
+                    f'<tspan x="{LABEL_WIDTH}" dy="{LINE if i else 0}">{_e(line)}</tspan>'
+                    for i, line in enumerate(lines)
+                )
+                + "</text>"
             )
             end = float(BAR_START)
             if row.value is not None:
@@ -103,7 +125,7 @@ def dimension_chart(rows: Sequence[DimensionRow], lang: str) -> str:
             body.append(
                 f'<text x="{end + 6:.1f}" y="{y + 13}">{_e(row.score)} · {_e(row.level)}</text>'
             )
-            y += ROW
+            y += ROW + (LINE // 2 + 1 if len(lines) > 1 else 0)
     for tick in range(MAX_SCORE + 1):
         x = BAR_START + tick * scale
         body.append(
