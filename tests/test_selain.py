@@ -254,7 +254,7 @@ def test_the_pages_carry_the_strict_headers_and_no_remote_content(running):
     assert page.headers["Content-Security-Policy"] == CSP
     assert "default-src 'none'" in CSP and "frame-ancestors 'none'" in CSP
     assert page.headers["X-Content-Type-Options"] == "nosniff"
-    assert page.headers["Referrer-Policy"] == "no-referrer"
+    assert page.headers["Referrer-Policy"] == "same-origin"
     assert page.headers["Cache-Control"] == "no-store"
     assert page.headers["Content-Type"] == "text/html; charset=utf-8"
     assert "<script" not in page.body
@@ -346,7 +346,7 @@ def test_a_form_without_the_sessions_token_is_refused(running, token):
 
 
 def test_a_form_with_origin_null_is_taken_only_when_the_browser_says_same_origin(running):
-    # What Chromium sends for the page's own form under Referrer-Policy: no-referrer.
+    # What Chromium sends for the page's own form under a no-referrer policy set by the person.
     browser = Browser(running)
     browser.open()
     page = browser.page

@@ -41,7 +41,10 @@ CSP = (
 HEADERS: tuple[tuple[str, str], ...] = (
     ("Content-Security-Policy", CSP),
     ("X-Content-Type-Options", "nosniff"),
-    ("Referrer-Policy", "no-referrer"),
+    # same-origin, not no-referrer: under no-referrer a browser posts the page's own form with
+    # `Origin: null`, and one that sends no Sec-Fetch-Site (Safari before 16.4) could then not
+    # be told from a page elsewhere. Nothing here links out, and no other site gets a referrer.
+    ("Referrer-Policy", "same-origin"),
     ("Cache-Control", "no-store"),
     ("X-Frame-Options", "DENY"),
     ("Cross-Origin-Opener-Policy", "same-origin"),
@@ -122,9 +125,9 @@ class Guard:
     def check_same_origin(self, host: str, headers: Mapping[str, str | None]) -> None:
         """Raise Refused if a form comes from another origin (when the browser says which).
 
-        Under `Referrer-Policy: no-referrer` a browser posts a form with `Origin: null`, even
-        from the page itself; such a form is taken only where the browser's own
-        `Sec-Fetch-Site` (which no page can set) says it came from the same origin.
+        A privacy setting or extension can make a browser post even the page's own form with
+        `Origin: null`; such a form is taken only where the browser's own `Sec-Fetch-Site`
+        (which no page can set) says it came from the same origin.
         """
         origin = (headers.get("Origin") or "").strip().lower()
         fetch_site = headers.get("Sec-Fetch-Site")
