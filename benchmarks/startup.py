@@ -4,6 +4,7 @@ Standard library only; run from the repository with the venv active:
 
     python benchmarks/startup.py            # 15 runs of each case, alternating
     python benchmarks/startup.py --runs 30
+    python benchmarks/startup.py --print-commands DIR   # the commands, to count instructions
 
 Two comparisons, each a ratio of medians measured in this one run (compare ratios, not
 milliseconds, between machines or runs):
@@ -21,6 +22,7 @@ import json
 import os
 import random
 import resource
+import shlex
 import shutil
 import statistics
 import subprocess
@@ -200,7 +202,18 @@ def main() -> None:
     """Parse the options and run the comparison."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=15, help="runs per case (≥ 5)")
+    parser.add_argument(
+        "--print-commands",
+        type=Path,
+        metavar="DIR",
+        help="only write the bare app and the answers into DIR and print each case's command",
+    )
     args = parser.parse_args()
+    if args.print_commands:
+        args.print_commands.mkdir(parents=True, exist_ok=True)
+        for name, (command, _) in cases(args.print_commands).items():
+            print(f"{name}: {shlex.join(command)}")
+        return
     with tempfile.TemporaryDirectory(prefix="verkosto-startup-") as temp:
         met = report(max(args.runs, 5), Path(temp))
     print("goals met" if met else "a goal is not met")

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from verkosto import compare
+from verkosto import compare, overview
 from verkosto.export.names import network_key
 
 from helpers import make_export
@@ -92,7 +92,7 @@ def test_summarise_networks_ranks_by_balance_and_names_the_weakest_to_lighten(bu
     good = make_export(bundled, "Hyvä", scale=5, hours=1.0)
     middle = make_export(bundled, "Keski", scale=3, hours=3.0)
     weak = make_export(bundled, "Heikko", scale=2, hours=4.0)
-    summary = compare.summarise_networks([(1, middle), (2, weak), (3, good)], limit=0.15)
+    summary = overview.summarise_networks([(1, middle), (2, weak), (3, good)], limit=0.15)
     assert [e["network"] for _, e in summary.rows] == ["Hyvä", "Keski", "Heikko"]
     assert summary.total_hours == 4.0 + 12.0 + 16.0
     assert summary.total_share == pytest.approx(32.0 / 150.0, abs=1e-3)
@@ -107,7 +107,7 @@ def test_summarise_networks_counts_only_the_networks_the_person_is_in(bundled):
     # Neutral answers are no burden; costs the organisation finds unreasonable are.
     member = make_export(bundled, "Jäsen", scale=3, hours=3.0, **COSTLY)
     joining = make_export(bundled, "Harkinnassa", scale=1, hours=20.0, phase="harkitsen")
-    summary = compare.summarise_networks([(1, joining), (2, member)], limit=0.05)
+    summary = overview.summarise_networks([(1, joining), (2, member)], limit=0.05)
     assert [e["network"] for _, e in summary.rows] == ["Jäsen"]
     assert [e["network"] for _, e in summary.considered] == ["Harkinnassa"]
     assert summary.total_hours == 12.0
@@ -116,13 +116,13 @@ def test_summarise_networks_counts_only_the_networks_the_person_is_in(bundled):
     # An export made before `recommendation.joining` is read by the instrument's phase
     # question: another one reads another answer.
     del joining["recommendation"]["joining"], member["recommendation"]["joining"]
-    other = compare.summarise_networks([(1, joining), (2, member)], 0.05, ("muu", "harkitsen"))
+    other = overview.summarise_networks([(1, joining), (2, member)], 0.05, ("muu", "harkitsen"))
     assert len(other.rows) == 2 and other.considered == ()
 
 
 def test_summarise_networks_under_the_limit_names_nothing(bundled):
     only = make_export(bundled, scale=4, hours=1.0)
-    summary = compare.summarise_networks([(1, only)], limit=0.15)
+    summary = overview.summarise_networks([(1, only)], limit=0.15)
     assert not summary.over_limit
     assert summary.lighten_first is None
 
@@ -130,8 +130,8 @@ def test_summarise_networks_under_the_limit_names_nothing(bundled):
 def test_summarise_networks_at_exactly_the_limit_is_not_over(bundled):
     export = make_export(bundled, scale=4, hours=1.0)
     share = export["time"]["share_of_worktime"]
-    assert not compare.summarise_networks([(1, export)], limit=share).over_limit
-    assert compare.summarise_networks([(1, export)], limit=share - 0.001).over_limit
+    assert not overview.summarise_networks([(1, export)], limit=share).over_limit
+    assert overview.summarise_networks([(1, export)], limit=share - 0.001).over_limit
 
 
 def test_summarise_networks_equal_ratios_lighten_the_one_with_more_hours(bundled):
@@ -139,7 +139,7 @@ def test_summarise_networks_equal_ratios_lighten_the_one_with_more_hours(bundled
     b = make_export(bundled, "B", scale=3, hours=2.0, **COSTLY)
     b["time"]["hours_per_month"] = 30.0
     b["time"]["share_of_worktime"] = 0.2
-    summary = compare.summarise_networks([(1, a), (2, b)], limit=0.1)
+    summary = overview.summarise_networks([(1, a), (2, b)], limit=0.1)
     assert summary.lighten_first is not None and summary.lighten_first[1]["network"] == "B"
 
 

@@ -26,6 +26,7 @@ from verkosto.export import check as export_check
 from verkosto.export import names as export_names
 from verkosto.export import parse as export_parse
 from verkosto.export import read as export_read
+from verkosto.export import strict
 from verkosto.export.make import schema, to_dict
 from verkosto.export.names import network_key
 from verkosto.kooste import collect
@@ -98,7 +99,7 @@ def real_export(bundled) -> dict[str, Any]:
 def summary_of(exports: list[dict[str, Any]]) -> dict[str, Any]:
     aggregate = Aggregate()
     for item in exports:
-        assert export_check.validate(item) is None
+        assert strict.validate(item) is None
         aggregate.add(item)
     return summarise(aggregate, DIMS)
 
@@ -287,7 +288,7 @@ def test_memory_does_not_grow_with_the_number_of_files():
 
 def test_real_export_is_valid(real_export):
     jsonschema.validate(real_export, schema())
-    assert export_check.validate(real_export) is None
+    assert strict.validate(real_export) is None
 
 
 def _set(data: dict[str, Any], path: str, value: Any) -> dict[str, Any]:
@@ -414,7 +415,7 @@ EDGES_THAT_STAY_VALID = [
 def test_hand_check_agrees_with_the_json_schema(real_export, path, value, valid):
     data = _set(real_export, path, value)
     schema_says = jsonschema.Draft202012Validator(schema()).is_valid(data)
-    problem = export_check.validate(data)
+    problem = strict.validate(data)
     assert (problem is None) == schema_says
     # The case list itself is checked too: each broken case really is broken.
     assert schema_says == valid
@@ -433,7 +434,7 @@ def test_what_the_json_schema_accepts_can_be_stored_and_reported(real_export, pa
 
 @pytest.mark.parametrize("data", [[], "text", 1, None, {}, {"network": "x"}])
 def test_things_that_are_not_exports(data):
-    problem = export_check.validate(data)
+    problem = strict.validate(data)
     assert problem is not None and problem.key == "kooste_not_export"
     assert not jsonschema.Draft202012Validator(schema()).is_valid(data)
 
@@ -907,7 +908,7 @@ def test_hand_check_agrees_with_the_schema_on_random_changes(real_export, data):
     else:
         parent[path[-1]] = data.draw(json_values)
     schema_says = jsonschema.Draft202012Validator(schema()).is_valid(changed)
-    assert (export_check.validate(changed) is None) == schema_says
+    assert (strict.validate(changed) is None) == schema_says
 
 
 def test_kooste_format_has_an_english_name(tmp_path):

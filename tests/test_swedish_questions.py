@@ -15,7 +15,7 @@ import yaml
 from typer.testing import CliRunner
 
 from verkosto.cli.app import app
-from verkosto.export import check
+from verkosto.export import strict as check
 from verkosto.export.make import schema
 from verkosto.i18n.catalog import t
 from verkosto.instrument.loader import load, load_text

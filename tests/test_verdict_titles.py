@@ -20,8 +20,9 @@ from typer.testing import CliRunner
 from verkosto import compare, history
 from verkosto.cli.app import app
 from verkosto.cli.assess import ConsoleUi
-from verkosto.export.check import check_export, validate
+from verkosto.export.check import check_export
 from verkosto.export.make import schema
+from verkosto.export.strict import validate
 from verkosto.render.console import make_console
 from verkosto.session import earlier_answers
 

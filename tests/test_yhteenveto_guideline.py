@@ -18,7 +18,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from verkosto import compare, history
+from verkosto import compare, history, overview
 from verkosto.cli.app import app
 
 from helpers import make_export
@@ -45,7 +45,7 @@ def flat(out: str) -> str:
     return re.sub(r"[ \n]+", " ", out)
 
 
-def named(summary: compare.Summary) -> str | None:
+def named(summary: overview.Summary) -> str | None:
     """Return the network the summary names to lighten first, if any."""
     return None if summary.lighten_first is None else summary.lighten_first[1]["network"]
 
@@ -133,7 +133,7 @@ def test_over_the_guideline_the_network_to_lighten_is_never_an_invest_one(db):
 
 def test_when_every_network_is_invest_or_light_none_is_named(bundled, db):
     invest, light = invest_heavy(bundled), continue_light(bundled)
-    summary = compare.summarise_networks([(1, invest), (2, light)], LIMIT)
+    summary = overview.summarise_networks([(1, invest), (2, light)], LIMIT)
     assert summary.over_limit  # 13,3 % + 8 %
     assert named(summary) is None
     history.record(db, invest)
@@ -145,7 +145,7 @@ def test_when_every_network_is_invest_or_light_none_is_named(bundled, db):
 
 def test_a_network_whose_verdict_says_scale_back_comes_first(bundled):
     small = lighten_small(bundled)
-    summary = compare.summarise_networks(
+    summary = overview.summarise_networks(
         [(1, invest_heavy(bundled)), (2, continue_heavy(bundled)), (3, small)], LIMIT
     )
     # It takes the fewest hours, but its own verdict already says to scale back.
@@ -154,7 +154,7 @@ def test_a_network_whose_verdict_says_scale_back_comes_first(bundled):
 
 def test_otherwise_the_one_taking_most_unagreed_hours_that_is_not_invest(bundled, db):
     exports = [invest_heavy(bundled), continue_light(bundled), continue_heavy(bundled)]
-    summary = compare.summarise_networks(list(enumerate(exports)), LIMIT)
+    summary = overview.summarise_networks(list(enumerate(exports)), LIMIT)
     assert named(summary) == "Raskaahko"
     for made in exports:
         history.record(db, made)
@@ -168,7 +168,7 @@ def test_otherwise_the_one_taking_most_unagreed_hours_that_is_not_invest(bundled
 def test_a_network_of_agreed_hours_only_is_not_named(bundled):
     agreed = make_export(bundled, "Sovittu", scale=4, hours=5.0, sovitut_tunnit=20)
     assert agreed["time"]["unagreed_share_of_worktime"] == 0.0
-    summary = compare.summarise_networks([(1, agreed), (2, invest_heavy(bundled))], 0.10)
+    summary = overview.summarise_networks([(1, agreed), (2, invest_heavy(bundled))], 0.10)
     assert summary.unagreed_hours == 20.0  # the invest network's only
     assert summary.over_limit
     assert named(summary) is None
@@ -180,7 +180,7 @@ def test_an_export_without_agreed_hours_counts_all_of_its_hours(bundled):
         del made["time"][key]  # the first export shape did not have them
     assert compare.unagreed_share(made) == made["time"]["share_of_worktime"]
     assert compare.unagreed_hours(made) == 20.0
-    summary = compare.summarise_networks([(1, made)], 0.10)
+    summary = overview.summarise_networks([(1, made)], 0.10)
     assert summary.over_limit and named(summary) == "Raskaahko"
 
 
@@ -221,7 +221,7 @@ def stored(draw: st.DrawFn, index: int) -> dict[str, Any]:
     st.sampled_from([0.05, 0.15, 0.3]),
 )
 def test_the_network_named_never_contradicts_its_own_assessment(exports, limit):
-    summary = compare.summarise_networks(list(enumerate(exports)), limit)
+    summary = overview.summarise_networks(list(enumerate(exports)), limit)
     beyond = sum(compare.unagreed_share(e) or 0.0 for _, e in summary.rows)
     assert summary.over_limit == (round(beyond, 4) > limit)
     if summary.lighten_first is None:

@@ -89,10 +89,11 @@ def what_would_change(
     """
     if outcome == "incomplete":
         return ()
-    joining = score(instrument, answers).joining
+    scores = score(instrument, answers)
+    joining = scores.joining
     rank = level(outcome, joining)
     # With no hours a member has no "scale back": leave and continue are neighbours there.
-    no_hours = not joining and not score(instrument, answers).time.hours_per_month
+    no_hours = not joining and not scores.time.hours_per_month
     found: list[VerdictChange] = []
     for direction in ("up", "down"):
         wanted = rank + 1 if direction == "up" else rank - 1

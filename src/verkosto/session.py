@@ -182,7 +182,7 @@ def stopped(stop: KeyboardInterrupt | Interrupted, kept: int, command: str) -> I
 
 
 @dataclass
-class _DraftKeeper:
+class DraftKeeper:
     """The draft this run keeps on disk, and how many answers it holds."""
 
     home: Path
@@ -253,12 +253,12 @@ def assess(options: Options, home: Path, ui: Ui, now: Callable[[], datetime] = _
     instrument, network = start.loaded.instrument, start.network
     for key, params in start.loaded.notes:
         ui.notify(key, params, warning=True)
-    keeper = _DraftKeeper(
+    keeper = DraftKeeper(
         home,
         ui,
         network,
         start.autosave,
-        _questions_file(start.questions),
+        questions_file_name(start.questions),
         instrument.sha256,
         start.started_at,
     )
@@ -291,7 +291,7 @@ def assess(options: Options, home: Path, ui: Ui, now: Callable[[], datetime] = _
         raise
 
 
-def _questions_file(path: Path | None) -> str | None:
+def questions_file_name(path: Path | None) -> str | None:
     """Return the absolute name a draft keeps for a questions file (None: the bundled one)."""
     return str(path.resolve()) if path is not None else None
 
@@ -311,11 +311,11 @@ def _load(home: Path, questions: Path | None, options: Options) -> Loaded:
     return Loaded(instrument, dict(loaded.answers), loaded.network, list(loaded.notes))
 
 
-def _given(options: Options, ui: Ui, start: _Start, keeper: _DraftKeeper) -> dict[str, Any]:
+def _given(options: Options, ui: Ui, start: _Start, keeper: DraftKeeper) -> dict[str, Any]:
     """Return the answers known before asking; raise InvalidInput if --ei-kysy leaves any out."""
     instrument, given = start.loaded.instrument, dict(start.loaded.answers)
     if start.draft is not None:
-        given = _continue_draft(ui, instrument, start.draft, given, keeper)
+        given = continue_draft(ui, instrument, start.draft, given, keeper)
     if options.ask:
         return given
     given = _skip_optional(instrument, given)
@@ -336,7 +336,7 @@ def _interview(
     start: _Start,
     given: dict[str, Any],
     defaults: dict[str, Any],
-    keeper: _DraftKeeper,
+    keeper: DraftKeeper,
 ) -> Answers:
     """Ask what is still unanswered (saving the draft on the way) and return every answer."""
     instrument = start.loaded.instrument
@@ -370,7 +370,7 @@ def _interview(
 
 def _start(options: Options, home: Path, ui: Ui, now: Callable[[], datetime]) -> _Start:
     """Find the network, the draft to continue (if any) and load the questions for it."""
-    network, draft, questions = _resumed(options, home, ui)
+    network, draft, questions = resumed(options, home, ui)
     loaded = _load(home, questions, options)
     network = _named_network(options, loaded, network)
     started_at = now()
@@ -391,7 +391,7 @@ def _start(options: Options, home: Path, ui: Ui, now: Callable[[], datetime]) ->
     return start
 
 
-def _resumed(options: Options, home: Path, ui: Ui) -> tuple[str | None, Draft | None, Path | None]:
+def resumed(options: Options, home: Path, ui: Ui) -> tuple[str | None, Draft | None, Path | None]:
     """Return the network, the draft `--jatka` continues and its questions file (or none)."""
     if not options.resume:
         return options.network, None, options.questions
@@ -424,7 +424,7 @@ def _named_network(options: Options, loaded: Loaded, network: str | None) -> str
 
 def _offer_existing_draft(options: Options, home: Path, ui: Ui, start: _Start) -> None:
     """Continue the network's unfinished draft if the person says so; else leave it alone."""
-    existing = _existing_draft(home, ui, start.network)
+    existing = existing_draft(home, ui, start.network)
     if existing is None:
         return
     if not options.interactive:
@@ -451,7 +451,7 @@ def _same_network(a: str, b: str) -> bool:
     return network_key(a) == network_key(b)
 
 
-def _existing_draft(home: Path, ui: Ui, network: str) -> Draft | None:
+def existing_draft(home: Path, ui: Ui, network: str) -> Draft | None:
     """Return the network's draft; a damaged one is set aside (and said so)."""
     try:
         return store.find_draft(home, network)
@@ -465,8 +465,8 @@ def _existing_draft(home: Path, ui: Ui, network: str) -> Draft | None:
         return None
 
 
-def _continue_draft(
-    ui: Ui, instrument: Instrument, draft: Draft, given: dict[str, Any], keeper: _DraftKeeper
+def continue_draft(
+    ui: Ui, instrument: Instrument, draft: Draft, given: dict[str, Any], keeper: DraftKeeper
 ) -> dict[str, Any]:
     """Take the draft's answers that still fit; keep the others in it until the end."""
     fitted, dropped = fit_answers(instrument, draft.answers)

@@ -38,6 +38,7 @@ COMMAND_HELP: dict[str, tuple[str, str]] = {
     "raportti": ("help_cmd_raportti", "help_examples_raportti"),
     "poista": ("help_cmd_poista", "help_examples_poista"),
     "kooste": ("help_cmd_kooste", "help_examples_kooste"),
+    "selain": ("help_cmd_selain", "help_examples_selain"),
     "lomake": ("help_cmd_lomake", "help_examples_lomake"),
 }
 # The help of a parameter that means the same in every command, by its Python name.
@@ -76,6 +77,11 @@ OPTION_HELP: dict[tuple[str, str], str] = {
     ("kooste", "as_json"): "help_opt_kooste_as_json",
     ("kooste", "output_format"): "help_opt_kooste_muoto",
     ("kooste", "export_to"): "help_opt_kooste_vie",
+    ("selain", "network"): "help_opt_arvioi_verkosto",
+    ("selain", "export_to"): "help_opt_arvioi_vie",
+    ("selain", "resume"): "help_opt_arvioi_jatka",
+    ("selain", "no_open"): "help_opt_selain_ei_avaa",
+    ("selain", "idle"): "help_opt_selain_odota",
     ("lomake", "export_to"): "help_opt_lomake_vie",
     ("lomake", "pyodide"): "help_opt_lomake_pyodide",
     ("lomake", "language"): "help_opt_lomake_kieli",

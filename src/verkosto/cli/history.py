@@ -259,7 +259,7 @@ def show_summary(
 ) -> None:
     """Run `verkosto yhteenveto`: every network by its latest assessment, and hours in all."""
     with handle_errors(language) as lang:
-        from verkosto import compare, history
+        from verkosto import history, overview
         from verkosto.render.all_networks import summary_view
         from verkosto.render.console import make_console
 
@@ -269,7 +269,7 @@ def show_summary(
         warn_damaged(damaged, lang)
         latest = [(item.rows[0].id, item.rows[0].export) for item in series]
         phase = instrument.scoring.phase
-        summary = compare.summarise_networks(
+        summary = overview.summarise_networks(
             [(i, e) for i, e in latest],
             instrument.scoring.time.total_share_limit,
             (phase.question, phase.joining),
@@ -277,7 +277,7 @@ def show_summary(
         )
         today = date.today()
         if as_json:
-            typer.echo(json_text(compare.summary_to_dict(summary, today)))
+            typer.echo(json_text(overview.summary_to_dict(summary, today)))
             return
         if not series:
             typer.echo(t("history_empty", lang))

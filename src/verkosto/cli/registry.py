@@ -16,5 +16,6 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "raportti": ("verkosto.cli.report", "report"),
     "poista": ("verkosto.cli.delete", "delete"),
     "kooste": ("verkosto.cli.kooste", "kooste"),
+    "selain": ("verkosto.cli.browser", "browser"),
     "lomake": ("verkosto.cli.form", "form"),
 }

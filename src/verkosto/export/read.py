@@ -11,9 +11,10 @@ from pathlib import Path
 from typing import Any
 
 from verkosto.errors import Problem, ProblemsError
-from verkosto.export.check import check_export, validate
+from verkosto.export.check import check_export
 from verkosto.export.names import display
 from verkosto.export.parse import Unreadable, read_json
+from verkosto.export.strict import validate
 from verkosto.safetext import visible_data
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Literal, TypeAlias
 
 from verkosto.instrument.thresholds import MONTH_HOURS as MONTH_HOURS
@@ -385,12 +386,24 @@ class Instrument:
     # Ids earlier versions asked: an answers file may still hold them.
     retired: frozenset[str] = frozenset()
 
+    @cached_property
+    def _by_id(self) -> dict[str, Question]:
+        """The questions by id (the first of an id, were there two), built on first use.
+
+        Kept beside the fields, not among them: equality, hash, repr and `replace` never see
+        it, and a replaced Instrument builds its own.
+        """
+        found: dict[str, Question] = {}
+        for question in self.questions:
+            found.setdefault(question.id, question)
+        return found
+
     def question(self, qid: str) -> Question:
         """Return the question with this id (KeyError if none)."""
-        for question in self.questions:
-            if question.id == qid:
-                return question
-        raise KeyError(qid)
+        found = self._by_id.get(qid)
+        if found is None:
+            raise KeyError(qid)
+        return found
 
     def dimension(self, did: str) -> Dimension:
         """Return the dimension with this id (KeyError if none)."""
@@ -401,7 +414,7 @@ class Instrument:
 
     def has_question(self, qid: str) -> bool:
         """Return whether a question with this id exists."""
-        return any(q.id == qid for q in self.questions)
+        return qid in self._by_id
 
 
 def plain_number(value: float | None) -> str:

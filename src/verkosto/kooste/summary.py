@@ -157,7 +157,7 @@ class Aggregate:
         self._names: dict[str, tuple[str, str]] = {}
 
     def add(self, export: Mapping[str, Any]) -> None:
-        """Add one valid export (see verkosto.export.check.validate)."""
+        """Add one valid export (see verkosto.export.strict.validate)."""
         self.add_figures(figures(export))
 
     def add_figures(self, found: Figures) -> None:

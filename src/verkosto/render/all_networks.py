@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from rich.console import RenderableType
     from rich.text import Text as RenderableText
 
-    from verkosto.compare import Summary
+    from verkosto.overview import Summary
 
 
 def summary_view(

@@ -22,13 +22,14 @@ from verkosto.i18n.texts import (
     safety,
     web_form,
     web_pages,
+    web_server,
 )
 from verkosto.languages import DEFAULT_LANGUAGE as DEFAULT_LANGUAGE
 from verkosto.languages import LANGUAGES as LANGUAGES
 
 # In the order a run meets them; tests/test_texts.py checks that no key is in two topics.
 TOPICS = (files, questions_file, answers, interview, drafts, result, history, compare, report,
-          kooste, help, errors, safety, web_pages, web_form)
+          kooste, help, errors, safety, web_pages, web_server, web_form)
 
 MESSAGES: dict[str, dict[str, str]] = {
     key: texts for topic in TOPICS for key, texts in topic.MESSAGES.items()

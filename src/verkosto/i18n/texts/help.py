@@ -420,6 +420,38 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "verkosto kooste svar/ --kieli sv\nverkosto kooste svar/ --muoto csv --vie "
               "sammanstallning.csv --kieli sv",
     },
+    "help_cmd_selain": {
+        "fi": "Arvioi verkosto selaimessa: sivut tulevat tältä koneelta (127.0.0.1), eivätkä "
+              "vastaukset lähde koneelta minnekään.\n\nVastaukset tallennetaan luonnokseksi "
+              "jokaisen sivun jälkeen, kuten verkosto arvioi tekee, ja valmis arvio historiaan.",
+        "en": "Assess a network in your browser: the pages come from this computer "
+              "(127.0.0.1), and the answers never leave it.\n\nThe answers are saved as a draft "
+              "after every page, as verkosto arvioi does, and the finished assessment in the "
+              "history.",
+        "sv": "Bedöm ett nätverk i webbläsaren: sidorna kommer från den här datorn "
+              "(127.0.0.1), och svaren lämnar den aldrig.\n\nSvaren sparas som utkast efter "
+              "varje sida, som verkosto arvioi gör, och den färdiga bedömningen i historiken.",
+    },
+    "help_opt_selain_ei_avaa": {
+        "fi": "Älä avaa selainta; tulosta vain osoite, jonka voit avata itse.",
+        "en": "Do not open a browser; only print the address for you to open.",
+        "sv": "Öppna inte webbläsaren; skriv bara ut adressen som du kan öppna själv.",
+    },
+    "help_opt_selain_odota": {
+        "fi": "Lopeta, kun selainarviointia ei ole käytetty näin moneen minuuttiin "
+              "(oletus 30).",
+        "en": "Stop when the browser assessment has not been used for this many minutes "
+              "(default 30).",
+        "sv": "Avsluta när bedömningen i webbläsaren inte har använts på så här många minuter "
+              "(standard 30).",
+    },
+    "help_examples_selain": {
+        "fi": "verkosto selain\nverkosto selain --jatka --verkosto \"Lastensuojelun verkosto\"",
+        "en": "verkosto selain --lang en\nverkosto selain --resume --network \"Child welfare "
+              "network\" --lang en",
+        "sv": "verkosto selain --kieli sv\nverkosto selain --jatka --verkosto \"Nätverket för "
+              "barnskydd\" --kieli sv",
+    },
     "help_cmd_lomake": {
         "fi": "Kirjoita arvio yhdeksi HTML-tiedostoksi, joka toimii millä tahansa selaimella "
               "ilman asennuksia ja verkkoyhteyttä; vastaukset eivät lähde koneelta.",
