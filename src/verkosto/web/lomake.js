@@ -222,6 +222,7 @@
     heading.textContent = texts.open_heading;
     const label = document.createElement("label");
     label.htmlFor = "verkosto-avaa-tiedosto";
+    label.className = "field"; // on a line of its own, above the browser's file button
     label.textContent = texts.open_label;
     const input = document.createElement("input");
     input.type = "file";

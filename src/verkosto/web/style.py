@@ -29,6 +29,8 @@ _PAGES = (
     "width:100%;max-width:30rem}"
     "textarea{min-height:8rem;max-width:100%}"
     "label.field{display:block;font-weight:bold;margin:.6rem 0 .3rem}"
+    # The network's name stands apart from the language choice below it.
+    "div.field{margin:0 0 1.6rem}"
     ".buttons{display:flex;flex-wrap:wrap;gap:.8rem;margin:1.5rem 0}"
     "button{font:inherit;font-size:1.05rem;min-height:44px;min-width:44px;"
     "padding:.5rem 1.2rem;border:2px solid #0b4f8a;border-radius:4px;cursor:pointer;"
