@@ -261,8 +261,8 @@ QUESTION_IDS = [q.id for q in load().questions]
         max_size=8,
     )
 )
-def test_fit_answers_keeps_only_answers_that_fit(raw):
-    instrument = load()
+def test_fit_answers_keeps_only_answers_that_fit(bundled, raw):
+    instrument = bundled
     kept, dropped = fit_answers(instrument, raw)
     assert set(kept) | set(dropped) >= set(raw) - {instrument.scoring.time.worktime}
     for qid, value in kept.items():

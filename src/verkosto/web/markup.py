@@ -126,7 +126,7 @@ def start_page(
     name = (
         f'<div class="field{" has-error" if name_error else ""}">'
         f'<label class="field" for="{NETWORK_ID}">{e(t("web_network_label", lang))}</label>'
-        f'<p class="hint" id="ohje-{NETWORK}">{e(t("network_help", lang))}</p>'
+        f'<p class="hint" id="ohje-{NETWORK}">{e(t("web_network_help", lang))}</p>'
         f"{_error_line(NETWORK, name_error)}"
         f'<input type="text" id="{NETWORK_ID}" name="{NETWORK}" value="{e(network)}" '
         f'autocomplete="off" spellcheck="false"{invalid}'

@@ -14,6 +14,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Which network are you assessing?",
         "sv": "Vilket nätverk bedömer du?",
     },
+    # Not the terminal's network_help: the single-file form keeps no history, so the page
+    # promises only what both browser faces do.
+    "web_network_help": {
+        "fi": "Kirjoita arvioitavan verkoston nimi, esimerkiksi Pienten järjestöjen "
+              "viestintäverkosto. Nimi tulee arvioon ja sen tiedostoon, joten samasta "
+              "verkostosta kannattaa käyttää aina samaa nimeä.",
+        "en": "Type the name of the network you are assessing, for example Small "
+              "organisations' communications network. The name goes into the assessment and its "
+              "file, so use the same name for the same network every time.",
+        "sv": "Skriv namnet på nätverket som du bedömer, till exempel Små organisationers "
+              "kommunikationsnätverk. Namnet kommer med i bedömningen och dess fil, så använd "
+              "alltid samma namn för samma nätverk.",
+    },
     # Said in all three languages, so that someone who reads none of the others finds it.
     "web_language_legend": {
         "fi": "Kieli · Språk · Language",
