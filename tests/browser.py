@@ -126,6 +126,18 @@ def axe_violations(driver: Any) -> list[dict[str, Any]]:
     return violations
 
 
+def page_kind(driver: Any) -> str:
+    """Return what kind of page is shown: its fields, buttons and parts, not its words."""
+    kind: str = driver.execute_script(
+        "const main = document.querySelector('main');"
+        "const parts = [...main.querySelectorAll('input, textarea, button, fieldset, svg, "
+        "[role=alert]')].map(e => e.tagName + ':' + (e.type || '') + ':' + "
+        "(e.tagName === 'BUTTON' ? (e.value || '').split(':')[0] : ''));"
+        "return [...new Set(parts)].sort().join(' ');"
+    )
+    return kind
+
+
 def describe(violations: list[dict[str, Any]]) -> str:
     """Return axe violations as short readable lines for an assertion message."""
     lines = []
