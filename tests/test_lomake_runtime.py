@@ -234,3 +234,29 @@ def test_a_password_in_the_mirror_address_is_never_shown(monkeypatch, tmp_path):
     result = runner.invoke(app, ["lomake", "-o", str(tmp_path / "f.html")])
     assert result.exit_code == 1 and "salasana" not in result.stderr
     assert "http://127.0.0.1:" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        # A space makes http.client refuse the address itself (InvalidURL quotes all of it).
+        "http://kayttaja:salasana@127.0.0.1:9/pyodide paketti.tgz?avain=tunnus123",
+        "http://127.0.0.1:9/pyodide.tgz?avain=tunnus123",
+    ],
+)
+def test_a_bad_mirror_address_is_a_message_without_its_secrets(monkeypatch, tmp_path, address):
+    monkeypatch.setenv(runtime.MIRROR_ENVVAR, address)
+    result = runner.invoke(app, ["lomake", "-o", str(tmp_path / "f.html")])
+    assert result.exit_code == 1, result.output
+    assert isinstance(result.exception, SystemExit)
+    assert "Pyodidea ei saatu osoitteesta http://127.0.0.1:9/pyodide" in result.stderr
+    assert "ohjelmavirhe" not in result.stderr  # not the "this is a bug" message
+    assert "salasana" not in result.stderr and "tunnus123" not in result.stderr
+
+
+def test_a_server_that_sends_far_too_much_is_not_called_a_checksum_mismatch(monkeypatch):
+    monkeypatch.setattr(runtime, "_MAX_TARBALL", 10)
+    with Registry() as served:
+        with pytest.raises(OperationFailed) as refused:
+            runtime.download(served.url)
+    assert refused.value.key == "form_runtime_too_big"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import http.client
 import io
 import json
 import os
@@ -107,22 +108,31 @@ def download(url: str) -> bytes:
     try:
         with urllib.request.urlopen(request, timeout=_TIMEOUT) as response:  # noqa: S310
             tarball: bytes = response.read(_MAX_TARBALL + 1)
-    except (urllib.error.URLError, OSError, ValueError) as error:
+    except (urllib.error.URLError, OSError, ValueError, http.client.HTTPException) as error:
         raise OperationFailed(
-            "form_runtime_offline",
-            url=shown_url(url),
-            reason=str(getattr(error, "reason", error)),
-            envvar=MIRROR_ENVVAR,
+            "form_runtime_offline", url=shown_url(url), reason=_reason(error), envvar=MIRROR_ENVVAR
         ) from None
     if len(tarball) > _MAX_TARBALL:
-        raise OperationFailed("form_runtime_mismatch", url=shown_url(url), version=VERSION)
+        raise OperationFailed("form_runtime_too_big", url=shown_url(url), version=VERSION)
     return tarball
 
 
+def _reason(error: Exception) -> object:
+    """Return why a download failed, never with the address in it (it may hold a password)."""
+    reason = getattr(error, "reason", error)
+    if isinstance(reason, OSError):
+        return reason  # said in the person's language
+    if isinstance(error, urllib.error.HTTPError):
+        return f"HTTP {error.code}"
+    # A bad address or a peer that does not speak HTTP: urllib's words can quote the address.
+    return type(error).__name__
+
+
 def shown_url(url: str) -> str:
-    """Return `url` as it may be shown: without a user name or password in it."""
+    """Return `url` as it may be shown: without a user name, password or query (tokens)."""
     scheme, _, rest = url.partition("://")
     host, slash, path = rest.partition("/")
+    path = path.partition("?")[0].partition("#")[0]
     return f"{scheme}://{host.rpartition('@')[2]}{slash}{path}" if rest else url
 
 

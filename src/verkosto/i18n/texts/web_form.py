@@ -126,6 +126,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Filen från {url} är inte Pyodide {version}: dess kontrollsumma stämmer inte "
               "med den som npm-registret anger. Filen användes inte.",
     },
+    "form_runtime_too_big": {
+        "fi": "Osoitteesta {url} tuli paljon suurempi tiedosto kuin Pyodide {version}. "
+              "Tiedostoa ei käytetty.",
+        "en": "The file from {url} is far larger than Pyodide {version}. The file was not used.",
+        "sv": "Filen från {url} är mycket större än Pyodide {version}. Filen användes inte.",
+    },
     "form_runtime_incomplete": {
         "fi": "Pyodide-paketista puuttuu: {missing}.",
         "en": "The Pyodide package lacks: {missing}.",
