@@ -110,7 +110,7 @@ def run(
     if assessment.failure is not None:
         raise assessment.failure
     if ended == "idle":
-        stop = OperationFailed("web_idle_stopped", minutes=idle_minutes)
+        stop = OperationFailed("web_idle_stopped", count=idle_minutes)
         if _kept(assessment):
             details = {"count": _kept(assessment), "command": _resume(ui, assessment)}
             stop.details.append(("kept_draft", details))

@@ -33,6 +33,6 @@ class BrowserUi(ConsoleUi):
         self.notify("web_address" if opened else "web_address_no_open", {})
         # Never wrapped, so that it can be copied in one piece.
         self.console.print(address, soft_wrap=True, markup=False, highlight=False)
-        self.notify("web_address_once", {"minutes": idle_minutes})
+        self.notify("web_address_once", {"count": idle_minutes})
         # A pipe buffers; whoever reads the address must get it now.
         self.console.file.flush()

@@ -21,15 +21,25 @@ MESSAGES: dict[str, dict[str, str]] = {
     "web_address_once": {
         "fi": "Osoite toimii vain kerran ja vain tällä koneella. Vastaukset tallentuvat "
               "luonnokseksi jokaisen sivun jälkeen. Selainarviointi päättyy, kun arvio on "
-              "tallennettu, kun sitä ei ole käytetty {minutes} minuuttiin tai kun painat Ctrl-C.",
+              "tallennettu, kun sitä ei ole käytetty {count} minuuttiin tai kun painat Ctrl-C.",
         "en": "The address works once and only on this computer. The answers are saved as a "
               "draft after every page. The browser assessment ends when the assessment is "
-              "stored, when it has not been used for {minutes} minutes, or when you press "
+              "stored, when it has not been used for {count} minutes, or when you press "
               "Ctrl-C.",
         "sv": "Adressen fungerar en gång och bara på den här datorn. Svaren sparas som utkast "
-              "efter varje sida. Bedömningen i webbläsaren avslutas när bedömningen har "
-              "sparats, när den inte har använts på {minutes} minuter eller när du trycker på "
-              "Ctrl-C.",
+              "efter varje sida. Bedömningen i webbläsaren avslutas när den har sparats, när "
+              "den inte har använts på {count} minuter eller när du trycker på Ctrl-C.",
+    },
+    "web_address_once_one": {
+        "fi": "Osoite toimii vain kerran ja vain tällä koneella. Vastaukset tallentuvat "
+              "luonnokseksi jokaisen sivun jälkeen. Selainarviointi päättyy, kun arvio on "
+              "tallennettu, kun sitä ei ole käytetty minuuttiin tai kun painat Ctrl-C.",
+        "en": "The address works once and only on this computer. The answers are saved as a "
+              "draft after every page. The browser assessment ends when the assessment is "
+              "stored, when it has not been used for a minute, or when you press Ctrl-C.",
+        "sv": "Adressen fungerar en gång och bara på den här datorn. Svaren sparas som utkast "
+              "efter varje sida. Bedömningen i webbläsaren avslutas när den har sparats, när "
+              "den inte har använts på en minut eller när du trycker på Ctrl-C.",
     },
     "web_no_server": {
         "fi": "Selainarviointia ei voitu aloittaa: tällä koneella ei saatu avattua "
@@ -40,10 +50,15 @@ MESSAGES: dict[str, dict[str, str]] = {
               "öppnas på den här datorn ({reason}). Bedöm i kommandofönstret: verkosto arvioi",
     },
     "web_idle_stopped": {
-        "fi": "Selainarviointi päättyi, koska sitä ei käytetty {minutes} minuuttiin.",
-        "en": "The browser assessment ended because it was not used for {minutes} minutes.",
-        "sv": "Bedömningen i webbläsaren avslutades eftersom den inte användes på {minutes} "
+        "fi": "Selainarviointi päättyi, koska sitä ei käytetty {count} minuuttiin.",
+        "en": "The browser assessment ended because it was not used for {count} minutes.",
+        "sv": "Bedömningen i webbläsaren avslutades eftersom den inte användes på {count} "
               "minuter.",
+    },
+    "web_idle_stopped_one": {
+        "fi": "Selainarviointi päättyi, koska sitä ei käytetty minuuttiin.",
+        "en": "The browser assessment ended because it was not used for a minute.",
+        "sv": "Bedömningen i webbläsaren avslutades eftersom den inte användes på en minut.",
     },
     "web_stored": {
         "fi": "Arvio on tallennettu historiaan (verkosto historia). Voit sulkea tämän "
