@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import html
 import os
 import re
 import signal
+import stat
 import subprocess
 import sys
 import time
 from pathlib import Path
+from urllib.parse import urlparse
+from urllib.request import url2pathname
 
 import pytest
 from test_selain import NETWORK, Browser, answer_pages, stored
@@ -119,13 +123,23 @@ def test_the_browser_is_opened_at_the_address(tmp_path, bundled, monkeypatch):
         while not (seen.exists() and seen.read_text("utf-8")):
             assert process.poll() is None, process.communicate()
             time.sleep(0.05)
-        address = seen.read_text("utf-8")
+        opened = seen.read_text("utf-8")
+        # The browser gets a private file that forwards it, never the key on a command line
+        # that every user of the machine can read.
+        assert opened.startswith("file:") and "avain=" not in opened, opened
+        page = Path(url2pathname(urlparse(opened).path))
+        if os.name != "nt":
+            assert stat.S_IMODE(page.stat().st_mode) == 0o600
+        found = re.search(r'url=([^"]+)"', page.read_text("utf-8"))
+        assert found is not None
+        address = html.unescape(found.group(1))
         assert ADDRESS.fullmatch(address), address
         assert Browser(address).open().status == 200
     finally:
         process.send_signal(signal.SIGINT) if os.name != "nt" else process.terminate()
         out, _ = process.communicate(timeout=60)
     assert address in out
+    assert not page.exists()  # removed when the server stopped
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,9 @@ many idle minutes end the run. The server is `verkosto.web.server`; what the ter
 
 from __future__ import annotations
 
+import html
+import os
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -99,14 +102,16 @@ def run(
         server.app = App(assessment, guard, idle_minutes * 60)
         address = guard.address()
         ui.show_address(address, open_browser, idle_minutes)
-        if open_browser:
-            _open(address, opener)
+        redirect = _open(address, opener) if open_browser else None
         try:
             ended = serve(server)
         except KeyboardInterrupt:
             raise session.stopped(
                 KeyboardInterrupt(), _kept(assessment), _resume(ui, assessment)
             ) from None
+        finally:
+            if redirect is not None:
+                shutil.rmtree(redirect, ignore_errors=True)
     if assessment.failure is not None:
         raise assessment.failure
     if ended == "idle":
@@ -128,14 +133,38 @@ def _resume(ui: BrowserUi, assessment: Assessment) -> str:
     return ui.resume_command(network)
 
 
-def _open(address: str, opener: Callable[[str], object] | None) -> None:
-    """Open the address in the person's browser; a failure leaves the printed address."""
+def _open(address: str, opener: Callable[[str], object] | None) -> Path | None:
+    """Open the address in the person's browser; return the private folder to remove after.
+
+    The browser is given a file only this user can read that forwards it to the address (as
+    jupyter does), not the address itself: a program's command line is visible to every user
+    of the machine, and the address holds the one-time key. A failure leaves the printed
+    address.
+    """
+    import tempfile
     import webbrowser
 
+    folder: Path | None = None
+    target = address
     try:
-        (opener or webbrowser.open)(address)
+        folder = Path(tempfile.mkdtemp(prefix="verkosto-"))  # 0700 where modes exist
+        page = folder / "avaa.html"
+        quoted = html.escape(address, quote=True)
+        page.write_text(
+            '<!DOCTYPE html><html><head><meta charset="utf-8">'
+            f'<meta http-equiv="refresh" content="0;url={quoted}"><title>verkosto</title>'
+            f'</head><body><p><a href="{quoted}">verkosto</a></p></body></html>',
+            encoding="utf-8",
+        )
+        os.chmod(page, 0o600)
+        target = page.as_uri()
+    except OSError:
+        pass  # no private file: the address itself still opens the browser
+    try:
+        (opener or webbrowser.open)(target)
     except Exception:  # no browser is a normal case: the address is printed
         pass
+    return folder
 
 
 def _network_name(typed: str | None) -> str | None:
