@@ -48,6 +48,10 @@ class Reply:
     last: bool = False
 
 
+class ClientGone(Exception):
+    """The client went away or stalled while sending its form: nothing is answered."""
+
+
 @dataclass(frozen=True)
 class Request:
     """One HTTP request as the App sees it; `read(n)` reads n bytes of the body."""
@@ -81,14 +85,15 @@ class App:
     def handle(self, request: Request) -> Reply:
         """Answer one request; a refused one gets its status and a short page.
 
-        A client that goes away or stalls (OSError) gets nothing; any other failure a short
-        page, and the server goes on (the answers so far are in the draft).
+        A client that goes away or stalls while sending gets nothing; any other failure (one
+        of our own files, say) a short page, and the server goes on (the answers so far are in
+        the draft).
         """
         try:
             return self._route(request)
         except Refused as refused:
             return self.refusal(refused.status, refused.key)
-        except OSError:
+        except ClientGone:
             raise
         except Exception:
             if os.environ.get("VERKOSTO_DEBUG"):
@@ -162,7 +167,10 @@ class App:
         """Read and check the posted form; return its fields without the token."""
         length = locks.body_length(headers.get("Content-Length"), headers.get("Transfer-Encoding"))
         locks.check_form_type(headers.get("Content-Type"))
-        body = read(length)
+        try:
+            body = read(length)
+        except OSError as error:
+            raise ClientGone from error
         if len(body) != length:
             raise Refused(HTTPStatus.BAD_REQUEST, "web_bad_request")
         return self.guard.strip_csrf(locks.parse_form(body))
@@ -260,6 +268,8 @@ class Server(ThreadingHTTPServer):
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         """Say nothing of a client that went away or timed out (the default prints a trace)."""
+        if os.environ.get("VERKOSTO_DEBUG"):
+            super().handle_error(request, client_address)
 
     def server_bind(self) -> None:
         """Bind without HTTPServer's name lookup (getfqdn can wait for a slow DNS)."""
