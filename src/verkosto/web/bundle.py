@@ -156,7 +156,9 @@ def build(
 ) -> str:
     """Return the whole HTML file: runtime, modules, questions, glue and style inside."""
     script = glue()
-    if "</script" in script.lower() or "</style" in style.lower():
+    # "</script" would end the element; "<!--" with "<script" would put the HTML parser in its
+    # double-escaped state, where a later "</script>" no longer ends it: both break the page.
+    if "</script" in script.lower() or "<!--" in script or "</style" in style.lower():
         raise ValueError("the glue or the style would end its element early")
     config = {"lang": lang, "runtime_files": list(RUNTIME_FILES), "texts": page_texts()}
     blocks = {name: runtime[name] for name in RUNTIME_FILES}
