@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from verkosto import history, store
+from verkosto import history, history_failures, store
 from verkosto.cli.app import app
 
 from helpers import full_answers
@@ -26,11 +26,11 @@ def full(*args, **kwargs):
 def test_sqlites_disk_full_is_told_as_a_full_disk(tmp_path):
     error = sqlite3.OperationalError("database or disk is full")
     error.sqlite_errorcode = 13  # type: ignore[attr-defined]
-    reason = history._reason(error, tmp_path / "historia.sqlite3")
+    reason = history_failures.reason(error, tmp_path / "historia.sqlite3")
     assert isinstance(reason, OSError) and reason.errno == errno.ENOSPC
     other = sqlite3.OperationalError("no such table")
     other.sqlite_errorcode = 1  # type: ignore[attr-defined]
-    assert history._reason(other, tmp_path / "x") == "no such table"
+    assert history_failures.reason(other, tmp_path / "x") == "no such table"
 
 
 def test_a_kept_copy_goes_to_the_temp_folder_when_the_data_folder_is_full(tmp_path, monkeypatch):

@@ -12,7 +12,6 @@ succeed (one waits for the other); every write is one transaction.
 
 from __future__ import annotations
 
-import errno
 import json
 import os
 import sqlite3
@@ -31,6 +30,7 @@ from verkosto.errors import OperationFailed, Problem
 from verkosto.export.check import check_export
 from verkosto.export.names import network_key
 from verkosto.export.parse import Unreadable, parse
+from verkosto.history_failures import DamagedFile, reason, unreadable_file
 from verkosto.history_schema import (
     SCHEMA_VERSION,
     NewerSchema,
@@ -155,59 +155,6 @@ def _connect(db: Path) -> sqlite3.Connection:
     return conn
 
 
-_SQLITE_FULL = 13
-_SQLITE_IOERR = 10
-# A file that SQLite cannot read as a database at all: damaged, truncated or another file.
-_SQLITE_DAMAGED = frozenset({11, 26})  # SQLITE_CORRUPT, SQLITE_NOTADB
-_NEARLY_FULL = 1024 * 1024
-
-
-def _reason(error: BaseException, db: Path | None = None) -> object:
-    # An OSError is kept as it is, so the message can describe it in the person's language.
-    if isinstance(error, OSError):
-        return error
-    code = getattr(error, "sqlite_errorcode", None)
-    if isinstance(code, int) and db is not None:
-        primary = code & 0xFF
-        # SQLite says "disk I/O error" when a write finds no room: say what it means.
-        if primary == _SQLITE_FULL or (primary == _SQLITE_IOERR and _nearly_full(db)):
-            return OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-    return str(error)
-
-
-class DamagedFile(OperationFailed):
-    """The history file is not a database SQLite can read: damaged, truncated or another file."""
-
-    def __init__(self, db: Path) -> None:
-        super().__init__("history_damaged", path=str(db))
-        self.path = db
-
-
-def _unreadable_file(error: BaseException) -> bool:
-    code = getattr(error, "sqlite_errorcode", None)
-    return isinstance(code, int) and code & 0xFF in _SQLITE_DAMAGED
-
-
-def remove_damaged(db: Path) -> None:
-    """Delete a damaged history file and SQLite's files beside it; raise OperationFailed."""
-    for path in (db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
-        try:
-            path.unlink()
-        except FileNotFoundError:
-            continue
-        except OSError as error:
-            raise OperationFailed("history_delete_failed", path=str(path), reason=error) from None
-
-
-def _nearly_full(db: Path) -> bool:
-    import shutil
-
-    try:
-        return shutil.disk_usage(db.parent).free < _NEARLY_FULL
-    except OSError:
-        return False
-
-
 @contextmanager
 def _open(db: Path, create: bool, failed_key: str) -> Iterator[sqlite3.Connection | None]:
     """Yield a migrated connection (None when the file is missing and not to be created).
@@ -230,9 +177,9 @@ def _open(db: Path, create: bool, failed_key: str) -> Iterator[sqlite3.Connectio
             "history_newer_schema", path=str(db), found=error.found, known=SCHEMA_VERSION
         ) from None
     except (sqlite3.Error, OSError) as error:
-        if _unreadable_file(error):
+        if unreadable_file(error):
             raise DamagedFile(db) from None
-        raise OperationFailed(failed_key, path=str(db), reason=_reason(error, db)) from None
+        raise OperationFailed(failed_key, path=str(db), reason=reason(error, db)) from None
     except (ValueError, TypeError):
         # A stored export that is not valid JSON: the file was changed by something else.
         raise OperationFailed("history_corrupt", path=str(db)) from None

@@ -89,11 +89,12 @@ def _everything(db: Path, lang: str) -> tuple[int, list[str], str, bool] | None:
     cannot read has no assessments to count, but "all" means it too.
     """
     from verkosto import history, store
+    from verkosto.history_failures import DamagedFile
 
     kinds = [kind for kind, _ in store.private_files(db.parent)]
     try:
         good, bad = history.read(db)
-    except history.DamagedFile:
+    except DamagedFile:
         key = "delete_confirm_damaged_files" if kinds else "delete_confirm_damaged"
         files = _file_counts(kinds, lang)
         return (
@@ -138,10 +139,11 @@ def _delete_everything(
     db: Path, count: int, kinds: list[str], damaged: bool, console: Console, lang: str
 ) -> None:
     from verkosto import history, store
+    from verkosto.history_failures import remove_damaged
     from verkosto.render.layout import message_view
 
     if damaged:
-        history.remove_damaged(db)
+        remove_damaged(db)
         console.print(message_view(t("deleted_damaged", lang, path=db)))
     if count:
         deleted = history.delete_all(db)
