@@ -24,7 +24,7 @@ from verkosto import store
 from verkosto.cli.app import app
 from verkosto.cli.browser_ui import BrowserUi
 from verkosto.cli.terminal import Terminal
-from verkosto.session import Options
+from verkosto.session_ports import Options
 from verkosto.web.assessment import prepare
 from verkosto.web.guard import CSP, CSRF_FIELD, Guard
 from verkosto.web.server import App, Server, serve

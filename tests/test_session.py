@@ -18,7 +18,9 @@ import pytest
 from verkosto import history, store
 from verkosto.errors import Interrupted, InvalidInput, OperationFailed
 from verkosto.interview import ACCEPT_TOKENS, NO_WORDS, YES_WORDS, review_choice
-from verkosto.session import CONTINUE_WORDS, Options, assess
+from verkosto.session import assess
+from verkosto.session_drafts import CONTINUE_WORDS
+from verkosto.session_ports import Options
 from verkosto.store import Draft
 
 from helpers import full_answers, make_export

@@ -32,7 +32,8 @@ from verkosto.instrument.model import applicable
 from verkosto.interview import Prompt, ReviewPrompt, review_choice, run, total_range
 from verkosto.recommend import recommend
 from verkosto.scoring import score
-from verkosto.session import Options, assess
+from verkosto.session import assess
+from verkosto.session_ports import Options
 
 from helpers import REPO, full_answers, typed_answers
 

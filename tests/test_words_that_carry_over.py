@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from verkosto.cli.app import app
 from verkosto.cli.assess import resume_command
 from verkosto.i18n.language import language_of
-from verkosto.session import CONTINUE_WORDS
+from verkosto.session_drafts import CONTINUE_WORDS
 
 from helpers import REPO, full_answers, make_export
 

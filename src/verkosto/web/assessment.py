@@ -1,9 +1,10 @@
 """The assessment a `verkosto selain` run keeps: the pages' state, its draft and its end.
 
 It is kept the way `arvioi` keeps one: a draft in the same drafts folder after every
-answered page (`session.DraftKeeper`), a draft of the same network offered before it is
-replaced, and the finished assessment stored by `session.finish`, so `arvioi --jatka`,
-`historia`, `raportti` and `kooste` see it. The HTTP side is `verkosto.web.server`.
+answered page (`session_drafts.DraftKeeper`), a draft of the same network offered before it
+is replaced, and the finished assessment stored by `session_finish.finish`, so
+`arvioi --jatka`, `historia`, `raportti` and `kooste` see it. The HTTP side is
+`verkosto.web.server`.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from http import HTTPStatus
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from verkosto import session
+from verkosto import session_drafts, session_finish
 from verkosto.answers import fit_answers, prune
 from verkosto.errors import VerkostoError
 from verkosto.i18n.catalog import t
@@ -63,13 +64,13 @@ class Assessment:
         self.now = now
         self.started_at = now()
         self.state = pages.start(instrument, options.language, network=options.network)
-        self.keeper: session.DraftKeeper | None = None
+        self.keeper: session_drafts.DraftKeeper | None = None
         # A draft of the named network that the person may continue (asked on a page).
         self.offer: Draft | None = None
         self.stored = False
         self.failure: VerkostoError | None = None
         if options.network is not None:
-            self.offer = session.existing_draft(home, ui, options.network)
+            self.offer = session_drafts.existing_draft(home, ui, options.network)
 
     @property
     def lang(self) -> str:
@@ -81,7 +82,7 @@ class Assessment:
         self.offer = None
         self.started_at = draft.started_at
         keeper = self._keeper(draft.network)
-        given = session.continue_draft(self.ui, self.instrument, draft, {}, keeper)
+        given = session_drafts.continue_draft(self.ui, self.instrument, draft, {}, keeper)
         fitted, _ = fit_answers(self.instrument, given)
         state = pages.start(self.instrument, self.lang, network=draft.network, answers=fitted)
         # The draft's start is the assessment's, as when `arvioi --jatka` goes on from it.
@@ -96,15 +97,15 @@ class Assessment:
         keeper = self.keeper
         return keeper is not None and network_key(keeper.network) == network_key(network)
 
-    def _keeper(self, network: str) -> session.DraftKeeper:
+    def _keeper(self, network: str) -> session_drafts.DraftKeeper:
         """Return the draft keeper of `network` (a new one when the network changed)."""
         if self.keeper is None or not self._keeps(network):
-            self.keeper = session.DraftKeeper(
+            self.keeper = session_drafts.DraftKeeper(
                 self.home,
                 self.ui,
                 network,
                 self.options.keep_history,
-                session.questions_file_name(self.questions),
+                session_drafts.questions_file_name(self.questions),
                 self.instrument.sha256,
                 _started(self.state, self.started_at),
             )
@@ -124,7 +125,7 @@ class Assessment:
         network = self.state.network
         if network is not None and not self._keeps(network):
             # Named on the start page: a draft of that network is offered before going on.
-            self.offer = session.existing_draft(self.home, self.ui, network)
+            self.offer = session_drafts.existing_draft(self.home, self.ui, network)
             if self.offer is not None:
                 return self.offer_page()
         if network is not None and self.state.answers and self.state.answers != before.answers:
@@ -141,7 +142,7 @@ class Assessment:
         options = dataclasses.replace(self.options, language=self.lang)
         started = _started(self.state, self.started_at)
         try:
-            session.finish(
+            session_finish.finish(
                 self.instrument,
                 network,
                 # As the pages' export: answers to questions that no longer apply are left out.
@@ -225,7 +226,7 @@ def prepare(options: Options, home: Path, ui: Ui, now: Callable[[], datetime] = 
     """Load the questions and the draft `--jatka` continues (if any); raise as `arvioi` does."""
     from verkosto import cache
 
-    _, draft, questions = session.resumed(options, home, ui)
+    _, draft, questions = session_drafts.resumed(options, home, ui)
     instrument = cache.load_instrument(questions, home / cache.FOLDER)
     assessment = Assessment(instrument, questions, options, home, ui, now)
     if draft is not None:
