@@ -207,7 +207,7 @@ def an_unknown_answer_said_not_to_matter_that_does(c: Case) -> bool:
     """'Suositus olisi sama, vastasitpa kummin päin tahansa' where some answer changes it."""
     if "relevance_moot" not in c.keys:
         return False
-    from verkosto.recommend import outcome_for
+    from verkosto.rules import outcome_for
 
     return any(
         outcome_for(INSTRUMENT, {**c.answers, **{q: value for q in INSTRUMENT.scoring.relevance}})
@@ -321,7 +321,8 @@ def _broken(c: Case, name: str) -> Case:
     """Return the case changed so that it has the named contradiction."""
     from dataclasses import replace
 
-    from verkosto.recommend import Reason, StepRef
+    from verkosto.reasons import Reason
+    from verkosto.steps import StepRef
 
     rec, words = c.result, c.words
     if name == "scaling_back_with_only_good_news":

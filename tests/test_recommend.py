@@ -15,7 +15,8 @@ from typing import Any
 import pytest
 
 from verkosto import explain
-from verkosto.recommend import add_months, level, outcome_for, recommend
+from verkosto.recommend import add_months, recommend
+from verkosto.rules import level, outcome_for
 from verkosto.scoring import score
 
 from helpers import full_answers
@@ -736,10 +737,12 @@ CORE_IMPORTS = {
     "verkosto.scoring",
     "verkosto.rules",
     "verkosto.changes",
+    "verkosto.reasons",
+    "verkosto.steps",
 }
 
 
-@pytest.mark.parametrize("module", ["scoring", "rules", "changes", "recommend"])
+@pytest.mark.parametrize("module", ["scoring", "rules", "changes", "reasons", "steps", "recommend"])
 def test_the_core_imports_no_texts_and_does_no_io(module):
     import ast
     from pathlib import Path
@@ -772,7 +775,7 @@ def test_the_core_and_the_session_pull_in_no_texts_rich_or_typer_at_all():
 
     code = (
         "import sys\nimport verkosto.scoring, verkosto.rules, verkosto.changes, "
-        "verkosto.recommend, verkosto.session\n"
+        "verkosto.reasons, verkosto.steps, verkosto.recommend, verkosto.session\n"
         "print(' '.join(sorted(m for m in sys.modules if m.split('.')[0] in "
         "('rich', 'typer', 'click', 'yaml') or m.startswith(('verkosto.i18n', "
         "'verkosto.explain', 'verkosto.render', 'verkosto.cli')))))"

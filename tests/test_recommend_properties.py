@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 
 from verkosto.instrument.loader import load
 from verkosto.instrument.model import applicable
-from verkosto.recommend import level, outcome_for, recommend
+from verkosto.recommend import recommend
+from verkosto.rules import level, outcome_for
 from verkosto.scoring import score
 
 INSTRUMENT = load()

@@ -31,7 +31,7 @@ from verkosto.i18n.texts import TOPICS
 from verkosto.i18n.texts.errors import OS_REASONS, OS_REASONS_BY_NAME
 from verkosto.kooste.summary import MIN_RESPONDENTS
 from verkosto.languages import LANGUAGES
-from verkosto.recommend import Reason
+from verkosto.reasons import Reason
 
 runner = CliRunner()
 
