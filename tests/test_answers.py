@@ -13,18 +13,18 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from verkosto.answers import (
-    EXPORT_SCHEMA,
     MAX_NETWORK_NAME,
     MAX_TEXT,
     InvalidAnswer,
     check_network_name,
     coerce_value,
-    load_answers,
     parse_answer,
     prune,
 )
+from verkosto.answers_file import load_answers
 from verkosto.errors import ProblemsError
 from verkosto.export.make import dumps, to_dict
+from verkosto.export.names import EXPORT_SCHEMA
 from verkosto.instrument.loader import load
 from verkosto.instrument.model import Choice, Condition, Question, Text
 from verkosto.recommend import recommend

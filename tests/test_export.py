@@ -13,7 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from verkosto import history, store
-from verkosto.answers import load_answers
+from verkosto.answers_file import load_answers
 from verkosto.cli.app import app
 from verkosto.errors import OperationFailed, ProblemsError
 from verkosto.export import check as export_check

@@ -22,7 +22,7 @@ import pytest
 from selenium.webdriver.common.keys import Keys
 from typer.testing import CliRunner
 
-from verkosto.answers import load_answers
+from verkosto.answers_file import load_answers
 from verkosto.cli.app import app
 
 from browser import (

@@ -15,7 +15,8 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from verkosto.answers import InvalidAnswer, load_answers, parse_answer
+from verkosto.answers import InvalidAnswer, parse_answer
+from verkosto.answers_file import load_answers
 from verkosto.cli.app import app
 from verkosto.errors import Problem, ProblemsError
 from verkosto.export.parse import Unreadable, parse

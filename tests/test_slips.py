@@ -21,10 +21,10 @@ from verkosto.answers import (
     check_hours,
     coerce_value,
     fit_answers,
-    load_answers,
     parse_answer,
     prune,
 )
+from verkosto.answers_file import load_answers
 from verkosto.cli.app import app
 from verkosto.errors import Interrupted, ProblemsError
 from verkosto.instrument.loader import load

@@ -1,17 +1,17 @@
-"""Parse and validate answers, typed at the prompt or read from an answers file."""
+"""Parse and check answers: one typed at the prompt or read from a file, and a set of them.
+
+One answer becomes its question's value or an `InvalidAnswer` naming what fits; a set is
+checked for hours that contradict each other and pruned to the questions that apply, and a
+draft's answers are fitted to the questions as they are now. Reading an answers file (the
+mapping, an export, the lines to name in a problem) is `answers_file`.
+"""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
 
-from verkosto.errors import Problem, ProblemsError
-from verkosto.export.names import EXPORT_SCHEMA
-from verkosto.export.parse import Unreadable, parse
 from verkosto.hourfigures import (
     WEEK_OR_MONTH,
     HourFigure,
@@ -26,7 +26,6 @@ from verkosto.instrument.model import (
     applicable,
     plain_number,
 )
-from verkosto.instrument.reading import parse_yaml, read_text
 from verkosto.languages import LANGUAGES
 
 NA_TOKENS = frozenset({"0", "eos", "-", "na", "n/a"})
@@ -67,7 +66,7 @@ def _choice_error(question: Question) -> InvalidAnswer:
     )
 
 
-def _is_hours(question: Question) -> bool:
+def counts_hours(question: Question) -> bool:
     """Return whether a number question counts hours (its unit is h, h/kk, h/month)."""
     unit = question.unit
     return unit is not None and any(
@@ -158,7 +157,7 @@ def _scale_answer(question: Question, text: str) -> Answer:
 
 def _number_text_answer(question: Question, text: str) -> Answer:
     """Return a number written as text: hours in their own forms, others as decimals."""
-    if _is_hours(question):
+    if counts_hours(question):
         return hours_answer(question, text)[0]
     if not _DECIMAL.match(text):
         raise _number_error(question)
@@ -327,177 +326,6 @@ def prune(instrument: Instrument, answers: Mapping[str, Answer]) -> Answers:
         current = pruned
     order = [q.id for q in instrument.questions]
     return {qid: current[qid] for qid in order if qid in current}
-
-
-@dataclass
-class LoadedAnswers:
-    """Answers read from a file, with the network name and instrument of an export."""
-
-    answers: Answers
-    network: str | None = None
-    notes: list[tuple[str, dict[str, object]]] = field(default_factory=list)
-
-
-def load_answers(path: Path, instrument: Instrument, display: str | None = None) -> LoadedAnswers:
-    """Read an answers file (YAML/JSON mapping or a JSON export), or raise ProblemsError."""
-    display = display or str(path)
-    data, lines = _read_mapping(path, display)
-    loaded = LoadedAnswers({})
-    raw_answers: Any = data
-    tolerant = False
-    if data.get("schema") == EXPORT_SCHEMA:
-        raw_answers, tolerant = _from_export(data, instrument, loaded, display, lines)
-    problems: list[Problem] = []
-    for key, value in raw_answers.items():
-        qid = str(key)
-        line = lines.get(qid)
-        if not instrument.has_question(qid):
-            if tolerant:
-                continue
-            if qid in instrument.retired:
-                # An answers file made for an earlier version: not an error, but say so.
-                loaded.notes.append(("answer_retired", {"id": qid}))
-                continue
-            problems.append(
-                Problem("answer_unknown_id", {"id": qid}, display, line, "question", qid)
-            )
-            continue
-        try:
-            loaded.answers[qid] = coerce_value(instrument.question(qid), value)
-            loaded.notes.extend(_hour_notes(instrument, instrument.question(qid), value))
-        except InvalidAnswer as error:
-            if tolerant:
-                continue
-            # In a file, list positions mean nothing: name the values instead.
-            key = "answer_choice_value" if error.key == "answer_choice" else error.key
-            problems.append(Problem(key, dict(error.params), display, line, "question", qid))
-    _drop_ruled_out(instrument, loaded)
-    if not problems and (mismatch := check_hours(instrument, loaded.answers)) is not None:
-        qid = mismatch.question_id or instrument.scoring.time.worktime
-        problems.append(
-            Problem(mismatch.key, dict(mismatch.params), display, lines.get(qid), "question", qid)
-        )
-    if problems:
-        raise ProblemsError("answers_invalid", problems)
-    return loaded
-
-
-def _hour_notes(
-    instrument: Instrument, question: Question, value: object
-) -> list[tuple[str, dict[str, object]]]:
-    """Say how an hour figure from a file was read: a week converted, or a month assumed."""
-    if question.type != "number" or not _is_hours(question) or isinstance(value, bool):
-        return []
-    if isinstance(value, (int, float)):
-        value = plain_number(value)
-    if not isinstance(value, str) or (figure := read_hours(value)) is None:
-        return []
-    label = question.short or question.text
-    if figure.per == "week":
-        return [
-            (
-                "answer_week_read",
-                {"question": label, **shown_numbers(week=figure.number, month=figure.monthly)},
-            )
-        ]
-    if week_or_month(instrument, question, value) is not None:
-        return [
-            (
-                "answer_month_assumed",
-                {
-                    "question": label,
-                    **shown_numbers(
-                        hours=figure.number, month=HourFigure(figure.number, "week").monthly
-                    ),
-                },
-            )
-        ]
-    return []
-
-
-def _read_mapping(path: Path, display: str) -> tuple[dict[Any, Any], Mapping[str, int]]:
-    """Return an answers file's mapping and the line of each key; raise ProblemsError."""
-    try:
-        text, _ = read_text(path, display, stream=True)  # "-", a pipe or a FIFO too
-    except ProblemsError as error:
-        raise ProblemsError("answers_invalid", error.problems) from None
-    data: Any
-    lines: Mapping[str, int] = {}
-    if path.suffix.lower() == ".json":
-        try:
-            # The JSON reader of exports: the same refusals and words for the same file, and
-            # a key written twice is refused as in YAML rather than the last one kept.
-            data = parse(text, display, unique_keys=True)
-        except Unreadable as error:
-            raise ProblemsError("answers_invalid", [error.problem]) from None
-    elif not text.strip():
-        raise ProblemsError("answers_invalid", [Problem("empty_file", file=display)])
-    else:
-        # YAML also reads JSON, so an export saved under another name loads too.
-        try:
-            data = parse_yaml(text, display)
-        except ProblemsError as error:
-            raise ProblemsError("answers_invalid", error.problems) from None
-        lines = getattr(data, "key_lines", {})
-    if not isinstance(data, dict):
-        raise ProblemsError("answers_invalid", [Problem("answers_not_mapping", file=display)])
-    return data, lines
-
-
-def _from_export(
-    data: dict[Any, Any],
-    instrument: Instrument,
-    loaded: LoadedAnswers,
-    display: str,
-    lines: Mapping[str, int],
-) -> tuple[dict[Any, Any], bool]:
-    """Take an export's network name and answers; return them and whether to be tolerant.
-
-    Tolerant: the export is of another instrument version, so what still fits is kept and
-    the person is told.
-    """
-    network = data.get("network")
-    if isinstance(network, str) and network.strip():
-        # The same rule as a typed name: a name with an escape sequence or of 500,000
-        # characters is refused here, before it could be shown or stored.
-        try:
-            loaded.network = check_network_name(network)
-        except InvalidAnswer:
-            problem = Problem(
-                "export_network_invalid", {"max": MAX_NETWORK_NAME}, display, lines.get("network")
-            )
-            raise ProblemsError("answers_invalid", [problem]) from None
-    tolerant = False
-    meta = data.get("instrument")
-    if isinstance(meta, dict) and (
-        meta.get("id") != instrument.id or meta.get("version") != instrument.version
-    ):
-        tolerant = True
-        found = f"{meta.get('id')} {meta.get('version')}"
-        loaded.notes.append(
-            (
-                "answers_other_instrument",
-                {"found": found, "current": f"{instrument.id} {instrument.version}"},
-            )
-        )
-    raw_answers = data.get("answers")
-    if not isinstance(raw_answers, dict):
-        raise ProblemsError("answers_invalid", [Problem("answers_not_mapping", file=display)])
-    return raw_answers, tolerant
-
-
-def _drop_ruled_out(instrument: Instrument, loaded: LoadedAnswers) -> None:
-    """Drop an answer the file's own choices rule out (e.g. tenure for someone joining).
-
-    The person is told; answers whose condition waits on a question still to be asked stay
-    until the end.
-    """
-    for question in instrument.questions:
-        when = question.when
-        if question.id in loaded.answers and when is not None and when.question in loaded.answers:
-            if not when.holds(loaded.answers):
-                del loaded.answers[question.id]
-                loaded.notes.append(("answer_dropped", {"id": question.id}))
 
 
 def fit_answers(instrument: Instrument, raw: Mapping[str, object]) -> tuple[Answers, list[str]]:

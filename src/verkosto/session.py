@@ -195,7 +195,7 @@ def _load(home: Path, questions: Path | None, options: Options) -> Loaded:
     The answers are not pruned: later questions may need them. Raise ProblemsError.
     """
     from verkosto import cache
-    from verkosto.answers import load_answers
+    from verkosto.answers_file import load_answers
 
     instrument = cache.load_instrument(questions, home / cache.FOLDER)
     if options.answers is None:

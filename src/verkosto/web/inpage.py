@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from verkosto import cache
-from verkosto.answers import load_answers
+from verkosto.answers_file import load_answers
 from verkosto.errors import ProblemsError, VerkostoError
 from verkosto.export.make import dumps
 from verkosto.i18n.catalog import t
