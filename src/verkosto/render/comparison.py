@@ -14,6 +14,8 @@ from verkosto.render.verdicts import dimension_name, verdict_label
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
+    from rich.table import Table
+    from rich.text import Text
 
     from verkosto.compare import Comparison
 
@@ -31,23 +33,40 @@ def comparison_view(
     instrument: Instrument, comparison: Comparison, label_a: str, label_b: str, lang: str
 ) -> RenderableType:
     """Return two assessments side by side: dimensions, hours, balance, verdict and answers."""
-    from rich import box
     from rich.console import Group
-    from rich.table import Table
+    from rich.constrain import Constrain
     from rich.text import Text
 
     network = str(comparison.after.get("network", ""))
+    parts: list[RenderableType] = [
+        Text(t("compare_title", lang, network=network), style="bold"),
+        Text(t("compare_columns", lang, a=label_a, b=label_b), style="dim"),
+        _figures_table(instrument, comparison, lang),
+        _verdicts(instrument, comparison, lang),
+        Text(""),
+        Text(t("answers_changed_heading", lang), style="bold"),
+        _changed_answers(instrument, comparison, lang),
+    ]
+    return Constrain(Group(*parts), width=MAX_WIDTH)
+
+
+def _figures_table(instrument: Instrument, comparison: Comparison, lang: str) -> Table:
+    """Return the figures of A and B and their change: dimensions, hours, share, balance."""
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
     table.add_column("", overflow="fold")
     table.add_column("A", justify="right", no_wrap=True)
     table.add_column("B", justify="right", no_wrap=True)
     table.add_column(t("col_change", lang), justify="right", no_wrap=True)
 
-    def add(title: str, change: ValueChange, digits: int, strip: bool = False) -> None:
+    def add(title: str, change: ValueChange, digits: int) -> None:
         table.add_row(
             Text(title),
-            Text(number(change.before, lang, digits, strip)),
-            Text(number(change.after, lang, digits, strip)),
+            Text(number(change.before, lang, digits)),
+            Text(number(change.after, lang, digits)),
             Text(_signed(change.delta, lang, digits)),
         )
 
@@ -55,21 +74,32 @@ def comparison_view(
         add(dimension_name(instrument, did, lang), change, 1)
     table.add_section()
     add(t("row_hours", lang), comparison.hours, 1)
-    share = comparison.share
-    table.add_row(
+    table.add_row(*_share_cells(comparison.share, lang))
+    add(t("row_balance", lang), comparison.ratio, 2)
+    return table
+
+
+def _share_cells(share: ValueChange, lang: str) -> tuple[Text, Text, Text, Text]:
+    """Return the row of the work time's share: percentages, the change in points."""
+    from rich.text import Text
+
+    points = (
+        f" {t('points_unit', lang)}"
+        if share.delta is not None and abs(share.delta) >= 0.0005
+        else ""
+    )
+    return (
         Text(t("row_share", lang)),
         Text(percent(share.before, lang)),
         Text(percent(share.after, lang)),
-        Text(
-            _signed(None if share.delta is None else share.delta * 100, lang, 1)
-            + (
-                f" {t('points_unit', lang)}"
-                if share.delta is not None and abs(share.delta) >= 0.0005
-                else ""
-            )
-        ),
+        Text(_signed(None if share.delta is None else share.delta * 100, lang, 1) + points),
     )
-    add(t("row_balance", lang), comparison.ratio, 2)
+
+
+def _verdicts(instrument: Instrument, comparison: Comparison, lang: str) -> Text:
+    """Return whether the verdict changed, and A's and B's verdicts in their colours."""
+    from rich.text import Text
+
     changed = comparison.verdict_changed
     verdicts = Text()
     verdicts.append(f"{t('row_verdict', lang)}: ", style="bold")
@@ -84,29 +114,22 @@ def comparison_view(
         verdict_label(instrument, comparison.after, lang),
         style=OUTCOME_STYLES.get(export_outcome(comparison.after), ""),
     )
-    parts: list[RenderableType] = [
-        Text(t("compare_title", lang, network=network), style="bold"),
-        Text(t("compare_columns", lang, a=label_a, b=label_b), style="dim"),
-        table,
-        verdicts,
-        Text(""),
-        Text(t("answers_changed_heading", lang), style="bold"),
-    ]
-    if comparison.answers:
-        items: list[tuple[str, str]] = []
-        for moved in comparison.answers:
-            question = (
-                instrument.question(moved.question)
-                if instrument.has_question(moved.question)
-                else None
-            )
-            text = question.text.get(lang) if question else moved.question
-            before = answer_text(question, moved.before, lang)
-            after = answer_text(question, moved.after, lang)
-            items.append(("•", f"{text}\n  A: {before}\n  B: {after}"))
-        parts.append(hanging(items))
-    else:
-        parts.append(Text(t("answers_unchanged", lang)))
-    from rich.constrain import Constrain
+    return verdicts
 
-    return Constrain(Group(*parts), width=MAX_WIDTH)
+
+def _changed_answers(instrument: Instrument, comparison: Comparison, lang: str) -> RenderableType:
+    """Return each answer that changed, A's and B's, or that none did."""
+    from rich.text import Text
+
+    if not comparison.answers:
+        return Text(t("answers_unchanged", lang))
+    items: list[tuple[str, str]] = []
+    for moved in comparison.answers:
+        question = (
+            instrument.question(moved.question) if instrument.has_question(moved.question) else None
+        )
+        text = question.text.get(lang) if question else moved.question
+        before = answer_text(question, moved.before, lang)
+        after = answer_text(question, moved.after, lang)
+        items.append(("•", f"{text}\n  A: {before}\n  B: {after}"))
+    return hanging(items)
