@@ -7,13 +7,13 @@ once the verdict is decided by `rules`; `explain` puts them into words.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from verkosto.instrument.model import Answer, Instrument, Step
 from verkosto.reasons import scales_back
 from verkosto.rules import Decision
-from verkosto.scoring import INSUFFICIENT, Scores
+from verkosto.scoring import INSUFFICIENT, DimensionScore, Scores
 
 # Facts whose step comes before all others when it applies.
 _URGENT_FACTS = frozenset({"unbacked"})
@@ -57,14 +57,7 @@ def next_steps(
     """Pick 2–4 steps: the verdict's first, then the weakest dimensions', then the rest."""
     config = instrument.recommendation
     outcome = decision.outcome
-    dims = scores.dimensions
-    levels = [level.id for level in instrument.scoring.levels]
-    weak = [
-        d
-        for d in dims.values()
-        if d.level != INSUFFICIENT and d.level != levels[0] and d.score is not None
-    ]
-    weak.sort(key=lambda d: (-levels.index(d.level), d.score, d.id))
+    weak = _weakest(instrument, scores)
 
     def of_dimension(did: str) -> list[StepRef]:
         return _fitting("dimension", did, instrument.dimension(did).steps, answers, facts)
@@ -78,26 +71,7 @@ def next_steps(
         for ref in of_dimension(d.id)
         if set(ref.step(instrument).facts) & _URGENT_FACTS
     ]
-    # "Vastavuoroisuus on verkostoitumisen ydin": when it holds the verdict down, the first
-    # thing to do is to raise it in the network, also before deciding to leave.
-    remedy: list[StepRef] = []
-    reciprocity = instrument.scoring.reciprocity_dimension
-    if (
-        reciprocity is not None
-        and "irrelevant" not in decision.applied
-        and scales_back(outcome)
-        and dims[reciprocity].level == levels[-1]
-    ):
-        remedy = of_dimension(reciprocity)[:1]
-    if "core" in decision.moved:
-        # "Toimintatapoja päivittää tarvittaessa": the weakest cost dimension's remedy (the
-        # network's ways of working) comes before cutting back.
-        for dim in weak:
-            if instrument.dimension(dim.id).side == "cost" and dim.id != (
-                instrument.scoring.time.dimension
-            ):
-                remedy += of_dimension(dim.id)[:1]
-                break
+    remedy = _remedies(instrument, scores, decision, weak, of_dimension)
     if outcome in ("leave", "incomplete"):
         # Advice on improving the network would contradict the advice to leave it,
         # and with too few answers nothing is known to be weak.
@@ -114,3 +88,46 @@ def next_steps(
     ordered += [steps[1] for steps in dimension_steps if len(steps) > 1]
     unique = list(dict.fromkeys(ordered))
     return unique[: config.max_steps]
+
+
+def _weakest(instrument: Instrument, scores: Scores) -> list[DimensionScore]:
+    """Return the scored dimensions below the top level, the weakest first."""
+    levels = [level.id for level in instrument.scoring.levels]
+    weak = [
+        d
+        for d in scores.dimensions.values()
+        if d.level != INSUFFICIENT and d.level != levels[0] and d.score is not None
+    ]
+    weak.sort(key=lambda d: (-levels.index(d.level), d.score, d.id))
+    return weak
+
+
+def _remedies(
+    instrument: Instrument,
+    scores: Scores,
+    decision: Decision,
+    weak: list[DimensionScore],
+    of_dimension: Callable[[str], list[StepRef]],
+) -> list[StepRef]:
+    """Return the steps that mend what holds the verdict down, to come before all others."""
+    # "Vastavuoroisuus on verkostoitumisen ydin": when it holds the verdict down, the first
+    # thing to do is to raise it in the network, also before deciding to leave.
+    remedy: list[StepRef] = []
+    reciprocity = instrument.scoring.reciprocity_dimension
+    if (
+        reciprocity is not None
+        and "irrelevant" not in decision.applied
+        and scales_back(decision.outcome)
+        and scores.dimensions[reciprocity].level == instrument.scoring.levels[-1].id
+    ):
+        remedy = of_dimension(reciprocity)[:1]
+    if "core" in decision.moved:
+        # "Toimintatapoja päivittää tarvittaessa": the weakest cost dimension's remedy (the
+        # network's ways of working) comes before cutting back.
+        for dim in weak:
+            if instrument.dimension(dim.id).side == "cost" and dim.id != (
+                instrument.scoring.time.dimension
+            ):
+                remedy += of_dimension(dim.id)[:1]
+                break
+    return remedy
