@@ -193,8 +193,9 @@ def report(runs: int, work: Path) -> bool:
             f"  {name:<18}{wall:9.1f}{shown[0]:>8}{cpu:9.1f}{shown[1]:>8}"
             f"{f'≤ {goal}×' if goal else '':>8}"
         )
-        # The goal is on wall time; CPU time is shown because a busy machine blurs wall time.
-        met = met and (wall_ratio is None or goal is None or wall_ratio <= goal)
+        # The goal is on CPU time (docs/benchmarks.md): wall time also counts the waits of a
+        # busy machine, and is shown only for comparison.
+        met = met and (cpu_ratio is None or goal is None or cpu_ratio <= goal)
     return met
 
 
