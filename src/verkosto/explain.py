@@ -11,9 +11,13 @@ import string
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from verkosto.changes import VerdictChange
 from verkosto.i18n.formatting import number, percent
 from verkosto.instrument.model import JOINING_SUFFIX, Instrument
-from verkosto.recommend import ParamValue, Reason, Recommendation, StepRef, VerdictChange
+from verkosto.reasons import Reason
+from verkosto.recommend import Recommendation
+from verkosto.rules import ParamValue
+from verkosto.steps import StepRef
 
 # How each placeholder is shown: scores 1–5, hours, shares, counts.
 _SCORE = ("score",)

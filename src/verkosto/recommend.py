@@ -17,13 +17,9 @@ from datetime import date
 from verkosto.changes import VerdictChange, unanswered_changes, what_would_change
 from verkosto.instrument.model import Answer, Instrument
 from verkosto.reasons import Reason, reasons_for
-from verkosto.rules import Inputs, ParamValue, decide, decide_answers, inputs, level
+from verkosto.rules import Inputs, decide, decide_answers, inputs, level
 from verkosto.scoring import Scores
 from verkosto.steps import StepRef, next_steps
-
-# `explain` still imports these from here, where they were defined before the reasons and
-# the steps got modules of their own; they live in rules, reasons, steps and changes.
-__all__ = ["ParamValue", "Reason", "StepRef", "VerdictChange"]
 
 
 @dataclass(frozen=True)

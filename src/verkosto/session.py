@@ -36,9 +36,6 @@ if TYPE_CHECKING:
     from verkosto.interview import ReviewPrompt
     from verkosto.store import Draft
 
-# `cli/assess.py` and `cli/browser.py` build the options as `session.Options`.
-__all__ = ["Options"]
-
 
 def _now() -> datetime:
     return datetime.now().astimezone()

@@ -217,6 +217,7 @@ def assess(
         # The questions' model comes with these: imported here, so --help stays without it.
         from verkosto import session
         from verkosto.render.console import make_console
+        from verkosto.session_ports import Options
 
         if export_to not in (None, STDOUT):
             # Refused before the first question, not after the last one.
@@ -225,7 +226,7 @@ def assess(
         # Answers piped to stdin use it up: nothing more can be asked there (as --ei-kysy).
         piped = answers is not None and str(answers) == STDIN
         terminal.enable_line_editing()
-        options = session.Options(
+        options = Options(
             network=_network_name(network),
             questions=questions,
             resume=resume,

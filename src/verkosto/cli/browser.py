@@ -60,14 +60,14 @@ def browser(
 ) -> None:
     """Run `verkosto selain`: serve the assessment to the browser until it is stored."""
     with handle_errors(language) as lang:
-        from verkosto import session
         from verkosto.cli.browser_ui import BrowserUi
         from verkosto.render.console import make_console
+        from verkosto.session_ports import Options
 
         if export_to not in (None, STDOUT):
             # Refused before the first page, not after the last one.
             check_target(export_to, protected_files(questions))
-        options = session.Options(
+        options = Options(
             network=_network_name(network),
             questions=questions,
             resume=resume,
