@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from verkosto.changes import unanswered_relevance
 from verkosto.instrument.model import Answer, Instrument
-from verkosto.rules import RANK, Decision, Inputs, ParamValue, relevant_min
+from verkosto.rules import RANK, Decision, Inputs, ParamValue, relevant_min, scales_back
 from verkosto.scoring import Scores
 
 # At most this many reasons on a screen: the ones that decide first.
@@ -25,11 +25,6 @@ class Reason:
 
     key: str
     params: Mapping[str, ParamValue] = field(default_factory=dict)
-
-
-def scales_back(outcome: str) -> bool:
-    """Return whether the verdict is to scale back or leave (not "find out": it is not ranked)."""
-    return RANK.get(outcome, 2) <= 1
 
 
 # Reasons in the order a reader needs them: what moved the verdict, then (for scaling back

@@ -28,6 +28,11 @@ FLOORS = ("support", "valuable", "new", "core", "no_burden")
 CAPS = ("relevance", "thin", "time_high", "time_heavy", "unbacked")
 
 
+def scales_back(outcome: str) -> bool:
+    """Return whether the verdict is to scale back or leave (not "find out": it is not ranked)."""
+    return RANK.get(outcome, 2) <= 1
+
+
 def level(outcome: str, joining: bool) -> int:
     """Return the verdict's level (0 leave … 3 invest) for a member or someone joining."""
     return 1 if joining and outcome == "give_time" else RANK[outcome]

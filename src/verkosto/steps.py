@@ -11,8 +11,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from verkosto.instrument.model import Answer, Instrument, Step
-from verkosto.reasons import scales_back
-from verkosto.rules import Decision
+from verkosto.rules import Decision, scales_back
 from verkosto.scoring import INSUFFICIENT, DimensionScore, Scores
 
 # Facts whose step comes before all others when it applies.
