@@ -16,6 +16,11 @@ Run from the repository with the venv active:
     python benchmarks/kooste_vs_read.py                  # 10,000 files, 7 runs; 100,000 once
     python benchmarks/kooste_vs_read.py --files 1000 --runs 5 --large 0
     python benchmarks/kooste_vs_read.py --folder DIR     # files already made (bench.py --generate)
+    python benchmarks/kooste_vs_read.py --src /tmp/old/src  # also another version, side by side
+
+With --src, that source tree's kooste (`python -m verkosto` with the tree first on the path)
+runs in turn with the others, so a change is measured against an earlier commit in one run
+(`git archive COMMIT src questions.yaml | tar -x -C /tmp/old`).
 
 The commands take turns, so a load spike from elsewhere hits them all; each run is its own
 child process, so its peak memory (ru_maxrss) and CPU time are its own. CPU time (user +
@@ -90,10 +95,15 @@ print(took, used.ru_utime + used.ru_stime, used.ru_maxrss)
 BARE = "bare read + json.loads"
 CHECKED = "read + fastjsonschema"
 KOOSTE = "verkosto kooste --json"
+OTHER = "kooste --json (--src)"
 
 
-def measure(command: list[str], env: dict[str, str]) -> tuple[float, float, float]:
+def measure(
+    command: list[str], env: dict[str, str], src: Path | None = None
+) -> tuple[float, float, float]:
     """Run `command` once in a fresh child; return wall s, CPU s and peak memory MiB."""
+    if src is not None:
+        env = dict(env, PYTHONPATH=str(src.resolve()))
     out = subprocess.run(
         [sys.executable, "-c", _MEASURE, *command],
         env=env,
@@ -118,15 +128,20 @@ def commands(folder: Path) -> dict[str, list[str]]:
     return found
 
 
-def compare(folder: Path, runs: int, env: dict[str, str]) -> dict[str, tuple[float, float]]:
+def compare(
+    folder: Path, runs: int, env: dict[str, str], src: Path | None = None
+) -> dict[str, tuple[float, float]]:
     """Print the medians of every command and kooste's ratios; return kooste's wall and CPU."""
     cases = commands(folder)
-    for command in cases.values():  # warm the file cache and write .pyc files
-        measure(command, env)
+    if src is not None:
+        cases[OTHER] = [sys.executable, "-m", "verkosto", "kooste", str(folder), "--json"]
+    sources = {name: src if name == OTHER else None for name in cases}
+    for name, command in cases.items():  # warm the file cache and write .pyc files
+        measure(command, env, sources[name])
     found: dict[str, list[tuple[float, float, float]]] = {name: [] for name in cases}
     for _ in range(runs):
         for name, command in cases.items():
-            found[name].append(measure(command, env))
+            found[name].append(measure(command, env, sources[name]))
     count = sum(1 for _ in folder.rglob("*.json"))
     print(
         f"{count} files in {folder}, median of {runs} runs, {os.cpu_count()} CPUs, "
@@ -153,6 +168,13 @@ def compare(folder: Path, runs: int, env: dict[str, str]) -> dict[str, tuple[flo
             f"(goal < 1.0×) {verdict(kooste_cpu < checked_cpu)}"
         )
     print(f"  kooste peak memory: {peak:.1f} MiB (goal < 100 MiB) {verdict(peak < 100)}")
+    if OTHER in medians:
+        pairs = zip(found[KOOSTE], found[OTHER], strict=True)
+        each = ", ".join(f"{new[1] / old[1]:.2f}" for new, old in pairs)
+        print(
+            f"  kooste CPU / the --src version's: {kooste_cpu / medians[OTHER][1]:.2f}× "
+            f"(run by run: {each})"
+        )
     return medians
 
 
@@ -182,6 +204,7 @@ def main() -> None:
     parser.add_argument("--files", type=int, default=10_000, help="exports to make")
     parser.add_argument("--runs", type=int, default=7, help="runs of each command")
     parser.add_argument("--folder", type=Path, help="use the exports already in this folder")
+    parser.add_argument("--src", type=Path, help="also run this source tree's kooste, in turn")
     parser.add_argument(
         "--large",
         type=int,
@@ -196,7 +219,7 @@ def main() -> None:
         if folder is None:
             folder = Path(temp) / "viennit"
             generate(folder, args.files)
-        compare(folder, args.runs, env)
+        compare(folder, args.runs, env, args.src)
         files = sum(1 for _ in folder.rglob("*.json"))
         if args.large and files:
             large(folder, max(1, round(args.large / files)), env, Path(temp))

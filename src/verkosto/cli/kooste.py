@@ -179,9 +179,17 @@ def _watched(
 ) -> Iterator[str | Problem]:
     """Pass `items` on, protecting each input that is the output `target` (by identity)."""
     watched = identity(target) if target is not None and protected is not None else None
+    if watched is None or protected is None:
+        return items  # nothing to watch for: no layer between the files and their reading
+    return _protecting(items, watched, protected)
+
+
+def _protecting(
+    items: Iterator[str | Problem], watched: tuple[int, int], protected: Protected
+) -> Iterator[str | Problem]:
+    """Yield `items`, adding to `protected` each file whose identity is `watched`."""
     for item in items:
-        if watched is not None and isinstance(item, str) and identity(item) == watched:
-            assert protected is not None
+        if isinstance(item, str) and identity(item) == watched:
             protected.add(item, "output_is_input")
         yield item
 

@@ -6,6 +6,7 @@ The same refusals, with the same problem keys, for every reader: an export to su
 
 from __future__ import annotations
 
+import codecs
 import json
 from dataclasses import replace
 from typing import Any
@@ -65,8 +66,11 @@ def read_bytes(path: str, limit: int = MAX_EXPORT_BYTES) -> bytes:
 
 def decode(raw: bytes, shown: str) -> str:
     """Return the UTF-8 text of a file's bytes (a byte-order mark dropped), or raise Unreadable."""
+    # The mark is dropped here, as the "utf-8-sig" codec would, so the text is decoded by
+    # the plain UTF-8 codec in C: "utf-8-sig" is Python code, run for each file of a kooste.
+    body = raw[3:] if raw.startswith(codecs.BOM_UTF8) else raw
     try:
-        return raw.decode("utf-8-sig")
+        return body.decode("utf-8")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
         raise Unreadable(

@@ -10,6 +10,7 @@ import math
 import unicodedata
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from operator import itemgetter
 from typing import Any
 
 from verkosto import __version__
@@ -39,12 +40,16 @@ _NAMES_REMEMBERED = 4096
 Figures = tuple[str, str, tuple[tuple[str, float | None], ...], float | None, bool]
 
 
+_SCORE = itemgetter("score")
+
+
 def figures(export: Mapping[str, Any]) -> Figures:
     """Return the figures the aggregate counts of one valid export."""
+    dimensions = export["dimensions"]
     return (
         export["network"],
         export["recommendation"]["id"],
-        tuple((did, dim["score"]) for did, dim in export["dimensions"].items()),
+        tuple(zip(dimensions, map(_SCORE, dimensions.values()), strict=True)),
         export["time"]["hours_per_month"],
         was_joining(export),
     )
