@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import functools
+import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -57,10 +60,39 @@ def pytest_configure(config: pytest.Config) -> None:
     set_strict(True)
 
 
+# A module that names the questions cache tests it, so its tests start from an empty data
+# folder; every other test starts as a person who has run verkosto before does, with the
+# bundled questions file already in the cache (parsing it takes longer than the rest of most
+# tests, and in a fresh folder every test parsed it again).
+CACHE_TESTED = re.compile(r"valimuisti|verkosto import cache|verkosto\.cache|cache\.FOLDER")
+
+
+@functools.cache
+def cache_is_tested_in(module_file: Path) -> bool:
+    """Tell whether a test module deals with the questions cache (and wants a cold one)."""
+    return bool(CACHE_TESTED.search(module_file.read_text(encoding="utf-8")))
+
+
+@pytest.fixture(scope="session")
+def warm_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Parse the bundled questions file once, with the installed PyYAML, into a cache folder."""
+    from verkosto import cache
+
+    folder = tmp_path_factory.mktemp("warm") / cache.FOLDER
+    cache.load_instrument(None, folder)
+    return folder
+
+
 @pytest.fixture(autouse=True)
-def isolated_env(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+def isolated_env(
+    request: pytest.FixtureRequest,
+    tmp_path_factory: pytest.TempPathFactory,
+    monkeypatch: pytest.MonkeyPatch,
+) -> Path:
     """Point VERKOSTO_HOME and the temp folder at temp folders and turn colour off."""
     home = tmp_path_factory.mktemp("verkosto-home")
+    if not cache_is_tested_in(request.path):
+        shutil.copytree(request.getfixturevalue("warm_cache"), home / "valimuisti")
     monkeypatch.setenv("VERKOSTO_HOME", str(home))
     # The temp-folder fallback for kept copies too: `poista --kaikki` empties it.
     monkeypatch.setattr("tempfile.tempdir", str(tmp_path_factory.mktemp("tmp")))

@@ -106,15 +106,7 @@ def checked_by_axe(driver: Any) -> None:
 
 def save_button(driver: Any, words: str = "") -> Any:
     """Tab to the save button below the page (the one whose text has `words`)."""
-    return tab_to(
-        driver,
-        lambda el: (
-            el.tag_name == "button"
-            and words in el.text
-            and driver.execute_script("return arguments[0].closest('#verkosto-tallennus')", el)
-        ),
-        f"the save button {words!r}",
-    )
+    return tab_to(driver, "#verkosto-tallennus button", f"the save button {words!r}", words)
 
 
 def downloaded(folder: Path, prefix: str) -> Path:

@@ -54,14 +54,22 @@ def test_the_table_names_each_threshold_once_in_a_known_section():
         assert threshold.meaning.strip(), threshold.name
 
 
+@pytest.fixture(scope="module")
+def bundled_data() -> dict[str, object]:
+    """The bundled questions file as plain YAML, parsed once for the module."""
+    data: dict[str, object] = yaml.safe_load(BUNDLED.read_text(encoding="utf-8"))
+    return data
+
+
 @pytest.mark.parametrize("threshold", THRESHOLDS, ids=lambda t: t.name)
-def test_the_bundled_file_sets_it_and_the_loader_keeps_it(threshold: Threshold):
-    data = yaml.safe_load(BUNDLED.read_text(encoding="utf-8"))
-    written = file_section(data, threshold.section)
+def test_the_bundled_file_sets_it_and_the_loader_keeps_it(
+    threshold: Threshold, bundled_data: dict[str, object], bundled
+):
+    written = file_section(bundled_data, threshold.section)
     assert threshold.name in written, f"{threshold.name} missing from questions.yaml"
     value = written[threshold.name]
     assert threshold.low <= value <= threshold.high
-    kept = getattr(loaded_holder(load(None), threshold.section), threshold.name)
+    kept = getattr(loaded_holder(bundled, threshold.section), threshold.name)
     assert kept == value
 
 

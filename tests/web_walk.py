@@ -23,41 +23,66 @@ def _keys() -> Any:
     return Keys
 
 
-def tab_to(driver: Any, matches: Callable[[Any], bool], what: str) -> Any:
-    """Press Tab until the focused element matches; fail if it never gets the focus."""
+# What the walk needs to know about the focused element, read in one round trip to the
+# browser: each WebDriver call (a property, an attribute) is one, and a walk makes thousands.
+FOCUS = (
+    "const e = document.activeElement;"
+    "if (!e || e === document.body) return null;"
+    "return {tag: e.tagName.toLowerCase(), name: e.getAttribute('name') || '',"
+    " value: e.getAttribute('value') || '', text: e.innerText || '',"
+    " matches: e.matches(arguments[0])};"
+)
+
+
+def tab_to_focus(driver: Any, selector: str, what: str, text: str = "") -> dict[str, Any]:
+    """Press Tab until the focused element matches the CSS selector (and holds `text`).
+
+    Return what FOCUS reads of it; fail if Tab never gives it the focus.
+    """
     keys = _keys()
     for _ in range(MAX_TABS):
-        element = focused(driver)
-        if element is not None and element.tag_name != "body" and matches(element):
-            return element
+        focus: dict[str, Any] | None = driver.execute_script(FOCUS, selector)
+        if focus is not None and focus["matches"] and text in focus["text"]:
+            return focus
         press(driver, keys.TAB)
     raise AssertionError(f"Tab never reached {what} on the page {driver.title!r}")
 
 
-def _named(name: str) -> Callable[[Any], bool]:
-    return lambda element: element.get_attribute("name") == name
+def tab_to(driver: Any, selector: str, what: str, text: str = "") -> Any:
+    """Press Tab until the focused element matches the CSS selector; return the element."""
+    tab_to_focus(driver, selector, what, text)
+    return focused(driver)
+
+
+def _named(name: str) -> str:
+    return f'[name="{name}"]'
+
+
+# The radio group's values in page order and which one is chosen, in one round trip.
+RADIOS = (
+    "const group = [...document.querySelectorAll('input[type=radio]')]"
+    ".filter(r => r.name === arguments[0]);"
+    "return {values: group.map(r => r.value), chosen: group.filter(r => r.checked)"
+    ".map(r => r.value)};"
+)
 
 
 def choose_radio(driver: Any, name: str, value: str) -> None:
     """Tab into the radio group `name` and pick `value` with the arrow keys and Space."""
     keys = _keys()
-    group = [
-        r
-        for r in driver.find_elements("css selector", "input[type=radio]")
-        if r.get_attribute("name") == name
-    ]
-    values = [r.get_attribute("value") for r in group]
+    values = driver.execute_script(RADIOS, name)["values"]
     assert value in values, f"{name}: no choice {value!r} among {values}"
-    current = tab_to(driver, _named(name), f"the choices of {name}")
-    here = values.index(current.get_attribute("value"))
+    current = tab_to_focus(driver, _named(name), f"the choices of {name}")
+    here = values.index(current["value"])
     there = values.index(value)
     if here == there:
-        if not group[there].is_selected():
+        if value not in driver.execute_script(RADIOS, name)["chosen"]:
             press(driver, keys.SPACE)
     else:
         step = keys.ARROW_DOWN if there > here else keys.ARROW_UP
         press(driver, *([step] * abs(there - here)))
-    assert group[there].is_selected(), f"{name}: {value!r} was not chosen by the keyboard"
+    chosen = driver.execute_script(RADIOS, name)["chosen"]
+    assert chosen == [value], f"{name}: {value!r} was not chosen by the keyboard ({chosen})"
 
 
 def type_into(driver: Any, name: str, text: str) -> None:
@@ -65,7 +90,7 @@ def type_into(driver: Any, name: str, text: str) -> None:
     from selenium.webdriver.common.action_chains import ActionChains
 
     keys = _keys()
-    tab_to(driver, _named(name), f"the field {name}")
+    tab_to_focus(driver, _named(name), f"the field {name}")
     select_all = ActionChains(driver).key_down(keys.CONTROL).send_keys("a").key_up(keys.CONTROL)
     select_all.send_keys(keys.DELETE).perform()
     if text:
@@ -85,21 +110,29 @@ def _scale_value(value: Any) -> str:
     return "0" if value is None else str(value)
 
 
+# The page's answer fields in page order: name, type and value, in one round trip.
+FIELDS = (
+    "return [...document.querySelectorAll('main input, main textarea')]"
+    ".map(e => ({name: e.getAttribute('name') || '', type: e.getAttribute('type') || '',"
+    " value: e.getAttribute('value') || ''}));"
+)
+
+
 def answer_page(driver: Any, answers: Mapping[str, Any], lang: str) -> None:
     """Answer every field on a question page from `answers`."""
     done: set[str] = set()
-    for element in driver.find_elements("css selector", "main input, main textarea"):
-        name = element.get_attribute("name") or ""
+    for field in driver.execute_script(FIELDS):
+        name = field["name"]
         if not name.startswith(ANSWER_PREFIX) or name in done:
             continue
         done.add(name)
         qid = name[len(ANSWER_PREFIX) :]
         assert qid in answers, f"the walk has no answer for {qid}"
-        if element.get_attribute("type") == "radio" and element.get_attribute("value") in PER:
+        if field["type"] == "radio" and field["value"] in PER:
             # "Per week or per month?" after a bare working-time figure: the walk's figures
             # are per month, as an answers file's are.
             choose_radio(driver, name, "kuukausi")
-        elif element.get_attribute("type") == "radio":
+        elif field["type"] == "radio":
             choose_radio(driver, name, _scale_value(answers[qid]))
         else:
             type_into(driver, name, _form_value(answers[qid], lang))
@@ -109,11 +142,7 @@ def submit_with(driver: Any, action: str) -> None:
     """Tab to the button that does `action`, press Enter, and wait for the next page."""
     keys = _keys()
     form = driver.find_element("css selector", "main form")
-    tab_to(
-        driver,
-        lambda el: el.tag_name == "button" and el.get_attribute("value") == action,
-        f"the button {action}",
-    )
+    tab_to_focus(driver, f'button[value="{action}"]', f"the button {action}")
     press(driver, keys.ENTER)
     wait_for(lambda: _stale(form))
 
@@ -129,10 +158,10 @@ def _stale(element: Any) -> bool:
 
 
 def _buttons(driver: Any) -> list[str]:
-    return [
-        b.get_attribute("value") or ""
-        for b in driver.find_elements("css selector", "main form button")
-    ]
+    buttons: list[str] = driver.execute_script(
+        "return [...document.querySelectorAll('main form button')].map(b => b.value);"
+    )
+    return buttons
 
 
 def walk(
