@@ -16,7 +16,10 @@ README = (REPO / "README.md").read_text("utf-8")
 FINNISH, ENGLISH = README.split("## In English", 1)
 DOCS = REPO / "docs"
 INSTALL = "python3 -m venv .venv && . .venv/bin/activate && pip install . && verkosto arvioi"
-TEST = "python3 -m venv .venv && . .venv/bin/activate && pip install -e '.[test]' && pytest --slow -n auto"
+TEST = (
+    "python3 -m venv .venv && . .venv/bin/activate && pip install -e '.[test]'"
+    " && pytest --slow -n auto"
+)
 COMMANDS = sorted(REGISTERED)
 
 
