@@ -5,6 +5,7 @@ Standard library only; run from the repository with the venv active:
     python benchmarks/startup.py            # 15 runs of each case, alternating
     python benchmarks/startup.py --runs 30
     python benchmarks/startup.py --print-commands DIR   # the commands, to count instructions
+    python benchmarks/startup.py --src /tmp/old/src     # also an earlier version, side by side
 
 Two comparisons, each a ratio of medians measured in this one run (compare ratios, not
 milliseconds, between machines or runs):
@@ -13,6 +14,11 @@ milliseconds, between machines or runs):
   against the bare app's `panel` command, which takes a path, a string and a flag like
   `arvioi`, loads the same answers file with PyYAML and prints one Rich panel: goal ≤ 1.1×.
   Typer coerces option values the same way in both, so its cost is in both.
+
+With --src, the same `arvioi` also runs from another source tree (`python -m verkosto` with
+that tree first on the path; make one with `git archive COMMIT src questions.yaml | tar -x -C
+/tmp/old`), and this tree's `python -m verkosto` is compared with it: a change that makes
+verkosto's own start-up dearer shows as a ratio above 1.0×, whatever the machine's load.
 """
 
 from __future__ import annotations
@@ -102,7 +108,11 @@ def full_answers() -> dict[str, Any]:
     return random_answers(load(), random.Random(7))
 
 
-def cases(work: Path) -> dict[str, tuple[list[str], str | None]]:
+# With --src: this tree and the other one, both run as `python -m verkosto`.
+THIS, OTHER = "arvioi, this tree", "arvioi, --src tree"
+
+
+def cases(work: Path, src: Path | None = None) -> dict[str, tuple[list[str], str | None]]:
     """Return each case's command and the case it is compared with."""
     bare = work / "bare.py"
     bare.write_text(BARE_APP, encoding="utf-8")
@@ -110,7 +120,7 @@ def cases(work: Path) -> dict[str, tuple[list[str], str | None]]:
     answers = work / "vastaukset.yaml"
     answers.write_text(json.dumps(full_answers(), indent=1), encoding="utf-8")
     verkosto = verkosto_command()
-    return {
+    found: dict[str, tuple[list[str], str | None]] = {
         "bare --help": ([sys.executable, str(bare), "--help"], None),
         "bare panel": (
             [
@@ -141,12 +151,17 @@ def cases(work: Path) -> dict[str, tuple[list[str], str | None]]:
             "bare panel",
         ),
     }
+    if src is not None:
+        module = [sys.executable, "-m", "verkosto", *found["verkosto arvioi"][0][1:]]
+        found[THIS] = (module, OTHER)
+        found[OTHER] = (module, None)
+    return found
 
 
 Row = tuple[float, float, float | None, float | None]
 
 
-def measure(runs: int, work: Path) -> dict[str, Row]:
+def measure(runs: int, work: Path, src: Path | None = None) -> dict[str, Row]:
     """Return each case's median wall and CPU ms, and both as ratios to its base case."""
     home = work / "home"
     home.mkdir()
@@ -154,14 +169,17 @@ def measure(runs: int, work: Path) -> dict[str, Row]:
     env.pop("VERKOSTO_KIELI", None)
     # An installed tool runs from cached bytecode, as every run after the first does.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    found = cases(work)
-    for command, _ in found.values():  # warm the file cache, .pyc files and verkosto's cache
-        run_once(command, env)
+    found = cases(work, src)
+    envs = {name: env for name in found}
+    if src is not None:
+        envs[OTHER] = dict(env, PYTHONPATH=str(src.resolve()))
+    for name, (command, _) in found.items():  # warm the file cache, .pyc files and the cache
+        run_once(command, envs[name])
     wall: dict[str, list[float]] = {name: [] for name in found}
     cpu: dict[str, list[float]] = {name: [] for name in found}
     for _ in range(runs):  # alternating, so that a load spike hits every case alike
         for name, (command, _) in found.items():
-            took, used = run_once(command, env)
+            took, used = run_once(command, envs[name])
             wall[name].append(took)
             cpu[name].append(used)
     walls = {name: statistics.median(values) * 1000 for name, values in wall.items()}
@@ -177,9 +195,9 @@ def measure(runs: int, work: Path) -> dict[str, Row]:
     return result
 
 
-def report(runs: int, work: Path) -> bool:
+def report(runs: int, work: Path, src: Path | None = None) -> bool:
     """Print the medians and ratios; return whether every goal holds."""
-    result = measure(runs, work)
+    result = measure(runs, work, src)
     print(
         f"Start-up, median of {runs} runs each, {date.today().isoformat()}, "
         f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f}"
@@ -209,14 +227,17 @@ def main() -> None:
         metavar="DIR",
         help="only write the bare app and the answers into DIR and print each case's command",
     )
+    parser.add_argument(
+        "--src", type=Path, help="also run arvioi from this source tree, in turn, and compare"
+    )
     args = parser.parse_args()
     if args.print_commands:
         args.print_commands.mkdir(parents=True, exist_ok=True)
-        for name, (command, _) in cases(args.print_commands).items():
+        for name, (command, _) in cases(args.print_commands, args.src).items():
             print(f"{name}: {shlex.join(command)}")
         return
     with tempfile.TemporaryDirectory(prefix="verkosto-startup-") as temp:
-        met = report(max(args.runs, 5), Path(temp))
+        met = report(max(args.runs, 5), Path(temp), args.src)
     print("goals met" if met else "a goal is not met")
 
 
