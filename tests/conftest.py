@@ -92,7 +92,8 @@ def isolated_env(
     """Point VERKOSTO_HOME and the temp folder at temp folders and turn colour off."""
     home = tmp_path_factory.mktemp("verkosto-home")
     if not cache_is_tested_in(request.path):
-        shutil.copytree(request.getfixturevalue("warm_cache"), home / "valimuisti")
+        warm = request.getfixturevalue("warm_cache")
+        shutil.copytree(warm, home / warm.name)
     monkeypatch.setenv("VERKOSTO_HOME", str(home))
     # The temp-folder fallback for kept copies too: `poista --kaikki` empties it.
     monkeypatch.setattr("tempfile.tempdir", str(tmp_path_factory.mktemp("tmp")))

@@ -464,6 +464,24 @@ def test_unusable_files_are_named_with_the_reason(tmp_path, content, key):
     assert (problem.key, problem.file) == (key, str(path))
 
 
+@pytest.mark.parametrize(
+    ("content", "byte", "line"),
+    [
+        (b'{\n"a": "\xff"}', 8, 2),
+        # The byte-order mark is part of the file: counted in the offset, and a bad byte
+        # right after a line break is still on the next line.
+        (b'\xef\xbb\xbf{\n\xff"a": 1}', 5, 2),
+        (b"\xef\xbb\xbf\xff", 3, 1),
+    ],
+)
+def test_a_byte_that_is_not_utf8_is_placed_in_the_file_as_it_is(tmp_path, content, byte, line):
+    path = tmp_path / "x.json"
+    path.write_bytes(content)
+    problem = export_read.read_export(str(path))
+    assert isinstance(problem, Problem)
+    assert (problem.key, problem.params, problem.line) == ("not_utf8", {"byte": byte}, line)
+
+
 def test_missing_field_is_named(tmp_path):
     item = make_export()
     del item["recommendation"]["next_review"]

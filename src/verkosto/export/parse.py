@@ -72,10 +72,10 @@ def decode(raw: bytes, shown: str) -> str:
     try:
         return body.decode("utf-8")
     except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
-        raise Unreadable(
-            Problem("not_utf8", {"byte": error.start}, file=shown, line=line)
-        ) from None
+        # Where the bad byte is in the file as it is on disk, the mark included.
+        offset = error.start + len(raw) - len(body)
+        line = raw[:offset].count(b"\n") + 1
+        raise Unreadable(Problem("not_utf8", {"byte": offset}, file=shown, line=line)) from None
 
 
 def parse(text: str, shown: str, *, unique_keys: bool = False) -> Any:
