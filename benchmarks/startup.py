@@ -234,7 +234,9 @@ def main() -> None:
     if args.print_commands:
         args.print_commands.mkdir(parents=True, exist_ok=True)
         for name, (command, _) in cases(args.print_commands, args.src).items():
-            print(f"{name}: {shlex.join(command)}")
+            # The other tree is found through PYTHONPATH: without it the line would run this one.
+            path = f"PYTHONPATH={shlex.quote(str(args.src.resolve()))} " if name == OTHER else ""
+            print(f"{name}: {path}{shlex.join(command)}")
         return
     with tempfile.TemporaryDirectory(prefix="verkosto-startup-") as temp:
         met = report(max(args.runs, 5), Path(temp), args.src)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import functools
-import re
 import shutil
 from pathlib import Path
 
@@ -60,17 +58,11 @@ def pytest_configure(config: pytest.Config) -> None:
     set_strict(True)
 
 
-# A module that names the questions cache tests it, so its tests start from an empty data
-# folder; every other test starts as a person who has run verkosto before does, with the
-# bundled questions file already in the cache (parsing it takes longer than the rest of most
-# tests, and in a fresh folder every test parsed it again).
-CACHE_TESTED = re.compile(r"valimuisti|verkosto import cache|verkosto\.cache|cache\.FOLDER")
-
-
-@functools.cache
-def cache_is_tested_in(module_file: Path) -> bool:
-    """Tell whether a test module deals with the questions cache (and wants a cold one)."""
-    return bool(CACHE_TESTED.search(module_file.read_text(encoding="utf-8")))
+# Every test starts as a person who has run verkosto before does, with the bundled questions
+# file already in the data folder's cache: parsing it takes longer than the rest of most tests,
+# and in a fresh folder every test parsed it again. Tests of the cache, and of what the data
+# folder holds, are marked `cold_data_folder` and start from an empty one.
+COLD = "cold_data_folder"
 
 
 @pytest.fixture(scope="session")
@@ -91,7 +83,7 @@ def isolated_env(
 ) -> Path:
     """Point VERKOSTO_HOME and the temp folder at temp folders and turn colour off."""
     home = tmp_path_factory.mktemp("verkosto-home")
-    if not cache_is_tested_in(request.path):
+    if request.node.get_closest_marker(COLD) is None:
         warm = request.getfixturevalue("warm_cache")
         shutil.copytree(warm, home / warm.name)
     monkeypatch.setenv("VERKOSTO_HOME", str(home))

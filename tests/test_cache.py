@@ -19,6 +19,9 @@ from verkosto.instrument.reading import YamlMapping, parse_yaml
 
 from helpers import REPO
 
+# It tests the cache or what the data folder holds: no parsed questions in it to start.
+pytestmark = pytest.mark.cold_data_folder
+
 runner = CliRunner()
 
 

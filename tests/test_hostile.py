@@ -20,6 +20,9 @@ from verkosto.cli.app import app
 
 from helpers import REPO, full_answers, make_export
 
+# It tests the cache or what the data folder holds: no parsed questions in it to start.
+pytestmark = pytest.mark.cold_data_folder
+
 runner = CliRunner()
 
 OSC_TITLE = "Verkosto\x1b]0;pwned\x07"

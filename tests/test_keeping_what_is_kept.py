@@ -21,6 +21,9 @@ from verkosto.cli.app import app
 
 from helpers import full_answers, make_export, verkosto_command
 
+# It tests the cache or what the data folder holds: no parsed questions in it to start.
+pytestmark = pytest.mark.cold_data_folder
+
 runner = CliRunner()
 
 

@@ -7,12 +7,17 @@ import os
 import time
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from verkosto import history, store
 from verkosto.cli.app import app
 
 from helpers import make_export
+
+# It tests the cache or what the data folder holds: no parsed questions in it to start.
+pytestmark = pytest.mark.cold_data_folder
+
 
 runner = CliRunner()
 

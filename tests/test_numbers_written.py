@@ -27,6 +27,9 @@ from verkosto.instrument.model import Instrument
 
 from helpers import REPO, full_answers
 
+# It tests the cache or what the data folder holds: no parsed questions in it to start.
+pytestmark = pytest.mark.cold_data_folder
+
 runner = CliRunner()
 
 BUNDLED_TEXT = (REPO / "questions.yaml").read_text("utf-8")

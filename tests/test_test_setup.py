@@ -4,18 +4,27 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import cache_is_tested_in
+import pytest
 
-HERE = Path(__file__).resolve().parent
+from verkosto import cache
 
 
 def test_a_test_starts_with_the_bundled_questions_in_the_cache(isolated_env: Path):
     (entry,) = [path for path in isolated_env.rglob("*") if path.is_file()]
+    assert entry.parent == isolated_env / cache.FOLDER
     assert entry.name.startswith("kysymykset-") and entry.stat().st_size > 0
 
 
-def test_the_modules_that_test_the_cache_start_from_an_empty_data_folder():
-    for module in ("test_cache.py", "test_leftovers.py", "test_numbers_written.py"):
-        assert cache_is_tested_in(HERE / module), module
-    for module in ("test_cli.py", "test_scoring.py", "test_lomake_browser.py"):
-        assert not cache_is_tested_in(HERE / module), module
+@pytest.mark.cold_data_folder
+def test_a_test_marked_cold_starts_from_an_empty_data_folder(isolated_env: Path):
+    assert list(isolated_env.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    "module", ["test_cache", "test_leftovers", "test_numbers_written", "test_without_posix_calls"]
+)
+def test_the_modules_that_test_the_cache_are_marked_cold(module: str):
+    marks = pytest.importorskip(module).pytestmark
+    assert "cold_data_folder" in {
+        mark.name for mark in (marks if isinstance(marks, list) else [marks])
+    }

@@ -26,6 +26,9 @@ from verkosto.kooste import gather as gather_module
 
 from helpers import full_answers
 
+# It tests the cache or what the data folder holds: no parsed questions in it to start.
+pytestmark = pytest.mark.cold_data_folder
+
 runner = CliRunner()
 POSIX_ONLY_OS = ("getuid", "fchmod", "O_NOFOLLOW", "O_NONBLOCK")
 
