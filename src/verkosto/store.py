@@ -41,14 +41,16 @@ def ensure_private_dir(path: Path) -> Path:
     return path
 
 
-def atomic_write(path: Path, text: str) -> None:
+def atomic_write(path: Path, content: str | bytes) -> None:
     """Write a file readable only by its owner, all at once or not at all; raise OSError."""
+    # Text gets the platform's line endings, as a file opened in text mode would write them.
+    data = content if isinstance(content, bytes) else content.replace("\n", os.linesep).encode()
     folder = path.parent if str(path.parent) else Path(".")
     # A temporary file in the same folder makes os.replace atomic on the same file system.
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp_name, 0o600)

@@ -18,7 +18,6 @@ import io
 import json
 import os
 import tarfile
-import tempfile
 import urllib.error
 import urllib.request
 from collections.abc import Callable
@@ -172,17 +171,4 @@ def _write_bytes(folder: Path, name: str, data: bytes) -> None:
     for stale in folder.glob(f".{name}.*.tmp"):
         if stale.is_file() and not stale.is_symlink():
             stale.unlink(missing_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp_name, 0o600)
-        os.replace(tmp_name, folder / name)
-    except BaseException:
-        try:
-            os.unlink(tmp_name)
-        except OSError:
-            pass
-        raise
+    store.atomic_write(folder / name, data)
